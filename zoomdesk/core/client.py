@@ -1,0 +1,326 @@
+"""The Zoom Meetings API client: typed calls, retries that are safe, typed errors."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from zoomdesk.core.errors import (
+    ApiError,
+    AuthError,
+    BadResponseError,
+    FieldError,
+    NetworkError,
+    NotFoundError,
+    OutcomeUnknownError,
+    PermissionError_,
+    RateLimitError,
+    ScopeError,
+    ServerError,
+    ValidationError,
+    ZoomDeskError,
+)
+from zoomdesk.core.models import LIST_TYPES, Json, Meeting, MeetingPage, User
+from zoomdesk.core.ratelimit import read_rate_limit
+from zoomdesk.core.tokens import TokenProvider
+from zoomdesk.core.transport import Sender
+
+DEFAULT_API_URL = "https://api.zoom.us/v2"
+PAGE_SIZE = 300  # Zoom's maximum for both list endpoints
+SCOPE_CODES = (104, 4700, 4711)
+
+
+def error_from_response(response: httpx.Response, method: str, path: str) -> ZoomDeskError:
+    tracking_id = response.headers.get("x-zm-trackingid")
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        body = None
+    rate_limit = read_rate_limit(response.headers)
+    if not isinstance(body, dict):
+        ctype = response.headers.get("content-type", "unknown type")
+        what = "an HTML page" if "html" in ctype else f"a non-JSON body ({ctype})"
+        if response.status_code == 429:
+            return RateLimitError(
+                429,
+                None,
+                "Rate limit reached",
+                method=method,
+                path=path,
+                tracking_id=tracking_id,
+                rate_limit=rate_limit,
+            )
+        return BadResponseError(
+            response.status_code,
+            f"{method} {path} returned {what}, not Zoom's JSON; a proxy or captive portal may "
+            "be in the way",
+            tracking_id=tracking_id,
+        )
+    code = body.get("code")
+    code = code if isinstance(code, int) else None
+    message = str(body.get("message") or response.reason_phrase)
+    errors = tuple(
+        FieldError(str(e.get("field", "")), str(e.get("message", "")))
+        for e in body.get("errors") or ()
+        if isinstance(e, dict)
+    )
+    status = response.status_code
+    kind: type[ApiError]
+    if status == 429:
+        kind = RateLimitError
+    elif code in SCOPE_CODES or "does not contain scope" in message:
+        kind = ScopeError
+    elif status == 401:
+        kind = AuthError
+    elif status == 404:
+        kind = NotFoundError
+    elif status == 403:
+        kind = PermissionError_
+    elif code == 300 or errors:
+        kind = ValidationError
+    elif status >= 500:
+        kind = ServerError
+    else:
+        kind = ApiError
+    return kind(
+        status,
+        code,
+        message,
+        method=method,
+        path=path,
+        tracking_id=tracking_id,
+        errors=errors,
+        rate_limit=rate_limit,
+    )
+
+
+class ZoomClient:
+    """Zoom Meetings API for one account. Services receive it; it knows nothing of Qt.
+
+    Retries: a 401 with code 124 gets a new token and one retry; a per-second 429 waits
+    (honouring Retry-After, capped) and retries a few times; a daily 429 is raised at once.
+    A POST that may have reached Zoom is never retried: a duplicate meeting is worse than a
+    question to the user.
+    """
+
+    QPS_RETRIES = 3
+    MAX_WAIT = 5.0  # seconds; ZoomNet caps at 5 s and gives up beyond 15 s
+    IDEMPOTENT_RETRIES = 2
+
+    def __init__(
+        self,
+        sender: Sender,
+        tokens: TokenProvider,
+        *,
+        api_url: str | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._sender = sender
+        self.tokens = tokens
+        self._api_url_override = api_url.rstrip("/") if api_url else None
+        self._sleep = sleep
+        self.last_rate_limit = read_rate_limit({})
+
+    async def api_base(self) -> str:
+        if self._api_url_override:
+            return self._api_url_override
+        token = await self.tokens.get()
+        return f"{token.api_url}/v2" if token.api_url else DEFAULT_API_URL
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        body: Json | None = None,
+    ) -> httpx.Response:
+        refreshed = False
+        waits = 0
+        network_retries = 0
+        while True:
+            token = await self.tokens.get()
+            base = self._api_url_override or (
+                f"{token.api_url}/v2" if token.api_url else DEFAULT_API_URL
+            )
+            request = self._sender.client.build_request(
+                method,
+                base + path,
+                params={k: v for k, v in (params or {}).items() if v is not None},
+                json=body,
+                headers={"Authorization": f"Bearer {token.value}"},
+            )
+            try:
+                response = await self._sender.send(request, "api")
+            except NetworkError as error:
+                if method == "POST" and error.maybe_sent:
+                    raise OutcomeUnknownError(error) from error
+                if method != "POST" and network_retries < self.IDEMPOTENT_RETRIES:
+                    network_retries += 1
+                    await self._sleep(0.5 * network_retries)
+                    continue
+                raise
+            self.last_rate_limit = read_rate_limit(response.headers)
+            if response.status_code < 400:
+                return response
+            failure = error_from_response(response, method, path)
+            if isinstance(failure, AuthError) and failure.code == 124 and not refreshed:
+                refreshed = True
+                self.tokens.invalidate(token)
+                continue
+            if (
+                isinstance(failure, RateLimitError)
+                and not failure.daily
+                and waits < self.QPS_RETRIES
+            ):
+                waits += 1
+                await self._sleep(self._qps_wait(failure))
+                continue
+            if method == "POST" and response.status_code in (500, 502, 504):
+                # The gateway may have passed it on before failing; don't guess.
+                raise OutcomeUnknownError(failure) from failure
+            if (
+                method == "GET"
+                and response.status_code in (502, 503, 504)
+                and network_retries < self.IDEMPOTENT_RETRIES
+            ):
+                network_retries += 1
+                await self._sleep(0.5 * network_retries)
+                continue
+            raise failure
+
+    def _qps_wait(self, error: RateLimitError) -> float:
+        jitter = random.uniform(0, 0.25)
+        if error.reset_at is not None:
+            delay = (error.reset_at - datetime.now(UTC)).total_seconds()
+            return min(max(delay, 0.0), self.MAX_WAIT) + jitter
+        return 1.0 + jitter
+
+    async def _json(self, method: str, path: str, **kw: Any) -> Json:
+        response = await self.request(method, path, **kw)
+        try:
+            data = json.loads(response.content)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            ctype = response.headers.get("content-type", "?")
+            raise BadResponseError(
+                response.status_code,
+                f"{method} {path} returned a body that is not valid JSON ({ctype}, "
+                f"{len(response.content)} bytes); it may have been cut off",
+                tracking_id=response.headers.get("x-zm-trackingid"),
+            )
+        return data
+
+    # --- users ---------------------------------------------------------------------------
+
+    async def list_users(self, status: str = "active") -> list[User]:
+        users: list[User] = []
+        token = ""
+        while True:
+            data = await self._json(
+                "GET",
+                "/users",
+                params={"status": status, "page_size": PAGE_SIZE, "next_page_token": token or None},
+            )
+            users.extend(User.from_json(u) for u in data.get("users") or ())
+            token = str(data.get("next_page_token") or "")
+            if not token:
+                return users
+
+    async def get_user(self, user: str) -> User:
+        return User.from_json(await self._json("GET", f"/users/{quote(user, safe='@')}"))
+
+    # --- meetings ------------------------------------------------------------------------
+
+    async def meeting_pages(
+        self, user: str, list_type: str = "scheduled"
+    ) -> AsyncIterator[MeetingPage]:
+        """Every page of a user's meetings, in order, as they arrive."""
+        if list_type not in LIST_TYPES:
+            raise ValueError(f"type must be one of {', '.join(LIST_TYPES)}")
+        token = ""
+        path = f"/users/{quote(user, safe='@')}/meetings"
+        while True:
+            data = await self._json(
+                "GET",
+                path,
+                params={
+                    "type": list_type,
+                    "page_size": PAGE_SIZE,
+                    "next_page_token": token or None,
+                },
+            )
+            token = str(data.get("next_page_token") or "")
+            total = data.get("total_records")
+            yield MeetingPage(
+                meetings=tuple(Meeting.from_json(m) for m in data.get("meetings") or ()),
+                total_records=total if isinstance(total, int) else None,
+                next_page_token=token,
+                user_id=user,
+            )
+            if not token:
+                return
+
+    async def list_meetings(self, user: str, list_type: str = "scheduled") -> list[Meeting]:
+        return [m async for page in self.meeting_pages(user, list_type) for m in page.meetings]
+
+    async def list_all_meetings(
+        self,
+        list_type: str = "scheduled",
+        *,
+        concurrency: int = 4,
+        on_page: Callable[[MeetingPage], None] | None = None,
+        users: list[User] | None = None,
+    ) -> list[Meeting]:
+        """Meetings of every user in the account, a few users at a time, one shared token."""
+        users = users if users is not None else await self.list_users()
+        gate = asyncio.Semaphore(concurrency)
+        results: dict[str, list[Meeting]] = {}
+
+        async def one(user: User) -> None:
+            async with gate:
+                found: list[Meeting] = []
+                async for page in self.meeting_pages(user.id, list_type):
+                    found.extend(page.meetings)
+                    if on_page is not None:
+                        on_page(page)
+                results[user.id] = found
+
+        async with asyncio.TaskGroup() as group:
+            for user in users:
+                group.create_task(one(user))
+        return [m for user in users for m in results.get(user.id, [])]
+
+    async def get_meeting(self, meeting_id: int, occurrence_id: str | None = None) -> Meeting:
+        data = await self._json(
+            "GET", f"/meetings/{int(meeting_id)}", params={"occurrence_id": occurrence_id}
+        )
+        return Meeting.from_json(data)
+
+    async def create_meeting(self, user: str, body: Json) -> Meeting:
+        data = await self._json("POST", f"/users/{quote(user, safe='@')}/meetings", body=body)
+        return Meeting.from_json(data)
+
+    async def update_meeting(
+        self, meeting_id: int, changes: Json, occurrence_id: str | None = None
+    ) -> None:
+        """PATCH with only the fields that changed; Zoom answers 204 with no body."""
+        await self.request(
+            "PATCH",
+            f"/meetings/{int(meeting_id)}",
+            params={"occurrence_id": occurrence_id},
+            body=changes,
+        )
+
+    async def delete_meeting(self, meeting_id: int, occurrence_id: str | None = None) -> None:
+        await self.request(
+            "DELETE", f"/meetings/{int(meeting_id)}", params={"occurrence_id": occurrence_id}
+        )

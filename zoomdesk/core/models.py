@@ -1,0 +1,239 @@
+"""Typed values for what Zoom returns: users, meetings, settings, recurrence, occurrences.
+Each keeps the raw object as Zoom sent it (the CLI's `--json` prints that)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import IntEnum
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+Json = dict[str, Any]
+
+
+class MeetingType(IntEnum):
+    INSTANT = 1
+    SCHEDULED = 2
+    RECURRING_NO_FIXED_TIME = 3
+    PMI = 4
+    RECURRING_FIXED_TIME = 8
+    SCREEN_SHARE_ONLY = 10
+
+    @property
+    def label(self) -> str:
+        return {
+            1: "Instant",
+            2: "One-time",
+            3: "Recurring (no fixed time)",
+            4: "Personal meeting ID",
+            8: "Recurring",
+            10: "Screen share only",
+        }[int(self)]
+
+    @property
+    def recurring(self) -> bool:
+        return self in (MeetingType.RECURRING_NO_FIXED_TIME, MeetingType.RECURRING_FIXED_TIME)
+
+
+class RecurrenceType(IntEnum):
+    DAILY = 1
+    WEEKLY = 2
+    MONTHLY = 3
+
+
+LIST_TYPES = ("scheduled", "upcoming", "upcoming_meetings", "previous_meetings", "live")
+WEEKDAYS = ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat")  # Zoom: 1 = Sunday
+
+
+def parse_time(value: object) -> datetime | None:
+    """Zoom's `2020-03-31T12:02:00Z` (UTC) as an aware datetime; None if absent or unreadable."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def zone(name: str | None) -> ZoneInfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+@dataclass(frozen=True)
+class User:
+    id: str
+    email: str
+    first_name: str = ""
+    last_name: str = ""
+    timezone: str = ""
+    type: int = 1
+    status: str = "active"
+    raw: Json = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def display_name(self) -> str:
+        name = f"{self.first_name} {self.last_name}".strip()
+        return f"{name} <{self.email}>" if name else self.email
+
+    @classmethod
+    def from_json(cls, data: Json) -> User:
+        return cls(
+            id=str(data.get("id", "")),
+            email=str(data.get("email", "")),
+            first_name=str(data.get("first_name") or ""),
+            last_name=str(data.get("last_name") or ""),
+            timezone=str(data.get("timezone") or ""),
+            type=int(data.get("type") or 1),
+            status=str(data.get("status") or "active"),
+            raw=data,
+        )
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    type: RecurrenceType
+    repeat_interval: int = 1
+    weekly_days: tuple[int, ...] = ()
+    monthly_day: int | None = None
+    monthly_week: int | None = None
+    monthly_week_day: int | None = None
+    end_times: int | None = None
+    end_date_time: datetime | None = None
+
+    @classmethod
+    def from_json(cls, data: Json) -> Recurrence:
+        days = str(data.get("weekly_days") or "")
+        return cls(
+            type=RecurrenceType(int(data.get("type", 1))),
+            repeat_interval=int(data.get("repeat_interval") or 1),
+            weekly_days=tuple(int(d) for d in days.split(",") if d.strip().isdigit()),
+            monthly_day=data.get("monthly_day"),
+            monthly_week=data.get("monthly_week"),
+            monthly_week_day=data.get("monthly_week_day"),
+            end_times=data.get("end_times"),
+            end_date_time=parse_time(data.get("end_date_time")),
+        )
+
+    def to_json(self) -> Json:
+        out: Json = {"type": int(self.type), "repeat_interval": self.repeat_interval}
+        if self.type is RecurrenceType.WEEKLY:
+            out["weekly_days"] = ",".join(str(d) for d in self.weekly_days)
+        if self.type is RecurrenceType.MONTHLY:
+            if self.monthly_day is not None:
+                out["monthly_day"] = self.monthly_day
+            else:
+                out["monthly_week"] = self.monthly_week
+                out["monthly_week_day"] = self.monthly_week_day
+        if self.end_date_time is not None:
+            out["end_date_time"] = self.end_date_time.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        elif self.end_times is not None:
+            out["end_times"] = self.end_times
+        return out
+
+    def describe(self) -> str:
+        every = self.repeat_interval
+        unit = {1: "day", 2: "week", 3: "month"}[int(self.type)]
+        text = f"Every {unit}" if every == 1 else f"Every {every} {unit}s"
+        if self.type is RecurrenceType.WEEKLY and self.weekly_days:
+            text += " on " + ", ".join(WEEKDAYS[d - 1] for d in self.weekly_days if 1 <= d <= 7)
+        if self.type is RecurrenceType.MONTHLY:
+            if self.monthly_day:
+                text += f" on day {self.monthly_day}"
+            elif self.monthly_week and self.monthly_week_day:
+                nth = {-1: "last", 1: "first", 2: "second", 3: "third", 4: "fourth"}
+                day = WEEKDAYS[self.monthly_week_day - 1]
+                text += f" on the {nth.get(self.monthly_week, '?')} {day}"
+        if self.end_date_time:
+            text += f", until {self.end_date_time:%Y-%m-%d}"
+        elif self.end_times:
+            text += f", {self.end_times} times"
+        return text
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    occurrence_id: str
+    start_time: datetime | None
+    duration: int | None
+    status: str
+
+    @classmethod
+    def from_json(cls, data: Json) -> Occurrence:
+        return cls(
+            occurrence_id=str(data.get("occurrence_id", "")),
+            start_time=parse_time(data.get("start_time")),
+            duration=data.get("duration"),
+            status=str(data.get("status") or ""),
+        )
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: int  # 64-bit: IDs over 10 digits overflow 32-bit ints
+    topic: str
+    type: MeetingType
+    uuid: str = ""
+    host_id: str = ""
+    host_email: str = ""
+    start_time: datetime | None = None  # aware, UTC
+    duration: int | None = None
+    timezone: str = ""
+    agenda: str = ""
+    created_at: datetime | None = None
+    join_url: str = ""
+    password: str = ""
+    status: str = ""
+    settings: Json = field(default_factory=dict, compare=False)
+    recurrence: Recurrence | None = None
+    occurrences: tuple[Occurrence, ...] = ()
+    raw: Json = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def from_json(cls, data: Json) -> Meeting:
+        try:
+            kind = MeetingType(int(data.get("type", 2)))
+        except ValueError:
+            kind = MeetingType.SCHEDULED
+        rec = data.get("recurrence")
+        return cls(
+            id=int(data["id"]),
+            topic=str(data.get("topic") or ""),
+            type=kind,
+            uuid=str(data.get("uuid") or ""),
+            host_id=str(data.get("host_id") or ""),
+            host_email=str(data.get("host_email") or ""),
+            start_time=parse_time(data.get("start_time")),
+            duration=data.get("duration"),
+            timezone=str(data.get("timezone") or ""),
+            agenda=str(data.get("agenda") or ""),
+            created_at=parse_time(data.get("created_at")),
+            join_url=str(data.get("join_url") or ""),
+            password=str(data.get("password") or ""),
+            status=str(data.get("status") or ""),
+            settings=dict(data.get("settings") or {}),
+            recurrence=Recurrence.from_json(rec) if isinstance(rec, dict) else None,
+            occurrences=tuple(Occurrence.from_json(o) for o in data.get("occurrences") or ()),
+            raw=data,
+        )
+
+    def local_start(self) -> datetime | None:
+        """The start in the meeting's own zone (or UTC when the zone is unknown)."""
+        if self.start_time is None:
+            return None
+        tz = zone(self.timezone)
+        return self.start_time.astimezone(tz) if tz else self.start_time
+
+
+@dataclass(frozen=True)
+class MeetingPage:
+    meetings: tuple[Meeting, ...]
+    total_records: int | None
+    next_page_token: str
+    user_id: str

@@ -1,0 +1,56 @@
+"""Reading Zoom's rate-limit headers. `Retry-After` comes in three forms in the wild."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+
+from zoomdesk.core.errors import RateLimit
+
+
+def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
+    """Zoom documents an absolute ISO-8601 time (`2020-05-31T00:00:00Z`); proxies send seconds
+    or an HTTP date (RFC 9110). Returns an aware UTC time, or None if unreadable."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        return now + timedelta(seconds=float(text))
+    except ValueError:
+        pass
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).astimezone(UTC)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def read_rate_limit(headers: Mapping[str, str], now: datetime | None = None) -> RateLimit:
+    now = now or datetime.now(UTC)
+    raw = headers.get("retry-after")
+    return RateLimit(
+        category=headers.get("x-ratelimit-category"),
+        type=headers.get("x-ratelimit-type"),
+        limit=_int(headers.get("x-ratelimit-limit")),
+        remaining=_int(headers.get("x-ratelimit-remaining")),
+        retry_after=parse_retry_after(raw, now),
+        raw_retry_after=raw,
+    )
+
+
+def next_utc_midnight(now: datetime) -> datetime:
+    """Zoom's per-host daily meeting limit resets at 00:00 UTC."""
+    day = now.astimezone(UTC).date() + timedelta(days=1)
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)

@@ -1,0 +1,78 @@
+"""Which credentials and base URLs a run uses: environment variables override the profile."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from zoomdesk.core.errors import CredentialsError
+from zoomdesk.core.profiles import Profile, ProfileStore
+from zoomdesk.core.secrets import SecretStore
+from zoomdesk.core.tokens import DEFAULT_OAUTH_URL, Credentials
+
+
+@dataclass(frozen=True)
+class Connection:
+    credentials: Credentials
+    api_url: str | None
+    profile: str | None  # None when it came from the environment alone
+    source: str  # "environment", "profile NAME", "profile NAME + environment"
+
+
+def env_overrides(env: Mapping[str, str]) -> dict[str, str]:
+    keys = {
+        "ZOOM_ACCOUNT_ID": "account_id",
+        "ZOOM_CLIENT_ID": "client_id",
+        "ZOOM_CLIENT_SECRET": "client_secret",
+        "ZOOMDESK_OAUTH_URL": "oauth_url",
+        "ZOOMDESK_API_URL": "api_url",
+    }
+    return {field: env[var] for var, field in keys.items() if env.get(var)}
+
+
+async def resolve_connection(
+    store: ProfileStore,
+    secrets: SecretStore,
+    profile_name: str | None = None,
+    env: Mapping[str, str] | None = None,
+) -> Connection | None:
+    """None when there is nothing configured at all (the app then offers the sandbox)."""
+    over = env_overrides(os.environ if env is None else env)
+    content = store.load()
+    name = profile_name or content.default
+    profile: Profile | None = content.profiles.get(name) if name else None
+    if profile_name and profile is None:
+        raise CredentialsError(f"No profile named {profile_name!r}; see `zoomdesk profiles list`.")
+    if profile is None and not over:
+        return None
+    secret = over.get("client_secret")
+    if secret is None and profile is not None:
+        secret = await secrets.get(profile.name)
+    account_id = over.get("account_id") or (profile.account_id if profile else "")
+    client_id = over.get("client_id") or (profile.client_id if profile else "")
+    missing = [
+        label
+        for label, value in (
+            ("account ID (ZOOM_ACCOUNT_ID)", account_id),
+            ("client ID (ZOOM_CLIENT_ID)", client_id),
+            ("client secret (ZOOM_CLIENT_SECRET or the keyring)", secret),
+        )
+        if not value
+    ]
+    if missing:
+        where = f"profile {profile.name!r}" if profile else "the environment"
+        raise CredentialsError(f"Incomplete credentials in {where}: missing {', '.join(missing)}.")
+    assert secret is not None
+    oauth_url = over.get("oauth_url") or (profile.oauth_url if profile else DEFAULT_OAUTH_URL)
+    api_url = over.get("api_url") or (profile.api_url if profile else None)
+    if profile is None:
+        source = "environment"
+    else:
+        source = f"profile {profile.name}" + (" + environment" if over else "")
+    return Connection(
+        Credentials(account_id, client_id, secret, oauth_url),
+        api_url,
+        profile.name if profile else None,
+        source,
+    )

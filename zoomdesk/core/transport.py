@@ -1,0 +1,111 @@
+"""Sending one HTTP request: timeouts, TLS from the OS trust store, recording in the exchange log,
+and turning transport failures into typed errors."""
+
+from __future__ import annotations
+
+import ssl
+import time
+from datetime import UTC, datetime
+
+import httpx
+
+from zoomdesk import __version__
+from zoomdesk.core.errors import NetworkError
+from zoomdesk.core.exchange import ExchangeLog
+
+USER_AGENT = f"zoomdesk/{__version__}"
+
+
+def tls_context() -> ssl.SSLContext:
+    """Verification is always on. The OS trust store (truststore) lets corporate proxies that
+    re-sign TLS with their own CA work without switching verification off."""
+    try:
+        import truststore
+
+        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    except ImportError:  # pragma: no cover - truststore is a dependency; certifi as a fallback
+        return ssl.create_default_context()
+
+
+def make_http_client(timeout: float = 30.0) -> httpx.AsyncClient:
+    """One client per app or CLI run; proxies come from the standard environment variables."""
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+        verify=tls_context(),
+        trust_env=True,
+        headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+        limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
+    )
+
+
+def classify(error: httpx.HTTPError) -> tuple[str, bool]:
+    """(kind, may_have_reached_server). A request that may have reached the server must not be
+    retried blindly if it creates something."""
+    text = str(error).lower()
+    if isinstance(error, httpx.ProxyError):
+        return "proxy", False
+    if isinstance(error, httpx.ConnectTimeout):
+        return "connect timeout", False
+    if isinstance(error, httpx.ConnectError):
+        if "certificate" in text or "ssl" in text or "tls" in text:
+            return "tls", False
+        if (
+            "name or service" in text
+            or "nodename" in text
+            or "getaddrinfo" in text
+            or "name resolution" in text
+            or "no address" in text
+        ):
+            return "dns", False
+        return "connection refused" if "refused" in text else "connect", False
+    if isinstance(error, httpx.PoolTimeout):
+        return "pool timeout", False
+    if isinstance(error, httpx.WriteTimeout):
+        return "write timeout", True
+    if isinstance(error, httpx.ReadTimeout):
+        return "read timeout", True
+    if isinstance(error, httpx.RemoteProtocolError):
+        return "connection dropped", True
+    if isinstance(error, httpx.ReadError | httpx.WriteError):
+        return "connection reset", True
+    return "network", True
+
+
+_HINTS = {
+    "dns": "the host name could not be resolved; check the network and the base URL",
+    "tls": "the server's TLS certificate was not trusted; a proxy may be re-signing traffic "
+    "with a CA that is not in the system's trust store",
+    "proxy": "the proxy refused or failed the connection; check HTTPS_PROXY/NO_PROXY",
+    "connection refused": "nothing is listening at that address",
+}
+
+
+class Sender:
+    """Sends requests through one `httpx.AsyncClient` and records each exchange."""
+
+    def __init__(self, client: httpx.AsyncClient, log: ExchangeLog) -> None:
+        self.client = client
+        self.log = log
+
+    async def send(self, request: httpx.Request, kind: str) -> httpx.Response:
+        started_at = datetime.now(UTC)
+        t0 = time.perf_counter()
+        try:
+            response = await self.client.send(request)
+        except httpx.HTTPError as error:
+            error_kind, maybe_sent = classify(error)
+            elapsed = (time.perf_counter() - t0) * 1000
+            detail = str(error) or type(error).__name__
+            if error_kind in _HINTS:
+                detail = f"{detail} ({_HINTS[error_kind]})"
+            self.log.record(kind, request, started_at, elapsed, error=error, error_kind=error_kind)
+            raise NetworkError(
+                error_kind,
+                detail,
+                method=request.method,
+                url=str(request.url.copy_with(query=None)),
+                maybe_sent=maybe_sent,
+            ) from error
+        elapsed = (time.perf_counter() - t0) * 1000
+        self.log.record(kind, request, started_at, elapsed, response=response)
+        return response
