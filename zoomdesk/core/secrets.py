@@ -52,6 +52,16 @@ def backend_name() -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
+def _usable() -> None:
+    """`fail` raises on use, but `null` silently drops what it is given: refuse both."""
+    import keyring
+    from keyring.backends import fail, null
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        raise KeyringUnavailable(backend_name())
+
+
 def _call(func: Callable[[], T]) -> T:
     import keyring.errors
 
@@ -95,7 +105,11 @@ class SecretStore:
             raise CredentialsError("That secret is too long to store in the system keyring.")
         import keyring
 
-        await self._run(lambda: keyring.set_password(SERVICE, profile, secret))
+        def store() -> None:
+            _usable()
+            keyring.set_password(SERVICE, profile, secret)
+
+        await self._run(store)
         self.session.pop(profile, None)
 
     async def delete(self, profile: str) -> None:

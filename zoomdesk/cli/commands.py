@@ -1,0 +1,216 @@
+"""The CLI's commands, as coroutines over the shared core services."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from datetime import datetime, timedelta
+from typing import Any
+
+from zoomdesk.cli.output import (
+    print_json,
+    print_meeting,
+    print_meetings,
+    print_token,
+    print_users,
+    token_summary,
+)
+from zoomdesk.core.client import ZoomClient
+from zoomdesk.core.drafts import MeetingDraft, occurrence_problems, system_timezone
+from zoomdesk.core.errors import CredentialsError, DraftInvalid, FieldError
+from zoomdesk.core.models import Json, MeetingType, zone
+from zoomdesk.core.profiles import REGIONS, Profile
+from zoomdesk.core.services import Services, sandbox_connection
+from zoomdesk.core.settings_env import resolve_connection
+
+
+async def execute(args: argparse.Namespace, services: Services, sandbox: Any) -> int:
+    if args.command == "profiles":
+        return await _profiles(args, services)
+    client = await _client(args, services, sandbox)
+    if args.command == "token":
+        token = await client.tokens.refresh()
+        if args.json:
+            print_json(token_summary(token))
+        else:
+            print_token(token, sys.stdout)
+        return 0
+    if args.command == "users":
+        users = await client.list_users()
+        if args.json:
+            print_json([u.raw for u in users])
+        else:
+            print_users(users, sys.stdout)
+        return 0
+    return await _meetings(args, client)
+
+
+async def _client(args: argparse.Namespace, services: Services, sandbox: Any) -> ZoomClient:
+    if sandbox is not None:
+        return services.client_for(sandbox_connection(sandbox.url))
+    connection = await resolve_connection(services.profiles, services.secrets, args.profile)
+    if connection is None:
+        raise CredentialsError(
+            "No Zoom credentials. Add a profile (zoomdesk profiles add NAME --account-id A "
+            "--client-id C --client-secret-stdin), set ZOOM_ACCOUNT_ID/ZOOM_CLIENT_ID/"
+            "ZOOM_CLIENT_SECRET, or try the built-in sandbox with --sandbox."
+        )
+    return services.client_for(connection)
+
+
+def _parse_start(text: str) -> datetime:
+    for fmt in ("%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"):
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    raise DraftInvalid([FieldError("start", f"{text!r} is not YYYY-MM-DDTHH:MM")])
+
+
+async def _meetings(args: argparse.Namespace, client: ZoomClient) -> int:
+    if args.action == "list":
+        if args.all_users:
+            meetings = await client.list_all_meetings(args.type)
+        else:
+            meetings = await client.list_meetings(args.user, args.type)
+        if args.json:
+            print_json([m.raw for m in meetings])
+        else:
+            print_meetings(meetings, sys.stdout)
+        return 0
+    if args.action == "get":
+        meeting = await client.get_meeting(args.id, args.occurrence_id)
+        if args.json:
+            print_json(meeting.raw)
+        else:
+            print_meeting(meeting, sys.stdout)
+        return 0
+    if args.action == "create":
+        tz = args.timezone or system_timezone()
+        if args.start:
+            start = _parse_start(args.start)
+        else:  # Zoom would start it "now"; say so explicitly instead
+            now = datetime.now(zone(tz)).replace(tzinfo=None, second=0, microsecond=0)
+            start = now + timedelta(minutes=1)
+        draft = MeetingDraft(
+            topic=args.topic,
+            type=MeetingType.SCHEDULED,
+            start=start,
+            timezone=tz,
+            duration=args.duration if args.duration is not None else 60,
+            agenda=args.agenda or "",
+            password=args.password or "",
+        )
+        if problems := draft.problems():
+            raise DraftInvalid(problems)
+        meeting = await client.create_meeting(args.user, draft.to_json())
+        if args.json:
+            print_json(meeting.raw)
+        else:
+            sys.stdout.write(f"Created meeting {meeting.id}: {meeting.join_url}\n")
+        return 0
+    if args.action == "update":
+        changes = await _update_changes(args, client)
+        await client.update_meeting(args.id, changes, args.occurrence_id)
+        sys.stdout.write(f"Updated meeting {args.id}: {', '.join(sorted(changes))}.\n")
+        return 0
+    if args.action == "delete":
+        await client.delete_meeting(args.id, args.occurrence_id)
+        what = f"occurrence {args.occurrence_id} of " if args.occurrence_id else ""
+        sys.stdout.write(f"Deleted {what}meeting {args.id}.\n")
+        return 0
+    raise AssertionError(args.action)
+
+
+async def _update_changes(args: argparse.Namespace, client: ZoomClient) -> Json:
+    """Only the fields given on the command line, checked with the same rules as the app."""
+    changes: Json = {}
+    for name in ("topic", "agenda", "password", "duration"):
+        value = getattr(args, name, None)
+        if value is not None:
+            changes[name] = value
+    if args.start or args.timezone:
+        tz = args.timezone
+        start = _parse_start(args.start) if args.start else None
+        if tz is None or start is None:  # a start needs its zone, and a zone needs its start
+            current = await client.get_meeting(args.id, args.occurrence_id)
+            tz = tz or current.timezone or "UTC"
+            local = current.local_start()
+            start = start or (local.replace(tzinfo=None) if local else None)
+        if start is not None:
+            changes["start_time"] = start.strftime("%Y-%m-%dT%H:%M:%S")
+        changes["timezone"] = tz
+    if not changes:
+        raise DraftInvalid([FieldError("options", "Give at least one field to change.")])
+    probe = MeetingDraft(
+        topic=changes.get("topic", "x"),
+        timezone=changes.get("timezone", "UTC"),
+        start=datetime(2000, 1, 1),
+        duration=changes.get("duration", 60),
+        agenda=changes.get("agenda", ""),
+        password=changes.get("password", ""),
+    )
+    problems = probe.problems()
+    if args.occurrence_id:
+        problems += occurrence_problems(changes)
+    if problems:
+        raise DraftInvalid(problems)
+    return changes
+
+
+async def _profiles(args: argparse.Namespace, services: Services) -> int:
+    store = services.profiles
+    if args.action == "list":
+        content = store.load()
+        if args.json:
+            print_json(
+                [
+                    {**vars(p), "default": p.name == content.default}
+                    for p in content.profiles.values()
+                ]
+            )
+            return 0
+        if not content.profiles:
+            sys.stdout.write("No profiles. Add one with: zoomdesk profiles add NAME …\n")
+        for p in content.profiles.values():
+            mark = "*" if p.name == content.default else " "
+            sys.stdout.write(
+                f"{mark} {p.name}  account {p.account_id}  client {p.client_id}  "
+                f"{p.oauth_url}{'  api ' + p.api_url if p.api_url else ''}\n"
+            )
+        return 0
+    if args.action == "remove":
+        if not store.remove(args.name):
+            raise CredentialsError(f"No profile named {args.name!r}.")
+        try:
+            await services.secrets.delete(args.name)
+        except CredentialsError as error:
+            sys.stderr.write(f"zoomdesk: profile removed, but its secret was not: {error}\n")
+        sys.stdout.write(f"Removed profile {args.name}.\n")
+        return 0
+    _, oauth_url, api_url = REGIONS[args.region]
+    profile = Profile(
+        args.name,
+        args.account_id,
+        args.client_id,
+        (args.oauth_url or oauth_url).rstrip("/"),
+        args.api_url or api_url,
+    )
+    secret = None
+    if args.client_secret_stdin:
+        secret = sys.stdin.readline().strip()
+        if not secret:
+            raise CredentialsError("No client secret on standard input.")
+    elif sys.stdin.isatty():
+        secret = getpass.getpass("Client secret (input hidden, Enter to skip): ").strip() or None
+    if secret is not None:
+        await services.secrets.set(profile.name, secret)  # before saving: no half profile
+    store.put(profile, make_default=args.default)
+    stored = (
+        "secret stored in the system keyring"
+        if secret
+        else "no secret stored; set ZOOM_CLIENT_SECRET or re-add with --client-secret-stdin"
+    )
+    sys.stdout.write(f"Saved profile {profile.name} ({stored}).\n")
+    return 0

@@ -1,0 +1,86 @@
+"""How the CLI prints meetings, users and tokens for people (JSON output is Zoom's own objects)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+from zoomdesk.core.models import Meeting, User
+from zoomdesk.core.scopes import describe_missing
+from zoomdesk.core.tokens import AccessToken
+
+
+def print_json(data: Any, out: TextIO = sys.stdout) -> None:
+    json.dump(data, out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def table(rows: Sequence[Sequence[str]], headers: Sequence[str], out: TextIO) -> None:
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+    widths[-1] = 0  # last column is not padded
+    out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
+    for row in rows:
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+
+
+def meeting_start(meeting: Meeting) -> str:
+    local = meeting.local_start()
+    if local is None:
+        return "(no fixed time)"
+    return f"{local:%Y-%m-%d %H:%M} {meeting.timezone or 'UTC'}"
+
+
+def print_meetings(meetings: Iterable[Meeting], out: TextIO) -> None:
+    rows = [
+        (str(m.id), meeting_start(m), f"{m.duration or 0} min", m.type.label, m.topic)
+        for m in meetings
+    ]
+    table(rows, ("ID", "START", "DURATION", "KIND", "TOPIC"), out)
+    out.write(f"{len(rows)} meeting{'s' if len(rows) != 1 else ''}\n")
+
+
+def print_users(users: Iterable[User], out: TextIO) -> None:
+    rows = [(u.id, u.email, f"{u.first_name} {u.last_name}".strip(), u.status) for u in users]
+    table(rows, ("ID", "EMAIL", "NAME", "STATUS"), out)
+
+
+def print_meeting(m: Meeting, out: TextIO) -> None:
+    lines = [
+        ("Meeting ID", str(m.id)),
+        ("Topic", m.topic),
+        ("Kind", m.type.label),
+        ("Start", meeting_start(m)),
+        ("Duration", f"{m.duration} min" if m.duration else "—"),
+        ("Host", m.host_email or m.host_id),
+        ("Repeats", m.recurrence.describe() if m.recurrence else "—"),
+        ("Join link", m.join_url),
+        ("Passcode", m.password or "—"),
+        ("Agenda", m.agenda or "—"),
+    ]
+    if m.occurrences:
+        upcoming = ", ".join(
+            f"{o.occurrence_id} ({o.start_time:%Y-%m-%d %H:%M} UTC)"
+            for o in m.occurrences[:5]
+            if o.start_time
+        )
+        lines.append(("Occurrences", f"{len(m.occurrences)}: {upcoming}…"))
+    for label, value in lines:
+        out.write(f"{label + ':':<12} {value}\n")
+
+
+def token_summary(token: AccessToken) -> dict[str, Any]:
+    return {
+        "token_type": token.token_type,
+        "expires_in": token.expires_in,
+        "scopes": list(token.scopes),
+        "api_url": token.api_url,
+    }
+
+
+def print_token(token: AccessToken, out: TextIO) -> None:
+    out.write(f"Access token OK ({token.token_type}, expires in {token.expires_in} s).\n")
+    out.write(f"API URL: {token.api_url or '(not given; https://api.zoom.us)'}\n")
+    out.write(f"Scopes:  {' '.join(token.scopes) or '(none)'}\n")
+    out.write(describe_missing(token.scopes) + "\n")

@@ -1,0 +1,176 @@
+"""Argument parsing only (stdlib), so `zoomdesk --help` starts in a blink."""
+
+from __future__ import annotations
+
+import argparse
+
+from zoomdesk import __version__
+
+LIST_TYPES = ("scheduled", "upcoming", "upcoming_meetings", "previous_meetings", "live")
+
+DESCRIPTION = """\
+Schedule and edit Zoom meetings through a Server-to-Server OAuth app.
+With no command, the desktop app starts (in sandbox mode when no credentials are stored)."""
+
+EPILOG = """\
+environment:
+  ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET   override the stored profile
+  ZOOMDESK_OAUTH_URL   OAuth base (default https://zoom.us)
+  ZOOMDESK_API_URL     API base (default: api_url from the token + /v2, else https://api.zoom.us/v2)
+  ZOOMDESK_HOME        keep settings, data and logs under this folder
+
+exit status: 0 success, 1 Zoom/network/keyring error, 2 usage error"""
+
+
+def _globals(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """Global options work before or after the command; sub-parsers must not reset them."""
+    default = None if top else argparse.SUPPRESS
+    group = parser.add_argument_group("global options")
+    group.add_argument(
+        "--profile",
+        metavar="NAME",
+        default=default,
+        help="use this stored profile instead of the default one",
+    )
+    group.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=float,
+        default=30.0 if top else argparse.SUPPRESS,
+        help="timeout for each HTTP request (default 30)",
+    )
+    group.add_argument(
+        "--trace",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="print every HTTP exchange, redacted, to stderr",
+    )
+    group.add_argument(
+        "--har",
+        metavar="FILE",
+        default=default,
+        help="write this run's exchanges as a redacted HAR 1.2 file",
+    )
+    group.add_argument(
+        "--sandbox",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="use the built-in Zoom sandbox (not real Zoom)",
+    )
+
+
+def _json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _meeting_fields(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--start", metavar="YYYY-MM-DDTHH:MM", help="start, wall-clock time in --timezone"
+    )
+    parser.add_argument("--timezone", metavar="TZ", help="IANA zone, e.g. Europe/Berlin")
+    parser.add_argument("--duration", metavar="MIN", type=int, help="minutes")
+    parser.add_argument("--password", metavar="P", help="passcode (≤ 10 of A-Z a-z 0-9 @ - _ *)")
+    parser.add_argument("--agenda", metavar="TEXT")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zoomdesk",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"zoomdesk {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start the desktop app, load the first page, print JSON and exit",
+    )
+    _globals(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def sub(
+        parent: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
+    ) -> argparse.ArgumentParser:
+        child = parent.add_parser(name, help=help_text, description=help_text)
+        _globals(child, top=False)
+        return child
+
+    token = sub(commands, "token", "get an access token and show its scopes (never the token)")
+    _json(token)
+
+    users = sub(commands, "users", "users of the account")
+    users_cmds = users.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _json(sub(users_cmds, "list", "list all users"))
+
+    meetings = sub(commands, "meetings", "list, show, create, update and delete meetings")
+    m = meetings.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = sub(m, "list", "list meetings (all pages)")
+    who = listing.add_mutually_exclusive_group(required=True)
+    who.add_argument("--user", metavar="USER", help="user ID or email")
+    who.add_argument("--all-users", action="store_true", help="every user of the account")
+    listing.add_argument("--type", choices=LIST_TYPES, default="scheduled")
+    _json(listing)
+
+    get = sub(m, "get", "show one meeting")
+    get.add_argument("id", type=int, metavar="ID")
+    get.add_argument("--occurrence-id", metavar="X")
+    _json(get)
+
+    create = sub(m, "create", "create a meeting")
+    create.add_argument("--user", metavar="USER", required=True, help="host: user ID or email")
+    create.add_argument("--topic", metavar="TEXT", required=True)
+    _meeting_fields(create)
+    _json(create)
+
+    update = sub(m, "update", "change a meeting (only the fields given are sent)")
+    update.add_argument("id", type=int, metavar="ID")
+    update.add_argument("--topic", metavar="TEXT")
+    _meeting_fields(update)
+    update.add_argument("--occurrence-id", metavar="X")
+
+    delete = sub(m, "delete", "delete a meeting or one occurrence")
+    delete.add_argument("id", type=int, metavar="ID")
+    delete.add_argument("--occurrence-id", metavar="X")
+
+    profiles = sub(commands, "profiles", "stored connection profiles")
+    p = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = sub(p, "add", "add or replace a profile")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--account-id", required=True, metavar="A")
+    add.add_argument("--client-id", required=True, metavar="C")
+    add.add_argument(
+        "--client-secret-stdin",
+        action="store_true",
+        help="read the client secret from standard input into the system keyring",
+    )
+    add.add_argument("--region", choices=("global", "gov"), default="global")
+    add.add_argument("--oauth-url", metavar="URL", help="custom OAuth base URL")
+    add.add_argument("--api-url", metavar="URL", help="custom API base URL (…/v2)")
+    add.add_argument("--default", action="store_true", help="make it the default profile")
+    _json(sub(p, "list", "list profiles"))
+    remove = sub(p, "remove", "remove a profile and its stored secret")
+    remove.add_argument("name", metavar="NAME")
+
+    box = sub(commands, "sandbox", "run the built-in Zoom sandbox over HTTP (not real Zoom)")
+    box.add_argument("--host", default="127.0.0.1")
+    box.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    box.add_argument("--account-id", default=None, metavar="A")
+    box.add_argument("--client-id", default=None, metavar="C")
+    box.add_argument("--client-secret", default=None, metavar="S")
+    box.add_argument(
+        "--seed-users",
+        type=int,
+        default=0,
+        metavar="N",
+        help="add N extra users with --seed-meetings meetings each",
+    )
+    box.add_argument("--seed-meetings", type=int, default=0, metavar="N")
+    box.add_argument("--state-file", metavar="FILE", help="keep the sandbox's state in this file")
+
+    doctor = sub(commands, "doctor", "check a token or API request (cURL, raw HTTP or HAR)")
+    doctor.add_argument("file", nargs="?", default="-", metavar="FILE|-")
+    doctor.add_argument(
+        "--replay", action="store_true", help="also send it and the corrected request to a sandbox"
+    )
+    return parser
