@@ -31,8 +31,14 @@ def run(argv: list[str], *, started_at: float) -> int:
     if args.command == "doctor":
         return _doctor(args)
     import asyncio
+    import os
 
     from zoomdesk.core.errors import ZoomDeskError
+    from zoomdesk.core.logs import setup_logging
+    from zoomdesk.core.paths import AppPaths
+
+    debug = bool(os.environ.get("ZOOMDESK_DEBUG"))
+    setup_logging(AppPaths.default().log, logging.DEBUG if debug else logging.INFO)
 
     try:
         return asyncio.run(_dispatch(args))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import random
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -27,6 +28,7 @@ from zoomdesk.core.errors import (
     ValidationError,
     ZoomDeskError,
 )
+from zoomdesk.core.history import Change, History, now
 from zoomdesk.core.models import LIST_TYPES, Json, Meeting, MeetingPage, User
 from zoomdesk.core.ratelimit import read_rate_limit
 from zoomdesk.core.tokens import TokenProvider
@@ -121,8 +123,10 @@ class ZoomClient:
         *,
         api_url: str | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        history: History | None = None,
     ) -> None:
         self._sender = sender
+        self.history = history
         self.tokens = tokens
         self._api_url_override = api_url.rstrip("/") if api_url else None
         self._sleep = sleep
@@ -306,21 +310,67 @@ class ZoomClient:
         return Meeting.from_json(data)
 
     async def create_meeting(self, user: str, body: Json) -> Meeting:
-        data = await self._json("POST", f"/users/{quote(user, safe='@')}/meetings", body=body)
-        return Meeting.from_json(data)
+        topic = str(body.get("topic", ""))
+        async with self._recorded("created", None, None, topic, body) as done:
+            data = await self._json("POST", f"/users/{quote(user, safe='@')}/meetings", body=body)
+            meeting = Meeting.from_json(data)
+            done(meeting.id)
+        return meeting
 
     async def update_meeting(
-        self, meeting_id: int, changes: Json, occurrence_id: str | None = None
+        self, meeting_id: int, changes: Json, occurrence_id: str | None = None, *, topic: str = ""
     ) -> None:
         """PATCH with only the fields that changed; Zoom answers 204 with no body."""
-        await self.request(
-            "PATCH",
-            f"/meetings/{int(meeting_id)}",
-            params={"occurrence_id": occurrence_id},
-            body=changes,
-        )
+        async with self._recorded("updated", meeting_id, occurrence_id, topic, changes):
+            await self.request(
+                "PATCH",
+                f"/meetings/{int(meeting_id)}",
+                params={"occurrence_id": occurrence_id},
+                body=changes,
+            )
 
-    async def delete_meeting(self, meeting_id: int, occurrence_id: str | None = None) -> None:
-        await self.request(
-            "DELETE", f"/meetings/{int(meeting_id)}", params={"occurrence_id": occurrence_id}
+    async def delete_meeting(
+        self, meeting_id: int, occurrence_id: str | None = None, *, topic: str = ""
+    ) -> None:
+        async with self._recorded("deleted", meeting_id, occurrence_id, topic, {}):
+            await self.request(
+                "DELETE", f"/meetings/{int(meeting_id)}", params={"occurrence_id": occurrence_id}
+            )
+
+    @contextlib.asynccontextmanager
+    async def _recorded(
+        self,
+        action: str,
+        meeting_id: int | None,
+        occurrence_id: str | None,
+        topic: str,
+        body: Json,
+    ) -> AsyncIterator[Callable[[int], None]]:
+        """Write the outcome of a change to the local history (never its values)."""
+        created: list[int] = []
+        fields = tuple(sorted(body)) + tuple(
+            f"settings.{k}" for k in sorted(body.get("settings") or {})
         )
+        result, detail = "ok", ""
+        try:
+            yield created.append
+        except OutcomeUnknownError as error:
+            result, detail = "unknown", error.summary()
+            raise
+        except ZoomDeskError as error:
+            result, detail = "failed", error.summary()
+            raise
+        finally:
+            if self.history is not None:
+                self.history.record(
+                    Change(
+                        now(),
+                        action,
+                        created[0] if created else meeting_id,
+                        occurrence_id,
+                        topic,
+                        fields,
+                        result,
+                        detail,
+                    )
+                )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -237,3 +238,80 @@ def occurrence_problems(changes: Json) -> list[FieldError]:
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
+
+
+# --- helpers for forms (pure; the desktop form uses them) -----------------------------------
+
+PASSCODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"  # no 0/O, 1/l/I
+
+
+def generate_passcode(length: int = 8) -> str:
+    """A random passcode Zoom accepts, with at least one letter and one digit (accounts may
+    require both); look-alike characters are left out so it can be read over the phone."""
+    length = max(2, min(length, PASSWORD_MAX))
+    while True:
+        code = "".join(secrets.choice(PASSCODE_ALPHABET) for _ in range(length))
+        if any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
+            return code
+
+
+def timing_problems(
+    draft: MeetingDraft, now: datetime, *, check_start: bool = True
+) -> list[FieldError]:
+    """Problems `problems()` cannot see without a clock: a start in the past (Zoom ignores a
+    past `start_time` on update) and a recurrence that ends before it starts."""
+    out: list[FieldError] = []
+    start = draft.start_utc() if draft.has_fixed_time else None
+    if check_start and start is not None and start < now:
+        out.append(FieldError("start_time", "This time has already passed; choose a later one."))
+    rec = draft.recurrence
+    if (
+        draft.type is MeetingType.RECURRING_FIXED_TIME
+        and rec is not None
+        and rec.end_date_time is not None
+        and start is not None
+        and rec.end_date_time < start
+    ):
+        out.append(FieldError("recurrence.end_date_time", "The series ends before it starts."))
+    return out
+
+
+def occurrence_changes(draft: MeetingDraft, original: MeetingDraft) -> Json:
+    """`changes_from` cut down to what `PATCH ?occurrence_id=` may change: agenda, start_time,
+    duration and a few settings (Zoom's `occurrence_id` parameter description). `timezone` is
+    not among them, so a moved start goes as UTC (`Z`), which needs no zone; the recurrence
+    that `changes_from` adds to a moved series start must not travel either."""
+    changes = draft.changes_from(original)
+    allowed = ("agenda", "start_time", "duration")
+    out: Json = {k: v for k, v in changes.items() if k in allowed}
+    start = draft.start_utc()
+    if "start_time" in out and start is not None:
+        out["start_time"] = start.strftime("%Y-%m-%dT%H:%M:%SZ")
+    settings = {
+        k: v for k, v in (changes.get("settings") or {}).items() if k in OCCURRENCE_SETTINGS
+    }
+    if settings:
+        out["settings"] = settings
+    return out
+
+
+def find_created(
+    meetings: list[Meeting] | tuple[Meeting, ...], draft: MeetingDraft, since: datetime
+) -> Meeting | None:
+    """After a create whose outcome is unknown: the meeting it may have made. Same topic and
+    type, created at or after `since` (when Zoom says), and for a one-time meeting the same
+    start (a series lists its next occurrence, which need not be the start the user typed)."""
+    start = draft.start_utc()
+    for meeting in meetings:
+        if meeting.topic.strip() != draft.topic.strip() or meeting.type is not draft.type:
+            continue
+        if meeting.created_at is not None and meeting.created_at < since:
+            continue
+        if draft.type is MeetingType.SCHEDULED and (
+            start is None
+            or meeting.start_time is None
+            or meeting.start_time.replace(second=0, microsecond=0) != start
+        ):
+            continue
+        return meeting
+    return None

@@ -59,9 +59,7 @@ def _entry(ex: Exchange) -> Json:
         response["_error"] = ex.error
     total = ex.duration_ms if ex.duration_ms is not None else 0.0
     return {
-        "startedDateTime": ex.started_at.isoformat(timespec="milliseconds").replace(
-            "+00:00", "Z"
-        ),
+        "startedDateTime": ex.started_at.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
         "time": round(total, 3),
         "request": request,
         "response": response,

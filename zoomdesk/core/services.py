@@ -9,11 +9,13 @@ import httpx
 
 from zoomdesk.core.client import ZoomClient
 from zoomdesk.core.exchange import ExchangeLog
+from zoomdesk.core.history import History
+from zoomdesk.core.logs import REDACTOR
 from zoomdesk.core.paths import AppPaths
 from zoomdesk.core.profiles import ProfileStore
 from zoomdesk.core.secrets import SecretStore
 from zoomdesk.core.settings_env import Connection
-from zoomdesk.core.tokens import Credentials, TokenProviders
+from zoomdesk.core.tokens import AccessToken, Credentials, TokenProviders
 from zoomdesk.core.transport import Sender, make_http_client
 
 SANDBOX_ACCOUNT_ID = "sandbox-account"
@@ -42,6 +44,7 @@ class Services:
     tokens: TokenProviders = field(init=False)
     profiles: ProfileStore = field(init=False)
     secrets: SecretStore = field(init=False)
+    history: History = field(init=False)
 
     def __post_init__(self) -> None:
         self.http = make_http_client(self.timeout)
@@ -49,11 +52,22 @@ class Services:
         self.tokens = TokenProviders(self.sender)
         self.profiles = ProfileStore(self.paths.profiles_file)
         self.secrets = SecretStore()
+        self.history = History(self.paths.data / "history.sqlite3")
 
     def client_for(self, connection: Connection) -> ZoomClient:
+        REDACTOR.add_secret(connection.credentials.client_secret)
         provider = self.tokens.for_credentials(connection.credentials)
-        return ZoomClient(self.sender, provider, api_url=connection.api_url)
+        if _remember_token not in provider.listeners:
+            provider.listeners.append(_remember_token)
+        return ZoomClient(self.sender, provider, api_url=connection.api_url, history=self.history)
 
     async def aclose(self) -> None:
         await self.http.aclose()
         self.secrets.close()
+        self.history.close()
+
+
+def _remember_token(token: AccessToken | None) -> None:
+    """Logs mask every token this process has seen, whatever code path printed it."""
+    if token is not None:
+        REDACTOR.add_secret(token.value)

@@ -1,0 +1,229 @@
+"""Diagnose a recorded exchange: what went wrong, in plain language, and the fix.
+
+Reads only the redacted Exchange (and, when known, the current token's scopes). The request side
+is checked by the same rules as the request doctor, so a mistake reads the same in both; the
+response side adds what Zoom answered: token errors, API codes, rate limits, network failures,
+a clock far from the server's. Whatever is not recognised still says what to send to support."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from zoomdesk.core.doctor.api_responses import api_failure, operation_for
+from zoomdesk.core.doctor.findings import Finding, Severity, has_errors
+from zoomdesk.core.doctor.lint import lint_request
+from zoomdesk.core.doctor.network import clock_findings, network_findings
+from zoomdesk.core.doctor.request import HttpRequest
+from zoomdesk.core.doctor.token_responses import SHAPE_CODES, token_failure
+from zoomdesk.core.exchange import Exchange
+from zoomdesk.core.scopes import missing_scopes
+
+__all__ = ["Diagnosis", "Finding", "Severity", "diagnose", "operation_for"]
+
+SUPPORT_URL = "https://developers.zoom.us/support/"
+_OWN_CUT = re.compile(r"… \(\d+ more bytes\)$")  # the exchange log's own truncation
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    headline: str
+    findings: tuple[Finding, ...]
+    support: str  # what to give Zoom support ("" when it worked)
+    ok: bool  # no problem found
+
+    def text_lines(self) -> list[str]:
+        lines = [self.headline]
+        for finding in self.findings:
+            lines += finding.text_lines()
+        if self.support:
+            lines.append(self.support)
+        return lines
+
+
+def _body_findings(exchange: Exchange) -> list[Finding]:
+    body = exchange.response_body
+    if not body.strip() or _OWN_CUT.search(body):
+        return []
+    ctype = (exchange.header("content-type") or "").lower()
+    if "html" in ctype or body.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+        return [
+            Finding(
+                "html-response",
+                Severity.ERROR,
+                "The answer is a web page, not Zoom's JSON",
+                "An HTML page came back instead of Zoom's JSON. Usually a company proxy, a Wi-Fi "
+                "login page or a gateway answered in Zoom's place, or Zoom showed an error page.",
+                "Open the Response tab to read the page; sign in to the network or check proxy "
+                "settings, then retry.",
+                (f"Content-Type: {ctype or '(none)'}", f"Body starts: {body.strip()[:80]}"),
+            )
+        ]
+    looks_json = "json" in ctype or body.lstrip()[:1] in ("{", "[")
+    if looks_json and exchange.response_json() is None:
+        stripped = body.rstrip()
+        cut = stripped.count("{") > stripped.count("}") or not stripped.endswith(("}", "]"))
+        return [
+            Finding(
+                "truncated-json" if cut else "malformed-json",
+                Severity.ERROR,
+                "The answer was cut off before its end" if cut else "The answer is garbled JSON",
+                (
+                    "The JSON body stops in the middle: the connection or a proxy cut it short."
+                    if cut
+                    else "The body claims to be JSON but cannot be read."
+                )
+                + " The request itself may have been carried out.",
+                "Retry reads. For a create, reload the meetings list first to avoid a duplicate.",
+                (f"Body ends: …{stripped[-60:]}",),
+            )
+        ]
+    return []
+
+
+def _success_findings(exchange: Exchange) -> list[Finding]:
+    found: list[Finding] = []
+    body = exchange.response_json()
+    if exchange.kind == "token" and isinstance(body, dict) and isinstance(body.get("scope"), str):
+        granted = str(body["scope"]).split()
+        missing = missing_scopes(granted)
+        if missing:
+            names = sorted({s for scopes in missing.values() for s in scopes})
+            found.append(
+                Finding(
+                    "token-missing-scopes",
+                    Severity.WARNING,
+                    f"The token lacks {len(names)} scope(s) zoomdesk uses",
+                    f"Without {', '.join(names)}, zoomdesk cannot {', '.join(missing)}.",
+                    "Add them in the Zoom App Marketplace ▸ Manage ▸ your app ▸ Scopes, then "
+                    "get a new token.",
+                    (f"Granted: {' '.join(granted) or '(none)'}",),
+                )
+            )
+    remaining, limit = (
+        exchange.header("x-ratelimit-remaining"),
+        exchange.header("x-ratelimit-limit"),
+    )
+    if (
+        remaining
+        and limit
+        and remaining.isdigit()
+        and limit.isdigit()
+        and 0 <= int(remaining) <= int(limit) // 10
+    ):
+        found.append(
+            Finding(
+                "rate-limit-low",
+                Severity.INFO,
+                f"Only {remaining} of {limit} calls left in this rate-limit window",
+                "Zoom's X-RateLimit-Remaining header is low; the next calls may get 429.",
+                "Slow down, or wait for the limit to reset.",
+            )
+        )
+    return found
+
+
+def _merge(findings: list[Finding]) -> list[Finding]:
+    """One finding per code; the request check and Zoom's answer may both name a mistake."""
+    merged: dict[str, Finding] = {}
+    for index, finding in enumerate(findings):
+        key = finding.code if finding.code != "reader-note" else f"note-{index}"
+        if key in merged:
+            first = merged[key]
+            merged[key] = replace(first, evidence=first.evidence + finding.evidence)
+        else:
+            merged[key] = finding
+    return list(merged.values())
+
+
+def _headline(exchange: Exchange, findings: list[Finding]) -> str:
+    what = f"{exchange.method} {exchange.path}"
+    first = next((f for f in findings if f.severity is Severity.ERROR), None)
+    cause = f" Most likely cause: {first.title[0].lower()}{first.title[1:]}." if first else ""
+    if exchange.status is None:
+        return f"{what} got no answer.{cause}"
+    body = exchange.response_json()
+    details = []
+    if isinstance(body, dict):
+        for key in ("error", "code"):
+            if body.get(key) is not None:
+                details.append(f"{key} {body[key]}" if key == "code" else str(body[key]))
+    status = f"HTTP {exchange.status} {exchange.reason}".strip()
+    status += f" ({', '.join(details)})" if details else ""
+    if exchange.failed or first:
+        return f"{what} failed: {status}.{cause}"
+    warnings = sum(f.severity is Severity.WARNING for f in findings)
+    note = f", with {warnings} warning{'s' if warnings > 1 else ''}" if warnings else ""
+    return f"{what} worked: {status}{note}."
+
+
+def _support(exchange: Exchange, failed: bool) -> str:
+    if not failed:
+        return ""
+    when = f"{exchange.started_at:%Y-%m-%d %H:%M:%S} UTC"
+    answer = f"HTTP {exchange.status} {exchange.reason}" if exchange.status else "no answer"
+    base = f"time {when}; request {exchange.method} {exchange.path}; answer {answer}"
+    if exchange.tracking_id:
+        return (
+            f"If you ask Zoom for help ({SUPPORT_URL}), give the tracking id "
+            f"{exchange.tracking_id} with: {base}. Never send the client secret or a token."
+        )
+    if exchange.status is None:
+        return "The request never reached Zoom, so Zoom cannot trace it: fix the network first."
+    return (
+        "Zoom sent no tracking id (x-zm-trackingid), so this answer may come from a proxy rather "
+        f"than Zoom. If you ask Zoom for help ({SUPPORT_URL}), give: {base}."
+    )
+
+
+def diagnose(
+    exchange: Exchange,
+    *,
+    granted_scopes: Sequence[str] | None = None,
+    request: HttpRequest | None = None,
+) -> Diagnosis:
+    """`request`: the unredacted request when it is known (the doctor), for sharper checks of
+    the Authorization header; otherwise the exchange's own, redacted, request is checked."""
+    lint = lint_request(request or HttpRequest.from_exchange(exchange))
+    answer: list[Finding] = []
+    if exchange.status is None:
+        answer = network_findings(exchange)
+    else:
+        if exchange.status >= 400:
+            if exchange.kind == "token":
+                answer = token_failure(exchange, lint)
+            else:
+                answer = api_failure(exchange, granted_scopes)
+        answer += _body_findings(exchange)
+        if not exchange.failed and not answer:
+            answer += _success_findings(exchange)
+            lint = [f.demoted("It worked this time, but may stop working.") for f in lint]
+    shape_first = exchange.kind == "token" and any(f.code in SHAPE_CODES for f in lint)
+    ordered = (lint + answer) if shape_first else (answer + lint)
+    if exchange.status is not None:
+        ordered += clock_findings(exchange)
+    failed = exchange.failed or has_errors(answer)
+    if failed and not has_errors(ordered):
+        ordered.append(_unknown(exchange))
+    findings = _merge(sorted(ordered, key=lambda f: list(Severity).index(f.severity)))
+    return Diagnosis(
+        _headline(exchange, findings),
+        tuple(findings),
+        _support(exchange, failed),
+        not has_errors(findings) and not exchange.failed,
+    )
+
+
+def _unknown(exchange: Exchange) -> Finding:
+    body = exchange.response_body.strip()
+    return Finding(
+        "unknown-failure",
+        Severity.ERROR,
+        f"Zoom answered HTTP {exchange.status} and zoomdesk does not recognise why",
+        "This answer is not one of the failures zoomdesk knows. Everything that was sent and "
+        "received is in the Request and Response tabs (secrets masked).",
+        "Read the response body for Zoom's own words; if it stays unclear, send Zoom support the "
+        "details below.",
+        (f"Body: {body[:200]}",) if body else ("The answer had no body.",),
+    )

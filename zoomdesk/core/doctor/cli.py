@@ -1,0 +1,133 @@
+"""`zoomdesk doctor [FILE|-]`: check a request from the command line.
+
+Exit status: 0 when the request is right, 1 when findings say it is not (they are printed),
+2 when the input is not a request zoomdesk can read."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import textwrap
+from typing import Any, TextIO
+
+from zoomdesk.core.diagnosis import diagnose
+from zoomdesk.core.doctor.check import Checked, ParseError, check_text
+from zoomdesk.core.doctor.codegen import generate
+from zoomdesk.core.doctor.findings import Finding, Severity
+from zoomdesk.core.doctor.render import describe_params, render_http
+from zoomdesk.core.doctor.replay import Replay, Target, replay
+from zoomdesk.core.errors import ZoomDeskError
+from zoomdesk.core.tokens import Credentials
+
+WIDTH = 96
+MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "i"}
+
+
+def _wrap(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent]
+
+
+def finding_lines(finding: Finding) -> list[str]:
+    lines = [f"  {MARK[finding.severity]} {finding.severity.label}: {finding.title}"]
+    if finding.explanation:
+        lines += _wrap(finding.explanation, "      ")
+    if finding.fix:
+        lines += _wrap("Fix: " + finding.fix, "      ")
+    lines += [f"      Seen: {item}" for item in finding.evidence]
+    return lines
+
+
+def report_lines(checked: Checked) -> list[str]:
+    req = checked.request
+    lines = [f"{req.method} {render_http(req).splitlines()[0].split(' ', 1)[1]}"]
+    lines.append(f"  Parameters travelled in: {describe_params(req)}")
+    lines += ["  " + line for line in render_http(req).splitlines()[1:] if line]
+    if checked.diagnosis is not None:
+        lines += ["", *_wrap(checked.diagnosis.headline, "")]
+    problems = [f for f in checked.findings if f.severity is Severity.ERROR]
+    lines.append("")
+    if checked.ok:
+        lines.append("✓ No problems: this request has the shape Zoom expects.")
+    else:
+        count = len(problems)
+        lines.append(f"✗ {count} problem{'s' if count != 1 else ''} found:")
+    for finding in checked.findings:
+        lines += finding_lines(finding)
+    if checked.diagnosis is not None and checked.diagnosis.support:
+        lines += _wrap(checked.diagnosis.support, "  ")
+    if not checked.ok:
+        lines += ["", "The corrected request, as curl (secrets from environment variables):"]
+        lines += ["  " + line for line in generate(checked.corrected, "curl").splitlines()]
+        lines.append(
+            "  Python, Node.js and C# versions: open the request doctor in the desktop app."
+        )
+    return lines
+
+
+def _replay_lines(result: Replay) -> list[str]:
+    lines = ["", f"Replayed against {result.target} (its own credentials, your request's shape):"]
+    for label, exchange in (("yours", result.original), ("corrected", result.corrected)):
+        diagnosis = diagnose(exchange)
+        lines += _wrap(f"{label}: {diagnosis.headline}", "  ")
+    return lines
+
+
+async def _replay_all(checked: list[Checked], sandbox_url: str | None) -> list[Replay]:
+    from zoomdesk.core.services import (
+        SANDBOX_ACCOUNT_ID,
+        SANDBOX_CLIENT_ID,
+        SANDBOX_CLIENT_SECRET,
+    )
+    from zoomdesk.core.transport import make_http_client
+
+    box: Any = None
+    if sandbox_url is None:
+        from zoomdesk.sandbox import Sandbox
+
+        box = Sandbox().start()
+        sandbox_url = str(box.url)
+    credentials = Credentials(
+        SANDBOX_ACCOUNT_ID, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, sandbox_url
+    )
+    target = Target("the zoomdesk sandbox", credentials)
+    http = make_http_client(15.0)
+    try:
+        return [await replay(c.request, c.corrected, target, http) for c in checked]
+    finally:
+        await http.aclose()
+        if box is not None:
+            box.stop()
+
+
+def run_doctor_cli(
+    text: str,
+    *,
+    replay: bool = False,
+    sandbox_url: str | None = None,
+    out: TextIO = sys.stdout,
+) -> int:
+    try:
+        checked = check_text(text)
+    except ParseError as error:
+        out.write(f"zoomdesk doctor: {error}\n")
+        return 2
+    kinds = sorted({c.request.source for c in checked})
+    count = len(checked)
+    lines = [f"Read {count} request{'s' if count != 1 else ''} ({', '.join(kinds)}).", ""]
+    for index, item in enumerate(checked):
+        if index:
+            lines += ["", "-" * 40, ""]
+        lines += report_lines(item)
+    ok = all(c.ok for c in checked)
+    if replay:
+        try:
+            results = asyncio.run(_replay_all(checked, sandbox_url))
+        except ZoomDeskError as error:
+            lines += ["", f"The replay could not run: {error.summary()}"]
+            results = []
+        for result in results:
+            lines += _replay_lines(result)
+            ok = ok and not result.original.failed
+    lines += ["", "Secrets and tokens are masked in this report."]
+    out.write("\n".join(lines) + "\n")
+    return 0 if ok else 1

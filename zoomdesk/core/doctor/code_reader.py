@@ -1,0 +1,167 @@
+"""A small reader for the literal parts of JavaScript and Python source: call arguments, object
+and dict literals, strings, and simple variable definitions. Enough to understand a pasted
+`axios.post(…)` or `requests.post(…)` without running it; anything computed becomes a
+placeholder such as `${accountId}`."""
+
+from __future__ import annotations
+
+import re
+
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+_QUOTES = "'\"`"
+
+
+def skip_string(text: str, i: int) -> int:
+    """`text[i]` is a quote; return the index after the closing quote."""
+    quote = text[i]
+    triple = text[i : i + 3] == quote * 3 and quote != "`"
+    end_mark = quote * 3 if triple else quote
+    j = i + len(end_mark)
+    while j < len(text):
+        if text[j] == "\\":
+            j += 2
+            continue
+        if text.startswith(end_mark, j):
+            return j + len(end_mark)
+        j += 1
+    return len(text)
+
+
+def matching(text: str, i: int) -> int:
+    """`text[i]` opens a bracket; return the index of its closing bracket (or len(text))."""
+    stack = [_OPEN[text[i]]]
+    j = i + 1
+    while j < len(text) and stack:
+        ch = text[j]
+        if ch in _QUOTES:
+            j = skip_string(text, j)
+            continue
+        if text.startswith("//", j) or (ch == "#" and not text.startswith("#{", j)):
+            newline = text.find("\n", j)
+            j = len(text) if newline < 0 else newline
+            continue
+        if ch in _OPEN:
+            stack.append(_OPEN[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+            if not stack:
+                return j
+        j += 1
+    return len(text)
+
+
+def split_top(text: str, sep: str = ",") -> list[str]:
+    parts: list[str] = []
+    depth, start, j = 0, 0, 0
+    while j < len(text):
+        ch = text[j]
+        if ch in _QUOTES:
+            j = skip_string(text, j)
+            continue
+        if ch in _OPEN:
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            parts.append(text[start:j].strip())
+            start = j + 1
+        j += 1
+    tail = text[start:].strip()
+    return [p for p in [*parts, tail] if p]
+
+
+def string_value(expr: str) -> str | None:
+    """The text of a string literal (JS/Python, template literal, f-string), else None."""
+    expr = expr.strip()
+    prefix = re.match(r"^[rRbBuUfF]{0,2}", expr)
+    body = expr[prefix.end() if prefix else 0 :]
+    if len(body) < 2 or body[0] not in _QUOTES or skip_string(body, 0) != len(body):
+        return None
+    quote_len = 3 if body[:3] == body[0] * 3 else 1
+    inner = body[quote_len:-quote_len]
+    if prefix and "f" in prefix.group().lower():
+        inner = re.sub(r"\{([^{}]+)\}", r"${\1}", inner)
+    return re.sub(r"\\(.)", r"\1", inner)
+
+
+_ENV = [
+    re.compile(r"^process\.env\.(\w+)$"),
+    re.compile(r"^process\.env\[['\"](\w+)['\"]\]$"),
+    re.compile(r"^os\.environ\[['\"](\w+)['\"]\]$"),
+    re.compile(r"^os\.(?:getenv|environ\.get)\(\s*['\"](\w+)['\"].*\)$"),
+    re.compile(r"^Environment\.GetEnvironmentVariable\(\s*\"(\w+)\"\s*\)$"),
+]
+
+
+class Source:
+    """Pasted code, with its simple assignments (`const x = '…'`, `x = {…}`) available."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.vars: dict[str, str] = {}
+        assign = re.compile(r"(?:\b(?:const|let|var)\s+)?\b([A-Za-z_$][\w$]*)\s*=\s*(?![=>])")
+        for m in assign.finditer(text):
+            start = m.end()
+            if start < len(text) and text[start] in _OPEN:
+                end = matching(text, start) + 1
+            elif start < len(text) and text[start] in _QUOTES:
+                end = skip_string(text, start)
+            else:
+                end = start + len(re.match(r"[^;\n]*", text[start:]).group())  # type: ignore[union-attr]
+            self.vars.setdefault(m.group(1), text[start:end].strip())
+
+    def resolve(self, expr: str, depth: int = 0) -> str:
+        expr = expr.strip().rstrip(";").strip()
+        if depth < 4 and re.fullmatch(r"[A-Za-z_$][\w$]*", expr) and expr in self.vars:
+            return self.resolve(self.vars[expr], depth + 1)
+        return expr
+
+    def text_of(self, expr: str) -> str:
+        """A value as the request would carry it; unknown expressions become `${expr}`."""
+        expr = self.resolve(expr)
+        literal = string_value(expr)
+        if literal is not None:
+            return re.sub(r"\$\{([^{}]+)\}", lambda m: self._var_text(m.group(1)), literal)
+        for pattern in _ENV:
+            env = pattern.match(expr)
+            if env:
+                return f"${env.group(1)}"
+        if re.fullmatch(r"-?\d+(\.\d+)?|true|false|True|False", expr):
+            return expr
+        pieces = split_top(expr, "+")
+        if len(pieces) > 1:
+            return "".join(self.text_of(p) for p in pieces)
+        return "${" + expr + "}"
+
+    def _var_text(self, name: str) -> str:
+        resolved = self.resolve(name)
+        if resolved != name.strip() and string_value(resolved) is not None:
+            return self.text_of(resolved)
+        return "${" + name.strip() + "}"
+
+    def mapping(self, expr: str) -> dict[str, str] | None:
+        """An object/dict literal as key -> raw value expression, or None."""
+        expr = self.resolve(expr)
+        call = re.fullmatch(
+            r"(?:dict|new\s+URLSearchParams|qs\.stringify|querystring"
+            r"\.stringify)\s*\((.*)\)",
+            expr,
+            re.S,
+        )
+        if call:
+            inner = call.group(1).strip()
+            if expr.startswith("dict"):
+                return {k.strip(): v for k, _, v in (p.partition("=") for p in split_top(inner))}
+            return self.mapping(inner)
+        if not (expr.startswith("{") and expr.endswith("}")):
+            return None
+        out: dict[str, str] = {}
+        for item in split_top(expr[1:-1]):
+            if item.startswith("..."):
+                continue
+            key, sep, value = item.partition(":")
+            key_text = string_value(key) or key.strip()
+            if key.strip().startswith("["):
+                continue
+            out[key_text] = value.strip() if sep else key.strip()
+        return out

@@ -1,0 +1,38 @@
+"""Recognise what was pasted: a HAR file, a cURL command, a raw HTTP request or code."""
+
+from __future__ import annotations
+
+from zoomdesk.core.doctor.parse_code import looks_like_code, parse_code
+from zoomdesk.core.doctor.parse_curl import ParseError, parse_curl
+from zoomdesk.core.doctor.parse_har import Entry, looks_like_har, parse_har
+from zoomdesk.core.doctor.parse_http import looks_like_http, parse_http
+
+__all__ = ["Entry", "ParseError", "parse_input"]
+
+HELP = (
+    "Paste a cURL command (`curl -X POST https://zoom.us/oauth/token …`), a raw HTTP request "
+    "(`POST /oauth/token HTTP/1.1` + headers + body), a HAR file, or an axios / fetch / "
+    "requests / httpx call."
+)
+
+
+def _relevant(entries: list[Entry]) -> list[Entry]:
+    """From a whole browser session, keep the Zoom token and API calls."""
+    zoom = [e for e in entries if e.request.is_token_request or e.request.is_api_request]
+    return zoom or entries
+
+
+def parse_input(text: str) -> list[Entry]:
+    stripped = text.strip().lstrip("$ ").strip()
+    if not stripped:
+        raise ParseError("Nothing to check. " + HELP)
+    if looks_like_har(stripped):
+        return _relevant(parse_har(stripped))
+    first = stripped.split(None, 1)[0].lower()
+    if first in ("curl", "curl.exe"):
+        return [Entry(parse_curl(stripped), None)]
+    if looks_like_http(stripped):
+        return [Entry(parse_http(stripped), None)]
+    if looks_like_code(stripped):
+        return [Entry(parse_code(stripped), None)]
+    raise ParseError("This is not a request zoomdesk can read. " + HELP)

@@ -1,0 +1,226 @@
+"""Understand a pasted HTTP call in code: Node axios or fetch, Python requests or httpx.
+
+The classic mistake this exists for: `axios.post(url, null, { params: {grant_type, account_id}})`
+puts the token parameters in the query string (the reply in devforum thread 124925)."""
+
+from __future__ import annotations
+
+import base64
+import re
+from urllib.parse import quote
+
+from zoomdesk.core.doctor.code_reader import Source, matching, split_top, string_value
+from zoomdesk.core.doctor.parse_curl import ParseError
+from zoomdesk.core.doctor.request import HttpRequest
+
+_AXIOS = re.compile(r"\baxios(?:\.(get|post|put|patch|delete|request))?\s*\(")
+_PY = re.compile(
+    r"\b(?:requests|httpx|client|session|s|http)\.(get|post|put|patch|delete|request)\s*\("
+)
+_FETCH = re.compile(r"\bfetch\s*\(")
+FORM_TYPE = "application/x-www-form-urlencoded"
+JSON_TYPE = "application/json"
+
+
+def looks_like_code(text: str) -> bool:
+    return bool(_AXIOS.search(text) or _PY.search(text) or _FETCH.search(text))
+
+
+def _encode(pairs: dict[str, str]) -> str:
+    return "&".join(f"{k}={quote(v, safe='${}<>:@')}" for k, v in pairs.items())
+
+
+def _basic_placeholder(user: str, password: str) -> str:
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+
+
+class _Call:
+    def __init__(self, src: Source, text_type: str | None = None) -> None:
+        self.src = src
+        # what a string body is sent as: fetch says text/plain, requests/httpx say nothing
+        self.text_type = text_type
+        self.headers: list[tuple[str, str]] = []
+        self.query: dict[str, str] = {}
+        self.body = ""
+        self.implicit: set[str] = set()
+
+    def header(self, name: str, value: str, implicit: bool = False) -> None:
+        if not any(k.lower() == name.lower() for k, _ in self.headers):
+            self.headers.append((name, value))
+            if implicit:
+                self.implicit.add(name.lower())
+
+    def add_headers(self, expr: str) -> None:
+        for name, raw in (self.src.mapping(expr) or {}).items():
+            value = self.src.resolve(raw)
+            if re.search(r"base64|btoa|b64encode", value, re.I) and "basic" in value.lower():
+                value = self._basic_from_code(value)
+            else:
+                value = self.src.text_of(value)
+            self.headers.append((name, value))
+
+    def _basic_from_code(self, expr: str) -> str:
+        """`'Basic ' + Buffer.from(`${id}:${secret}`).toString('base64')` and friends: the
+        encoding is computed, so rebuild it from the names it encodes."""
+        inner = re.search(r"\(\s*((?:f|`|'|\")[^()]*?)\s*(?:\)|\.encode)", expr)
+        text = self.src.text_of(inner.group(1)) if inner else "${client_id}:${client_secret}"
+        user, _, password = text.partition(":")
+        return _basic_placeholder(user, password)
+
+    def auth(self, expr: str) -> None:
+        expr = self.src.resolve(expr)
+        fields = self.src.mapping(expr)
+        if fields is not None:
+            user, password = fields.get("username", "${username}"), fields.get("password", "")
+        else:
+            inner = re.fullmatch(r"(?:\w+\.)*(?:HTTPBasicAuth|BasicAuth)?\s*\((.*)\)", expr, re.S)
+            parts = split_top(inner.group(1)) if inner else []
+            if len(parts) < 2:
+                return
+            user, password = parts[0], parts[1]
+        self.header(
+            "Authorization",
+            _basic_placeholder(self.src.text_of(user), self.src.text_of(password)),
+            implicit=True,
+        )
+
+    def form(self, expr: str) -> None:
+        pairs = self.src.mapping(expr) or {}
+        self.body = _encode({k: self.src.text_of(v) for k, v in pairs.items()})
+        self.header("Content-Type", FORM_TYPE, implicit=True)
+
+    def json(self, expr: str, content_type: str | None = JSON_TYPE) -> None:
+        pairs = self.src.mapping(expr)
+        if pairs is None:
+            self.body = "${" + expr.strip() + "}"
+        else:
+            items = ", ".join(f'"{k}": "{self.src.text_of(v)}"' for k, v in pairs.items())
+            self.body = "{" + items + "}"
+        if content_type:
+            self.header("Content-Type", content_type, implicit=True)
+
+    def data(self, expr: str, *, axios: bool) -> None:
+        expr = self.src.resolve(expr)
+        if expr in ("null", "undefined", "None", ""):
+            return
+        if re.match(r"(new\s+URLSearchParams|qs\.stringify|querystring\.stringify)\b", expr):
+            self.form(expr)
+        elif expr.startswith(("JSON.stringify", "json.dumps")):
+            inner = re.search(r"\((.*)\)", expr, re.S)
+            self.json(inner.group(1) if inner else "{}", content_type=self.text_type)
+        elif expr.startswith("{") or expr.startswith("dict("):
+            if axios:
+                self.json(expr)  # axios serialises a plain object as JSON
+            else:
+                self.form(expr)  # requests/httpx `data={…}` is a form body
+        elif string_value(expr) is not None:
+            self.body = self.src.text_of(expr)
+            kind = FORM_TYPE if axios else self.text_type
+            if kind:
+                self.header("Content-Type", kind, implicit=True)
+        else:
+            self.body = "${" + expr + "}"
+
+    def params(self, expr: str) -> None:
+        pairs = self.src.mapping(expr) or {}
+        self.query.update({k: self.src.text_of(v) for k, v in pairs.items()})
+
+    def build(self, method: str, url: str, source: str) -> HttpRequest:
+        notes: tuple[str, ...] = ()
+        base = re.match(r"^\$\{[^}]+\}", url)
+        if base and ("/oauth/token" in url or "/v2/" in url):
+            host = "https://zoom.us" if "/oauth/token" in url else "https://api.zoom.us"
+            notes = (f"The base URL comes from {base.group()}; assumed {host}.",)
+            url = host + url[base.end() :]
+        if self.query:
+            url += ("&" if "?" in url else "?") + _encode(self.query)
+        return HttpRequest(
+            method.upper(),
+            url,
+            tuple(self.headers),
+            self.body,
+            source,
+            notes,
+            frozenset(self.implicit),
+        )
+
+
+def _args(text: str, match: re.Match[str]) -> list[str]:
+    open_at = match.end() - 1
+    return split_top(text[open_at + 1 : matching(text, open_at)])
+
+
+def _config(call: _Call, config: dict[str, str], *, axios: bool) -> None:
+    for key, handler in (
+        ("headers", call.add_headers),
+        ("params", call.params),
+        ("auth", call.auth),
+    ):
+        if key in config:
+            handler(config[key])
+    if "json" in config:
+        call.json(config["json"])
+    for key in ("data", "body"):
+        if key in config:
+            call.data(config[key], axios=axios)
+
+
+def _axios(src: Source, match: re.Match[str]) -> HttpRequest:
+    args = _args(src.text, match)
+    verb = (match.group(1) or "request").lower()
+    call = _Call(src)
+    if verb in ("request",) or not args:
+        config = src.mapping(args[0]) if args else None
+        if config is None and args:
+            config = src.mapping(args[1]) if len(args) > 1 else {}
+            config = dict(config or {}, url=args[0])
+        config = config or {}
+        _config(call, config, axios=True)
+        method = src.text_of(config.get("method", "'get'"))
+        return call.build(method, src.text_of(config.get("url", "''")), "axios code")
+    url = src.text_of(args[0])
+    rest = args[1:]
+    if verb in ("post", "put", "patch") and rest:
+        call.data(rest[0], axios=True)
+        rest = rest[1:]
+    if rest:
+        _config(call, src.mapping(rest[0]) or {}, axios=True)
+    return call.build(verb, url, "axios code")
+
+
+def _python(src: Source, match: re.Match[str]) -> HttpRequest:
+    args = _args(src.text, match)
+    verb = match.group(1).lower()
+    positional = [a for a in args if not re.match(r"^\w+\s*=(?!=)", a)]
+    keywords = {
+        k.strip(): v.strip()
+        for k, _, v in (a.partition("=") for a in args if re.match(r"^\w+\s*=(?!=)", a))
+    }
+    if verb == "request" and positional:
+        verb, positional = src.text_of(positional[0]), positional[1:]
+    call = _Call(src)
+    url = src.text_of(positional[0] if positional else keywords.get("url", "''"))
+    _config(call, keywords, axios=False)
+    return call.build(verb, url, "Python code")
+
+
+def _fetch(src: Source, match: re.Match[str]) -> HttpRequest:
+    args = _args(src.text, match)
+    call = _Call(src, "text/plain;charset=UTF-8")
+    options = src.mapping(args[1]) if len(args) > 1 else {}
+    options = options or {}
+    _config(call, options, axios=False)
+    method = src.text_of(options.get("method", "'GET'"))
+    return call.build(method, src.text_of(args[0]) if args else "", "fetch code")
+
+
+def parse_code(text: str) -> HttpRequest:
+    src = Source(text)
+    for pattern, reader in ((_AXIOS, _axios), (_PY, _python), (_FETCH, _fetch)):
+        match = pattern.search(text)
+        if match:
+            req = reader(src, match)
+            if not req.url or req.url.startswith("${"):
+                raise ParseError("The URL of the call could not be read; write it as a string.")
+            return req
+    raise ParseError("No axios, fetch, requests or httpx call was found in the code.")

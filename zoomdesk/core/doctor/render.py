@@ -1,0 +1,63 @@
+"""Show a request as HTTP text, with secrets masked unless the user deliberately reveals them."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import parse_qsl
+
+from zoomdesk.core.doctor.request import HttpRequest, is_placeholder
+from zoomdesk.core.redact import MASK, redact_authorization, redact_text, redact_url
+
+
+def mask_authorization(value: str) -> str:
+    """Like the exchange log: Basic shows the client ID, tokens are masked; placeholders stay."""
+    scheme, _, rest = value.strip().partition(" ")
+    if scheme.lower() == "bearer" and is_placeholder(rest):
+        return value
+    shown = redact_authorization(value)
+    return shown
+
+
+def mask_body(body: str) -> str:
+    return redact_text(body)
+
+
+def render_http(req: HttpRequest, *, reveal: bool = False) -> str:
+    url = req.url if reveal else redact_url(req.url)
+    lines = [f"{req.method} {url}"]
+    for name, value in req.headers:
+        shown = value
+        if not reveal and name.lower() in ("authorization", "proxy-authorization"):
+            shown = mask_authorization(value)
+        lines.append(f"{name}: {shown}")
+    lines.append("")
+    body = req.body if reveal else mask_body(req.body)
+    if not body:
+        lines.append("(empty body)")
+    elif "json" in req.content_type.lower() or body.lstrip().startswith("{"):
+        try:
+            lines.append(json.dumps(json.loads(body), indent=2, ensure_ascii=False))
+        except ValueError:
+            lines.append(body)
+    else:
+        lines.append(body)
+    return "\n".join(lines)
+
+
+def describe_params(req: HttpRequest) -> str:
+    """'query string: grant_type, account_id; form body: (nothing)' in one line."""
+    parts = []
+    query = [k for k, _ in parse_qsl(req.url.partition("?")[2], keep_blank_values=True)]
+    if query:
+        parts.append(f"query string ({', '.join(query)})")
+    if req.form:
+        parts.append(f"form body ({', '.join(k for k, _ in req.form)})")
+    body = req.json_body()
+    if isinstance(body, dict):
+        parts.append(f"JSON body ({', '.join(map(str, body)) or 'empty object'})")
+    elif req.body and not req.form:
+        parts.append("body (unrecognised format)")
+    return "; ".join(parts) or "nowhere (no query string, empty body)"
+
+
+__all__ = ["MASK", "describe_params", "mask_authorization", "render_http"]

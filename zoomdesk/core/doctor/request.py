@@ -1,0 +1,221 @@
+"""A request to check: what the user pasted (cURL, raw HTTP, HAR, code) or what zoomdesk recorded,
+reduced to one value. The Authorization header may be raw (pasted) or already redacted (recorded);
+`parse_authorization` reads both."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from dataclasses import dataclass, field, replace
+from urllib.parse import parse_qsl, urlsplit
+
+from zoomdesk.core.exchange import FORM, JSON_BODY, OTHER_BODY, QUERY, Exchange
+from zoomdesk.core.redact import MASK
+
+Headers = tuple[tuple[str, str], ...]
+
+# Values a user writes instead of a real secret ($ZOOM_CLIENT_SECRET, ${secret}, <secret>, {{x}}).
+_PLACEHOLDER = re.compile(r"^(\$\{?\w+\}?|<[^<>]+>|\{\{[^{}]+\}\}|%\w+%|\$env:\w+)$", re.I)
+_REDACTED_BASIC = re.compile(r"^Basic \[client_id=(.*), client_secret=(.*)\]$", re.S)
+
+
+def is_placeholder(value: str) -> bool:
+    return bool(_PLACEHOLDER.match(value.strip()))
+
+
+@dataclass(frozen=True)
+class AuthInfo:
+    """What an Authorization header holds, without keeping more of it than needed."""
+
+    scheme: str  # "basic", "bearer", "other" or "none"
+    raw: str = field(default="", repr=False)
+    client_id: str | None = None
+    secret: str | None = field(default=None, repr=False)  # None when unknown (redacted)
+    token: str | None = field(default=None, repr=False)
+    well_formed: bool = True
+    problem: str | None = None
+    redacted: bool = False  # read from a recorded, redacted header
+
+    @property
+    def has_secret(self) -> bool:
+        return self.redacted or bool(self.secret)
+
+
+def _basic(value: str, encoded: str) -> AuthInfo:
+    text = encoded.strip()
+    if not text:
+        return AuthInfo("basic", value, well_formed=False, problem="nothing follows 'Basic'")
+    if text.lower().startswith("basic "):
+        return AuthInfo("basic", value, well_formed=False, problem="the word 'Basic' is repeated")
+    if ":" in text and not re.fullmatch(r"[A-Za-z0-9+/=]+", text):
+        client_id, _, secret = text.partition(":")
+        return AuthInfo(
+            "basic",
+            value,
+            client_id,
+            secret,
+            well_formed=False,
+            problem="client_id:client_secret is written in clear; it must be Base64-encoded",
+        )
+    problem = None
+    candidate = text
+    if re.search(r"[-_]", candidate):
+        candidate = candidate.replace("-", "+").replace("_", "/")
+        problem = "it uses URL-safe Base64 (- and _); use standard Base64 (+ and /)"
+    if len(candidate) % 4:
+        candidate += "=" * (-len(candidate) % 4)
+        problem = problem or "its Base64 lacks the '=' padding at the end"
+    try:
+        decoded = base64.b64decode(candidate, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return AuthInfo("basic", value, well_formed=False, problem="it is not valid Base64")
+    client_id, sep, secret = decoded.partition(":")
+    if not sep:
+        return AuthInfo(
+            "basic",
+            value,
+            decoded,
+            None,
+            well_formed=False,
+            problem="it decodes to a single value with no ':' (only the client ID, or only "
+            "the secret, was encoded)",
+        )
+    if decoded != decoded.strip() or "\n" in decoded:
+        problem = problem or (
+            "the encoded text ends with a newline or space (for example `echo` without -n "
+            "before base64)"
+        )
+    if not client_id.strip():
+        problem = problem or "the client ID part (before ':') is empty"
+    elif not secret.strip():
+        problem = problem or "the client secret part (after ':') is empty"
+    return AuthInfo("basic", value, client_id, secret, well_formed=problem is None, problem=problem)
+
+
+def parse_authorization(value: str | None) -> AuthInfo:
+    if value is None:
+        return AuthInfo("none")
+    text = value.strip()
+    scheme, _, rest = text.partition(" ")
+    if scheme.lower() == "basic":
+        redacted = _REDACTED_BASIC.match(text)
+        if redacted:
+            return AuthInfo("basic", text, redacted.group(1), None, redacted=True)
+        if rest.startswith(MASK) and "not valid Base64" in rest:
+            return AuthInfo(
+                "basic",
+                text,
+                well_formed=False,
+                problem="it is not valid Base64 of client_id:client_secret",
+                redacted=True,
+            )
+        return _basic(text, rest)
+    if scheme.lower() == "bearer":
+        token = rest.strip()
+        if not token or token == "(empty)":
+            return AuthInfo("bearer", text, well_formed=False, problem="no token after 'Bearer'")
+        return AuthInfo("bearer", text, token=token, redacted=token.startswith(MASK))
+    if text == MASK:
+        return AuthInfo("other", text, redacted=True)
+    if not text:
+        return AuthInfo("other", text, well_formed=False, problem="the header is empty")
+    return AuthInfo("other", text, well_formed=False, problem=f"unknown scheme {scheme!r}")
+
+
+def locations(query: str, body: str, content_type: str) -> tuple[str, ...]:
+    """The same vocabulary as the exchange log: where the parameters travelled."""
+    found = []
+    if query:
+        found.append(QUERY)
+    if body:
+        ctype = content_type.lower()
+        if "x-www-form-urlencoded" in ctype:
+            found.append(FORM)
+        elif "json" in ctype:
+            found.append(JSON_BODY)
+        else:
+            found.append(OTHER_BODY)
+    return tuple(found) or ("none",)
+
+
+@dataclass(frozen=True)
+class HttpRequest:
+    method: str
+    url: str
+    headers: Headers = ()
+    body: str = ""
+    source: str = "request"  # "cURL", "raw HTTP", "HAR", "axios code", "Python code", "exchange"
+    notes: tuple[str, ...] = ()  # what the reader noticed (e.g. a body read from @file)
+    implicit: frozenset[str] = frozenset()  # header names the tool adds by itself (curl -d)
+
+    def header(self, name: str) -> str | None:
+        wanted = name.lower()
+        for key, value in self.headers:
+            if key.lower() == wanted:
+                return value
+        return None
+
+    def with_header(self, name: str, value: str | None) -> HttpRequest:
+        kept = tuple((k, v) for k, v in self.headers if k.lower() != name.lower())
+        return replace(self, headers=kept + (((name, value),) if value is not None else ()))
+
+    @property
+    def content_type(self) -> str:
+        return self.header("content-type") or ""
+
+    @property
+    def parts(self) -> tuple[str, str, str]:
+        split = urlsplit(self.url)
+        return split.scheme.lower(), (split.hostname or "").lower(), split.path
+
+    @property
+    def path(self) -> str:
+        return self.parts[2]
+
+    @property
+    def query(self) -> list[tuple[str, str]]:
+        return parse_qsl(urlsplit(self.url).query, keep_blank_values=True)
+
+    @property
+    def form(self) -> list[tuple[str, str]]:
+        if not self.body or "json" in self.content_type.lower():
+            return []
+        if self.body.lstrip().startswith(("{", "[")):
+            return []
+        return parse_qsl(self.body, keep_blank_values=True)
+
+    def json_body(self) -> object | None:
+        try:
+            return json.loads(self.body) if self.body.strip() else None
+        except ValueError:
+            return None
+
+    @property
+    def param_locations(self) -> tuple[str, ...]:
+        return locations(urlsplit(self.url).query, self.body, self.content_type)
+
+    @property
+    def auth(self) -> AuthInfo:
+        return parse_authorization(self.header("authorization"))
+
+    @property
+    def is_token_request(self) -> bool:
+        return self.path.rstrip("/").endswith(("/oauth/token", "/oauth2/token"))
+
+    @property
+    def is_api_request(self) -> bool:
+        return not self.is_token_request and (
+            "/v2/" in self.path + "/" or "/v1/" in self.path or self.parts[1].startswith("api")
+        )
+
+    @classmethod
+    def from_exchange(cls, exchange: Exchange) -> HttpRequest:
+        return cls(
+            exchange.method,
+            exchange.url,
+            exchange.request_headers,
+            exchange.request_body,
+            source="exchange",
+        )
