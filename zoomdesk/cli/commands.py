@@ -10,6 +10,7 @@ from typing import Any
 
 from zoomdesk.cli.output import (
     print_json,
+    print_json_list,
     print_meeting,
     print_meetings,
     print_token,
@@ -19,7 +20,7 @@ from zoomdesk.cli.output import (
 from zoomdesk.core.client import ZoomClient
 from zoomdesk.core.drafts import MeetingDraft, occurrence_problems, system_timezone
 from zoomdesk.core.errors import CredentialsError, DraftInvalid, FieldError
-from zoomdesk.core.models import Json, MeetingType, zone
+from zoomdesk.core.models import Json, Meeting, MeetingType, zone
 from zoomdesk.core.profiles import REGIONS, Profile
 from zoomdesk.core.services import Services, sandbox_connection
 from zoomdesk.core.settings_env import resolve_connection
@@ -39,7 +40,7 @@ async def execute(args: argparse.Namespace, services: Services, sandbox: Any) ->
     if args.command == "users":
         users = await client.list_users()
         if args.json:
-            print_json([u.raw for u in users])
+            print_json_list([u.raw for u in users])
         else:
             print_users(users, sys.stdout)
         return 0
@@ -71,13 +72,13 @@ def _parse_start(text: str) -> datetime:
 async def _meetings(args: argparse.Namespace, client: ZoomClient) -> int:
     if args.action == "list":
         if args.all_users:
-            meetings = await client.list_all_meetings(args.type)
+            raw = await client.list_all_meetings_raw(args.type)
         else:
-            meetings = await client.list_meetings(args.user, args.type)
+            raw = await client.list_meetings_raw(args.user, args.type)
         if args.json:
-            print_json([m.raw for m in meetings])
+            print_json_list(raw)
         else:
-            print_meetings(meetings, sys.stdout)
+            print_meetings((Meeting.from_json(m) for m in raw), sys.stdout)
         return 0
     if args.action == "get":
         meeting = await client.get_meeting(args.id, args.occurrence_id)

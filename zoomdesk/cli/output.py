@@ -17,6 +17,15 @@ def print_json(data: Any, out: TextIO = sys.stdout) -> None:
     out.write("\n")
 
 
+def print_json_list(items: list[Any], out: TextIO = sys.stdout) -> None:
+    """A JSON array, one object per line: valid JSON, easy to grep, and fast for 10,000."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    if not items:
+        out.write("[]\n")
+        return
+    out.write("[\n" + ",\n".join(encode(item) for item in items) + "\n]\n")
+
+
 def table(rows: Sequence[Sequence[str]], headers: Sequence[str], out: TextIO) -> None:
     widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
     widths[-1] = 0  # last column is not padded

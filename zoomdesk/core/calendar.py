@@ -203,9 +203,7 @@ def transitions(tz: ZoneInfo, start: datetime, end: datetime) -> list[Transition
             moment = hi.replace(microsecond=0)
             local = moment.astimezone(tz)
             assert before is not None and after is not None
-            found.append(
-                Transition(moment, before, after, local.tzname() or "", bool(local.dst()))
-            )
+            found.append(Transition(moment, before, after, local.tzname() or "", bool(local.dst())))
             before = after
         at = nxt
     return found

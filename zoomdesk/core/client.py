@@ -264,17 +264,44 @@ class ZoomClient:
             )
             token = str(data.get("next_page_token") or "")
             total = data.get("total_records")
-            yield MeetingPage(
-                meetings=tuple(Meeting.from_json(m) for m in data.get("meetings") or ()),
-                total_records=total if isinstance(total, int) else None,
-                next_page_token=token,
-                user_id=user,
-            )
+            raw = [m for m in data.get("meetings") or () if isinstance(m, dict)]
+            yield MeetingPage(raw, total if isinstance(total, int) else None, token, user)
             if not token:
                 return
 
     async def list_meetings(self, user: str, list_type: str = "scheduled") -> list[Meeting]:
         return [m async for page in self.meeting_pages(user, list_type) for m in page.meetings]
+
+    async def list_meetings_raw(self, user: str, list_type: str = "scheduled") -> list[Json]:
+        """Zoom's objects as sent, for `--json` output."""
+        return [m async for page in self.meeting_pages(user, list_type) for m in page.raw]
+
+    async def list_all_meetings_raw(
+        self,
+        list_type: str = "scheduled",
+        *,
+        concurrency: int = 4,
+        on_page: Callable[[MeetingPage], None] | None = None,
+        users: list[User] | None = None,
+    ) -> list[Json]:
+        """Meetings of every user in the account, a few users at a time, one shared token."""
+        users = users if users is not None else await self.list_users()
+        gate = asyncio.Semaphore(concurrency)
+        results: dict[str, list[Json]] = {}
+
+        async def one(user: User) -> None:
+            async with gate:
+                found: list[Json] = []
+                async for page in self.meeting_pages(user.id, list_type):
+                    found.extend(page.raw)
+                    if on_page is not None:
+                        on_page(page)
+                results[user.id] = found
+
+        async with asyncio.TaskGroup() as group:
+            for user in users:
+                group.create_task(one(user))
+        return [m for user in users for m in results.get(user.id, [])]
 
     async def list_all_meetings(
         self,
@@ -284,24 +311,10 @@ class ZoomClient:
         on_page: Callable[[MeetingPage], None] | None = None,
         users: list[User] | None = None,
     ) -> list[Meeting]:
-        """Meetings of every user in the account, a few users at a time, one shared token."""
-        users = users if users is not None else await self.list_users()
-        gate = asyncio.Semaphore(concurrency)
-        results: dict[str, list[Meeting]] = {}
-
-        async def one(user: User) -> None:
-            async with gate:
-                found: list[Meeting] = []
-                async for page in self.meeting_pages(user.id, list_type):
-                    found.extend(page.meetings)
-                    if on_page is not None:
-                        on_page(page)
-                results[user.id] = found
-
-        async with asyncio.TaskGroup() as group:
-            for user in users:
-                group.create_task(one(user))
-        return [m for user in users for m in results.get(user.id, [])]
+        raw = await self.list_all_meetings_raw(
+            list_type, concurrency=concurrency, on_page=on_page, users=users
+        )
+        return [Meeting.from_json(m) for m in raw]
 
     async def get_meeting(self, meeting_id: int, occurrence_id: str | None = None) -> Meeting:
         data = await self._json(

@@ -8,13 +8,13 @@ a clock far from the server's. Whatever is not recognised still says what to sen
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from zoomdesk.core.doctor.api_responses import api_failure, operation_for
 from zoomdesk.core.doctor.findings import Finding, Severity, has_errors
 from zoomdesk.core.doctor.lint import lint_request
-from zoomdesk.core.doctor.network import clock_findings, network_findings
+from zoomdesk.core.doctor.network import clock_findings, environment_proxy, network_findings
 from zoomdesk.core.doctor.request import HttpRequest
 from zoomdesk.core.doctor.token_responses import SHAPE_CODES, token_failure
 from zoomdesk.core.exchange import Exchange
@@ -140,7 +140,7 @@ def _merge(findings: list[Finding]) -> list[Finding]:
 def _headline(exchange: Exchange, findings: list[Finding]) -> str:
     what = f"{exchange.method} {exchange.path}"
     first = next((f for f in findings if f.severity is Severity.ERROR), None)
-    cause = f" Most likely cause: {first.title[0].lower()}{first.title[1:]}." if first else ""
+    cause = f" Likely cause: {first.title}." if first else ""
     if exchange.status is None:
         return f"{what} got no answer.{cause}"
     body = exchange.response_json()
@@ -182,13 +182,16 @@ def diagnose(
     *,
     granted_scopes: Sequence[str] | None = None,
     request: HttpRequest | None = None,
+    proxies: Mapping[str, str] | None = None,
 ) -> Diagnosis:
     """`request`: the unredacted request when it is known (the doctor), for sharper checks of
-    the Authorization header; otherwise the exchange's own, redacted, request is checked."""
+    the Authorization header; otherwise the exchange's own, redacted, request is checked.
+    `proxies`: the proxy environment variables (default: this process's), to tell a proxy
+    failure from a server failure when no answer came back."""
     lint = lint_request(request or HttpRequest.from_exchange(exchange))
     answer: list[Finding] = []
     if exchange.status is None:
-        answer = network_findings(exchange)
+        answer = network_findings(exchange, environment_proxy(exchange.url, proxies))
     else:
         if exchange.status >= 400:
             if exchange.kind == "token":
@@ -199,12 +202,16 @@ def diagnose(
         if not exchange.failed and not answer:
             answer += _success_findings(exchange)
             lint = [f.demoted("It worked this time, but may stop working.") for f in lint]
-    shape_first = exchange.kind == "token" and any(f.code in SHAPE_CODES for f in lint)
+    shape_first = (
+        exchange.status is not None
+        and exchange.kind == "token"
+        and any(f.code in SHAPE_CODES for f in lint)
+    )
     ordered = (lint + answer) if shape_first else (answer + lint)
     if exchange.status is not None:
         ordered += clock_findings(exchange)
     failed = exchange.failed or has_errors(answer)
-    if failed and not has_errors(ordered):
+    if failed and not answer and not has_errors(lint):
         ordered.append(_unknown(exchange))
     findings = _merge(sorted(ordered, key=lambda f: list(Severity).index(f.severity)))
     return Diagnosis(

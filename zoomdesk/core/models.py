@@ -231,9 +231,21 @@ class Meeting:
         return self.start_time.astimezone(tz) if tz else self.start_time
 
 
-@dataclass(frozen=True)
 class MeetingPage:
-    meetings: tuple[Meeting, ...]
-    total_records: int | None
-    next_page_token: str
-    user_id: str
+    """One page of a meeting list. `raw` is Zoom's objects; `meetings` parses them on first use
+    (the CLI's `--json` never needs the typed values)."""
+
+    def __init__(
+        self, raw: list[Json], total_records: int | None, next_page_token: str, user_id: str
+    ) -> None:
+        self.raw = raw
+        self.total_records = total_records
+        self.next_page_token = next_page_token
+        self.user_id = user_id
+        self._meetings: tuple[Meeting, ...] | None = None
+
+    @property
+    def meetings(self) -> tuple[Meeting, ...]:
+        if self._meetings is None:
+            self._meetings = tuple(Meeting.from_json(m) for m in self.raw)
+        return self._meetings

@@ -56,12 +56,17 @@ _ZAK = re.compile(r"([?&]zak=)[^&\"\s]*")
 
 def redact_text(text: str) -> str:
     """Mask token-like values in a JSON or form body. `start_url` carries a host key (zak)
-    that lets anyone start the meeting as its host, so it is masked too."""
-    text = _SECRET_FIELD.sub(lambda m: m.group(1) + mask_token(m.group(2)) + m.group(3), text)
-    text = _START_URL.sub(
-        lambda m: m.group(1) + _ZAK.sub(r"\1" + MASK, m.group(2)) + m.group(3), text
-    )
-    return _FORM_SECRET.sub(lambda m: m.group(1) + MASK, text)
+    that lets anyone start the meeting as its host, so it is masked too. The substring checks
+    keep large list responses (which carry none of these) cheap to record."""
+    lowered = text.lower()
+    if "access_token" in lowered or "client_secret" in lowered or "refresh_token" in lowered:
+        text = _SECRET_FIELD.sub(lambda m: m.group(1) + mask_token(m.group(2)) + m.group(3), text)
+        text = _FORM_SECRET.sub(lambda m: m.group(1) + MASK, text)
+    if '"start_url"' in text:
+        text = _START_URL.sub(
+            lambda m: m.group(1) + _ZAK.sub(r"\1" + MASK, m.group(2)) + m.group(3), text
+        )
+    return text
 
 
 def redact_url(url: str) -> str:

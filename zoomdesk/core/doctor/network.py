@@ -3,11 +3,15 @@ far from the server's."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
 
 from zoomdesk.core.doctor.findings import Finding, Severity
 from zoomdesk.core.exchange import Exchange
+from zoomdesk.core.redact import MASK
 
 E, W = Severity.ERROR, Severity.WARNING
 CLOCK_TOLERANCE = timedelta(minutes=5)
@@ -90,9 +94,49 @@ def _kind_from_text(text: str) -> str:
     return "network"
 
 
-def network_findings(exchange: Exchange) -> list[Finding]:
+def environment_proxy(url: str, env: Mapping[str, str] | None = None) -> str | None:
+    """The proxy the standard environment variables name for `url` (as httpx reads them with
+    trust_env), credentials masked; None when there is none or the host bypasses it."""
+    source = os.environ if env is None else env
+    lowered = {k.lower(): v for k, v in source.items() if v}
+    split = urlsplit(url)
+    host = (split.hostname or "").lower()
+    for entry in lowered.get("no_proxy", "").split(","):
+        entry = entry.strip().lower().lstrip(".")
+        if entry == "*" or (entry and (host == entry or host.endswith("." + entry))):
+            return None
+    for name in (f"{split.scheme}_proxy", "all_proxy"):
+        if name in lowered:
+            proxy = urlsplit(lowered[name])
+            netloc = proxy.hostname or ""
+            netloc += f":{proxy.port}" if proxy.port else ""
+            shown = (
+                f"{proxy.scheme}://{MASK}@{netloc}"
+                if proxy.username
+                else f"{proxy.scheme}://{netloc}"
+            )
+            return f"{shown} (from {name.upper()})"
+    return None
+
+
+def network_findings(exchange: Exchange, proxy: str | None = None) -> list[Finding]:
     error = exchange.error or "no response"
     kind = exchange.error_kind or _kind_from_text(error)
+    if proxy is not None and kind in ("connect", "connection refused", "connect timeout", "dns"):
+        # httpx reports an unreachable proxy as a plain connect error
+        kind = "proxy"
+    if kind == "proxy" and proxy is not None:
+        title, why, fix = _NETWORK["proxy"]
+        return [
+            Finding(
+                "network-proxy",
+                E,
+                title,
+                f"{why} The proxy in use: {proxy}.",
+                fix,
+                (f"Error: {error}", f"Proxy: {proxy}"),
+            )
+        ]
     title, why, fix = _NETWORK.get(
         kind,
         (
