@@ -298,9 +298,8 @@ def test_an_unknown_user_is_not_found_with_code_1001(harness):
 
 
 def test_a_missing_scope_is_a_scope_error(sandbox):
-    from zoomdesk.sandbox import Sandbox
-
     from tests.core.conftest import run
+    from zoomdesk.sandbox import Sandbox
 
     box = Sandbox(scopes=["user:read:list_users:admin"]).start()
     try:

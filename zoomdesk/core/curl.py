@@ -51,20 +51,15 @@ def _auth_args(exchange: Exchange) -> tuple[list[str], list[str]]:
 
 
 def exchange_to_curl(exchange: Exchange) -> str:
-    comments = [
-        f"# {exchange.started_at:%Y-%m-%d %H:%M:%S} UTC — {exchange.method} {exchange.path}"
-    ]
     outcome = f"{exchange.status} {exchange.reason}" if exchange.status else exchange.error
-    comments[0] += f" → {outcome}"
-    args = ["curl"]
-    if exchange.method != "GET":
-        args += ["-X", exchange.method]
-    url = _unmask(
-        exchange.url.replace("access_token=" + MASK, "access_token=$" + TOKEN_VAR), SECRET_VAR
-    )
-    args.append(sh(url))
+    stamp = f"{exchange.started_at:%Y-%m-%d %H:%M:%S} UTC"
+    comments = [f"# {stamp} — {exchange.method} {exchange.path} → {outcome}"]
+    head = "curl" + (f" -X {exchange.method}" if exchange.method != "GET" else "")
+    url = exchange.url.replace("access_token=" + MASK, "access_token=$" + TOKEN_VAR)
+    options: list[tuple[str, str]] = []
     auth, notes = _auth_args(exchange)
-    args += auth
+    if auth:
+        options.append((auth[0], auth[1]))
     comments += notes
     body = exchange.request_body
     ctype = exchange.header("content-type", response=False)
@@ -75,21 +70,20 @@ def exchange_to_curl(exchange: Exchange) -> str:
             continue
         if lower == "content-type" and form and body:
             continue  # `-d` sends this Content-Type itself
-        args += ["-H", sh(f"{name}: {value}")]
+        options.append(("-H", sh(f"{name}: {value}")))
     if body and re.search(r"… \(\d+ more bytes\)$", body):
         comments.append("# The body was longer than the log keeps; it is cut off here.")
     if body and form:
         for pair in body.split("&"):
-            key = pair.partition("=")[0]
-            args += ["-d", sh(_unmask(pair, TOKEN_VAR if key == "access_token" else SECRET_VAR))]
+            var = TOKEN_VAR if pair.partition("=")[0] == "access_token" else SECRET_VAR
+            options.append(("-d", sh(_unmask(pair, var))))
     elif body:
         if ctype is None:
-            args += ["-H", sh("Content-Type:")]  # curl would add a form Content-Type itself
-        args += ["--data-raw", sh(body)]
-    lines = [" ".join(args[:3] if exchange.method != "GET" else args[:2])]
-    rest = args[3:] if exchange.method != "GET" else args[2:]
-    pairs = [rest[i : i + 2] for i in range(0, len(rest), 2)]
-    lines += ["  " + " ".join(p) for p in pairs]
+            options.append(("-H", sh("Content-Type:")))  # or curl would add a form type
+        options.append(("--data-raw", sh(body)))
+    lines = [f"{head} {sh(_unmask(url, SECRET_VAR))}"] + [
+        f"  {flag} {value}" for flag, value in options
+    ]
     return "\n".join(comments) + "\n" + " \\\n".join(lines)
 
 

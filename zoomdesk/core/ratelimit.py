@@ -16,8 +16,11 @@ def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
         return None
     text = value.strip()
     try:
-        return now + timedelta(seconds=float(text))
-    except ValueError:
+        seconds = float(text)
+        if 0 <= seconds < 10**8:  # "inf", "nan" and absurd values are unreadable, not a crash
+            return now + timedelta(seconds=seconds)
+        return None
+    except (ValueError, OverflowError):
         pass
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))

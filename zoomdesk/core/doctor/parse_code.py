@@ -62,8 +62,14 @@ class _Call:
     def _basic_from_code(self, expr: str) -> str:
         """`'Basic ' + Buffer.from(`${id}:${secret}`).toString('base64')` and friends: the
         encoding is computed, so rebuild it from the names it encodes."""
-        inner = re.search(r"\(\s*((?:f|`|'|\")[^()]*?)\s*(?:\)|\.encode)", expr)
-        text = self.src.text_of(inner.group(1)) if inner else "${client_id}:${client_secret}"
+        call = re.search(r"(?:Buffer\.from|btoa|b64encode|ToBase64String)\s*\(", expr)
+        text = "${client_id}:${client_secret}"
+        if call:
+            argument = expr[call.end() : matching(expr, call.end() - 1)]
+            argument = split_top(argument)[0] if split_top(argument) else ""
+            argument = re.sub(r"\.encode\([^)]*\)$", "", argument.strip())
+            if argument:
+                text = self.src.text_of(argument)
         user, _, password = text.partition(":")
         return _basic_placeholder(user, password)
 
