@@ -239,3 +239,75 @@ def test_the_cli_sandbox_flag_needs_no_credentials():
     result = zoomdesk("--sandbox", "meetings", "list", "--all-users", "--json")
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) >= 1
+
+
+def test_the_sandbox_command_serves_zoom_over_http_for_curl_and_the_cli():
+    import re
+    import shutil
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "zoomdesk", "sandbox", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        banner = []
+        url = ""
+        for line in proc.stdout:
+            banner.append(line)
+            if match := re.search(r"OAuth token URL: (\S+)/oauth/token", line):
+                url = match.group(1)
+            if "Ctrl+C" in line:
+                break
+        assert "NOT real Zoom" in "".join(banner)
+        assert url.startswith("http://127.0.0.1:")
+        curl = shutil.which("curl")
+        if curl:
+            good = subprocess.run(
+                [
+                    curl,
+                    "-s",
+                    "-u",
+                    "sandbox-client-id:sandbox-client-secret",
+                    "-d",
+                    "grant_type=account_credentials",
+                    "-d",
+                    "account_id=sandbox-account",
+                    f"{url}/oauth/token",
+                ],
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
+            assert json.loads(good.stdout)["token_type"] == "bearer"
+            # The founding story: the parameters in the query string only.
+            story = subprocess.run(
+                [
+                    curl,
+                    "-s",
+                    "-o",
+                    "/dev/null",
+                    "-w",
+                    "%{http_code}",
+                    "-X",
+                    "POST",
+                    "-u",
+                    "sandbox-client-id:sandbox-client-secret",
+                    f"{url}/oauth/token?grant_type=account_credentials&account_id=sandbox-account",
+                ],
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
+            assert story.stdout == "400"
+        env = {
+            "ZOOMDESK_OAUTH_URL": url,
+            "ZOOM_ACCOUNT_ID": "sandbox-account",
+            "ZOOM_CLIENT_ID": "sandbox-client-id",
+            "ZOOM_CLIENT_SECRET": SECRET,
+        }
+        assert zoomdesk("users", "list", env=env).returncode == 0
+    finally:
+        proc.terminate()
+        proc.wait(10)
