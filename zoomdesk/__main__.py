@@ -4,7 +4,7 @@ import time
 
 STARTED_AT = time.perf_counter()
 
-import sys  # noqa: E402
+import sys
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,7 +13,7 @@ import os
 import re
 import secrets
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -276,6 +276,16 @@ def timing_problems(
     return out
 
 
+def series_changes(draft: MeetingDraft, original: MeetingDraft) -> Json:
+    """`changes_from`, plus the zone whenever a start travels: `changes_from` adds the series
+    start to a recurrence edit (Zoom wants both) but not its `timezone`, and a start without
+    its zone is read in the account's zone."""
+    changes = draft.changes_from(original)
+    if "start_time" in changes:
+        changes["timezone"] = draft.timezone
+    return changes
+
+
 def occurrence_changes(draft: MeetingDraft, original: MeetingDraft) -> Json:
     """`changes_from` cut down to what `PATCH ?occurrence_id=` may change: agenda, start_time,
     duration and a few settings (Zoom's `occurrence_id` parameter description). `timezone` is
@@ -315,3 +325,55 @@ def find_created(
             continue
         return meeting
     return None
+
+
+def changed_fields(old: MeetingDraft, new: MeetingDraft) -> set[str]:
+    """Field names (as in `FieldError.field`) whose value differs between two drafts; a form
+    uses it to know what the user has touched and which of Zoom's complaints are now stale."""
+    out = set()
+    for name, attr in (
+        ("topic", "topic"),
+        ("agenda", "agenda"),
+        ("password", "password"),
+        ("timezone", "timezone"),
+        ("start_time", "start"),
+        ("duration", "duration"),
+        ("type", "type"),
+        ("recurrence", "recurrence"),
+    ):
+        if getattr(old, attr) != getattr(new, attr):
+            out.add(name)
+    if "type" in out:
+        out.add("recurrence")
+    if "timezone" in out:
+        out.add("start_time")
+    keys = old.settings.keys() | new.settings.keys()
+    out |= {f"settings.{k}" for k in keys if old.settings.get(k) != new.settings.get(k)}
+    if "settings.join_before_host" in out:
+        out.add("settings.jbh_time")
+    return out
+
+
+def occurrence_draft(meeting: Meeting, occurrence_id: str) -> MeetingDraft:
+    """The series as a draft, with the start and duration of one of its occurrences."""
+    draft = MeetingDraft.from_meeting(meeting)
+    found = next((o for o in meeting.occurrences if o.occurrence_id == occurrence_id), None)
+    start = (found.start_time if found else None) or meeting.start_time
+    if start is not None:
+        local = start.astimezone(zone(draft.timezone) or UTC)
+        draft = replace(draft, start=local.replace(tzinfo=None, second=0, microsecond=0))
+    if found is not None and found.duration:
+        draft = replace(draft, duration=found.duration)
+    return draft
+
+
+def duplicate_draft(draft: MeetingDraft, now: datetime) -> MeetingDraft:
+    """A copy of a meeting: the same wall-clock time on the next day it is still ahead (`now`
+    is naive wall time in the draft's zone), and its own passcode: two meetings should not
+    share one."""
+    start = draft.start
+    if start is not None and start < now:
+        start = datetime.combine(now.date(), start.time())
+        if start < now:
+            start += timedelta(days=1)
+    return replace(draft, start=start, password=generate_passcode() if draft.password else "")

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 from zoomdesk.core.diagnosis import diagnose
 from zoomdesk.core.doctor.check import Checked, ParseError, check_text
-from zoomdesk.core.doctor.codegen import generate
+from zoomdesk.core.doctor.codegen import LANGUAGES, generate
 from zoomdesk.core.doctor.findings import Finding, Severity
 from zoomdesk.core.doctor.render import describe_params, render_http
 from zoomdesk.core.doctor.replay import Replay, Target, replay
@@ -20,11 +20,22 @@ from zoomdesk.core.errors import ZoomDeskError
 from zoomdesk.core.tokens import Credentials
 
 WIDTH = 96
+_LANGUAGE_FOR = {
+    "axios code": "node-axios",
+    "fetch code": "node-axios",
+    "Python code": "python-httpx",
+}
 MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "i"}
 
 
 def _wrap(text: str, indent: str) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent]
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        hang = indent + ("  " if paragraph.startswith("• ") else "")
+        lines += textwrap.wrap(paragraph, WIDTH, initial_indent=indent, subsequent_indent=hang) or [
+            indent
+        ]
+    return lines
 
 
 def finding_lines(finding: Finding) -> list[str]:
@@ -56,11 +67,11 @@ def report_lines(checked: Checked) -> list[str]:
     if checked.diagnosis is not None and checked.diagnosis.support:
         lines += _wrap(checked.diagnosis.support, "  ")
     if not checked.ok:
-        lines += ["", "The corrected request, as curl (secrets from environment variables):"]
-        lines += ["  " + line for line in generate(checked.corrected, "curl").splitlines()]
-        lines.append(
-            "  Python, Node.js and C# versions: open the request doctor in the desktop app."
-        )
+        language = _LANGUAGE_FOR.get(req.source, "curl")
+        label = LANGUAGES[language]
+        lines += ["", f"The corrected request, in {label} (secrets from environment variables):"]
+        lines += ["  " + line for line in generate(checked.corrected, language).splitlines()]
+        lines.append("  (curl, Python, Node.js and C# versions: the request doctor in the app.)")
     return lines
 
 

@@ -69,7 +69,18 @@ def _curl(p: _Plan) -> str:
 
 
 def _py_value(value: tuple[str, str | None]) -> str:
-    return repr(value[0]) if value[1] is None else f'os.environ["{value[1]}"]'
+    return json.dumps(value[0]) if value[1] is None else f'os.environ["{value[1]}"]'
+
+
+def _py(data: object) -> str:
+    """A Python literal with double-quoted strings, as ruff/black would write it."""
+    if isinstance(data, dict):
+        return "{" + ", ".join(f"{_py(k)}: {_py(v)}" for k, v in data.items()) + "}"
+    if isinstance(data, list):
+        return "[" + ", ".join(_py(v) for v in data) + "]"
+    if isinstance(data, str):
+        return json.dumps(data, ensure_ascii=False)
+    return repr(data)
 
 
 def _python(p: _Plan, lib: str) -> str:
@@ -77,23 +88,25 @@ def _python(p: _Plan, lib: str) -> str:
     if p.token:
         return head + (
             f"response = {lib}.post(\n"
-            f"    {p.url!r},\n"
+            f"    {json.dumps(p.url)},\n"
+            "    # a form body: data=, not params= (the query string) and not json=\n"
             f'    data={{"grant_type": "account_credentials", '
-            f'"account_id": {_py_value(p.account_id)}}},  # a form body: not params=, not json=\n'
+            f'"account_id": {_py_value(p.account_id)}}},\n'
             f'    auth=({_py_value(p.client_id)}, os.environ["ZOOM_CLIENT_SECRET"]),\n'
             f"    timeout=30,\n"
             f")\n"
             f"response.raise_for_status()\n"
             f'token = response.json()["access_token"]\n'
         )
-    args = [repr(p.url)]
+    args = [json.dumps(p.url)]
     if p.query:
-        args.append(f"params={dict(p.query)!r}")
+        args.append(f"params={_py(dict(p.query))}")
     if p.json is not None:
-        args.append(f"json={p.json!r}")
+        args.append(f"json={_py(p.json)}")
     args.append('headers={"Authorization": f"Bearer {os.environ[\'ZOOM_TOKEN\']}"}')
     args.append("timeout=30")
-    call = f"{lib}.request(\n    {p.req.method!r},\n" + "".join(f"    {a},\n" for a in args) + ")"
+    call = f"{lib}.request(\n    {json.dumps(p.req.method)},\n"
+    call += "".join(f"    {a},\n" for a in args) + ")"
     return head + f"response = {call}\nresponse.raise_for_status()\n"
 
 
@@ -109,10 +122,14 @@ def _axios(p: _Plan) -> str:
             "// in the query string, which Zoom answers with 400.\n"
             "const response = await axios.post(\n"
             f"  {json.dumps(p.url)},\n"
-            f'  new URLSearchParams({{ grant_type: "account_credentials", '
-            f"account_id: {_js_value(p.account_id)} }}),\n"
-            f"  {{ auth: {{ username: {_js_value(p.client_id)}, "
-            "password: process.env.ZOOM_CLIENT_SECRET } },\n"
+            "  new URLSearchParams({\n"
+            '    grant_type: "account_credentials",\n'
+            f"    account_id: {_js_value(p.account_id)},\n"
+            "  }),\n"
+            "  {\n"
+            f"    auth: {{ username: {_js_value(p.client_id)}, "
+            "password: process.env.ZOOM_CLIENT_SECRET },\n"
+            "  },\n"
             ");\n"
             "const token = response.data.access_token;\n"
         )

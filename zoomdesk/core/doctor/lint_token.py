@@ -16,11 +16,13 @@ TOKEN_PARAMS = ("grant_type", "account_id")
 
 BODY_HOWTO = (
     "Send them as a form body: `Content-Type: application/x-www-form-urlencoded` and the body "
-    "`grant_type=account_credentials&account_id=…`, with nothing in the query string. "
-    "curl: `-d grant_type=account_credentials -d account_id=…`. Python: "
-    "`httpx.post(url, data={…}, auth=(client_id, client_secret))` (not `params=`, not `json=`). "
-    "Node axios: `axios.post(url, new URLSearchParams({…}), { auth: {…} })`; `params:` is the "
-    "query string, only `data:` is the body. C#: `new FormUrlEncodedContent(…)`."
+    "`grant_type=account_credentials&account_id=…`, with nothing in the query string.\n"
+    "• curl: `-d grant_type=account_credentials -d account_id=…`\n"
+    "• Python: `httpx.post(url, data={…}, auth=(client_id, client_secret))`, not `params=` "
+    "or `json=`\n"
+    "• Node axios: `axios.post(url, new URLSearchParams({…}), { auth: {…} })`; `params:` is "
+    "the query string, only `data:` is the body\n"
+    "• C#: `new FormUrlEncodedContent(…)`"
 )
 AXIOS_NOTE = (
     "In axios, `params: {…}` always goes into the URL's query string, even on a POST. That is "

@@ -23,7 +23,10 @@ def _relevant(entries: list[Entry]) -> list[Entry]:
 
 
 def parse_input(text: str) -> list[Entry]:
-    stripped = text.strip().lstrip("$ ").strip()
+    lines = text.strip().splitlines()
+    while lines and lines[0].lstrip().startswith(("#", "//")) and not looks_like_har(text):
+        lines.pop(0)  # comments, like the ones Copy as cURL writes
+    stripped = "\n".join(lines).strip().lstrip("$ ").strip()
     if not stripped:
         raise ParseError("Nothing to check. " + HELP)
     if looks_like_har(stripped):

@@ -3,6 +3,8 @@ together with the request's shape, since several causes share one 400."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from zoomdesk.core.doctor.findings import Finding, Severity
 from zoomdesk.core.exchange import Exchange
 
@@ -36,10 +38,14 @@ def token_failure(exchange: Exchange, shape: list[Finding]) -> list[Finding]:
     code = body.get("code") if isinstance(body, dict) else None
     seen = (_shown(body, exchange),)
     shape_problem = next((f for f in shape if f.code in SHAPE_CODES), None)
-    because = (
-        f" Here the likely cause is below: {shape_problem.title.lower()}." if shape_problem else ""
-    )
     status = exchange.status or 0
+    if shape_problem is not None and (
+        error in ("invalid_request", "unsupported_grant_type") or code in (4705, 4706)
+    ):
+        # Zoom's answer is the consequence of the shape problem: one finding, not two that
+        # say the same thing. Same code, so the diagnosis merges it into the request's one.
+        said = f"Zoom answered {error or code}: it did not find the parameters where it reads them."
+        return [replace(shape_problem, evidence=(said, *seen))]
 
     if error == "invalid_client" or code in (4702, 4704):
         return [
@@ -57,45 +63,24 @@ def token_failure(exchange: Exchange, shape: list[Finding]) -> list[Finding]:
             )
         ]
     if error == "unsupported_grant_type" or code == 4705:
-        if shape_problem:
-            why = (
-                "Zoom did not find grant_type=account_credentials where it reads it (a form "
-                f"body), so it answered unsupported_grant_type.{because}"
-            )
-            fix = shape_problem.fix
-        else:
-            why = (
-                "These credentials belong to another kind of Zoom app (General/OAuth, Meeting "
-                "SDK, Zoom Apps): only a Server-to-Server OAuth app may use the "
-                "account_credentials grant. It also happens when the steps for user OAuth are "
-                "followed with Server-to-Server credentials."
-            )
-            fix = (
-                "In the Zoom App Marketplace, Develop ▸ Build App ▸ Server-to-Server OAuth, "
-                "activate it and use its Account ID, Client ID and Client Secret."
-            )
+        grant = next((f for f in shape if f.code == "token-grant-wrong"), None)
+        if grant is not None:
+            return [replace(grant, evidence=seen)]
         return [
             Finding(
                 "unsupported-grant-type",
                 E,
-                "Zoom answered unsupported_grant_type",
-                why,
-                fix,
+                "These credentials cannot use the account_credentials grant",
+                "Zoom answered unsupported_grant_type to a well-formed request. The credentials "
+                "belong to another kind of Zoom app (General/OAuth, Meeting SDK, Zoom Apps): "
+                "only a Server-to-Server OAuth app may use account_credentials. It also happens "
+                "when the steps for user OAuth are followed with Server-to-Server credentials.",
+                "In the Zoom App Marketplace, Develop ▸ Build App ▸ Server-to-Server OAuth; "
+                "activate it and use its Account ID, Client ID and Client Secret.",
                 seen,
             )
         ]
     if error == "invalid_request" or code == 4706:
-        if shape_problem:
-            return [
-                Finding(
-                    "token-invalid-request",
-                    E,
-                    "Zoom answered invalid_request: the request is not in the expected shape",
-                    f"Zoom could not read the token request.{because}",
-                    shape_problem.fix,
-                    seen,
-                )
-            ]
         return [
             Finding(
                 "wrong-account-id",

@@ -1,0 +1,129 @@
+"""The `/v2` API: routing, bearer-token checks, scopes and rate-limit headers around the handlers.
+
+Order of checks, for a known path and method: a token in the query string, then the
+Authorization header, then expiry, then scopes, then the operation itself. A path Zoom does not
+have is a 404 before any token check (an assumption; Zoom's gateway order is undocumented)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from zoomdesk.sandbox import meetings_api, users_api
+from zoomdesk.sandbox.calls import Call
+from zoomdesk.sandbox.limits import DAILY_QUOTA
+from zoomdesk.sandbox.state import SandboxState, TokenRecord
+from zoomdesk.sandbox.wire import Request, Response, zoom_error
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    pattern: re.Pattern[str]
+    granular: str  # an account-level granular scope (apps since April 2024)
+    classic: str  # or the classic scope (older apps); either one suffices
+    category: str  # the spec's Rate Limit Label
+    handler: Callable[[Call], Response]
+
+
+def _route(
+    method: str,
+    path: str,
+    granular: str,
+    classic: str,
+    category: str,
+    handler: Callable[[Call], Response],
+) -> Route:
+    pattern = path.replace("{userId}", r"(?P<user>[^/]+)").replace(
+        "{meetingId}", r"(?P<meeting>[^/]+)"
+    )
+    return Route(method, re.compile(f"^/v2{pattern}$"), granular, classic, category, handler)
+
+
+ROUTES = (
+    _route("GET", "/users", "user:read:list_users:admin", "user:read:admin", "Medium",
+           users_api.list_users),
+    _route("GET", "/users/{userId}", "user:read:user:admin", "user:read:admin", "Light",
+           users_api.get_user),
+    _route("GET", "/users/{userId}/meetings", "meeting:read:list_meetings:admin",
+           "meeting:read:admin", "Medium", meetings_api.list_meetings),
+    _route("POST", "/users/{userId}/meetings", "meeting:write:meeting:admin",
+           "meeting:write:admin", "Medium", meetings_api.create_meeting),
+    _route("GET", "/meetings/{meetingId}", "meeting:read:meeting:admin", "meeting:read:admin",
+           "Light", meetings_api.get_meeting),
+    _route("PATCH", "/meetings/{meetingId}", "meeting:update:meeting:admin",
+           "meeting:write:admin", "Light", meetings_api.update_meeting),
+    _route("DELETE", "/meetings/{meetingId}", "meeting:delete:meeting:admin",
+           "meeting:write:admin", "Light", meetings_api.delete_meeting),
+)  # fmt: skip
+
+
+def category_for(method: str, path: str) -> str | None:
+    """The rate-limit label of the operation at `path`, if Zoom has one there."""
+    for route in ROUTES:
+        if route.method == method and route.pattern.match(path):
+            return route.category
+    return None
+
+
+def handle_api(request: Request, state: SandboxState, base_url: str) -> Response:
+    found = [(route, match) for route in ROUTES if (match := route.pattern.match(request.path))]
+    if not found:
+        return zoom_error(404, 404, "Not Found")  # assumption: Zoom's body here is undocumented
+    chosen = next(((r, m) for r, m in found if r.method == request.method), None)
+    if chosen is None:
+        response = zoom_error(405, 405, "Method Not Allowed")
+        response.set_header("Allow", ", ".join(sorted({r.method for r, _ in found})))
+        return response
+    route, match = chosen
+    response = _authorized_call(route, match, request, state, base_url)
+    # Rejected calls are reported against the quota but not counted in it (an assumption).
+    used = state.calls_today(route.category)
+    quota = DAILY_QUOTA[route.category]
+    # A handler's own limit headers (the per-host daily 429) win over the general quota.
+    if response.header("X-RateLimit-Category") is None:
+        response.set_header("X-RateLimit-Category", route.category)
+        response.set_header("X-RateLimit-Limit", str(quota))
+        response.set_header("X-RateLimit-Remaining", str(max(quota - used, 0)))
+    return response
+
+
+def _authorized_call(
+    route: Route, match: re.Match[str], request: Request, state: SandboxState, base_url: str
+) -> Response:
+    token = _authenticate(request, state)
+    if isinstance(token, Response):
+        return token
+    if route.granular not in token.scopes and route.classic not in token.scopes:
+        # The devforum wording (108207); code 4711 as for scope mismatches in Zoom's OAuth table.
+        return zoom_error(
+            400,
+            4711,
+            f"Invalid access token, does not contain scopes:[{route.granular}, {route.classic}].",
+        )
+    with state.lock:
+        state.count_call(route.category)
+        return route.handler(Call(request, state, base_url, match))
+
+
+def _authenticate(request: Request, state: SandboxState) -> TokenRecord | Response:
+    if "access_token" in request.query:
+        # Refused since 14 Feb 2023 (https://devsupport.zoom.us/hc/en-us/articles/
+        # 12363164278669-Access-token-change-FAQ).
+        return _unauthorized(
+            "Invalid access token, this access token is not supported as query parameter string."
+        )
+    scheme, _, token = (request.header("authorization") or "").strip().partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return _unauthorized("Invalid access token.")
+    status, record = state.token_status(token.strip())
+    if status == "expired":
+        return _unauthorized("Access token is expired.")
+    if record is None:
+        return _unauthorized("Invalid access token.")
+    return record
+
+
+def _unauthorized(message: str) -> Response:
+    return zoom_error(401, 124, message)

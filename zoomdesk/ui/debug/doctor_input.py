@@ -1,0 +1,78 @@
+"""Where the user pastes their request. What they paste is theirs, but a secret on screen is
+still a secret: credentials in the text are drawn as solid bars until "Reveal" is toggled."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from zoomdesk.core.doctor.request import is_placeholder
+from zoomdesk.ui.debug.style import mono_font
+
+# Each pattern's last group is the secret part.
+SECRET_PATTERNS = [
+    re.compile(r"\bBasic\s+([A-Za-z0-9+/=_-]{6,})"),
+    re.compile(r"\bBearer\s+([^\s\"'`$]{6,})"),
+    re.compile(r"(?:-u|--user)\s*['\"]?[^:\s'\"]*:([^\s'\"]+)"),
+    re.compile(
+        r"(?:client_secret|access_token|password|clientSecret)['\"]?\s*[=:]\s*['\"]?"
+        r"([^&\"'\s,})]+)",
+        re.I,
+    ),
+    re.compile(r"\b(eyJ[\w-]{6,}\.[\w-]+\.[\w-]+)"),
+    re.compile(r"auth\s*=\s*\(\s*[^,]+,\s*['\"]([^'\"]+)['\"]"),
+]
+
+
+def secret_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for pattern in SECRET_PATTERNS:
+        for match in pattern.finditer(text):
+            value = match.group(match.lastindex or 0)
+            if is_placeholder(value) or value.startswith(("$", "process.env", "os.environ")):
+                continue
+            spans.append((match.start(match.lastindex or 0), match.end(match.lastindex or 0)))
+    return spans
+
+
+class MaskingHighlighter(QSyntaxHighlighter):
+    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
+        super().__init__(document)
+        self.masked = True
+        self._bar = QTextCharFormat()
+        colour = palette.color(QPalette.ColorRole.Text)
+        self._bar.setForeground(colour)
+        self._bar.setBackground(colour)
+
+    def set_masked(self, masked: bool) -> None:
+        self.masked = masked
+        self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:
+        if not self.masked:
+            return
+        for start, end in secret_spans(text):
+            self.setFormat(start, end - start, self._bar)
+
+
+class PasteEditor(QPlainTextEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFont(mono_font())
+        self.setAccessibleName("Your request")
+        self.setAccessibleDescription(
+            "Paste a cURL command, a raw HTTP request, a HAR file or an axios, fetch, requests "
+            "or httpx call"
+        )
+        self.setPlaceholderText(
+            "Paste here:\n"
+            "• a cURL command:  curl -X POST https://zoom.us/oauth/token …\n"
+            "• a raw HTTP request:  POST /oauth/token HTTP/1.1  + headers + body\n"
+            "• a HAR file from the browser's dev tools (or use Import HAR…)\n"
+            "• code:  axios.post(…), fetch(…), requests.post(…), httpx.post(…)\n\n"
+            "Nothing is sent anywhere until you press a Replay button."
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.highlighter = MaskingHighlighter(self.document(), self.palette())

@@ -1,0 +1,330 @@
+"""The request doctor window: paste your own broken request (cURL, raw HTTP, HAR, code), see
+what is wrong before anything is sent, the corrected request next to yours, the code for your
+stack, and replay both against the sandbox or, deliberately, Zoom."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoomdesk.core.doctor.check import Checked, ParseError, check_text
+from zoomdesk.core.doctor.findings import Severity
+from zoomdesk.core.doctor.hosts import is_local
+from zoomdesk.core.doctor.replay import Replay, Target, replay
+from zoomdesk.core.errors import ZoomDeskError
+from zoomdesk.core.tokens import Credentials, TokenProvider
+from zoomdesk.core.transport import make_http_client
+from zoomdesk.ui.debug.diagnosis_view import DiagnosisView
+from zoomdesk.ui.debug.doctor_compare import CodeView, SideBySide
+from zoomdesk.ui.debug.doctor_input import PasteEditor
+from zoomdesk.ui.debug.doctor_replay import ReplayView
+from zoomdesk.ui.debug.exchange_model import status_text
+from zoomdesk.ui.tasks import TaskRunner
+
+COMPARE_TAB, CODE_TAB, REPLAY_TAB = range(3)
+_LANGUAGE_FOR = {"axios code": "node-axios", "fetch code": "node-axios"}
+
+
+class DoctorWindow(QWidget):
+    checked = Signal()  # after each check of the pasted text
+    replayed = Signal(object)  # Replay
+
+    def __init__(
+        self,
+        *,
+        token_provider_getter: Callable[[], TokenProvider | None] | None = None,
+        sandbox_url: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setWindowTitle("Request doctor — zoomdesk")
+        self.setAccessibleName("Request doctor")
+        self.resize(1200, 760)
+        self._getter = token_provider_getter or (lambda: None)
+        self._sandbox_url = sandbox_url
+        self._sandbox: Any = None
+        self.runner = TaskRunner(self)
+        self.runner.failed.connect(self._on_failed)
+        self.results: list[Checked] = []
+        self.file_dialog: QFileDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+
+        self.editor = PasteEditor()
+        self.editor.textChanged.connect(self._schedule_check)
+        self.import_button = QPushButton("&Import HAR…")
+        self.import_button.setAccessibleName("Import a HAR file")
+        self.import_button.clicked.connect(self.on_import_clicked)
+        self.reveal_button = QPushButton("Re&veal secrets")
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.setAccessibleName("Reveal the secrets in the pasted request")
+        self.reveal_button.toggled.connect(self.on_reveal_toggled)
+        self.clear_button = QPushButton("&Clear")
+        self.clear_button.clicked.connect(self.editor.clear)
+        self.entry_combo = QComboBox()
+        self.entry_combo.setAccessibleName("Request to show")
+        self.entry_combo.currentIndexChanged.connect(self._show_entry)
+        self.entry_combo.hide()
+        self.summary_label = QLabel("Paste a request to check it.")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName("Check summary")
+
+        self.diagnosis_view = DiagnosisView()
+        self.compare_view = SideBySide()
+        self.code_view = CodeView()
+        self.replay_view = ReplayView()
+        self.replay_view.sandbox_button.clicked.connect(self.on_replay_sandbox_clicked)
+        self.replay_view.zoom_button.clicked.connect(self.on_replay_zoom_clicked)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.compare_view, "Yours vs co&rrected")
+        self.tabs.addTab(self.code_view, "C&ode")
+        self.tabs.addTab(self.replay_view, "Re&play")
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.diagnosis_view)
+        right.addWidget(self.tabs)
+        right.setSizes([440, 360])
+        right.setChildrenCollapsible(False)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("&Your request (cURL, raw HTTP, HAR or code):")
+        title.setBuddy(self.editor)
+        left_layout.addWidget(title)
+        left_layout.addWidget(self.editor, 1)
+        row = QHBoxLayout()
+        for button in (self.import_button, self.reveal_button, self.clear_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.entry_combo)
+        left_layout.addWidget(self.summary_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 820])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.check_now)
+        self._update_zoom_button()
+        self.check_now()
+
+    # --- checking ----------------------------------------------------------------------
+
+    def set_text(self, text: str) -> None:
+        self.editor.setPlainText(text)
+        self.check_now()
+
+    def _schedule_check(self) -> None:
+        self._timer.start()
+
+    def check_now(self) -> None:
+        self._timer.stop()
+        text = self.editor.toPlainText()
+        self.entry_combo.blockSignals(True)
+        self.entry_combo.clear()
+        self.entry_combo.blockSignals(False)
+        self.results = []
+        if not text.strip():
+            self.summary_label.setText("Paste a request to check it.")
+            self.diagnosis_view.show_message("Nothing to check yet.")
+            self._show_entry(-1)
+            self.checked.emit()
+            return
+        try:
+            self.results = check_text(text)
+        except ParseError as error:
+            self.summary_label.setText(f"Could not read this: {error}")
+            self.diagnosis_view.show_message(f"Could not read this. {error}")
+            self._show_entry(-1)
+            self.checked.emit()
+            return
+        for number, item in enumerate(self.results, 1):
+            mark = "✓" if item.ok else "✗"
+            self.entry_combo.addItem(f"{mark} {number}. {item.request.method} {item.request.path}")
+        self.entry_combo.setVisible(len(self.results) > 1)
+        bad = sum(not r.ok for r in self.results)
+        self.summary_label.setText(
+            f"Read {len(self.results)} request(s) ({self.results[0].request.source}): "
+            + (f"{bad} with problems." if bad else "no problems found.")
+        )
+        self._show_entry(self.entry_combo.currentIndex())
+        self.checked.emit()
+
+    def current(self) -> Checked | None:
+        index = max(self.entry_combo.currentIndex(), 0)
+        return self.results[index] if index < len(self.results) else None
+
+    def _show_entry(self, index: int) -> None:
+        item = self.results[index] if 0 <= index < len(self.results) else None
+        reveal = self.reveal_button.isChecked()
+        self.replay_view.sandbox_button.setEnabled(item is not None)
+        if item is None:
+            self.compare_view.show_pair(None, None, reveal)
+            self.code_view.show_request(None)
+            return
+        if item.diagnosis is not None:
+            self.diagnosis_view.show_diagnosis(item.diagnosis, None)
+        else:
+            count = sum(f.severity is Severity.ERROR for f in item.findings)
+            headline = (
+                "This request has the shape Zoom expects."
+                if item.ok
+                else f"{count} problem{'s' if count != 1 else ''} in this request."
+            )
+            self.diagnosis_view.show_findings(headline, item.findings, ok=item.ok)
+        self.compare_view.show_pair(item.request, item.corrected, reveal)
+        language = _LANGUAGE_FOR.get(item.request.source)
+        if item.request.source == "Python code":
+            text = self.editor.toPlainText()
+            language = "python-httpx" if "httpx" in text else "python-requests"
+        if language:
+            self.code_view.set_language(language)
+        self.code_view.show_request(item.corrected)
+
+    def on_reveal_toggled(self, on: bool) -> None:
+        self.editor.highlighter.set_masked(not on)
+        self.reveal_button.setText("Hide secrets" if on else "Re&veal secrets")
+        self._show_entry(max(self.entry_combo.currentIndex(), 0))
+
+    # --- HAR import --------------------------------------------------------------------
+
+    def on_import_clicked(self) -> None:
+        dialog = QFileDialog(self, "Import a HAR file")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter("HAR files (*.har *.json);;All files (*)")
+        dialog.fileSelected.connect(lambda path: self.import_har(Path(path)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def import_har(self, path: Path) -> None:
+        async def read() -> None:
+            loop = asyncio.get_running_loop()
+            text = await loop.run_in_executor(None, lambda: path.read_text(encoding="utf-8"))
+            self.set_text(text)
+
+        self.runner.start(read(), f"Reading {path.name}", key="import")
+
+    # --- replay ------------------------------------------------------------------------
+
+    def _update_zoom_button(self) -> None:
+        provider = self._getter()
+        allowed = provider is not None
+        self.replay_view.zoom_button.setProperty("allowed", allowed)
+        self.replay_view.zoom_button.setEnabled(allowed)
+        self.replay_view.zoom_button.setToolTip(
+            f"Sends both requests to {provider.credentials.oauth_url} with the current "
+            "connection's credentials"
+            if provider is not None
+            else "Connect with a stored profile first"
+        )
+
+    def sandbox_target(self) -> Target:
+        from zoomdesk.core.services import (
+            SANDBOX_ACCOUNT_ID,
+            SANDBOX_CLIENT_ID,
+            SANDBOX_CLIENT_SECRET,
+        )
+
+        if self._sandbox_url is None:
+            from zoomdesk.sandbox import Sandbox
+
+            self._sandbox = Sandbox().start()
+            self._sandbox_url = str(self._sandbox.url)
+        credentials = Credentials(
+            SANDBOX_ACCOUNT_ID, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, self._sandbox_url
+        )
+        return Target("the sandbox", credentials)
+
+    def on_replay_sandbox_clicked(self) -> None:
+        self._start_replay(self.sandbox_target())
+
+    def on_replay_zoom_clicked(self) -> None:
+        provider = self._getter()
+        if provider is None or self.current() is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Replay against Zoom?")
+        box.setText(f"Send both requests to {provider.credentials.oauth_url}?")
+        box.setInformativeText(
+            "They are sent with the current connection's credentials (client ID "
+            f"{provider.credentials.client_id}), not the ones you pasted. This makes two real "
+            "requests to Zoom."
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        credentials = provider.credentials
+        host = urlsplit(credentials.oauth_url).hostname or ""
+        where = "the current connection" if is_local(host) else "Zoom"
+
+        def on_finished(_: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self._start_replay(Target(f"{where} ({credentials.oauth_url})", credentials))
+
+        box.finished.connect(on_finished)
+        self.confirm_box = box
+        box.open()
+
+    def _start_replay(self, target: Target) -> None:
+        item = self.current()
+        if item is None:
+            return
+        self.tabs.setCurrentIndex(REPLAY_TAB)
+        self.replay_view.set_busy(True, f"Sending both requests to {target.label}…")
+        self.runner.start(self._replay(item, target), "Replaying the requests", key="replay")
+
+    async def _replay(self, item: Checked, target: Target) -> None:
+        http = make_http_client(15.0)
+        try:
+            result: Replay = await replay(item.request, item.corrected, target, http)
+        finally:
+            await http.aclose()
+            self.replay_view.set_busy(False)
+        self.replay_view.show_replay(result)
+        self.replay_view.status_label.setText(
+            f"Replayed against {target.label}: yours → {status_text(result.original)}; "
+            f"corrected → {status_text(result.corrected)}."
+        )
+        self.replayed.emit(result)
+
+    def _on_failed(self, what: str, error: object) -> None:
+        text = error.summary() if isinstance(error, ZoomDeskError) else str(error)
+        if what.startswith("Replaying"):
+            self.replay_view.status_label.setText(f"The replay failed: {text}")
+        else:
+            self.summary_label.setText(f"{what} failed: {text}")
+
+    # --- closing -----------------------------------------------------------------------
+
+    def closeEvent(self, event: Any) -> None:
+        self.reveal_button.setChecked(False)  # "reveal" never outlives the window
+        for key in ("replay", "import"):
+            self.runner.cancel(key)
+        if self._sandbox is not None:
+            self._sandbox.stop()
+            self._sandbox = None
+            self._sandbox_url = None
+        super().closeEvent(event)
