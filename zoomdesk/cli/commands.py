@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from zoomdesk.cli.output import (
@@ -139,14 +139,22 @@ async def _update_changes(args: argparse.Namespace, client: ZoomClient) -> Json:
             tz = tz or current.timezone or "UTC"
             local = current.local_start()
             start = start or (local.replace(tzinfo=None) if local else None)
-        if start is not None:
-            changes["start_time"] = start.strftime("%Y-%m-%dT%H:%M:%S")
-        changes["timezone"] = tz
+        if args.occurrence_id:
+            # Zoom takes no zone for one occurrence: send the start as UTC.
+            tzinfo = zone(tz)
+            if start is None or tzinfo is None:
+                raise DraftInvalid([FieldError("start", "Give --start with a valid --timezone.")])
+            utc = start.replace(tzinfo=tzinfo).astimezone(UTC)
+            changes["start_time"] = utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+        else:
+            if start is not None:
+                changes["start_time"] = start.strftime("%Y-%m-%dT%H:%M:%S")
+            changes["timezone"] = tz
     if not changes:
         raise DraftInvalid([FieldError("options", "Give at least one field to change.")])
     probe = MeetingDraft(
         topic=changes.get("topic", "x"),
-        timezone=changes.get("timezone", "UTC"),
+        timezone=changes.get("timezone") or "UTC",
         start=datetime(2000, 1, 1),
         duration=changes.get("duration", 60),
         agenda=changes.get("agenda", ""),

@@ -44,7 +44,7 @@ BOOL_SETTINGS = (
 )
 EDITABLE_SETTINGS = (*BOOL_SETTINGS, *SETTING_CHOICES, "alternative_hosts")
 # What PATCH ?occurrence_id= may change (Zoom's meetingUpdate `occurrence_id` description).
-OCCURRENCE_FIELDS = ("agenda", "start_time", "duration", "timezone", "settings")
+OCCURRENCE_FIELDS = ("agenda", "start_time", "duration", "settings")
 OCCURRENCE_SETTINGS = (
     "host_video",
     "participant_video",
@@ -189,16 +189,16 @@ class MeetingDraft:
         }
         if settings:
             out["settings"] = settings
-        if "start_time" in out or "timezone" in out:
-            # A start without its zone would be read in the *account's* zone.
-            out["start_time"] = new.get("start_time")
-            out["timezone"] = self.timezone
         if self.type is MeetingType.RECURRING_FIXED_TIME and (
             "start_time" in out or "recurrence" in out
         ):
             # Zoom ignores recurrence edits unless both travel together (meetingUpdate docs).
             out["start_time"] = new.get("start_time")
             out["recurrence"] = new.get("recurrence")
+        if "start_time" in out or "timezone" in out:
+            # A start without its zone would be read in the *account's* zone.
+            out["start_time"] = new.get("start_time")
+            out["timezone"] = self.timezone
         return {k: v for k, v in out.items() if v is not None}
 
     @classmethod

@@ -1,0 +1,415 @@
+"""Small building blocks for forms: an input with its inline message and counter, a searchable
+IANA time-zone picker, and a banner for what went wrong with its details one click away.
+
+Colours are derived from the palette (an error red whose lightness follows the window colour),
+so they stay readable in light and dark themes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, cast
+from zoneinfo import available_timezones
+
+from PySide6 import QtWidgets  # noqa: F401  (imported before anything that may pull in qasync)
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimeZone, Signal
+from PySide6.QtGui import QColor, QFontDatabase, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from zoomdesk.core.drafts import system_timezone
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def async_slot(func: _F) -> _F:
+    """`qasync.asyncSlot()` with the method's type kept (qasync ships no annotations). Calling
+    the method schedules it as a task and returns the task (qasync 0.28)."""
+    return cast(_F, asyncSlot()(func))
+
+
+def keep_task(tasks: set[Any], task: object) -> None:
+    """Hold a task until it ends: the loop keeps only weak references to running tasks."""
+    if task is not None:
+        tasks.add(task)
+        done = getattr(task, "add_done_callback", None)
+        if done is not None:
+            done(tasks.discard)
+
+
+def error_color(palette: QPalette) -> QColor:
+    """A red that reads well on the palette's window colour (dark red on light, light on dark)."""
+    dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+    return QColor.fromHslF(0.0, 0.7, 0.72 if dark else 0.4)
+
+
+def muted_color(palette: QPalette) -> QColor:
+    return palette.color(QPalette.ColorRole.PlaceholderText)
+
+
+def blend(base: QColor, tint: QColor, amount: float) -> QColor:
+    def mix(a: float, b: float) -> float:
+        return a + (b - a) * amount
+
+    return QColor.fromRgbF(
+        mix(base.redF(), tint.redF()),
+        mix(base.greenF(), tint.greenF()),
+        mix(base.blueF(), tint.blueF()),
+    )
+
+
+def _set_text_color(label: QLabel, color: QColor) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, color)
+    label.setPalette(palette)
+
+
+class FieldRow(QWidget):
+    """An input (plus optional buttons beside it) with a message line under it: an error in red,
+    otherwise a muted hint, and an optional character counter ("12/200")."""
+
+    def __init__(
+        self,
+        field: QWidget,
+        *,
+        extras: Sequence[QWidget] = (),
+        limit: int | None = None,
+        target: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.target = target or field  # the input that carries the accessible description
+        self.limit = limit
+        self.error = ""
+        self.hint = ""
+        self._count = 0
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(field, 1)
+        for extra in extras:
+            top.addWidget(extra)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        self.counter = QLabel()
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.counter.setVisible(limit is not None)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.counter)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(top)
+        column.addLayout(bottom)
+        self.set_count(0)
+
+    def set_error(self, message: str | None) -> None:
+        self.error = message or ""
+        self._refresh()
+
+    def set_hint(self, text: str) -> None:
+        self.hint = text
+        self._refresh()
+
+    def set_count(self, count: int) -> None:
+        self._count = count
+        if self.limit is not None:
+            self.counter.setText(f"{count}/{self.limit}")
+            self.counter.setAccessibleName(f"{count} of at most {self.limit} characters")
+        self._refresh()
+
+    def _refresh(self) -> None:
+        text = self.error or self.hint
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        palette = self.palette()
+        _set_text_color(self.message, error_color(palette) if self.error else muted_color(palette))
+        over = self.limit is not None and self._count > self.limit
+        _set_text_color(self.counter, error_color(palette) if over else muted_color(palette))
+        self.target.setAccessibleDescription(f"Error: {self.error}" if self.error else self.hint)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._refresh()
+
+
+# --- time zones ------------------------------------------------------------------------------
+
+
+def zone_ids() -> list[str]:
+    """IANA zones a person would pick: Region/City names plus UTC (no posix/, right/, Etc/GMT+5
+    whose sign is inverted, or legacy aliases like EST5EDT)."""
+    names = {
+        z for z in available_timezones() if "/" in z and not z.startswith(("posix/", "right/"))
+    }
+    return ["UTC", *sorted(z for z in names if not z.startswith("Etc/"))]
+
+
+UTC_ALIASES = {"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Universal", "Zulu"}
+
+
+def default_zone_id() -> str:
+    """The system's zone as Qt reports it, else what the OS files say, else UTC. Containers
+    often say "Etc/UTC"; Zoom's list of zones has plain "UTC"."""
+    qt_zone = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "ignore")
+    found = qt_zone if qt_zone in available_timezones() else system_timezone()
+    return "UTC" if found in UTC_ALIASES else found
+
+
+class _ZoneCompleter(QCompleter):
+    """Matches on a search text ("america/new_york new york") but inserts the zone id."""
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole))
+
+
+class TimeZonePicker(QComboBox):
+    """An editable, searchable list of IANA zones. Type any part: "berlin", "new york"."""
+
+    zone_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        self._by_key: dict[str, str] = {}
+        for zone_id in zone_ids():
+            self._add(zone_id)
+        completer = _ZoneCompleter(self.model(), self)
+        completer.setCompletionRole(SEARCH_ROLE)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.editTextChanged.connect(lambda _text: self.zone_changed.emit(self.zone_id()))
+        line = self.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(self._tidy_text)
+
+    def _add(self, zone_id: str) -> None:
+        self.addItem(zone_id)
+        search = f"{zone_id} {zone_id.replace('_', ' ')}".lower()
+        self.setItemData(self.count() - 1, search, SEARCH_ROLE)
+        for key in (zone_id.lower(), zone_id.lower().replace("_", " ")):
+            self._by_key[key] = zone_id
+
+    def zone_id(self) -> str:
+        """The chosen zone's id. Text that matches exactly one zone ("new york") means that
+        zone; anything else comes back as typed (and fails validation as an unknown zone)."""
+        text = self.currentText().strip()
+        key = text.lower()
+        if key in self._by_key:
+            return self._by_key[key]
+        spaced = key.replace("_", " ")
+        matches = {z for k, z in self._by_key.items() if spaced and spaced in k}
+        return matches.pop() if len(matches) == 1 else text
+
+    def _tidy_text(self) -> None:
+        zone_id = self.zone_id()
+        if zone_id != self.currentText() and zone_id.lower() in self._by_key:
+            self.set_zone_id(zone_id)
+
+    def set_zone_id(self, zone_id: str) -> None:
+        if zone_id.lower() not in self._by_key:
+            self._add(zone_id)  # e.g. "Etc/UTC" from a server; keep it rather than change it
+        self.setCurrentIndex(self.findText(self._by_key[zone_id.lower()]))
+        self.setEditText(self._by_key[zone_id.lower()])
+
+
+# --- banner ----------------------------------------------------------------------------------
+
+
+class MessageBanner(QFrame):
+    """What went wrong (or needs a decision) at the top of a form: a title, what to do, action
+    buttons, and a Details expander with the technical facts (status, Zoom code, tracking id)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.level = "error"
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setContentsMargins(0, 0, 0, 0)
+        self.details_button = QToolButton()
+        self.details_button.setText("Details")
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setAutoRaise(True)
+        self.details_button.toggled.connect(self._on_details_toggled)
+        self.details_button.setAccessibleName("Show technical details")
+        self.actions_row.addWidget(self.details_button)
+        self.actions_row.addStretch(1)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.details.setAccessibleName("Technical details")
+        self.details.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        layout.addLayout(self.actions_row)
+        layout.addWidget(self.details)
+        self._buttons: list[QPushButton] = []
+        self._restyling = False
+        self.hide()
+
+    def show_message(
+        self,
+        title: str,
+        body: str = "",
+        *,
+        level: str = "error",
+        details: str = "",
+        actions: Sequence[tuple[str, Callable[[], None]]] = (),
+    ) -> None:
+        self.level = level
+        self.title.setText(title)
+        self.body.setText(body)
+        self.body.setVisible(bool(body))
+        self.details.setText(details)
+        self.details_button.setVisible(bool(details))
+        self.details_button.setChecked(False)
+        for button in self._buttons:
+            self.actions_row.removeWidget(button)
+            button.deleteLater()
+        self._buttons = []
+        for index, (text, callback) in enumerate(actions):
+            button = QPushButton(text)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, cb=callback: cb())
+            self.actions_row.insertWidget(index, button)
+            self._buttons.append(button)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(body)
+        self._restyle()
+        self.show()
+
+    def action(self, text: str) -> QPushButton | None:
+        return next((b for b in self._buttons if b.text() == text), None)
+
+    def action_texts(self) -> list[str]:
+        return [b.text() for b in self._buttons]
+
+    def clear(self) -> None:
+        self.show_message("", level=self.level)
+        self.hide()
+
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
+    def _restyle(self) -> None:
+        if self._restyling:
+            return
+        self._restyling = True
+        parent = self.parentWidget()
+        base = parent.palette() if parent is not None else QPalette()
+        window = base.color(QPalette.ColorRole.Window)
+        tint = (
+            error_color(base) if self.level == "error" else base.color(QPalette.ColorRole.Highlight)
+        )
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, blend(window, tint, 0.14))
+        self.setPalette(palette)
+        self._restyling = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.ParentChange, QEvent.Type.PaletteChange):
+            self._restyle()
+
+
+# --- small layout helpers --------------------------------------------------------------------
+
+
+def hbox(*widgets: QWidget | str) -> QWidget:
+    """Widgets (or label texts) side by side, left-aligned."""
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(QLabel(widget) if isinstance(widget, str) else widget)
+    layout.addStretch(1)
+    return holder
+
+
+def choice_box(items: Sequence[tuple[object, str]], name: str) -> QComboBox:
+    """A combo box of (value, text) pairs with an accessible name."""
+    combo = QComboBox()
+    for value, text in items:
+        combo.addItem(text, value)
+    combo.setAccessibleName(name)
+    return combo
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def unsaved_changes_box(parent: QWidget, question: str, blocker: str) -> QMessageBox:
+    """Save / Discard / Cancel, to be shown with `open()` (never `exec()` inside a coroutine).
+    When saving is not possible yet, Save is disabled and the reason given."""
+    buttons = (
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes", question, buttons, parent)
+    if blocker:
+        box.button(QMessageBox.StandardButton.Save).setEnabled(False)
+        box.setInformativeText(f"It can't be saved yet. {blocker}")
+    box.setDefaultButton(
+        QMessageBox.StandardButton.Cancel if blocker else QMessageBox.StandardButton.Save
+    )
+    return box
+
+
+def align_labels(forms: Sequence[QFormLayout]) -> None:
+    """One label column for several sections, so their fields start at the same x."""
+    labels = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel):
+                labels.append(widget)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)

@@ -1,0 +1,310 @@
+"""The meeting form's inputs, in sections: Meeting, When, Repeat, then Security and Options
+(`meeting_options.py`). Reads and writes a `MeetingDraft` and knows which row shows a message
+about which Zoom field. Saving, loading and errors live in the dialog (`meeting_form.py`)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import cast
+
+from PySide6 import QtWidgets  # noqa: F401  (PySide6 before anything that may pull in qasync)
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoomdesk.core.drafts import AGENDA_MAX, TOPIC_MAX, MeetingDraft
+from zoomdesk.core.models import MeetingType, User, zone
+from zoomdesk.ui.form_fields import (
+    FieldRow,
+    TimeZonePicker,
+    align_labels,
+    choice_box,
+    default_zone_id,
+    hbox,
+    select_data,
+)
+from zoomdesk.ui.meeting_options import MeetingOptions, form_section
+from zoomdesk.ui.recurrence_editor import RecurrenceEditor
+
+KINDS = (
+    (int(MeetingType.SCHEDULED), "One-time meeting"),
+    (int(MeetingType.RECURRING_FIXED_TIME), "Recurring meeting, fixed times"),
+    (int(MeetingType.RECURRING_NO_FIXED_TIME), "Recurring meeting, no fixed time"),
+)
+
+
+def next_half_hour(now: datetime) -> datetime:
+    """A new meeting's default start: the next :00 or :30 at least 15 minutes away."""
+    base = now.replace(second=0, microsecond=0)
+    start = base.replace(minute=0) + timedelta(minutes=(base.minute // 30 + 1) * 30)
+    if (start - base).total_seconds() < 15 * 60:
+        start += timedelta(minutes=30)
+    return start
+
+
+def describe_duration(minutes: int) -> str:
+    """ "1 h 30 min" for durations past an hour (60 min needs no translation)."""
+    hours, rest = divmod(minutes, 60)
+    if minutes <= 60:
+        return ""
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+class MeetingFields(QWidget):
+    changed = Signal()
+
+    def __init__(self, users: list[User], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.occurrence_mode = False
+
+        self.topic_edit = QLineEdit()
+        self.topic_edit.setPlaceholderText("What the meeting is about")
+        self.topic_edit.setAccessibleName("Topic")
+        self.topic_row = FieldRow(self.topic_edit, limit=TOPIC_MAX)
+        self.agenda_edit = QPlainTextEdit()
+        self.agenda_edit.setTabChangesFocus(True)
+        self.agenda_edit.setPlaceholderText("Optional; shown in the invitation")
+        self.agenda_edit.setAccessibleName("Agenda")
+        self.agenda_edit.setFixedHeight(self.agenda_edit.fontMetrics().lineSpacing() * 4 + 12)
+        self.agenda_row = FieldRow(self.agenda_edit, limit=AGENDA_MAX)
+        self.host_combo = QComboBox()
+        self.host_combo.setAccessibleName("Host")
+        for user in users:
+            self.host_combo.addItem(user.display_name, user.id)
+        self.host_row = FieldRow(self.host_combo)
+        self.type_combo = choice_box(KINDS, "Meeting type")
+        self.type_row = FieldRow(hbox(self.type_combo), target=self.type_combo)
+
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName("Start date")
+        self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName("Start time")
+        self.weekday_label = QLabel()
+        self.start_row = FieldRow(
+            hbox(self.date_edit, self.time_edit, self.weekday_label), target=self.date_edit
+        )
+        self.zone_picker = TimeZonePicker()
+        self.zone_picker.setAccessibleName("Time zone")
+        self.zone_row = FieldRow(self.zone_picker)
+        self.duration_spin = QSpinBox()
+        self.duration_spin.setRange(1, 24 * 60)
+        self.duration_spin.setSingleStep(15)
+        self.duration_spin.setSuffix(" min")
+        self.duration_spin.setAccessibleName("Duration in minutes")
+        self.duration_row = FieldRow(hbox(self.duration_spin), target=self.duration_spin)
+        self.no_time_note = QLabel(
+            "A recurring meeting with no fixed time has no date, time or duration: "
+            "it can be started whenever it is needed."
+        )
+        self.no_time_note.setWordWrap(True)
+
+        self.recurrence_editor = RecurrenceEditor()
+        self.options = MeetingOptions()
+
+        self.meeting_box = form_section(
+            "Meeting",
+            [
+                ("&Topic", self.topic_row, self.topic_edit),
+                ("&Agenda", self.agenda_row, self.agenda_edit),
+                ("H&ost", self.host_row, self.host_combo),
+                ("T&ype", self.type_row, self.type_combo),
+            ],
+        )
+        self.when_box = form_section(
+            "When",
+            [
+                ("&Starts", self.start_row, self.date_edit),
+                ("Time &zone", self.zone_row, self.zone_picker),
+                ("D&uration", self.duration_row, self.duration_spin),
+            ],
+        )
+        when_form = self.when_box.layout()
+        assert isinstance(when_form, QFormLayout)
+        self.when_form: QFormLayout = when_form
+        when_form.addRow(self.no_time_note)
+        self.repeat_box = QGroupBox("Repeat")
+        QVBoxLayout(self.repeat_box).addWidget(self.recurrence_editor)
+        layout = QVBoxLayout(self)
+        for box in (self.meeting_box, self.when_box, self.repeat_box):
+            layout.addWidget(box)
+        layout.addWidget(self.options)
+        layout.addStretch(1)
+        sections = (self.meeting_box, self.when_box, *self.options.sections())
+        forms = [cast(QFormLayout, box.layout()) for box in sections]
+        align_labels([*forms, self.recurrence_editor.form])
+
+        self.topic_edit.textChanged.connect(self._on_edited)
+        self.agenda_edit.textChanged.connect(self._on_edited)
+        self.zone_picker.zone_changed.connect(self._on_edited)
+        self.date_edit.dateChanged.connect(self._on_date_changed)
+        self.time_edit.timeChanged.connect(self._on_edited)
+        self.duration_spin.valueChanged.connect(self._on_edited)
+        self.host_combo.currentIndexChanged.connect(self._on_edited)
+        self.type_combo.currentIndexChanged.connect(self._on_edited)
+        self.recurrence_editor.changed.connect(self._on_edited)
+        self.options.changed.connect(self._on_edited)
+        self._sync()
+
+    # --- values --------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> MeetingType:
+        return MeetingType(self.type_combo.currentData())
+
+    def host_id(self) -> str:
+        return str(self.host_combo.currentData() or "")
+
+    def start(self) -> datetime:
+        day: date = self.date_edit.date().toPython()  # type: ignore[assignment]
+        at: time = self.time_edit.time().toPython()  # type: ignore[assignment]
+        return datetime.combine(day, at.replace(second=0, microsecond=0))
+
+    def read_draft(self) -> MeetingDraft:
+        kind = self.kind
+        recurring = kind is MeetingType.RECURRING_FIXED_TIME
+        return MeetingDraft(
+            topic=self.topic_edit.text(),
+            type=kind,
+            start=self.start(),
+            timezone=self.zone_picker.zone_id(),
+            duration=self.duration_spin.value(),
+            agenda=self.agenda_edit.toPlainText(),
+            password=self.options.password(),
+            recurrence=self.recurrence_editor.recurrence() if recurring else None,
+            settings=self.options.settings(),
+        )
+
+    def load(self, draft: MeetingDraft, *, host_id: str | None = None) -> None:
+        """Show `draft`; a draft without a start gets the next half hour in its zone."""
+        self._loading = True
+        try:
+            if host_id is not None:
+                if self.host_combo.findData(host_id) < 0:
+                    self.host_combo.addItem(host_id, host_id)
+                select_data(self.host_combo, host_id)
+            self.topic_edit.setText(draft.topic)
+            self.agenda_edit.setPlainText(draft.agenda)
+            if self.type_combo.findData(int(draft.type)) < 0:
+                self.type_combo.addItem(draft.type.label, int(draft.type))
+            select_data(self.type_combo, int(draft.type))
+            self.zone_picker.set_zone_id(draft.timezone or default_zone_id())
+            tz = zone(self.zone_picker.zone_id())
+            start = draft.start or next_half_hour(datetime.now(tz or UTC).replace(tzinfo=None))
+            self.date_edit.setDate(QDate(start.year, start.month, start.day))
+            self.time_edit.setTime(QTime(start.hour, start.minute))
+            self.duration_spin.setValue(draft.duration or 60)
+            self.recurrence_editor.set_zone(tz)
+            self.recurrence_editor.set_recurrence(draft.recurrence, start.date())
+            self.options.load(draft.password, dict(draft.settings))
+        finally:
+            self._loading = False
+        self._sync()
+
+    # --- modes ---------------------------------------------------------------------------
+
+    def lock_host(self, text: str) -> None:
+        """Editing: Zoom can't move a meeting to another host."""
+        if text and self.host_combo.findText(text) < 0:
+            self.host_combo.addItem(text, self.host_id() or text)
+            self.host_combo.setCurrentIndex(self.host_combo.count() - 1)
+        self.host_combo.setEnabled(False)
+        self.host_row.set_hint("The host can't be changed once a meeting exists.")
+
+    def set_occurrence_mode(self) -> None:
+        """One occurrence: only agenda, start, duration and some settings may change."""
+        self.occurrence_mode = True
+        for widget in (self.topic_edit, self.host_combo, self.type_combo, self.zone_picker):
+            widget.setEnabled(False)
+        self.options.set_occurrence_mode()
+        self.zone_row.set_hint("The time zone belongs to the whole series.")
+        self._sync()
+
+    # --- messages ------------------------------------------------------------------------
+
+    def row_for(self, field: str) -> FieldRow | None:
+        """The row that shows a message about a Zoom field name ("settings.jbh_time")."""
+        if field.startswith("recurrence"):
+            return self.recurrence_editor.row_for(field)
+        rows = {
+            "topic": self.topic_row,
+            "agenda": self.agenda_row,
+            "host": self.host_row,
+            "schedule_for": self.host_row,
+            "type": self.type_row,
+            "start_time": self.start_row,
+            "timezone": self.zone_row,
+            "duration": self.duration_row,
+        }
+        return rows.get(field) or self.options.row_for(field)
+
+    def rows(self) -> list[FieldRow]:
+        return [
+            self.topic_row,
+            self.agenda_row,
+            self.host_row,
+            self.type_row,
+            self.start_row,
+            self.zone_row,
+            self.duration_row,
+            *self.recurrence_editor.rows(),
+            *self.options.rows(),
+        ]
+
+    # --- reactions -----------------------------------------------------------------------
+
+    def _on_date_changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.recurrence_editor.follow_start(self.start().date())
+        self._on_edited()
+
+    def _on_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self.recurrence_editor.set_zone(zone(self.zone_picker.zone_id()))
+        self._sync()
+        self.changed.emit()
+
+    def _sync(self) -> None:
+        kind = self.kind
+        fixed = kind is not MeetingType.RECURRING_NO_FIXED_TIME
+        for row in (self.start_row, self.zone_row, self.duration_row):
+            self.when_form.setRowVisible(row, fixed)
+        self.no_time_note.setVisible(not fixed)
+        self.repeat_box.setVisible(
+            kind is MeetingType.RECURRING_FIXED_TIME and not self.occurrence_mode
+        )
+        self.topic_row.set_count(len(self.topic_edit.text()))
+        self.agenda_row.set_count(len(self.agenda_edit.toPlainText()))
+        self.duration_row.set_hint(describe_duration(self.duration_spin.value()))
+        self.weekday_label.setText(f"{self.start():%A}")
+        if not self.occurrence_mode:
+            self.zone_row.set_hint(self._zone_hint())
+
+    def _zone_hint(self) -> str:
+        """The start in UTC and on this computer, when either differs from what was typed."""
+        tz = zone(self.zone_picker.zone_id())
+        if tz is None:
+            return ""
+        start = self.start().replace(tzinfo=tz)
+        here = start.astimezone()
+        parts = []
+        if start.utcoffset():
+            parts.append(f"{start.astimezone(UTC):%a %d %b %H:%M} UTC")
+        if here.utcoffset() != start.utcoffset() and (here.utcoffset() or not parts):
+            parts.append(f"{here:%a %d %b %H:%M} on this computer")
+        return " · ".join(parts)
