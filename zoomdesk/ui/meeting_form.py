@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoomdesk.core.client import ZoomClient
+from zoomdesk.core.draft_store import FormState
 from zoomdesk.core.drafts import (
     MeetingDraft,
     changed_fields,
@@ -38,6 +39,7 @@ from zoomdesk.core.drafts import (
 )
 from zoomdesk.core.errors import FieldError, OutcomeUnknownError, ValidationError, ZoomDeskError
 from zoomdesk.core.models import Json, Meeting, User, zone
+from zoomdesk.ui.autosave import FormAutosave
 from zoomdesk.ui.form_fields import (
     MessageBanner,
     async_slot,
@@ -68,9 +70,13 @@ class MeetingFormDialog(QDialog):
         host_id: str | None = None,
         occurrence_id: str | None = None,
         duplicate: bool = False,
+        autosave: FormAutosave | None = None,
+        restore: FormState | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.autosave = autosave
+        self._restore = restore
         self.client = client
         self.users = users
         self.meeting = meeting
@@ -131,9 +137,12 @@ class MeetingFormDialog(QDialog):
         self.setMinimumSize(560, 460)
         self.resize(700, 800)
 
+        if autosave is not None:
+            autosave.failed.connect(self._on_autosave_failed)
         if meeting is None:
             draft = MeetingDraft(timezone=default_zone_id())
             self._set_loaded(draft, host_id or (users[0].id if users else ""))
+            self._apply_restore()
         else:
             self.fields.setEnabled(False)
             self._refresh()
@@ -180,7 +189,56 @@ class MeetingFormDialog(QDialog):
             self._show_occurrence_note(draft)
             self._baseline = self.fields.read_draft()
             self.fields.agenda_edit.setFocus()
+        self._apply_restore()
         self._refresh()
+
+    def _apply_restore(self) -> None:
+        """Put back what the user had typed before zoomdesk stopped (crash, kill, power cut)."""
+        restore, self._restore = self._restore, None
+        if restore is None:
+            return
+        self.fields.load(restore.draft, host_id=restore.host_id or None)
+        self._previous = self.fields.read_draft()
+        self._touched = {"*"}
+        self.note.show_message(
+            "Restored your unsaved changes",
+            "zoomdesk stopped before this form was saved. Check the details, then save.",
+            level="info",
+        )
+        self._revalidate()
+        self._schedule_autosave()
+
+    def mode(self) -> str:
+        if self.occurrence_id:
+            return "occurrence"
+        if self.editing:
+            return "edit"
+        return "create" if self.meeting is None else "duplicate"
+
+    def form_state(self) -> FormState:
+        return FormState(
+            mode=self.mode(),
+            draft=self.fields.read_draft(),
+            host_id=self.fields.host_id(),
+            meeting_id=self.meeting.id if self.meeting is not None else None,
+            occurrence_id=self.occurrence_id,
+            original_topic=self.meeting.topic if self.meeting is not None else "",
+        )
+
+    def _schedule_autosave(self) -> None:
+        if self.autosave is None or self._baseline is None:
+            return
+        if self.is_dirty():
+            self.autosave.schedule(self.form_state)
+        elif not self.autosave.discarded:
+            self.autosave.discard()
+
+    def _on_autosave_failed(self, message: str) -> None:
+        self.banner.show_message(
+            "Your changes are not backed up",
+            f"{message}\nEverything you typed is still here; save the meeting to keep it.",
+            level="warning",
+        )
 
     def _retry_load(self) -> None:
         keep_task(self._tasks, self._load())
@@ -243,6 +301,7 @@ class MeetingFormDialog(QDialog):
             if _root(name) in changed or name in changed:
                 del self._server_errors[name]
         self._revalidate()
+        self._schedule_autosave()
 
     def _revalidate(self) -> None:
         if self._baseline is None:
@@ -370,6 +429,8 @@ class MeetingFormDialog(QDialog):
         self._finish(self.meeting.id)
 
     def _finish(self, result: Meeting | int) -> None:
+        if self.autosave is not None:
+            self.autosave.discard()
         self._baseline = self.fields.read_draft()  # nothing left unsaved: close without asking
         self._baseline_host = self.fields.host_id()
         self.saved.emit(result)
@@ -418,6 +479,8 @@ class MeetingFormDialog(QDialog):
         if self.is_dirty():
             self._ask_before_closing()
             return
+        if self.autosave is not None:
+            self.autosave.discard()
         super().reject()
 
     def _ask_before_closing(self) -> None:
@@ -437,6 +500,8 @@ class MeetingFormDialog(QDialog):
         if answer == QMessageBox.StandardButton.Save:
             self.on_save_clicked()
         elif answer == QMessageBox.StandardButton.Discard:
+            if self.autosave is not None:
+                self.autosave.discard()
             super().reject()
 
 

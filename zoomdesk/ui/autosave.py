@@ -1,0 +1,100 @@
+"""Autosave of an open meeting form, a moment after each change, off the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from zoomdesk.core.draft_store import DraftStore, DraftStoreError, FormState
+
+log = logging.getLogger("zoomdesk.ui")
+
+
+class FormAutosave(QObject):
+    """One per open form. `written` after each recovery copy; `failed(message)` when the disk
+    refuses it (the form itself is untouched)."""
+
+    written = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        store: DraftStore,
+        connection: str,
+        key: str | None = None,
+        *,
+        delay_ms: int = 400,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.connection = connection
+        self.key = key or DraftStore.new_key()
+        self._state: Callable[[], FormState] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._write)
+        self._tasks: set[asyncio.Future[str | None]] = set()
+        self.discarded = False
+
+    def schedule(self, state: Callable[[], FormState]) -> None:
+        """Typing restarts the timer, so a burst of keystrokes is one write."""
+        self._state = state
+        self.discarded = False
+        self._timer.start()
+
+    def _write(self) -> None:
+        if self._state is None or self.discarded:
+            return
+        form = self._state()
+        self._run(lambda: self.store.save(self.key, self.connection, form), announce=True)
+
+    def discard(self) -> None:
+        """The form was saved, or the user chose to throw the changes away."""
+        self._timer.stop()
+        self.discarded = True
+        self._run(lambda: self.store.discard(self.key), announce=False)
+
+    def _run(self, job: Callable[[], None], *, announce: bool) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if loop is None:  # no event loop (a plain script): write directly
+            self._finish(job, announce)
+            return
+        future = asyncio.ensure_future(loop.run_in_executor(None, self._guarded, job))
+        self._tasks.add(future)
+        future.add_done_callback(lambda f: self._done(f, announce))
+
+    @staticmethod
+    def _guarded(job: Callable[[], None]) -> str | None:
+        try:
+            job()
+        except DraftStoreError as error:
+            return str(error)
+        return None
+
+    def _done(self, future: asyncio.Future[str | None], announce: bool) -> None:
+        self._tasks.discard(future)
+        if future.cancelled():
+            return
+        if future.exception() is not None:
+            log.error("Autosave failed unexpectedly", exc_info=future.exception())
+            self.failed.emit("The recovery copy of this form could not be saved.")
+            return
+        self._report(future.result(), announce)
+
+    def _finish(self, job: Callable[[], None], announce: bool) -> None:
+        self._report(self._guarded(job), announce)
+
+    def _report(self, problem: object, announce: bool) -> None:
+        if problem:
+            log.warning("%s", problem)
+            self.failed.emit(str(problem))
+        elif announce:
+            self.written.emit()
