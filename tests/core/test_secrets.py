@@ -137,3 +137,59 @@ def test_the_secret_round_trips_through_a_real_secret_service(tmp_path: Path):
         store.close()
     finally:
         keyring.set_keyring(previous)
+
+
+class _Refusing(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error = error
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise self.error
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise self.error
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise self.error
+
+
+def test_a_locked_keyring_asks_the_user_to_unlock_it(memory_keyring):
+    from keyring.errors import KeyringLocked as Locked
+
+    from zoomdesk.core.secrets import KeyringLocked
+
+    keyring.set_keyring(_Refusing(Locked("Failed to unlock the collection!")))
+    store = SecretStore()
+    with pytest.raises(KeyringLocked) as caught:
+        run(store.get("work"))
+    assert "Unlock it" in str(caught.value)
+    store.close()
+
+
+def test_a_failing_keyring_is_a_clear_error_and_recovers_when_it_works_again(memory_keyring):
+    from keyring.errors import PasswordSetError
+
+    keyring.set_keyring(_Refusing(PasswordSetError("The stub received bad data")))
+    store = SecretStore()
+    with pytest.raises(CredentialsError) as caught:
+        run(store.set("work", "s3cret"))
+    assert "keyring failed" in str(caught.value) and "s3cret" not in str(caught.value)
+    keyring.set_keyring(memory_keyring)
+    run(store.set("work", "s3cret"))
+    assert run(store.get("work")) == "s3cret"
+    store.close()
+
+
+def test_an_unwritable_settings_file_is_a_clear_error_and_nothing_is_half_written(tmp_path):
+    from zoomdesk.core.profiles import SettingsError
+
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the settings folder should be")
+    profiles = ProfileStore(blocker / "profiles.json")
+    with pytest.raises(SettingsError) as caught:
+        profiles.put(Profile("work", "ACC", "CID"))
+    assert "the settings file" in str(caught.value) and "Not a directory" in str(caught.value)
+    assert blocker.read_text().startswith("a file")
