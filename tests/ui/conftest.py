@@ -1,0 +1,107 @@
+"""The desktop app as a user meets it: the real composition root, real widgets, the built-in
+sandbox over loopback, driven by qtbot on the qasync loop (the `qloop` fixture)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from zoomdesk.ui.app import DesktopApp, LaunchOptions
+
+WAIT = 15_000  # ms; generous for a loaded CI machine, never slept through
+
+
+class Desk:
+    """One running desktop app and the things a test does with it."""
+
+    def __init__(self, qtbot: Any, options: LaunchOptions) -> None:
+        self.qtbot = qtbot
+        self.app = DesktopApp(options)
+        self.window = self.app.window
+        self.page = self.window.list_page
+        self.app.start()
+
+    def wait(self, condition: Callable[[], object], timeout: int = WAIT) -> None:
+        self.qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)
+
+    def run(self, coro: Coroutine[Any, Any, Any], timeout: int = WAIT) -> Any:
+        task = asyncio.ensure_future(coro)
+        self.qtbot.waitUntil(task.done, timeout=timeout)
+        return task.result()
+
+    def loaded(self) -> bool:
+        meetings = self.app.meetings
+        return (
+            self.app.session is not None
+            and meetings.loaded_at is not None
+            and not meetings.is_loading()
+        )
+
+    def wait_loaded(self, timeout: int = WAIT) -> None:
+        self.wait(self.loaded, timeout)
+
+    def reload(self, timeout: int = WAIT) -> None:
+        self.app.meetings.loaded_at = None
+        self.qtbot.keyClick(self.page.table, Qt.Key.Key_F5)
+        self.wait_loaded(timeout)
+
+    def topics(self) -> list[str]:
+        proxy = self.page.proxy
+        return [str(proxy.index(row, 0).data()) for row in range(proxy.rowCount())]
+
+    def select(self, topic: str) -> None:
+        proxy = self.page.proxy
+        for row in range(proxy.rowCount()):
+            if proxy.index(row, 0).data() == topic:
+                self.page.table.setFocus()
+                self.page.table.selectRow(row)
+                return
+        raise AssertionError(f"{topic!r} is not in the list: {self.topics()}")
+
+    def press(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        """A key in the meeting list; the window is activated first, as the window manager
+        does when a dialog closes (shortcuts only reach the active window)."""
+        self.window.activateWindow()
+        self.qtbot.waitUntil(self.window.isActiveWindow)
+        self.page.table.setFocus()
+        self.qtbot.keyClick(self.page.table, key, modifier)
+
+    def banner_text(self) -> str:
+        banner = self.window.message_banner
+        return banner.text() if banner.isVisibleTo(self.window) else ""
+
+    def close(self) -> None:
+        if not self.app.shut_down:
+            self.window.close()
+            self.wait(lambda: self.app.shut_down)
+
+
+@pytest.fixture
+def open_desk(qtbot: Any, qloop: Any) -> Iterator[Callable[..., Desk]]:
+    """Start the app like `zoomdesk [--sandbox]`; every app started is closed afterwards."""
+    started: list[Desk] = []
+
+    def start(**options: Any) -> Desk:
+        desk = Desk(qtbot, LaunchOptions(**options))
+        started.append(desk)
+        return desk
+
+    yield start
+    for desk in started:
+        desk.close()
+    QApplication.clipboard().clear()
+
+
+@pytest.fixture
+def sandbox_desk(open_desk: Callable[..., Desk]) -> Desk:
+    """`zoomdesk --sandbox` with its list loaded."""
+    desk = open_desk(sandbox=True)
+    desk.wait_loaded()
+    return desk

@@ -1,0 +1,242 @@
+"""What the user can do with a meeting: open it in the form (new, edit, duplicate), delete it
+(one occurrence or the whole series), copy its join link or invitation, save it as an .ics file.
+
+Dialogs are opened with `open()` and answered through signals, never `exec()` inside a
+coroutine (a nested event loop breaks the other tasks; qasync issues #59, #82)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from zoomdesk.core.calendar import CalendarError, invitation_text, meeting_to_ics
+from zoomdesk.core.models import Meeting, MeetingType
+from zoomdesk.ui.main_window import MainWindow
+from zoomdesk.ui.meeting_list import MeetingListController
+from zoomdesk.ui.occurrence_dialog import OccurrenceDialog
+from zoomdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger("zoomdesk.ui")
+
+
+def safe_filename(topic: str) -> str:
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", topic).strip(" .")
+    return (name[:80] or "meeting") + ".ics"
+
+
+class MeetingActions(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        meetings: MeetingListController,
+        runner: TaskRunner,
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.meetings = meetings
+        self.runner = runner
+        # The open dialogs, kept so they are not garbage-collected (and so tests can reach them).
+        self.form: QDialog | None = None
+        self.occurrence_dialog: OccurrenceDialog | None = None
+        self.save_dialog: QFileDialog | None = None
+        self.last_export: Path | None = None
+        window.new_action.triggered.connect(self.new)
+        window.edit_action.triggered.connect(self.edit)
+        window.list_page.open_requested.connect(self.edit)
+        window.duplicate_action.triggered.connect(self.duplicate)
+        window.delete_action.triggered.connect(self.delete)
+        window.copy_link_action.triggered.connect(self.copy_link)
+        window.copy_invitation_action.triggered.connect(self.copy_invitation)
+        window.export_ics_action.triggered.connect(self.export_ics)
+
+    # --- the form --------------------------------------------------------------------------
+
+    def new(self) -> None:
+        if self.meetings.session is not None:
+            self.open_form(host_id=self.window.list_page.host_id() or None)
+
+    def edit(self) -> None:
+        meeting = self.meetings.selected()
+        if meeting is not None:
+            self.runner.start(self._edit(meeting), f"Opening “{meeting.topic}”")
+
+    def duplicate(self) -> None:
+        meeting = self.meetings.selected()
+        if meeting is not None:
+            self.runner.start(self._duplicate(meeting), f"Duplicating “{meeting.topic}”")
+
+    async def _full(self, meeting: Meeting) -> Meeting:
+        """List results lack settings, recurrence and occurrences: GET the whole meeting."""
+        assert self.meetings.session is not None
+        return await self.meetings.session.client.get_meeting(meeting.id)
+
+    async def _edit(self, meeting: Meeting) -> None:
+        full = await self._full(meeting)
+        if full.type is MeetingType.RECURRING_FIXED_TIME and full.occurrences:
+            dialog = self._ask(full, "edit")
+            dialog.accepted.connect(
+                lambda: self.open_form(meeting=full, occurrence_id=dialog.occurrence_id())
+            )
+            dialog.open()
+            return
+        self.open_form(meeting=full)
+
+    async def _duplicate(self, meeting: Meeting) -> None:
+        self.open_form(meeting=await self._full(meeting), duplicate=True)
+
+    def open_form(self, **options: Any) -> None:
+        session = self.meetings.session
+        if session is None:
+            return
+        try:
+            from zoomdesk.ui.meeting_form import MeetingFormDialog
+        except ImportError as error:  # only while the form is being built
+            self.window.show_error("Opening the meeting form", error)
+            return
+        form = MeetingFormDialog(session.client, session.users, parent=self.window, **options)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self._on_saved)
+        form.destroyed.connect(lambda *_: self._forget_form(form))
+        self.form = form
+        form.open()
+
+    def _forget_form(self, form: QDialog) -> None:
+        if self.form is form:
+            self.form = None
+
+    def _on_saved(self, result: object) -> None:
+        if isinstance(result, Meeting):
+            self.runner.start(self.meetings.add_created(result), "Showing the new meeting")
+        elif isinstance(result, int):
+            self.runner.start(self._refresh(result), "Refreshing the meeting")
+
+    async def _refresh(self, meeting_id: int) -> None:
+        meeting = await self.meetings.refresh_meeting(meeting_id)
+        if meeting is not None:
+            self.window.notify(f"Saved “{meeting.topic}”")
+
+    # --- delete ----------------------------------------------------------------------------
+
+    def delete(self) -> None:
+        meeting = self.meetings.selected()
+        if meeting is None:
+            return
+        if meeting.type is MeetingType.RECURRING_FIXED_TIME:
+            # Which occurrences exist is only in GET /meetings/{id}.
+            self.runner.start(self._confirm_recurring(meeting), f"Deleting “{meeting.topic}”")
+        else:
+            self._confirm(meeting)
+
+    async def _confirm_recurring(self, meeting: Meeting) -> None:
+        self._confirm(await self._full(meeting))
+
+    def _confirm(self, meeting: Meeting) -> None:
+        dialog = self._ask(meeting, "delete")
+        dialog.accepted.connect(
+            lambda: self.runner.start(
+                self._delete(meeting, dialog.occurrence_id(), dialog.occurrence_label()),
+                f"Deleting “{meeting.topic}”",
+            )
+        )
+        dialog.open()
+
+    def _ask(self, meeting: Meeting, mode: str) -> OccurrenceDialog:
+        dialog = OccurrenceDialog(meeting, mode=mode, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.occurrence_dialog = dialog
+        return dialog
+
+    async def _delete(self, meeting: Meeting, occurrence_id: str | None, label: str) -> None:
+        session = self.meetings.session
+        if session is None:
+            return
+        await session.client.delete_meeting(meeting.id, occurrence_id, topic=meeting.topic)
+        if occurrence_id is None:
+            self.meetings.model.remove(meeting.id)
+            self.window.notify(f"Deleted “{meeting.topic}”")
+            return
+        self.window.notify(f"Deleted the {label} occurrence of “{meeting.topic}”")
+        await self.meetings.refresh_meeting(meeting.id)
+
+    # --- copy and export -------------------------------------------------------------------
+
+    def copy_link(self) -> None:
+        meeting = self.meetings.selected()
+        if meeting is None:
+            return
+        if meeting.join_url:
+            self._copy(meeting.join_url, "Join link copied")
+        else:
+            self.runner.start(self._copy_link(meeting), "Copying the join link")
+
+    async def _copy_link(self, meeting: Meeting) -> None:
+        full = await self._full(meeting)
+        if not full.join_url:
+            self.window.show_message(f"“{full.topic}” has no join link.", kind="warning")
+            return
+        self._copy(full.join_url, "Join link copied")
+
+    def copy_invitation(self) -> None:
+        meeting = self.meetings.selected()
+        if meeting is not None:
+            self.runner.start(self._copy_invitation(meeting), "Copying the invitation")
+
+    async def _copy_invitation(self, meeting: Meeting) -> None:
+        full = await self._full(meeting)
+        self._copy(invitation_text(full, self._inviter(full)), "Invitation copied")
+
+    def _inviter(self, meeting: Meeting) -> str:
+        session = self.meetings.session
+        user = session.user(meeting.host_id) if session else None
+        if user is None:
+            return meeting.host_email
+        return f"{user.first_name} {user.last_name}".strip() or user.email
+
+    def _copy(self, text: str, message: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.window.notify(message)
+
+    def export_ics(self) -> None:
+        """Ask where to save first (non-modal), then fetch the meeting and write the file."""
+        meeting = self.meetings.selected()
+        if meeting is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self.window, "Save as calendar file — zoomdesk")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(["iCalendar files (*.ics)", "All files (*)"])
+        dialog.setDefaultSuffix("ics")
+        dialog.setDirectory(folder)
+        dialog.selectFile(safe_filename(meeting.topic))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(
+            lambda path: self.runner.start(
+                self.save_ics(meeting, Path(path)), f"Saving “{meeting.topic}” as a calendar file"
+            )
+        )
+        self.save_dialog = dialog
+        dialog.open()
+
+    async def save_ics(self, meeting: Meeting, path: Path) -> None:
+        full = await self._full(meeting)
+        user = self.meetings.session.user(full.host_id) if self.meetings.session else None
+        organizer = (self._inviter(full), user.email if user else full.host_email)
+        try:
+            text = meeting_to_ics(
+                full, organizer=organizer, description=invitation_text(full, organizer[0])
+            )
+        except CalendarError as error:
+            self.window.show_message(str(error), kind="warning")
+            return
+        # A slow network drive must not freeze the window.
+        await asyncio.to_thread(path.write_bytes, text.encode("utf-8"))
+        self.last_export = path
+        self.window.notify(f"Saved {path.name}")

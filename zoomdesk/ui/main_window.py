@@ -1,0 +1,420 @@
+"""The main window: menus, toolbar, the pages (starting, welcome, meeting list), banners and the
+status bar. It shows things and emits what the user asked for; the controllers do the work."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoomdesk.ui import icons
+from zoomdesk.ui.banners import Banner, SandboxBanner
+from zoomdesk.ui.errors import describe
+from zoomdesk.ui.list_page import MeetingListPage
+from zoomdesk.ui.meeting_table import MeetingTableModel
+from zoomdesk.ui.settings import UiSettings
+from zoomdesk.ui.status_bar import StatusPanel
+from zoomdesk.ui.welcome import WelcomePage
+
+log = logging.getLogger("zoomdesk.ui")
+SANDBOX_ITEM = "Sandbox (not real Zoom)"
+STATUS_MESSAGE_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+    profile_chosen = Signal(str)
+    sandbox_chosen = Signal()
+    add_profile_requested = Signal()
+    edit_profile_requested = Signal()
+    remove_profile_requested = Signal()
+
+    def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._profiles: list[str] = []
+        self._current_profile: str | None = None
+        self._sandbox_active = False
+        self.context_menu: QMenu | None = None
+        self._message_about = ""
+        self._list_actions: list[QAction] = []
+        self.setWindowIcon(icons.app_icon())
+        self.setObjectName("mainWindow")
+        self.model = MeetingTableModel(parent=self)
+        self._make_actions()
+        self._make_pages()
+        self._make_menus()
+        self._make_toolbar()
+        self.status = StatusPanel(self.statusBar())
+        self.set_title(None)
+        self.set_meeting_actions(connected=False, selected=False)
+        self._restore()
+
+    # --- construction ----------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        *,
+        icon: str | None = None,
+        shortcut: object = None,
+        tip: str = "",
+        in_list: bool = False,
+    ) -> QAction:
+        """`in_list`: the shortcut works while the meeting list has the focus (Delete and Ctrl+C
+        must keep their usual meaning in the search box and the selectors)."""
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(icons.icon(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        if in_list:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self._list_actions.append(action)
+        else:
+            self.addAction(action)  # shortcuts work even when the toolbar is hidden
+        return action
+
+    def _make_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(
+            "&New meeting…", icon="new", shortcut=key.New, tip="Schedule a new meeting"
+        )
+        self.edit_action = self._action(
+            "&Edit…", icon="edit", shortcut=key.Open, tip="Open the selected meeting (Enter)"
+        )
+        self.duplicate_action = self._action(
+            "D&uplicate…", icon="duplicate", shortcut="Ctrl+D", tip="A new meeting like this one"
+        )
+        self.delete_action = self._action(
+            "&Delete…",
+            icon="delete",
+            shortcut=key.Delete,
+            tip="Delete the selected meeting",
+            in_list=True,
+        )
+        self.copy_link_action = self._action(
+            "Copy join &link",
+            icon="link",
+            shortcut=key.Copy,
+            tip="Copy the join link",
+            in_list=True,
+        )
+        self.copy_invitation_action = self._action(
+            "Copy &invitation",
+            icon="invitation",
+            shortcut="Ctrl+Shift+C",
+            tip="Copy the invitation text to paste in an email",
+        )
+        self.export_ics_action = self._action(
+            "&Save as calendar file (.ics)…",
+            icon="calendar",
+            shortcut=key.Save,
+            tip="Save the meeting as an iCalendar file for Outlook, Google or Apple Calendar",
+        )
+        self.refresh_action = self._action(
+            "&Refresh", icon="refresh", shortcut=key.Refresh, tip="Reload the list (F5)"
+        )
+        if self.refresh_action.shortcut() != QKeySequence("F5"):
+            self.refresh_action.setShortcuts([self.refresh_action.shortcut(), QKeySequence("F5")])
+        self.find_action = self._action("&Find", icon="find", shortcut=key.Find)
+        self.quit_action = self._action("&Quit", icon="quit", shortcut="Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = self._action("&About zoomdesk", icon="about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.add_profile_action = self._action("&Add profile…", tip="Connect to a Zoom account")
+        self.edit_profile_action = self._action("&Edit profile…")
+        self.remove_profile_action = self._action("&Remove profile…")
+        self.quit_action.triggered.connect(self.close)
+        self.find_action.triggered.connect(self.list_page_focus_search)
+        self.add_profile_action.triggered.connect(self.add_profile_requested)
+        self.edit_profile_action.triggered.connect(self.edit_profile_requested)
+        self.remove_profile_action.triggered.connect(self.remove_profile_requested)
+
+    def _make_pages(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sandbox_banner = SandboxBanner()
+        self.message_banner = Banner("error")
+        self.message_banner.setAccessibleName("Message")
+        banners = QVBoxLayout()
+        banners.setContentsMargins(8, 8, 8, 0)
+        banners.setSpacing(6)
+        for banner in (self.sandbox_banner, self.message_banner):
+            banners.addWidget(banner)
+        layout.addLayout(banners)
+        self.pages = QStackedWidget()
+        self.starting_page = QLabel("Starting…")
+        self.starting_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_page = WelcomePage()
+        self.list_page = MeetingListPage(self.model)
+        for action in self._list_actions:
+            self.list_page.table.addAction(action)
+        for page in (self.starting_page, self.welcome_page, self.list_page):
+            self.pages.addWidget(page)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.welcome_page.connect_requested.connect(self.add_profile_requested)
+        self.welcome_page.sandbox_requested.connect(self.sandbox_chosen)
+        self.list_page.context_menu_requested.connect(self._show_context_menu)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.export_ics_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        meeting_menu = bar.addMenu("&Meeting")
+        self._add_meeting_actions(meeting_menu)
+        self.view_menu = bar.addMenu("&View")
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addSeparator()
+        # Panels (the HTTP debug panel, …) are added here by add_dock(), after this marker.
+        self.panels_section = self.view_menu.addSection("Panels")
+        self.panels_section.setVisible(False)
+        self.profile_menu = bar.addMenu("&Profile")
+        self.profile_group = QActionGroup(self)
+        self.profile_group.setExclusive(True)
+        self.profile_menu.aboutToShow.connect(self._fill_profile_menu)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _make_toolbar(self) -> None:
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        profile_label = QLabel("  Connection: ")
+        self.profile_combo = QComboBox()
+        self.profile_combo.setAccessibleName("Connection profile")
+        self.profile_combo.setToolTip("Which Zoom account to work with")
+        self.profile_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.profile_combo.setMinimumContentsLength(14)
+        self.profile_combo.activated.connect(self._on_profile_combo)
+        profile_label.setBuddy(self.profile_combo)
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.copy_link_action)
+        toolbar.addAction(self.copy_invitation_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.refresh_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(profile_label)
+        toolbar.addWidget(self.profile_combo)
+        self.toolbar = toolbar
+
+    def _add_meeting_actions(self, menu: QMenu) -> None:
+        for action in (self.new_action, self.edit_action, self.duplicate_action):
+            menu.addAction(action)
+        menu.addAction(self.delete_action)
+        menu.addSeparator()
+        for action in (self.copy_link_action, self.copy_invitation_action, self.export_ics_action):
+            menu.addAction(action)
+
+    # --- public API ------------------------------------------------------------------------
+
+    def add_dock(self, widget: QWidget, title: str) -> QDockWidget:
+        """Add a panel (e.g. the HTTP debug panel) as a dock, toggled from the View menu."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title}")
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        # A dock made after restoreState() gets its saved place and visibility this way
+        # (restoreDockWidget instead of addDockWidget); a dock never saved is added and shown.
+        if not self.restoreDockWidget(dock):
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            dock.show()
+        self.panels_section.setVisible(True)
+        self.view_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def show_page(self, name: str) -> None:
+        page = {"starting": self.starting_page, "welcome": self.welcome_page}.get(
+            name, self.list_page
+        )
+        self.pages.setCurrentWidget(page)
+        if page is self.welcome_page:
+            self.welcome_page.setFocus()
+        elif page is self.list_page:
+            self.list_page.table.setFocus()
+
+    def current_page(self) -> str:
+        widget = self.pages.currentWidget()
+        if widget is self.welcome_page:
+            return "welcome"
+        return "list" if widget is self.list_page else "starting"
+
+    def set_title(self, label: str | None, *, sandbox: bool = False) -> None:
+        if sandbox:
+            self.setWindowTitle("zoomdesk (Sandbox) — not real Zoom")
+        elif label:
+            self.setWindowTitle(f"{label} — zoomdesk")
+        else:
+            self.setWindowTitle("zoomdesk")
+        self.sandbox_banner.setVisible(sandbox)
+
+    def set_profiles(
+        self, names: list[str], current: str | None, *, sandbox: bool, connected: bool = True
+    ) -> None:
+        """Fill the profile selector; `current` is None for the sandbox, for credentials from
+        the environment, and when not connected."""
+        self._profiles = names
+        self._current_profile = current
+        self._sandbox_active = sandbox
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for name in names:
+            self.profile_combo.addItem(name, name)
+        self.profile_combo.addItem(SANDBOX_ITEM, None)
+        if current is None and not sandbox:
+            self.profile_combo.insertItem(0, "Environment" if connected else "Not connected", "")
+        index = (
+            self.profile_combo.findText(SANDBOX_ITEM)
+            if sandbox
+            else self.profile_combo.findData(current if current is not None else "")
+        )
+        self.profile_combo.setCurrentIndex(max(index, 0))
+        self.profile_combo.blockSignals(False)
+        has = current is not None
+        self.edit_profile_action.setEnabled(has)
+        self.remove_profile_action.setEnabled(has)
+
+    def set_meeting_actions(
+        self, *, connected: bool, selected: bool, fixed_time: bool = True
+    ) -> None:
+        self.new_action.setEnabled(connected)
+        self.refresh_action.setEnabled(connected)
+        for action in (
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.copy_link_action,
+            self.copy_invitation_action,
+        ):
+            action.setEnabled(connected and selected)
+        self.export_ics_action.setEnabled(connected and selected and fixed_time)
+
+    def show_error(
+        self,
+        what: str,
+        error: BaseException,
+        actions: list[tuple[str, Callable[[], None]]] | None = None,
+    ) -> None:
+        problem = describe(error)
+        text = f"{what} failed: {problem.message}" if what else problem.message
+        self.show_message(text, details=problem.details, actions=actions, about=what)
+
+    def show_message(
+        self,
+        text: str,
+        *,
+        details: str = "",
+        kind: str = "error",
+        actions: list[tuple[str, Callable[[], None]]] | None = None,
+        about: str = "",
+    ) -> None:
+        """`about` names what the message concerns, so that succeeding later can clear it."""
+        log.log(logging.WARNING if kind == "error" else logging.INFO, "%s", text)
+        self.message_banner.show_message(text, details=details, kind=kind, actions=actions)
+        self._message_about = about
+        self.statusBar().showMessage(text.splitlines()[0], STATUS_MESSAGE_MS)
+
+    def clear_message(self, about: str | None = None) -> None:
+        """Hide the message; with `about`, only a message about that."""
+        if about is None or about == self._message_about:
+            self.message_banner.hide()
+
+    def notify(self, text: str) -> None:
+        """A passing confirmation ("Join link copied") in the status bar."""
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def list_page_focus_search(self) -> None:
+        if self.current_page() == "list":
+            self.list_page.focus_search()
+
+    # --- events ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        event.accept()
+        self.closed.emit()
+
+    def save_settings(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.header_state = self.list_page.table.horizontalHeader().saveState()
+        self.settings.list_type = self.list_page.list_type()
+        self.settings.sync()
+
+    def _restore(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 720)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        header = self.settings.header_state
+        if header is not None:
+            self.list_page.table.horizontalHeader().restoreState(header)
+        self.list_page.set_list_type(self.settings.list_type)
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        self._add_meeting_actions(menu)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context_menu = menu
+        menu.popup(position)
+
+    def _on_profile_combo(self, index: int) -> None:
+        data = self.profile_combo.itemData(index)
+        if self.profile_combo.itemText(index) == SANDBOX_ITEM:
+            self.sandbox_chosen.emit()
+        elif data:
+            self.profile_chosen.emit(str(data))
+
+    def _fill_profile_menu(self) -> None:
+        """Rebuilt on each opening, so it always matches the stored profiles."""
+        menu = self.profile_menu
+        menu.clear()
+        for action in self.profile_group.actions():
+            self.profile_group.removeAction(action)
+        for name in self._profiles:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(name == self._current_profile)
+            action.triggered.connect(lambda _c=False, n=name: self.profile_chosen.emit(n))
+            self.profile_group.addAction(action)
+        sandbox = menu.addAction(SANDBOX_ITEM)
+        sandbox.setCheckable(True)
+        sandbox.setChecked(self._sandbox_active)
+        sandbox.triggered.connect(lambda _c=False: self.sandbox_chosen.emit())
+        self.profile_group.addAction(sandbox)
+        menu.addSeparator()
+        menu.addAction(self.add_profile_action)
+        menu.addAction(self.edit_profile_action)
+        menu.addAction(self.remove_profile_action)

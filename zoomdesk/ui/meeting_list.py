@@ -1,0 +1,269 @@
+"""Loading the meeting list: the account's users, then every page of meetings for the chosen
+host and list type, appended page by page with visible progress. A newer load cancels an older
+one; a meeting changed elsewhere in the app is refreshed on its own with a GET."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from zoomdesk.core.errors import ApiError, ZoomDeskError
+from zoomdesk.core.models import Meeting, MeetingPage, MeetingType, User
+from zoomdesk.ui.main_window import MainWindow
+from zoomdesk.ui.session import Session
+from zoomdesk.ui.settings import UiSettings
+from zoomdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger("zoomdesk.ui")
+LOADING = "Loading meetings"  # what a failure message names; also how a later success clears it
+DETAILS_DELAY_MS = 300  # after the selection settles, not for every row arrowed past
+CONCURRENCY = 4  # hosts loaded at once; Zoom's per-second limits allow more, proxies may not
+ME = User(id="me", email="me")  # when the users list is not readable: the app owner's meetings
+
+
+class MeetingListController(QObject):
+    first_page_shown = Signal()
+    load_finished = Signal(int)  # rows in the list
+    progress = Signal(int, int)  # loaded, total known so far
+
+    def __init__(
+        self, window: MainWindow, runner: TaskRunner, settings: UiSettings, parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.page = window.list_page
+        self.model = window.model
+        self.runner = runner
+        self.settings = settings
+        self.session: Session | None = None
+        self.loaded_at: datetime | None = None
+        self._generation = 0
+        self.page.host_changed.connect(self.on_host_changed)
+        self.page.list_type_changed.connect(self.on_list_type_changed)
+        window.refresh_action.triggered.connect(self.reload)
+        self.page.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        # List results carry no recurrence: fetch it for the recurring meeting the user selects.
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(DETAILS_DELAY_MS)
+        self._details_timer.timeout.connect(self.fetch_selected_details)
+        self._detailed: set[int] = set()
+        self._users_unreadable = False
+        self.model.modelReset.connect(self.update_actions)
+        self.model.rowsRemoved.connect(self.update_actions)
+        self.model.dataChanged.connect(self.update_actions)
+
+    # --- connection ------------------------------------------------------------------------
+
+    def attach(self, session: Session) -> None:
+        self.session = session
+        self._detailed.clear()
+        self._generation += 1
+        self.model.clear()
+        self.model.set_host_label(session.host_label)
+        self.page.set_loading(True)
+        self.window.status.set_progress(0, None)
+        self.update_actions()
+        self.runner.start(self._start(session), LOADING, key="load")
+
+    def detach(self) -> None:
+        self.runner.cancel("load")
+        self._generation += 1
+        self.session = None
+        self.model.clear()
+        self.page.set_loading(False)
+        self.window.status.finish_progress(None)
+        self.update_actions()
+
+    async def _start(self, session: Session) -> None:
+        self._users_unreadable = False
+        try:
+            users = await session.client.list_users()
+        except ApiError as error:
+            # Without user:read the list can still show the app owner's own meetings.
+            self.window.show_error("Reading the account's users", error)
+            self._users_unreadable = True
+            users = []
+        session.set_users(users)
+        self.model.set_host_label(session.host_label)
+        self.page.set_users(users, self.page.host_id() or self.settings.host)
+        await self._load(session)
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Refresh (F5): the users too, since a host may have joined or left the account."""
+        if self.session is None:
+            return
+        self.runner.start(self._start(self.session), LOADING, key="load")
+
+    def reload_meetings(self) -> None:
+        if self.session is None:
+            return
+        self.runner.start(self._load(self.session), LOADING, key="load")
+
+    def on_host_changed(self) -> None:
+        self.settings.host = self.page.host_id()
+        self.reload_meetings()
+
+    def on_list_type_changed(self) -> None:
+        self.settings.list_type = self.page.list_type()
+        self.reload_meetings()
+
+    def is_loading(self) -> bool:
+        return self.runner.running("load")
+
+    async def _load(self, session: Session) -> None:
+        self._generation += 1
+        generation = self._generation
+        host = self.page.host_id()
+        list_type = self.page.list_type()
+        one = session.user(host) or User(id=host, email=host)
+        users = [one] if host else session.users or ([ME] if self._users_unreadable else [])
+        status = self.window.status
+        self.model.clear()
+        self._detailed.clear()
+        self.page.set_loading(True)
+        status.set_progress(0, None)
+        totals: dict[str, int] = {}
+        loaded = 0
+        started = time.perf_counter()
+        first = True
+
+        def on_page(page: MeetingPage) -> None:
+            nonlocal loaded, first
+            if generation != self._generation:
+                return  # a newer load owns the model now
+            self.model.append(page.meetings)
+            loaded += len(page.meetings)
+            if page.total_records is not None:
+                totals.setdefault(page.user_id, page.total_records)
+            total = sum(totals.values())
+            status.set_progress(loaded, total, more_hosts=len(totals) < len(users))
+            self.progress.emit(loaded, total)
+            if first:
+                first = False
+                self.page.set_loading(False)
+                self.first_page_shown.emit()
+
+        try:
+            failures = await self._fetch(session, users, list_type, on_page)
+        except BaseException:  # cancelled: stop the progress display, keep the rows
+            if generation == self._generation:
+                self.page.set_loading(False)
+                status.finish_progress(None)
+            raise
+        if failures and len(failures) == len(users):
+            status.finish_progress(None)
+            self.page.set_loading(False)
+            raise failures[0][1]
+        if failures:
+            # One host's trouble (a user removed meanwhile, say) must not hide everyone else's.
+            names = ", ".join(user.email for user, _ in failures[:3])
+            more = f" and {len(failures) - 3} more" if len(failures) > 3 else ""
+            self.window.show_error(f"Listing the meetings of {names}{more}", failures[0][1])
+        self.loaded_at = datetime.now()
+        self.window.clear_message(about=LOADING)  # a retry that worked
+        rows = self.model.rowCount()
+        self.page.set_loading(False)
+        status.finish_progress(rows, self.loaded_at)
+        if first:
+            self.first_page_shown.emit()
+        log.info(
+            "%s %s: %d meetings in %.2f s",
+            list_type,
+            host or "all users",
+            rows,
+            time.perf_counter() - started,
+        )
+        self.load_finished.emit(rows)
+
+    async def _fetch(
+        self,
+        session: Session,
+        users: list[User],
+        list_type: str,
+        on_page: Callable[[MeetingPage], None],
+    ) -> list[tuple[User, ZoomDeskError]]:
+        """Every page of every user's meetings, a few users at a time. Returns the users whose
+        meetings could not be listed, with why."""
+        gate = asyncio.Semaphore(CONCURRENCY)
+        failures: list[tuple[User, ZoomDeskError]] = []
+
+        async def one(user: User) -> None:
+            async with gate:
+                try:
+                    async for page in session.client.meeting_pages(user.id, list_type):
+                        on_page(page)
+                except ZoomDeskError as error:
+                    failures.append((user, error))
+
+        tasks = [asyncio.ensure_future(one(user)) for user in users]
+        try:
+            await asyncio.gather(*tasks)
+        finally:
+            for task in tasks:
+                task.cancel()
+        return failures
+
+    # --- single meetings -------------------------------------------------------------------
+
+    async def refresh_meeting(self, meeting_id: int) -> Meeting | None:
+        """After an edit: fetch the meeting again and redraw its row."""
+        if self.session is None:
+            return None
+        meeting = await self.session.client.get_meeting(meeting_id)
+        if self.model.replace(meeting):
+            self.page.select_meeting(meeting.id)
+        return meeting
+
+    async def add_created(self, created: Meeting) -> None:
+        """A new meeting joins the list when it belongs to what the list shows."""
+        if self.session is None:
+            return
+        meeting = await self.session.client.get_meeting(created.id)
+        host = self.page.host_id()
+        if self.page.list_type() == "previous_meetings" or (host and meeting.host_id != host):
+            self.window.notify(f"Created “{meeting.topic}” (not in this list)")
+            return
+        self.model.append([meeting])
+        self.page.select_meeting(meeting.id)
+        self.window.notify(f"Created “{meeting.topic}”")
+
+    def on_selection_changed(self, *_: object) -> None:
+        self.update_actions()
+        self._details_timer.start()
+
+    def fetch_selected_details(self) -> None:
+        meeting = self.selected()
+        if (
+            self.session is None
+            or meeting is None
+            or meeting.type is not MeetingType.RECURRING_FIXED_TIME
+            or meeting.recurrence is not None
+            or meeting.id in self._detailed
+        ):
+            return
+        self._detailed.add(meeting.id)
+        self.runner.start(self._details(meeting.id), "Reading the meeting's details", key="details")
+
+    async def _details(self, meeting_id: int) -> None:
+        if self.session is not None:
+            self.model.replace(await self.session.client.get_meeting(meeting_id))
+
+    def selected(self) -> Meeting | None:
+        row = self.page.current_row()
+        return None if row is None else self.model.meeting(row)
+
+    def update_actions(self, *_: object) -> None:
+        meeting = self.selected()
+        self.window.set_meeting_actions(
+            connected=self.session is not None,
+            selected=meeting is not None,
+            fixed_time=meeting is not None and meeting.start_time is not None,
+        )

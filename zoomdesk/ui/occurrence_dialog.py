@@ -1,0 +1,133 @@
+"""Confirming a delete, and for a recurring meeting asking which part: one occurrence (picked
+from the meeting's upcoming occurrences) or the whole series. The same choice is offered before
+editing a recurring meeting."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QRadioButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoomdesk.core.calendar import format_datetime, format_start
+from zoomdesk.core.models import Meeting, Occurrence
+
+
+def upcoming(occurrences: tuple[Occurrence, ...], now: datetime | None = None) -> list[Occurrence]:
+    """Occurrences still to come and not already deleted, in date order."""
+    moment = now or datetime.now(UTC)
+    live = [
+        o
+        for o in occurrences
+        if o.status != "deleted" and (o.start_time is None or o.start_time >= moment)
+    ]
+    return sorted(live, key=lambda o: o.start_time or moment)
+
+
+class OccurrenceDialog(QDialog):
+    """`open()` it and read `occurrence_id()` on `accepted`: None means the whole meeting."""
+
+    def __init__(
+        self,
+        meeting: Meeting,
+        *,
+        mode: str = "delete",
+        now: datetime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.meeting = meeting
+        self.mode = mode
+        self.occurrences = upcoming(meeting.occurrences, now) if meeting.type.recurring else []
+        deleting = mode == "delete"
+        self.setWindowTitle(
+            ("Delete meeting" if deleting else "Edit recurring meeting") + " — zoomdesk"
+        )
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+
+        when = format_start(meeting)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.question)
+
+        self.occurrence_radio = QRadioButton()
+        self.series_radio = QRadioButton()
+        self.occurrence_combo = QComboBox()
+        self.occurrence_combo.setAccessibleName("Occurrence")
+        group = QButtonGroup(self)
+        group.addButton(self.occurrence_radio)
+        group.addButton(self.series_radio)
+        if self.occurrences:
+            verb = "Delete" if deleting else "Edit"
+            self.question.setText(f"“{meeting.topic}” is a recurring meeting. {verb} which part?")
+            for item in self.occurrences:
+                label = format_datetime(item.start_time.astimezone()) if item.start_time else "?"
+                self.occurrence_combo.addItem(label, item.occurrence_id)
+            self.occurrence_radio.setText(f"{verb} only this occurrence:")
+            self.occurrence_radio.setAccessibleName(f"{verb} one occurrence")
+            self.series_radio.setText(
+                f"{verb} the whole series ({len(self.occurrences)} upcoming occurrences)"
+            )
+            self.series_radio.setAccessibleName(f"{verb} the whole series")
+            self.occurrence_radio.setChecked(True)
+            self.occurrence_radio.toggled.connect(self.occurrence_combo.setEnabled)
+            layout.addWidget(self.occurrence_radio)
+            layout.addWidget(self.occurrence_combo)
+            layout.addWidget(self.series_radio)
+        else:
+            self.occurrence_radio.hide()
+            self.series_radio.hide()
+            self.occurrence_combo.hide()
+            self.series_radio.setChecked(True)
+            what = f"“{meeting.topic}”" + (f" ({when})" if when else "")
+            self.question.setText(f"Delete {what}?")
+        if deleting:
+            note = QLabel(
+                "Zoom removes it at once; people who have the link can no longer join. "
+                "This cannot be undone."
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        verb_text = "&Delete" if deleting else "&Edit"
+        role = (
+            QDialogButtonBox.ButtonRole.DestructiveRole
+            if deleting
+            else QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.confirm_button = self.buttons.addButton(verb_text, role)
+        if deleting:
+            self.confirm_button.setIcon(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon)
+            )
+        self.confirm_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # A destructive action is never the default: Enter cancels, Alt+D deletes.
+        cancel.setDefault(deleting)
+        cancel.setAutoDefault(deleting)
+        self.confirm_button.setDefault(not deleting)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+
+    def occurrence_id(self) -> str | None:
+        if self.occurrences and self.occurrence_radio.isChecked():
+            return str(self.occurrence_combo.currentData())
+        return None
+
+    def occurrence_label(self) -> str:
+        return self.occurrence_combo.currentText() if self.occurrence_id() else ""

@@ -1,0 +1,96 @@
+"""The Profile menu's work: opening the profile dialog to add or edit a profile (and connecting
+with it once saved), and removing a profile with its secret."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from zoomdesk.core.errors import CredentialsError
+
+if TYPE_CHECKING:
+    from zoomdesk.ui.app import DesktopApp
+
+
+class ProfileActions(QObject):
+    def __init__(self, app: DesktopApp) -> None:
+        super().__init__(app)
+        self.app = app
+        self.dialog: QDialog | None = None  # the open profile dialog, if any
+        self.remove_box: QMessageBox | None = None
+        window = app.window
+        window.add_profile_requested.connect(lambda: self.open_dialog(None))
+        window.edit_profile_requested.connect(lambda: self.open_dialog(self._current()))
+        window.remove_profile_requested.connect(self.remove_current)
+
+    def _current(self) -> str | None:
+        return self.app.session.profile if self.app.session else None
+
+    def open_dialog(self, name: str | None) -> None:
+        """Add a profile (`name` None) or edit one; saving connects with it."""
+        services = self.app.services
+        if services is None:
+            return
+        from zoomdesk.ui.profile_dialog import ProfileDialog  # pulls in httpx: only when used
+
+        profile = None
+        if name is not None:
+            try:
+                profile = services.profiles.load().profiles.get(name)
+            except CredentialsError as error:
+                self.app.window.show_error("Reading the profiles", error)
+                return
+        dialog = ProfileDialog(
+            services.profiles,
+            services.secrets,
+            services.sender,
+            profile=profile,
+            parent=self.app.window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.app.switch_profile)
+        dialog.destroyed.connect(lambda *_: self._forget(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def remove_current(self) -> None:
+        name = self._current()
+        if name is None or self.app.services is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Remove profile — zoomdesk",
+            f"Remove the profile “{name}” and its secret from this computer? "
+            "Your Zoom account and its meetings are not affected.",
+            QMessageBox.StandardButton.Cancel,
+            self.app.window,
+        )
+        remove = box.addButton("&Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        remove.clicked.connect(
+            lambda: self.app.runner.start(self._remove(name), f"Removing “{name}”")
+        )
+        self.remove_box = box
+        box.open()
+
+    async def _remove(self, name: str) -> None:
+        services = self.app.services
+        assert services is not None
+        services.profiles.remove(name)
+        if self.app.settings.last_profile == name:
+            self.app.settings.last_profile = None
+        try:
+            await services.secrets.delete(name)
+        except CredentialsError as error:
+            self.app.window.show_message(
+                "The profile was removed, but its secret could not be deleted from the "
+                f"keyring: {error.summary()}",
+                kind="warning",
+            )
+        await self.app.connect_profile(None)

@@ -1,0 +1,417 @@
+"""Adding or editing a connection profile: account ID, client ID, client secret (masked, with a
+reveal toggle), region or custom base URLs, and "Test connection" that gets a real token.
+
+The secret goes to the OS keyring only. When no keyring is usable the dialog says so and offers
+to keep the secret in memory for this session; it is never written to a file."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoomdesk.core.errors import CredentialsError, ZoomDeskError
+from zoomdesk.core.profiles import REGIONS, Profile, ProfileStore
+from zoomdesk.core.scopes import missing_scopes
+from zoomdesk.core.secrets import KeyringLocked, KeyringTimeout, KeyringUnavailable, SecretStore
+from zoomdesk.core.tokens import Credentials, TokenProvider
+from zoomdesk.ui.banners import Banner, tint_for
+from zoomdesk.ui.connection_report import failure_report, token_report, url_problem
+
+if TYPE_CHECKING:
+    from zoomdesk.core.transport import Sender
+
+log = logging.getLogger("zoomdesk.ui")
+CUSTOM = "custom"
+KEYRING_PROBLEMS = (KeyringUnavailable, KeyringLocked, KeyringTimeout)
+
+
+class ProfileDialog(QDialog):
+    """`open()` it; `saved(name)` is emitted once the profile (and its secret) are stored."""
+
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        profiles: ProfileStore,
+        secrets: SecretStore,
+        sender: Sender,
+        *,
+        profile: Profile | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.profiles = profiles
+        self.secrets = secrets
+        self.http_sender = sender
+        self.original = profile
+        self.tasks: set[asyncio.Task[Any]] = set()
+        self.pending: Profile | None = None
+        self.setWindowTitle(("Edit profile" if profile else "Connect to Zoom") + " — zoomdesk")
+        self.setMinimumWidth(560)
+
+        intro = QLabel(
+            "Enter the credentials of your Server-to-Server OAuth app. You find them on the "
+            "app's App Credentials page in the Zoom App Marketplace."
+        )
+        intro.setWordWrap(True)
+        self.name_edit = self._line("Profile name", "e.g. Work")
+        self.region_combo = QComboBox()
+        self.region_combo.setAccessibleName("Region")
+        for key, (label, _oauth, _api) in REGIONS.items():
+            self.region_combo.addItem(label, key)
+        self.region_combo.addItem("Custom base URLs", CUSTOM)
+        self.oauth_edit = self._line("OAuth URL", "https://zoom.us")
+        self.api_edit = self._line("API URL", "From the token (recommended)")
+        self.account_edit = self._line("Account ID", "")
+        self.client_edit = self._line("Client ID", "")
+        self.secret_edit = self._line(
+            "Client secret",
+            "Stored in the system keyring; leave empty to keep it" if profile else "",
+        )
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reveal_button = QPushButton("Show")
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.setAccessibleName("Show the client secret")
+        self.reveal_button.setToolTip("Show or hide the client secret")
+        self.reveal_button.setAutoDefault(False)
+        self.reveal_button.toggled.connect(self._on_reveal_toggled)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setVerticalSpacing(8)
+        self.errors: dict[str, QLabel] = {}
+        self._row(form, "&Name:", self.name_edit, "name")
+        self._row(form, "&Region:", self.region_combo, "region")
+        self._row(form, "&OAuth URL:", self.oauth_edit, "oauth_url")
+        self._row(form, "A&PI URL:", self.api_edit, "api_url")
+        self._row(form, "&Account ID:", self.account_edit, "account_id")
+        self._row(form, "&Client ID:", self.client_edit, "client_id")
+        secret_row = QWidget()
+        secret_layout = QHBoxLayout(secret_row)
+        secret_layout.setContentsMargins(0, 0, 0, 0)
+        secret_layout.addWidget(self.secret_edit, 1)
+        secret_layout.addWidget(self.reveal_button)
+        self._row(form, "Client &secret:", secret_row, "client_secret", buddy=self.secret_edit)
+
+        self.test_button = QPushButton("&Test connection")
+        self.test_button.setAccessibleName("Test connection")
+        self.test_button.setAutoDefault(False)
+        self.test_button.clicked.connect(self.on_test_clicked)
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.test_result.setAccessibleName("Connection test result")
+        self.test_result.setFrameShape(QFrame.Shape.StyledPanel)
+        self.test_result.setMargin(8)
+        self.test_result.hide()
+        self.keyring_banner = Banner("warning", closable=False)
+        self.keyring_banner.setAccessibleName("Keyring problem")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        layout.addLayout(test_row)
+        layout.addWidget(self.test_result)
+        layout.addWidget(self.keyring_banner)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.region_combo.currentIndexChanged.connect(self._on_region_changed)
+        self._fill(profile)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(lambda _t: self._clear_error(edit))
+        return edit
+
+    def _row(
+        self, form: QFormLayout, text: str, field: QWidget, key: str, buddy: QWidget | None = None
+    ) -> None:
+        label = QLabel(text)
+        label.setBuddy(buddy or field)
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setAccessibleName(f"{key.replace('_', ' ')} problem")
+        palette = error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, tint_for("error", self.palette()))
+        error.setPalette(palette)
+        error.hide()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        column.addWidget(error)
+        form.addRow(label, box)
+        self.errors[key] = error
+
+    def _fill(self, profile: Profile | None) -> None:
+        if profile is None:
+            self.region_combo.setCurrentIndex(0)
+            self._on_region_changed()
+            return
+        self.name_edit.setText(profile.name)
+        self.account_edit.setText(profile.account_id)
+        self.client_edit.setText(profile.client_id)
+        self.oauth_edit.setText(profile.oauth_url)
+        self.api_edit.setText(profile.api_url or "")
+        self.region_combo.setCurrentIndex(max(self.region_combo.findData(profile.region), 0))
+        self._on_region_changed()
+
+    # --- fields ----------------------------------------------------------------------------
+
+    def region(self) -> str:
+        return str(self.region_combo.currentData())
+
+    def _on_region_changed(self, *_: object) -> None:
+        custom = self.region() == CUSTOM
+        self.oauth_edit.setEnabled(custom)
+        self.api_edit.setEnabled(custom)
+        if not custom:
+            _label, oauth, api = REGIONS[self.region()]
+            self.oauth_edit.setText(oauth)
+            self.api_edit.setText(api or "")
+            self._clear_error(self.oauth_edit)
+            self._clear_error(self.api_edit)
+
+    def _on_reveal_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.secret_edit.setEchoMode(mode)
+        self.reveal_button.setText("Hide" if shown else "Show")
+        self.reveal_button.setAccessibleName(f"{'Hide' if shown else 'Show'} the client secret")
+
+    def set_error(self, key: str, message: str | None) -> None:
+        label = self.errors[key]
+        label.setText(message or "")
+        label.setVisible(bool(message))
+
+    def error(self, key: str) -> str:
+        label = self.errors[key]
+        return label.text() if label.isVisibleTo(self) else ""
+
+    def _clear_error(self, edit: QLineEdit) -> None:
+        for key, field in (
+            ("name", self.name_edit),
+            ("oauth_url", self.oauth_edit),
+            ("api_url", self.api_edit),
+            ("account_id", self.account_edit),
+            ("client_id", self.client_edit),
+            ("client_secret", self.secret_edit),
+        ):
+            if field is edit:
+                self.set_error(key, None)
+
+    def profile(self) -> Profile:
+        oauth = self.oauth_edit.text().strip().rstrip("/")
+        api = self.api_edit.text().strip().rstrip("/") or None
+        return Profile(
+            name=self.name_edit.text().strip(),
+            account_id=self.account_edit.text().strip(),
+            client_id=self.client_edit.text().strip(),
+            oauth_url=oauth,
+            api_url=api,
+        )
+
+    def validate(self, *, for_save: bool) -> bool:
+        """Messages next to the fields; True when there are none."""
+        profile = self.profile()
+        existing = set(self.profiles.load().profiles)
+        problems: dict[str, str | None] = {
+            "account_id": None if profile.account_id else "Enter the account ID.",
+            "client_id": None if profile.client_id else "Enter the client ID.",
+            "oauth_url": url_problem(profile.oauth_url, required=True),
+            "api_url": url_problem(profile.api_url or "", required=False),
+        }
+        if for_save:
+            original = self.original.name if self.original else None
+            if not profile.name:
+                problems["name"] = "Enter a name for this profile."
+            elif profile.name in existing and profile.name != original:
+                problems["name"] = "A profile with this name exists already."
+            if self.original is None and not self.secret_edit.text():
+                problems["client_secret"] = "Enter the client secret."
+        for key, message in problems.items():
+            self.set_error(key, message)
+        first = next((k for k, m in problems.items() if m), None)
+        if first is not None:
+            self._field(first).setFocus()
+        return first is None
+
+    def _field(self, key: str) -> QWidget:
+        return {
+            "name": self.name_edit,
+            "oauth_url": self.oauth_edit,
+            "api_url": self.api_edit,
+            "account_id": self.account_edit,
+            "client_id": self.client_edit,
+            "client_secret": self.secret_edit,
+        }[key]
+
+    def _start(self, coro: Any) -> None:
+        task = asyncio.ensure_future(coro)
+        self.tasks.add(task)
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Task[Any]) -> None:
+        self.tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            error = task.exception()
+            log.error("profile dialog task failed", exc_info=error)
+            self._show_result(f"Something unexpected went wrong: {error}", ok=False)
+            self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.test_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
+
+    def done(self, result: int) -> None:
+        for task in list(self.tasks):
+            task.cancel()
+        super().done(result)
+
+    # --- test connection -------------------------------------------------------------------
+
+    def on_test_clicked(self) -> None:
+        if self.validate(for_save=False):
+            self._start(self.test_connection())
+
+    async def _secret(self) -> str | None:
+        typed = self.secret_edit.text()
+        if typed or self.original is None:
+            return typed or None
+        return await self.secrets.get(self.original.name)
+
+    async def test_connection(self) -> None:
+        self._set_busy(True)
+        self._show_result("Asking Zoom for an access token…", ok=None)
+        profile = self.profile()
+        try:
+            secret = await self._secret()
+            if not secret:
+                self.set_error("client_secret", "Enter the client secret.")
+                self._show_result("The client secret is needed to test the connection.", ok=False)
+                return
+            credentials = Credentials(
+                profile.account_id, profile.client_id, secret, profile.oauth_url
+            )
+            # A fresh provider, so a cached token cannot pass for a successful test; the app's
+            # sender, so the exchange shows in the debug panel.
+            token = await TokenProvider(self.http_sender, credentials).get()
+        except ZoomDeskError as error:
+            self._show_result(failure_report(error, profile.oauth_url), ok=False)
+        else:
+            self._show_result(token_report(token), ok=not missing_scopes(token.scopes))
+        finally:
+            self._set_busy(False)
+
+    def _show_result(self, text: str, *, ok: bool | None) -> None:
+        mark = {True: "✔ ", False: "✘ ", None: ""}[ok]
+        self.test_result.setText(mark + text)
+        palette = QPalette(self.palette())
+        if ok is False:
+            palette.setColor(QPalette.ColorRole.WindowText, tint_for("error", self.palette()))
+        self.test_result.setPalette(palette)
+        self.test_result.show()
+        self._grow()
+
+    def _grow(self) -> None:
+        """Make room for a message that just appeared, rather than squeeze the fields."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = self.sizeHint().height()
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
+    # --- save ------------------------------------------------------------------------------
+
+    def on_save_clicked(self) -> None:
+        if self.validate(for_save=True):
+            self._start(self.save())
+
+    async def save(self) -> None:
+        self._set_busy(True)
+        self.keyring_banner.hide()
+        profile = self.profile()
+        secret = self.secret_edit.text()
+        try:
+            if secret:
+                await self.secrets.set(profile.name, secret)
+            elif self.original is not None and self.original.name != profile.name:
+                await self._move_secret(self.original.name, profile.name)
+        except KEYRING_PROBLEMS as error:
+            self._offer_session_only(profile, secret, error)
+            return
+        except CredentialsError as error:
+            self.set_error("client_secret", error.summary())
+            return
+        finally:
+            self._set_busy(False)
+        self._store(profile)
+
+    async def _move_secret(self, old: str, new: str) -> None:
+        secret = await self.secrets.get(old)
+        if secret:
+            await self.secrets.set(new, secret)
+            await self.secrets.delete(old)
+
+    def _offer_session_only(self, profile: Profile, secret: str, error: Exception) -> None:
+        self.pending = profile
+        text = (
+            f"{error} You can use the secret for this session only: zoomdesk keeps it in "
+            "memory until it closes, and asks for it again next time."
+        )
+        actions = [("Try again", self.on_save_clicked)]
+        if secret:
+            actions.insert(0, ("Use for this session only", self.on_session_only_clicked))
+        self.keyring_banner.show_message(text, kind="warning", actions=actions)
+        self._grow()
+
+    def on_session_only_clicked(self) -> None:
+        profile = self.pending or self.profile()
+        self.secrets.keep_for_session(profile.name, self.secret_edit.text())
+        self._store(profile)
+
+    def _store(self, profile: Profile) -> None:
+        try:
+            self.profiles.put(profile)
+            if self.original is not None and self.original.name != profile.name:
+                self.profiles.remove(self.original.name)
+        except CredentialsError as error:
+            self._show_result(error.summary(), ok=False)
+            return
+        log.info("profile %s saved", profile.name)
+        self.saved.emit(profile.name)
+        self.accept()

@@ -1,0 +1,51 @@
+"""What the window is connected to: one Zoom client, where its credentials came from, and the
+account's users (for the host column and the host selector)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from zoomdesk.core.models import Meeting, User
+
+if TYPE_CHECKING:  # the client pulls in httpx, which the window must not wait for
+    from zoomdesk.core.client import ZoomClient
+    from zoomdesk.core.settings_env import Connection
+
+
+@dataclass
+class Session:
+    client: ZoomClient
+    connection: Connection
+    sandbox: bool
+    users: list[User] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        if self.sandbox:
+            return "Sandbox — not real Zoom"
+        if self.connection.profile is None:
+            return "Credentials from the environment"
+        suffix = " + environment" if "environment" in self.connection.source else ""
+        return f"Profile: {self.connection.profile}{suffix}"
+
+    @property
+    def profile(self) -> str | None:
+        return self.connection.profile
+
+    def user(self, user_id: str) -> User | None:
+        return self._by_id.get(user_id)
+
+    def host_label(self, meeting: Meeting) -> str:
+        user = self._by_id.get(meeting.host_id) if meeting.host_id else None
+        if user is not None:
+            return user.display_name
+        return meeting.host_email or meeting.host_id
+
+    def __post_init__(self) -> None:
+        self._by_id: dict[str, User] = {}
+        self.set_users(self.users)
+
+    def set_users(self, users: list[User]) -> None:
+        self.users = users
+        self._by_id = {u.id: u for u in users}

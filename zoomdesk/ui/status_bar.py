@@ -1,0 +1,101 @@
+"""The status bar: what the window is connected to, the token's state, when the list was last
+refreshed, and the progress of a load."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+
+if TYPE_CHECKING:
+    from zoomdesk.core.tokens import AccessToken, TokenProvider
+
+TOKEN_TICK_MS = 30_000
+
+
+def token_text(token: AccessToken | None) -> str:
+    if token is None:
+        return "No token yet"
+    left = token.seconds_left()
+    if left <= 0:
+        return "Token expired — renewed on the next request"
+    minutes = int(left // 60)
+    return "Token valid <1 min" if minutes < 1 else f"Token valid {minutes} min"
+
+
+class StatusPanel:
+    """Permanent widgets added to the window's QStatusBar; transient messages use the bar."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        self.bar = bar
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName("Loading progress")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Loading progress bar")
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.connection_label = QLabel("Not connected")
+        self.connection_label.setAccessibleName("Connection")
+        self.token_label = QLabel("")
+        self.token_label.setAccessibleName("Access token state")
+        self.refreshed_label = QLabel("")
+        self.refreshed_label.setAccessibleName("Last refresh")
+        # All permanent (right-hand) widgets: a passing message on the left never covers them.
+        for widget in (self.progress_label, self.progress):
+            bar.addPermanentWidget(widget)
+            widget.hide()
+        for widget in (self.refreshed_label, self.token_label, self.connection_label):
+            bar.addPermanentWidget(_padded(widget))
+        self._tokens: TokenProvider | None = None
+        self._timer = QTimer(bar)
+        self._timer.setInterval(TOKEN_TICK_MS)
+        self._timer.timeout.connect(self.update_token)
+
+    def set_connection(self, text: str, tokens: TokenProvider | None) -> None:
+        self.connection_label.setText(text)
+        if self._tokens is not None and self._on_token in self._tokens.listeners:
+            self._tokens.listeners.remove(self._on_token)
+        self._tokens = tokens
+        if tokens is not None:
+            tokens.listeners.append(self._on_token)
+            self._timer.start()
+        else:
+            self._timer.stop()
+        self.update_token()
+
+    def detach(self) -> None:
+        self.set_connection("Not connected", None)
+        self.token_label.setText("")
+
+    def _on_token(self, token: AccessToken | None) -> None:
+        self.update_token()
+
+    def update_token(self) -> None:
+        self.token_label.setText(token_text(self._tokens.current) if self._tokens else "")
+
+    def set_progress(self, loaded: int, total: int | None, more_hosts: bool = False) -> None:
+        if total:
+            plus = "+" if more_hosts else ""
+            self.progress_label.setText(f"Loading… {loaded:,} of {total:,}{plus}")
+            self.progress.setRange(0, max(total, loaded))
+            self.progress.setValue(loaded)
+        else:
+            self.progress_label.setText(f"Loading… {loaded:,}" if loaded else "Loading…")
+            self.progress.setRange(0, 0)  # busy indicator until a total is known
+        self.progress_label.show()
+        self.progress.show()
+
+    def finish_progress(self, count: int | None, when: datetime | None = None) -> None:
+        self.progress_label.hide()
+        self.progress.hide()
+        if count is not None:
+            stamp = (when or datetime.now()).strftime("%H:%M")
+            noun = "meeting" if count == 1 else "meetings"
+            self.refreshed_label.setText(f"{count:,} {noun} · updated {stamp}")
+
+
+def _padded(label: QLabel) -> QWidget:
+    label.setContentsMargins(6, 0, 6, 0)
+    return label
