@@ -352,3 +352,53 @@ def test_many_concurrent_tasks_share_one_client_safely(harness, sandbox):
         return results
 
     assert len(harness(body)) == 50
+
+
+def test_changes_are_written_to_the_local_history_without_their_values(sandbox, tmp_path):
+    from tests.core.conftest import run
+    from zoomdesk.core.history import History
+
+    history = History(tmp_path / "history.sqlite3")
+
+    async def main() -> Any:
+        h = Harness(sandbox)
+        h.client.history = history
+        try:
+            created = await h.client.create_meeting(owner(sandbox), new_meeting_body("Secret plan"))
+            await h.client.update_meeting(
+                created.id, {"agenda": "private words"}, topic="Secret plan"
+            )
+            with pytest.raises(NotFoundError):
+                await h.client.delete_meeting(1, topic="gone")
+            return created
+        finally:
+            await h.aclose()
+
+    created = run(main())
+    changes = history.recent()
+    assert [(c.action, c.result) for c in changes] == [
+        ("deleted", "failed"),
+        ("updated", "ok"),
+        ("created", "ok"),
+    ]
+    assert changes[2].meeting_id == created.id and "start_time" in changes[2].fields
+    assert changes[1].fields == ("agenda",)
+    assert "private words" not in repr(changes)
+    history.close()
+
+
+def test_a_refused_connection_is_named_as_such(sandbox):
+    from tests.core.conftest import run
+
+    async def main() -> None:
+        h = Harness(sandbox)
+        sandbox.stop()
+        try:
+            await h.client.list_users()
+        finally:
+            await h.aclose()
+
+    with pytest.raises(NetworkError) as caught:
+        run(main())
+    assert caught.value.kind == "connection refused"
+    assert "nothing is listening" in caught.value.summary()

@@ -375,15 +375,8 @@ class ZoomClient:
             raise
         finally:
             if self.history is not None:
-                self.history.record(
-                    Change(
-                        now(),
-                        action,
-                        created[0] if created else meeting_id,
-                        occurrence_id,
-                        topic,
-                        fields,
-                        result,
-                        detail,
-                    )
-                )
+                made = created[0] if created else meeting_id
+                change = Change(now(), action, made, occurrence_id, topic, fields, result, detail)
+                # SQLite on a slow disk must not stall the event loop.
+                loop = asyncio.get_running_loop()
+                await loop.run_in_executor(None, self.history.record, change)

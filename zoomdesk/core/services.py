@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from zoomdesk.core.client import ZoomClient
+from zoomdesk.core.draft_store import DraftStore
 from zoomdesk.core.exchange import ExchangeLog
 from zoomdesk.core.history import History
 from zoomdesk.core.logs import REDACTOR
@@ -45,6 +46,7 @@ class Services:
     profiles: ProfileStore = field(init=False)
     secrets: SecretStore = field(init=False)
     history: History = field(init=False)
+    drafts: DraftStore = field(init=False)
 
     def __post_init__(self) -> None:
         self.http = make_http_client(self.timeout)
@@ -53,6 +55,7 @@ class Services:
         self.profiles = ProfileStore(self.paths.profiles_file)
         self.secrets = SecretStore()
         self.history = History(self.paths.data / "history.sqlite3")
+        self.drafts = DraftStore(self.paths.data / "drafts.sqlite3")
 
     def client_for(self, connection: Connection) -> ZoomClient:
         REDACTOR.add_secret(connection.credentials.client_secret)
@@ -65,6 +68,7 @@ class Services:
         await self.http.aclose()
         self.secrets.close()
         self.history.close()
+        self.drafts.close()
 
 
 def _remember_token(token: AccessToken | None) -> None:

@@ -3,6 +3,7 @@ and turning transport failures into typed errors."""
 
 from __future__ import annotations
 
+import socket
 import ssl
 import time
 from datetime import UTC, datetime
@@ -38,10 +39,27 @@ def make_http_client(timeout: float = 30.0) -> httpx.AsyncClient:
     )
 
 
+def _causes(error: BaseException) -> str:
+    """httpx says only "All connection attempts failed"; the OS error underneath says why."""
+    texts, seen = [], 0
+    current: BaseException | None = error
+    while current is not None and seen < 8:
+        texts.append(f"{type(current).__name__} {current}")
+        if isinstance(current, ConnectionRefusedError):
+            texts.append("refused")
+        if isinstance(current, socket.gaierror):
+            texts.append("name resolution")
+        if isinstance(current, ssl.SSLError):
+            texts.append("ssl")
+        current = current.__cause__ or current.__context__
+        seen += 1
+    return " ".join(texts).lower()
+
+
 def classify(error: httpx.HTTPError) -> tuple[str, bool]:
     """(kind, may_have_reached_server). A request that may have reached the server must not be
     retried blindly if it creates something."""
-    text = str(error).lower()
+    text = _causes(error)
     if isinstance(error, httpx.ProxyError):
         return "proxy", False
     if isinstance(error, httpx.ConnectTimeout):

@@ -10,7 +10,7 @@ import asyncio
 import logging
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
@@ -22,6 +22,9 @@ from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import MeetingListController
 from zoomdesk.ui.occurrence_dialog import OccurrenceDialog
 from zoomdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from zoomdesk.core.draft_store import DraftStore
 
 log = logging.getLogger("zoomdesk.ui")
 
@@ -48,6 +51,7 @@ class MeetingActions(QObject):
         self.occurrence_dialog: OccurrenceDialog | None = None
         self.save_dialog: QFileDialog | None = None
         self.last_export: Path | None = None
+        self.drafts: DraftStore | None = None  # set once the services exist
         window.new_action.triggered.connect(self.new)
         window.edit_action.triggered.connect(self.edit)
         window.list_page.open_requested.connect(self.edit)
@@ -92,15 +96,15 @@ class MeetingActions(QObject):
     async def _duplicate(self, meeting: Meeting) -> None:
         self.open_form(meeting=await self._full(meeting), duplicate=True)
 
-    def open_form(self, **options: Any) -> None:
+    def open_form(self, *, draft_key: str | None = None, **options: Any) -> None:
         session = self.meetings.session
         if session is None:
             return
-        try:
-            from zoomdesk.ui.meeting_form import MeetingFormDialog
-        except ImportError as error:  # only while the form is being built
-            self.window.show_error("Opening the meeting form", error)
-            return
+        from zoomdesk.ui.autosave import FormAutosave
+        from zoomdesk.ui.meeting_form import MeetingFormDialog
+
+        if self.drafts is not None:
+            options["autosave"] = FormAutosave(self.drafts, session.key, draft_key)
         form = MeetingFormDialog(session.client, session.users, parent=self.window, **options)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self._on_saved)

@@ -93,6 +93,8 @@ class DesktopApp(QObject):
         self.meetings = MeetingListController(self.window, self.runner, self.settings, self)
         self.actions = MeetingActions(self.window, self.meetings, self.runner, self)
         self.services: Services | None = None
+        self.debug_panel: QtWidgets.QWidget | None = None
+        self.debug_dock: QtWidgets.QDockWidget | None = None
         self.sandbox: Sandbox | None = None
         self.session: Session | None = None
         self.smoke = SmokeTest(options.started_at, parent=self) if options.smoke_test else None
@@ -100,6 +102,7 @@ class DesktopApp(QObject):
         self.shut_down = False
         self._finished: asyncio.Event | None = None
         self._shutdown_task: asyncio.Task[None] | None = None
+        self.services_ready.connect(self._on_services_ready)
         self.runner.failed.connect(self.on_task_failed)
         self.window.closed.connect(self.on_window_closed)
         self.window.sandbox_chosen.connect(self.use_sandbox)
@@ -216,6 +219,36 @@ class DesktopApp(QObject):
         if connection.profile and not sandbox:
             self.settings.last_profile = connection.profile
         self.meetings.attach(session)
+        if not self.options.smoke_test:
+            from zoomdesk.ui.recovery import offer_recovery
+
+            self.runner.start(
+                offer_recovery(self.services.drafts, session, self.window, self.actions),
+                "Looking for unsaved meeting forms",
+            )
+
+    def _on_services_ready(self, services: Services) -> None:
+        """The HTTP debug panel (View menu, Ctrl+Shift+D) and autosaved forms need services.
+        The panel is built the first time it is shown: the log keeps every exchange until
+        then, and start-up does not pay for it."""
+        self.actions.drafts = services.drafts
+        # Hidden until asked for (View menu): staff rarely need it, support always does.
+        dock = self.window.add_dock(QtWidgets.QWidget(), "HTTP exchanges", visible=False)
+        dock.toggleViewAction().setShortcut("Ctrl+Shift+D")
+        dock.visibilityChanged.connect(self._build_debug_panel)
+        self.debug_dock = dock
+        if dock.isVisibleTo(self.window):
+            self._build_debug_panel(True)
+
+    def _build_debug_panel(self, visible: bool) -> None:
+        if not visible or self.debug_panel is not None or self.services is None:
+            return
+        assert self.debug_dock is not None
+        from zoomdesk.ui.debug import DebugPanel
+
+        panel = DebugPanel(self.services.log, self.current_tokens)
+        self.debug_panel = panel
+        self.debug_dock.setWidget(panel)
 
     def _refresh_profiles(
         self, current: str | None, *, sandbox: bool, connected: bool = True

@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
 
     # --- public API ------------------------------------------------------------------------
 
-    def add_dock(self, widget: QWidget, title: str) -> QDockWidget:
+    def add_dock(self, widget: QWidget, title: str, *, visible: bool = True) -> QDockWidget:
         """Add a panel (e.g. the HTTP debug panel) as a dock, toggled from the View menu."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{title}")
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         # (restoreDockWidget instead of addDockWidget); a dock never saved is added and shown.
         if not self.restoreDockWidget(dock):
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-            dock.show()
+            dock.setVisible(visible)
         self.panels_section.setVisible(True)
         self.view_menu.addAction(dock.toggleViewAction())
         return dock

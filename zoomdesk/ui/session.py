@@ -30,6 +30,13 @@ class Session:
         return f"Profile: {self.connection.profile}{suffix}"
 
     @property
+    def key(self) -> str:
+        """Which connection a recovery copy of a form belongs to."""
+        if self.sandbox:
+            return "sandbox"
+        return f"profile:{self.connection.profile}" if self.connection.profile else "environment"
+
+    @property
     def profile(self) -> str | None:
         return self.connection.profile
 

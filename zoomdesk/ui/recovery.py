@@ -1,0 +1,67 @@
+"""After a crash, a kill or a power cut: offer to reopen every meeting form that was not saved."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from zoomdesk.core.models import Meeting
+
+if TYPE_CHECKING:
+    from zoomdesk.core.draft_store import DraftStore, SavedDraft
+    from zoomdesk.ui.actions import MeetingActions
+    from zoomdesk.ui.main_window import MainWindow
+    from zoomdesk.ui.session import Session
+
+ABOUT = "unsaved forms"
+
+
+async def offer_recovery(
+    store: DraftStore, session: Session, window: MainWindow, actions: MeetingActions
+) -> list[SavedDraft]:
+    """Show one banner offering Restore / Discard for this connection's unsaved forms."""
+    loop = asyncio.get_running_loop()
+    pending = await loop.run_in_executor(None, store.pending, session.key)
+    if not pending:
+        return []
+    count = len(pending)
+    topics = ", ".join(f"“{p.form.draft.topic or 'untitled'}”" for p in pending[:3])
+    more = f" and {count - 3} more" if count > 3 else ""
+    forms = "meeting form was" if count == 1 else "meeting forms were"
+
+    def restore() -> None:
+        window.clear_message(ABOUT)
+        for saved in pending:
+            reopen(saved, actions)
+
+    def discard() -> None:
+        window.clear_message(ABOUT)
+        for saved in pending:
+            loop.run_in_executor(None, store.discard, saved.key)
+        window.notify("Unsaved forms discarded")
+
+    window.show_message(
+        f"{count} {forms} not saved when zoomdesk last stopped: {topics}{more}.",
+        kind="info",
+        actions=[("Restore", restore), ("Discard", discard)],
+        about=ABOUT,
+    )
+    return pending
+
+
+def reopen(saved: SavedDraft, actions: MeetingActions) -> None:
+    form = saved.form
+    options: dict[str, object] = {"restore": form, "draft_key": saved.key}
+    if form.mode == "create" or form.meeting_id is None:
+        options["host_id"] = form.host_id or None
+    else:
+        # The form fetches the meeting's current copy itself; this stub says which one.
+        options["meeting"] = Meeting(
+            id=int(form.meeting_id),
+            topic=form.original_topic,
+            type=form.draft.type,
+            host_id=form.host_id,
+        )
+        options["occurrence_id"] = form.occurrence_id
+        options["duplicate"] = form.mode == "duplicate"
+    actions.open_form(**options)  # type: ignore[arg-type]
