@@ -57,3 +57,30 @@ def test_unsaved_forms_from_a_crash_are_offered_back_and_restored(
     desk.wait(lambda: form.loaded)
     assert form.fields.topic_edit.text() == "Typed before a crash"
     assert form.is_dirty()
+
+
+def test_the_change_history_lists_what_zoomdesk_changed(sandbox_desk: Desk) -> None:
+    desk = sandbox_desk
+    client = desk.app.session.client
+    owner = desk.app.sandbox.state.users[0]["id"]
+    body = {
+        "topic": "History check",
+        "type": 2,
+        "start_time": "2027-01-04T10:00:00",
+        "timezone": "UTC",
+        "duration": 30,
+    }
+    created = desk.run(client.create_meeting(owner, body))
+    desk.run(client.update_meeting(created.id, {"agenda": "a"}, topic="History check"))
+    history = next(a for a in desk.window.view_menu.actions() if a.text() == "Change history…")
+    assert history.shortcut().toString() == "Ctrl+H"
+    history.trigger()
+    dialog = desk.app.history_dialog
+    desk.wait(lambda: dialog.loaded)
+    rows = [
+        [dialog.model.item(r, c).text() for c in range(dialog.model.columnCount())]
+        for r in range(dialog.model.rowCount())
+    ]
+    assert rows[0][1:] == ["Updated", str(created.id), "History check", "agenda", "Done"]
+    assert rows[1][1] == "Created" and rows[1][5] == "Done"
+    dialog.close()

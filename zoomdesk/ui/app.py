@@ -95,6 +95,7 @@ class DesktopApp(QObject):
         self.services: Services | None = None
         self.debug_panel: QtWidgets.QWidget | None = None
         self.debug_dock: QtWidgets.QDockWidget | None = None
+        self.history_dialog: QtWidgets.QDialog | None = None
         self.sandbox: Sandbox | None = None
         self.session: Session | None = None
         self.smoke = SmokeTest(options.started_at, parent=self) if options.smoke_test else None
@@ -239,6 +240,17 @@ class DesktopApp(QObject):
         self.debug_dock = dock
         if dock.isVisibleTo(self.window):
             self._build_debug_panel(True)
+        history = self.window.view_menu.addAction("Change history…")
+        history.setShortcut("Ctrl+H")
+        history.triggered.connect(self.show_history)
+
+    def show_history(self) -> None:
+        from zoomdesk.ui.history_dialog import HistoryDialog
+
+        assert self.services is not None
+        self.history_dialog = HistoryDialog(self.services.history, self.window)
+        self.history_dialog.open()
+        self.runner.start(self.history_dialog.reload(), "Reading the change history")
 
     def _build_debug_panel(self, visible: bool) -> None:
         if not visible or self.debug_panel is not None or self.services is None:

@@ -1,0 +1,88 @@
+"""The local history of what zoomdesk changed in Zoom, to browse (View → Change history)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6 import QtWidgets  # noqa: F401  (PySide6 before qasync)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoomdesk.core.history import Change, History
+from zoomdesk.ui.form_fields import async_slot
+
+COLUMNS = ("When", "Action", "Meeting ID", "Topic", "Fields", "Result")
+RESULTS = {"ok": "Done", "failed": "Failed", "unknown": "Outcome unknown"}
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.setWindowTitle("Change history — zoomdesk")
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Changes made by zoomdesk")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.note = QLabel(
+            "What zoomdesk created, changed or deleted in Zoom from this computer. Field names "
+            "are kept, never their values."
+        )
+        self.note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.refresh_button = buttons.addButton("Refresh", QDialogButtonBox.ButtonRole.ActionRole)
+        self.refresh_button.clicked.connect(self.on_refresh_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
+        self.loaded = False
+
+    @async_slot
+    async def on_refresh_clicked(self) -> None:
+        await self.reload()
+
+    async def reload(self) -> None:
+        loop = asyncio.get_running_loop()
+        changes = await loop.run_in_executor(None, self.history.recent)
+        self.show_changes(changes)
+
+    def show_changes(self, changes: list[Change]) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for change in changes:
+            when = change.at.astimezone().strftime("%a %d %b %Y %H:%M:%S")
+            meeting = str(change.meeting_id or "")
+            if change.occurrence_id:
+                meeting += f" (occurrence {change.occurrence_id})"
+            row = [
+                when,
+                change.action.capitalize(),
+                meeting,
+                change.topic,
+                ", ".join(change.fields),
+                RESULTS.get(change.result, change.result),
+            ]
+            items = [QStandardItem(text) for text in row]
+            for item in items:
+                item.setToolTip(change.detail or row[-1])
+            items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.model.appendRow(items)
+        self.table.resizeColumnsToContents()
+        self.loaded = True
