@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from zoomdesk.core.doctor.parse_code import looks_like_code, parse_code
 from zoomdesk.core.doctor.parse_curl import ParseError, parse_curl
 from zoomdesk.core.doctor.parse_har import Entry, looks_like_har, parse_har
@@ -23,6 +25,16 @@ def _relevant(entries: list[Entry]) -> list[Entry]:
 
 
 def parse_input(text: str) -> list[Entry]:
+    entries = _parse(text)
+    for entry in entries:
+        try:
+            urlsplit(entry.request.url).hostname  # noqa: B018  (it raises on a bad URL)
+        except ValueError as error:
+            raise ParseError(f"The URL {entry.request.url!r} is not valid ({error}).") from error
+    return entries
+
+
+def _parse(text: str) -> list[Entry]:
     lines = text.strip().splitlines()
     while lines and lines[0].lstrip().startswith(("#", "//")) and not looks_like_har(text):
         lines.pop(0)  # comments, like the ones Copy as cURL writes
