@@ -15,6 +15,7 @@ from zoomdesk.core.models import WEEKDAYS, Meeting, MeetingType, Recurrence, Rec
 PRODID = "-//zoomdesk//zoomdesk//EN"
 ICAL_DAYS = ("SU", "MO", "TU", "WE", "TH", "FR", "SA")  # Zoom numbers days 1 = Sunday too
 FOLD_AT = 75  # octets per line, CRLF excluded (RFC 5545 §3.1)
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class CalendarError(ValueError):
@@ -47,8 +48,15 @@ def format_duration(minutes: int | None) -> str:
 
 
 def format_datetime(value: datetime) -> str:
-    """`Tue 1 Dec 2026 09:00`: English, 24-hour, unambiguous in every locale."""
-    return f"{WEEKDAYS[(value.weekday() + 1) % 7]} {value.day} {value:%b %Y %H:%M}"
+    """`Tue 1 Dec 2026 09:00`: English, 24-hour, unambiguous in every locale.
+
+    Built by hand rather than with strftime: `%b` follows LC_TIME, which QApplication sets from
+    the environment on Unix, and each strftime call imports `time` through builtins.__import__,
+    which PySide6 replaces with a Python-level hook (docs/performance.md: 10,000 rows)."""
+    return (
+        f"{WEEKDAYS[(value.weekday() + 1) % 7]} {value.day} {MONTHS[value.month - 1]} "
+        f"{value.year} {value.hour:02d}:{value.minute:02d}"
+    )
 
 
 def format_start(meeting: Meeting, local: tzinfo | None = None) -> str:
@@ -65,7 +73,7 @@ def format_start(meeting: Meeting, local: tzinfo | None = None) -> str:
     if there.utcoffset() == here.utcoffset():
         return text
     if there.date() == here.date():
-        return f"{text} ({there:%H:%M} {meeting.timezone})"
+        return f"{text} ({there.hour:02d}:{there.minute:02d} {meeting.timezone})"
     return f"{text} ({format_datetime(there)} {meeting.timezone})"
 
 

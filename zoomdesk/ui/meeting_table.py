@@ -27,8 +27,16 @@ from zoomdesk.core.calendar import (
 from zoomdesk.core.models import Meeting
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-MEETING_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+MEETING_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+# data() runs for every visible cell and role on each repaint: plain ints, not enum members
+# (every PySide6 enum attribute lookup and `|` is a Python-level call).
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+ACCESSIBLE_ROLE = int(Qt.ItemDataRole.AccessibleTextRole)
+ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+OTHER_ROLES = frozenset((SORT_ROLE, MEETING_ROLE, TOOLTIP_ROLE, ACCESSIBLE_ROLE, ALIGNMENT_ROLE))
+RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 COLUMNS = ("Topic", "Start", "Duration", "Host", "Meeting ID", "Recurrence", "Status")
 TOPIC, START, DURATION, HOST, MEETING_ID, RECURRENCE, STATUS = range(len(COLUMNS))
@@ -132,24 +140,22 @@ class MeetingTableModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> Any:
+        if role == DISPLAY_ROLE:  # the common case first
+            return self.rows[index.row()].texts[index.column()] if index.isValid() else None
+        if role not in OTHER_ROLES or not index.isValid():
             return None
         row = self.rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.texts[column]
         if role == SORT_ROLE:
             return row.keys[column]
         if role == MEETING_ROLE:
             return row.meeting
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ACCESSIBLE_ROLE:
             return f"{COLUMNS[column]}: {row.texts[column] or 'none'}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (DURATION, MEETING_ID):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return RIGHT_ALIGNED if column in (DURATION, MEETING_ID) else None  # alignment
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
