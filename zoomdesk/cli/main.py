@@ -16,7 +16,7 @@ def run(argv: list[str], *, started_at: float) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 with a usage message on bad input
     if args.command is None:
-        from zoomdesk.ui.app import run_gui
+        from zoomdesk.ui.launch import run_gui
 
         return run_gui(
             sandbox=args.sandbox,

@@ -3,14 +3,16 @@ away), and the last-resort hooks that stop a traceback from ever being the user 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # asyncio is imported after the window is shown
+    import asyncio
 
 from zoomdesk.core.errors import (
     ApiError,
@@ -88,6 +90,8 @@ def install_hooks(loop: asyncio.AbstractEventLoop, report: Reporter) -> Callable
         _safe(report, error)
 
     def handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        import asyncio
+
         error = context.get("exception")
         if isinstance(error, asyncio.CancelledError):
             return

@@ -1,0 +1,47 @@
+"""`zoomdesk` with no command: show the main window first, then load the rest.
+
+asyncio, qasync and the app's services take ~50 ms to import; the window does not need them,
+so it is built and painted before they are imported (docs/performance.md)."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6 import QtWidgets  # before qasync, which would otherwise pick any Qt binding
+
+
+def run_gui(
+    *,
+    sandbox: bool = False,
+    smoke_test: bool = False,
+    profile: str | None = None,
+    started_at: float | None = None,
+) -> int:
+    from zoomdesk.core.paths import AppPaths
+    from zoomdesk.ui.icons import app_icon
+    from zoomdesk.ui.main_window import MainWindow
+    from zoomdesk.ui.settings import UiSettings
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
+    assert isinstance(app, QtWidgets.QApplication)
+    app.setApplicationName("zoomdesk")
+    app.setWindowIcon(app_icon())
+    settings = UiSettings(AppPaths.default().config)
+    window = MainWindow(settings)
+    window.show_page("starting")
+    window.show()
+    app.processEvents()  # painted now, not after the imports below
+    shown_at = time.perf_counter()
+
+    from zoomdesk.ui import app as desktop
+
+    return desktop.run_gui(
+        sandbox=sandbox,
+        smoke_test=smoke_test,
+        profile=profile,
+        started_at=started_at,
+        window=window,
+        settings=settings,
+        shown_at=shown_at,
+    )
