@@ -22,6 +22,7 @@ from zoomdesk.core.redact import redact_authorization, redact_text
 from zoomdesk.core.tokens import parse_token_response
 from zoomdesk.sandbox.validation import validate_meeting
 
+SURROUNDINGS = '{"access_token": "••••••  (sha256 )", "expires_in": 3600} grant_type=x&client_secret= Bearer '
 ZONES = st.sampled_from(
     [
         "UTC",
@@ -172,9 +173,10 @@ def test_retry_after_never_crashes(value):
 @given(
     st.text(
         alphabet=st.characters(min_codepoint=33, max_codepoint=126), min_size=8, max_size=60
-    ).filter(lambda s: '"' not in s and "\\" not in s)
+    ).filter(lambda s: '"' not in s and "\\" not in s and s not in SURROUNDINGS)
 )
 def test_redaction_never_lets_a_token_or_secret_through(secret):
+    # A "secret" that is part of the surrounding text (say "grant_ty") would prove nothing.
     body = json.dumps({"access_token": secret, "expires_in": 3600})
     assert secret not in redact_text(body)
     assert quote(secret) not in redact_text(urlencode({"grant_type": "x", "client_secret": secret}))
