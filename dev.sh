@@ -72,6 +72,12 @@ case "${1:-}" in
     shift
     ensure_debs $QT_DEBS || true
     ensure_venv
+    # No stored profile and no ZOOM_* credentials: straight into the sandbox (not real Zoom).
+    if [ $# -eq 0 ] && [ -z "${ZOOM_CLIENT_ID:-}" ] &&
+       ! .venv/bin/zoomdesk profiles list --json 2>/dev/null | grep -q '"name"'; then
+      say "No Zoom credentials stored: starting in sandbox mode (not real Zoom)"
+      set -- --sandbox
+    fi
     exec .venv/bin/zoomdesk "$@"
     ;;
   test)

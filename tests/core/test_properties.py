@@ -22,7 +22,9 @@ from zoomdesk.core.redact import redact_authorization, redact_text
 from zoomdesk.core.tokens import parse_token_response
 from zoomdesk.sandbox.validation import validate_meeting
 
-SURROUNDINGS = '{"access_token": "••••••  (sha256 )", "expires_in": 3600} grant_type=x&client_secret= Bearer '
+SURROUNDINGS = (
+    '{"access_token": "••••••  (sha256 )", "expires_in": 3600} grant_type=x&client_secret= Bearer '
+)
 ZONES = st.sampled_from(
     [
         "UTC",
