@@ -27,7 +27,6 @@ from zoomdesk.ui import qt_compat
 from zoomdesk.ui.about import show_about
 from zoomdesk.ui.actions import MeetingActions
 from zoomdesk.ui.errors import innermost
-from zoomdesk.ui.icons import app_icon
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import LOADING, MeetingListController
 from zoomdesk.ui.profile_actions import ProfileActions
@@ -368,6 +367,8 @@ def run_gui(
     """The `zoomdesk` command with no subcommand (through `zoomdesk.ui.launch`, which shows
     the window first). Returns the exit status."""
     options = LaunchOptions(sandbox, smoke_test, profile, started_at or time.perf_counter())
+    from zoomdesk.ui.launch import make_qapplication
+
     app = make_qapplication()
 
     import qasync
@@ -397,19 +398,6 @@ def run_gui(
         loop.close()
     log.info("exit %d", code)
     return _exit_now_if_stuck(code)
-
-
-def make_qapplication() -> QtWidgets.QApplication:
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
-    assert isinstance(app, QtWidgets.QApplication)
-    app.setApplicationName("zoomdesk")
-    app.setApplicationDisplayName("zoomdesk")
-    app.setOrganizationName("zoomdesk")
-    app.setDesktopFileName("zoomdesk")
-    app.setWindowIcon(app_icon())
-    # The app decides when to quit: after the async shutdown, not when the window goes away.
-    app.setQuitOnLastWindowClosed(False)
-    return app
 
 
 def _exit_now_if_stuck(code: int) -> int:

@@ -18,25 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def blend(base: QColor, tint: QColor, amount: float) -> QColor:
-    return QColor.fromRgbF(
-        base.redF() + (tint.redF() - base.redF()) * amount,
-        base.greenF() + (tint.greenF() - base.greenF()) * amount,
-        base.blueF() + (tint.blueF() - base.blueF()) * amount,
-    )
-
-
-def tint_for(kind: str, palette: QPalette) -> QColor:
-    """Palette-derived: the highlight colour for the sandbox, a red or amber whose lightness
-    follows the window colour so it reads in light and dark themes."""
-    dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
-    if kind == "error":
-        return QColor.fromHslF(0.0, 0.65, 0.6 if dark else 0.45)
-    if kind == "warning":
-        return QColor.fromHslF(0.11, 0.8, 0.55 if dark else 0.45)
-    return palette.color(QPalette.ColorRole.Highlight)
-
+from zoomdesk.ui.palette import blend, tint_for
 
 ICONS = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from zoomdesk.core.drafts import system_timezone
+from zoomdesk.ui.palette import blend, error_color, muted_color
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -48,27 +49,6 @@ def keep_task(tasks: set[Any], task: object) -> None:
         done = getattr(task, "add_done_callback", None)
         if done is not None:
             done(tasks.discard)
-
-
-def error_color(palette: QPalette) -> QColor:
-    """A red that reads well on the palette's window colour (dark red on light, light on dark)."""
-    dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
-    return QColor.fromHslF(0.0, 0.7, 0.72 if dark else 0.4)
-
-
-def muted_color(palette: QPalette) -> QColor:
-    return palette.color(QPalette.ColorRole.PlaceholderText)
-
-
-def blend(base: QColor, tint: QColor, amount: float) -> QColor:
-    def mix(a: float, b: float) -> float:
-        return a + (b - a) * amount
-
-    return QColor.fromRgbF(
-        mix(base.redF(), tint.redF()),
-        mix(base.greenF(), tint.greenF()),
-        mix(base.blueF(), tint.blueF()),
-    )
 
 
 def _set_text_color(label: QLabel, color: QColor) -> None:

@@ -19,14 +19,10 @@ def run_gui(
     started_at: float | None = None,
 ) -> int:
     from zoomdesk.core.paths import AppPaths
-    from zoomdesk.ui.icons import app_icon
     from zoomdesk.ui.main_window import MainWindow
     from zoomdesk.ui.settings import UiSettings
 
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
-    assert isinstance(app, QtWidgets.QApplication)
-    app.setApplicationName("zoomdesk")
-    app.setWindowIcon(app_icon())
+    app = make_qapplication()
     settings = UiSettings(AppPaths.default().config)
     window = MainWindow(settings)
     window.show_page("starting")
@@ -45,3 +41,18 @@ def run_gui(
         settings=settings,
         shown_at=shown_at,
     )
+
+
+def make_qapplication() -> QtWidgets.QApplication:
+    from zoomdesk.ui.icons import app_icon
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
+    assert isinstance(app, QtWidgets.QApplication)
+    app.setApplicationName("zoomdesk")
+    app.setApplicationDisplayName("zoomdesk")
+    app.setOrganizationName("zoomdesk")
+    app.setDesktopFileName("zoomdesk")
+    app.setWindowIcon(app_icon())
+    # The app decides when to quit: after the async shutdown, not when the window goes away.
+    app.setQuitOnLastWindowClosed(False)
+    return app

@@ -44,13 +44,12 @@ from zoomdesk.ui.form_fields import (
     MessageBanner,
     async_slot,
     default_zone_id,
-    error_color,
     keep_task,
-    muted_color,
     unsaved_changes_box,
 )
 from zoomdesk.ui.meeting_fields import MeetingFields
 from zoomdesk.ui.outcome_check import CreateOutcomeCheck
+from zoomdesk.ui.palette import error_color, muted_color
 from zoomdesk.ui.save_errors import blocker_text, describe_failure
 
 log = logging.getLogger("zoomdesk.ui")

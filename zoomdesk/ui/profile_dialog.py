@@ -31,8 +31,9 @@ from zoomdesk.core.profiles import REGIONS, Profile, ProfileStore
 from zoomdesk.core.scopes import missing_scopes
 from zoomdesk.core.secrets import KeyringLocked, KeyringTimeout, KeyringUnavailable, SecretStore
 from zoomdesk.core.tokens import Credentials, TokenProvider
-from zoomdesk.ui.banners import Banner, tint_for
+from zoomdesk.ui.banners import Banner
 from zoomdesk.ui.connection_report import failure_report, token_report, url_problem
+from zoomdesk.ui.palette import tint_for
 
 if TYPE_CHECKING:
     from zoomdesk.core.transport import Sender

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from zoomdesk.core.drafts import END_TIMES_MAX, REPEAT_MAX
 from zoomdesk.core.models import Recurrence, RecurrenceType
-from zoomdesk.ui.form_fields import FieldRow, hbox, muted_color
+from zoomdesk.ui.form_fields import FieldRow, hbox
+from zoomdesk.ui.palette import muted_color
 
 UNITS = {
     RecurrenceType.DAILY: "day",
