@@ -18,8 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6 import QtWidgets  # before qasync, which would otherwise pick any Qt binding
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6 import QtGui, QtWidgets  # before qasync, which would otherwise pick any Qt binding
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from zoomdesk.core.errors import AuthError, CredentialsError, ScopeError, TokenError
 from zoomdesk.core.paths import AppPaths
@@ -252,7 +252,8 @@ class DesktopApp(QObject):
         self.debug_dock = dock
         if dock.isVisibleTo(self.window):
             self._build_debug_panel(True)
-        history = self.window.view_menu.addAction("Change history…")
+        history = QtGui.QAction("Change history…", self.window)
+        self.window.view_menu.insertAction(self.window.panels_section, history)
         history.setShortcut("Ctrl+H")
         history.triggered.connect(self.show_history)
 
@@ -273,6 +274,9 @@ class DesktopApp(QObject):
         panel = DebugPanel(self.services.log, self.current_tokens)
         self.debug_panel = panel
         self.debug_dock.setWidget(panel)
+        # Half the window or more: the detail tabs need room to be readable.
+        height = max(440, int(self.window.height() * 0.6))
+        self.window.resizeDocks([self.debug_dock], [height], Qt.Orientation.Vertical)
 
     def _refresh_profiles(
         self, current: str | None, *, sandbox: bool, connected: bool = True

@@ -85,4 +85,9 @@ class HistoryDialog(QDialog):
             items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(items)
         self.table.resizeColumnsToContents()
+        if not changes:
+            self.note.setText(
+                "zoomdesk has not created, changed or deleted anything in Zoom from "
+                "this computer yet."
+            )
         self.loaded = True

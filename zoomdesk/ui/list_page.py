@@ -31,7 +31,7 @@ from zoomdesk.ui.settings import LIST_TYPES
 
 SEARCH_DELAY_MS = 120  # one filter pass per pause in typing, not per key
 ALL_USERS = "All users"
-DEFAULT_WIDTHS = {TOPIC: 260, START: 320, DURATION: 80, HOST: 150, MEETING_ID: 115, RECURRENCE: 190}
+DEFAULT_WIDTHS = {TOPIC: 240, START: 330, DURATION: 80, HOST: 140, MEETING_ID: 110, RECURRENCE: 170}
 
 
 class MeetingTableView(QTableView):

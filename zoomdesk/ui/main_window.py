@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 720)
+            self.resize(1240, 740)
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)

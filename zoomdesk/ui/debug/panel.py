@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -134,6 +135,8 @@ class DebugPanel(QWidget):
         splitter.setSizes([560, 700])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
+        # Word-wrapped labels overlap when squeezed: the token box keeps the height it needs.
+        self.token_status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.token_status)
         layout.addLayout(tools)
         layout.addWidget(splitter, 1)
