@@ -84,3 +84,17 @@ def test_the_change_history_lists_what_zoomdesk_changed(sandbox_desk: Desk) -> N
     assert rows[0][1:] == ["Updated", str(created.id), "History check", "agenda", "Done"]
     assert rows[1][1] == "Created" and rows[1][5] == "Done"
     dialog.close()
+
+
+def test_the_request_doctor_opens_on_its_own_from_the_help_menu(sandbox_desk: Desk) -> None:
+    from tests.ui.test_debug_doctor import FOUNDING_CURL
+
+    desk = sandbox_desk
+    action = next(a for a in desk.window.help_menu.actions() if a.text() == "Request doctor…")
+    action.trigger()
+    doctor = desk.app.doctor_window
+    desk.wait(lambda: doctor.isVisible())
+    doctor.set_text(FOUNDING_CURL)
+    doctor.check_now()
+    assert "travelled in the query string" in doctor.diagnosis_view.plain_text
+    doctor.close()

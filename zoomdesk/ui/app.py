@@ -105,6 +105,7 @@ class DesktopApp(QObject):
         self.debug_panel: QtWidgets.QWidget | None = None
         self.debug_dock: QtWidgets.QDockWidget | None = None
         self.history_dialog: QtWidgets.QDialog | None = None
+        self.doctor_window: QtWidgets.QWidget | None = None
         self.sandbox: Sandbox | None = None
         self.session: Session | None = None
         self.smoke = SmokeTest(options.started_at, parent=self) if options.smoke_test else None
@@ -256,6 +257,22 @@ class DesktopApp(QObject):
         self.window.view_menu.insertAction(self.window.panels_section, history)
         history.setShortcut("Ctrl+H")
         history.triggered.connect(self.show_history)
+        doctor = QtGui.QAction("Request doctor…", self.window)
+        doctor.setStatusTip("Check a token or API request of your own (cURL, raw HTTP, HAR, code)")
+        doctor.triggered.connect(self.show_doctor)
+        self.window.help_menu.insertAction(self.window.about_action, doctor)
+
+    def show_doctor(self) -> None:
+        """The request doctor on its own: for people who arrive with their own integration."""
+        from zoomdesk.ui.debug import DoctorWindow
+
+        if self.doctor_window is None:
+            sandbox_url = self.sandbox.url if self.sandbox is not None else None
+            self.doctor_window = DoctorWindow(
+                token_provider_getter=self.current_tokens, sandbox_url=sandbox_url
+            )
+        self.doctor_window.show()
+        self.doctor_window.raise_()
 
     def show_history(self) -> None:
         from zoomdesk.ui.history_dialog import HistoryDialog

@@ -197,8 +197,8 @@ class MainWindow(QMainWindow):
         self.profile_group = QActionGroup(self)
         self.profile_group.setExclusive(True)
         self.profile_menu.aboutToShow.connect(self._fill_profile_menu)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(self.about_action)
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar("Main toolbar")
