@@ -90,6 +90,9 @@ case "${1:-}" in
     say "mypy (strict on the non-UI packages)"
     .venv/bin/mypy zoomdesk
     say "pytest"
+    # The whole suite, slow tests included (the installer build, a real SIGKILL), unless the
+    # caller chose with -m; plain `.venv/bin/pytest` skips the slow ones.
+    case " $* " in *" -m "*) ;; *) set -- -m "slow or not slow" "$@" ;; esac
     # A private D-Bus session with an unlocked gnome-keyring: the real Secret Service tests use it,
     # everything else runs on an in-memory keyring. The throw-away HOME keeps the user's keyring out.
     keyring_home=$(mktemp -d)

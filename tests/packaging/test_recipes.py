@@ -107,7 +107,7 @@ def test_the_menu_entry_is_valid() -> None:
 
 def test_the_menu_entry_is_named_as_the_app_tells_the_window_system() -> None:
     """Docks match windows to menu entries by this name (Wayland app id, X11 WM class)."""
-    app_py = (REPO / "zoomdesk" / "ui" / "app.py").read_text()
+    app_py = (REPO / "zoomdesk" / "ui" / "launch.py").read_text()
     match = re.search(r'setDesktopFileName\("([^"]+)"\)', app_py)
     assert match is not None
     assert (PACKAGING / "linux" / f"{match.group(1)}.desktop").is_file()
