@@ -31,7 +31,7 @@ from zoomdesk.core.errors import (
 from zoomdesk.core.history import Change, History, now
 from zoomdesk.core.models import LIST_TYPES, Json, Meeting, MeetingPage, User
 from zoomdesk.core.ratelimit import read_rate_limit
-from zoomdesk.core.tokens import TokenProvider
+from zoomdesk.core.tokens import AccessToken, TokenProvider
 from zoomdesk.core.transport import Sender
 
 DEFAULT_API_URL = "https://api.zoom.us/v2"
@@ -132,10 +132,10 @@ class ZoomClient:
         self._sleep = sleep
         self.last_rate_limit = read_rate_limit({})
 
-    async def api_base(self) -> str:
+    def api_base(self, token: AccessToken) -> str:
+        """The override, else the token's regional `api_url` + /v2, else the global API."""
         if self._api_url_override:
             return self._api_url_override
-        token = await self.tokens.get()
         return f"{token.api_url}/v2" if token.api_url else DEFAULT_API_URL
 
     async def request(
@@ -151,9 +151,7 @@ class ZoomClient:
         network_retries = 0
         while True:
             token = await self.tokens.get()
-            base = self._api_url_override or (
-                f"{token.api_url}/v2" if token.api_url else DEFAULT_API_URL
-            )
+            base = self.api_base(token)
             request = self._sender.client.build_request(
                 method,
                 base + path,

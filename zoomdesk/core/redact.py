@@ -74,11 +74,3 @@ def redact_url(url: str) -> str:
     if "?" not in url:
         return url
     return _FORM_SECRET.sub(lambda m: m.group(1) + MASK, _ZAK.sub(r"\1" + MASK, url))
-
-
-def scrub(text: str, secrets: list[str]) -> str:
-    """Last line of defence for free text (log lines, error messages): remove known secrets."""
-    for secret in secrets:
-        if secret and len(secret) >= 6:
-            text = text.replace(secret, MASK)
-    return text
