@@ -151,8 +151,8 @@ def test_bad_input_is_a_usage_error_or_a_clear_validation_message(zoom_env):
         "way too long!",
         env=zoom_env,
     )
-    err = assert_clean_failure(bad)
-    assert "topic" in err and "password" in err
+    err = assert_clean_failure(bad, status=2)  # found before anything was sent
+    assert "topic" in err and "password" in err and len(err.strip().splitlines()) == 1
 
 
 def test_wrong_secret_fails_with_one_line_explaining_invalid_client(zoom_env):

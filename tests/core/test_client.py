@@ -10,6 +10,7 @@ import pytest
 
 from tests.core.conftest import Harness, collect
 from zoomdesk.core.drafts import MeetingDraft
+from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.errors import (
     BadResponseError,
     NetworkError,
@@ -38,7 +39,7 @@ def new_meeting_body(topic: str = "Quarterly planning") -> dict[str, Any]:
 
     return MeetingDraft(
         topic=topic, start=datetime(2027, 3, 1, 14, 0), timezone="America/Chicago", duration=30
-    ).to_json()
+    ).create_body()
 
 
 def test_listing_follows_every_page_at_300_a_page(harness, sandbox):
@@ -85,7 +86,7 @@ def test_all_users_meetings_are_listed_concurrently_with_one_token(harness, sand
 def test_create_get_update_delete_round_trip(harness, sandbox):
     async def body(h: Harness) -> Any:
         created = await h.client.create_meeting(owner(sandbox), new_meeting_body())
-        await h.client.update_meeting(created.id, {"topic": "Quarterly planning (moved)"})
+        await h.client.update_meeting(created.id, MeetingUpdate(topic="Quarterly planning (moved)"))
         fetched = await h.client.get_meeting(created.id)
         await h.client.delete_meeting(created.id)
         with pytest.raises(NotFoundError) as gone:
@@ -103,7 +104,7 @@ def test_create_get_update_delete_round_trip(harness, sandbox):
 def test_update_sends_only_the_given_fields_and_expects_204(harness, sandbox):
     async def body(h: Harness) -> Any:
         created = await h.client.create_meeting(owner(sandbox), new_meeting_body())
-        await h.client.update_meeting(created.id, {"settings": {"waiting_room": True}})
+        await h.client.update_meeting(created.id, MeetingUpdate(settings={"waiting_room": True}))
         return created
 
     created = harness(body)
@@ -117,7 +118,9 @@ def test_one_occurrence_is_updated_and_deleted_by_occurrence_id(harness, sandbox
     first, second = (o["occurrence_id"] for o in recurring["occurrences"][:2])
 
     async def body(h: Harness) -> Any:
-        await h.client.update_meeting(recurring["id"], {"duration": 90}, occurrence_id=first)
+        await h.client.update_meeting(
+            recurring["id"], MeetingUpdate(duration=90), occurrence_id=first
+        )
         one = await h.client.get_meeting(recurring["id"], occurrence_id=first)
         await h.client.delete_meeting(recurring["id"], occurrence_id=second)
         return one, await h.client.get_meeting(recurring["id"])
@@ -366,7 +369,7 @@ def test_changes_are_written_to_the_local_history_without_their_values(sandbox, 
         try:
             created = await h.client.create_meeting(owner(sandbox), new_meeting_body("Secret plan"))
             await h.client.update_meeting(
-                created.id, {"agenda": "private words"}, topic="Secret plan"
+                created.id, MeetingUpdate(agenda="private words"), topic="Secret plan"
             )
             with pytest.raises(NotFoundError):
                 await h.client.delete_meeting(1, topic="gone")

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from zoomdesk.core.drafts import MeetingDraft, occurrence_problems
+from zoomdesk.core.drafts import MeetingDraft
+from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.models import Meeting, MeetingType, Recurrence, RecurrenceType
 
 
@@ -21,12 +22,16 @@ def draft(**kw: object) -> MeetingDraft:
     return MeetingDraft(**base)  # type: ignore[arg-type]
 
 
+def patch(new: MeetingDraft, old: MeetingDraft) -> dict[str, object]:
+    return MeetingUpdate.diff(old, new).body()
+
+
 def fields(d: MeetingDraft) -> set[str]:
     return {p.field for p in d.problems()}
 
 
 def test_a_local_start_is_sent_as_wall_time_without_z_plus_its_zone():
-    body = draft().to_json()
+    body = draft().create_body()
     assert body["start_time"] == "2026-12-01T09:00:00"
     assert not body["start_time"].endswith("Z")
     assert body["timezone"] == "Europe/Berlin"
@@ -93,7 +98,7 @@ def test_recurrence_ranges_are_checked(recurrence, field):
 
 def test_weekly_recurrence_is_sent_with_zoom_weekday_numbers():
     rec = Recurrence(RecurrenceType.WEEKLY, weekly_days=(2, 4), end_times=10)
-    body = draft(type=MeetingType.RECURRING_FIXED_TIME, recurrence=rec).to_json()
+    body = draft(type=MeetingType.RECURRING_FIXED_TIME, recurrence=rec).create_body()
     assert body["recurrence"] == {
         "type": 2,
         "repeat_interval": 1,
@@ -108,17 +113,17 @@ def test_changes_carry_only_the_fields_that_changed():
     edited = original.with_changes(
         topic="Budget review (moved)", settings={"waiting_room": True, "mute_upon_entry": False}
     )
-    assert edited.changes_from(original) == {
+    assert patch(edited, original) == {
         "topic": "Budget review (moved)",
         "settings": {"waiting_room": True},
     }
-    assert original.changes_from(original) == {}
+    assert patch(original, original) == {}
 
 
 def test_a_changed_start_always_travels_with_its_zone():
     original = draft()
     edited = original.with_changes(start=datetime(2026, 12, 2, 10, 30))
-    assert edited.changes_from(original) == {
+    assert patch(edited, original) == {
         "start_time": "2026-12-02T10:30:00",
         "timezone": "Europe/Berlin",
     }
@@ -128,14 +133,14 @@ def test_a_recurring_meetings_start_and_recurrence_travel_together():
     rec = Recurrence(RecurrenceType.DAILY, end_times=5)
     original = draft(type=MeetingType.RECURRING_FIXED_TIME, recurrence=rec)
     edited = original.with_changes(recurrence=Recurrence(RecurrenceType.DAILY, end_times=8))
-    changes = edited.changes_from(original)
+    changes = patch(edited, original)
     assert changes["recurrence"]["end_times"] == 8
     assert changes["start_time"] == "2026-12-01T09:00:00"
 
 
 def test_only_occurrence_fields_may_change_for_one_occurrence():
-    assert occurrence_problems({"agenda": "x", "duration": 30}) == []
-    bad = occurrence_problems({"topic": "x", "settings": {"audio": "voip"}})
+    assert MeetingUpdate(agenda="x", duration=30).problems(occurrence=True) == []
+    bad = MeetingUpdate(topic="x", settings={"audio": "voip"}).problems(occurrence=True)
     assert {p.field for p in bad} == {"topic", "settings.audio"}
 
 
@@ -153,5 +158,5 @@ def test_a_meeting_from_zoom_round_trips_into_an_unchanged_draft():
     )
     d = MeetingDraft.from_meeting(meeting)
     assert d.start == datetime(2026, 12, 1, 9, 0)
-    assert d.changes_from(MeetingDraft.from_meeting(meeting)) == {}
+    assert patch(d, MeetingDraft.from_meeting(meeting)) == {}
     assert meeting.id > 2**32

@@ -19,9 +19,9 @@ WAIT = 15_000  # ms; generous for a loaded CI machine, never slept through
 class Desk:
     """One running desktop app and the things a test does with it."""
 
-    def __init__(self, qtbot: Any, options: LaunchOptions) -> None:
+    def __init__(self, qtbot: Any, options: LaunchOptions, **app_options: Any) -> None:
         self.qtbot = qtbot
-        self.app = DesktopApp(options)
+        self.app = DesktopApp(options, **app_options)
         self.window = self.app.window
         self.page = self.window.list_page
         self.app.start()
@@ -88,8 +88,8 @@ def open_desk(qtbot: Any, qloop: Any) -> Iterator[Callable[..., Desk]]:
     """Start the app like `zoomdesk [--sandbox]`; every app started is closed afterwards."""
     started: list[Desk] = []
 
-    def start(**options: Any) -> Desk:
-        desk = Desk(qtbot, LaunchOptions(**options))
+    def start(*, redactor: Any = None, **options: Any) -> Desk:
+        desk = Desk(qtbot, LaunchOptions(**options), redactor=redactor)
         started.append(desk)
         return desk
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QTimeEdit, Q
 
 from zoomdesk.core.client import ZoomClient
 from zoomdesk.core.exchange import ExchangeLog
+from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.core.models import Meeting, User
 from zoomdesk.core.tokens import Credentials, TokenProvider
 from zoomdesk.core.transport import Sender
@@ -39,6 +40,7 @@ class Kit:
             "sandbox-account", "sandbox-client-id", "sandbox-client-secret", sandbox.url
         )
         self.client = ZoomClient(sender, TokenProvider(sender, credentials), sleep=short_sleep)
+        self.service = MeetingService(self.client)
         self.users: list[User] = self.run(self.client.list_users())
         self.host = self.users[0]
 
@@ -54,7 +56,7 @@ class Kit:
 
     def open_form(self, *, wait: bool = True, **options: Any) -> MeetingFormDialog:
         """Open the form as the main window does; by default, wait until it is ready."""
-        dialog = MeetingFormDialog(self.client, self.users, **options)
+        dialog = MeetingFormDialog(self.service, self.users, **options)
         self.qtbot.addWidget(dialog)
         dialog.open()
         dialog.activateWindow()  # as the window manager does; shortcuts need an active window

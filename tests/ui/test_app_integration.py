@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from tests.ui.conftest import Desk
 from zoomdesk.core.draft_store import DraftStore, FormState
 from zoomdesk.core.drafts import MeetingDraft
+from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.paths import AppPaths
 
 
@@ -71,7 +72,7 @@ def test_the_change_history_lists_what_zoomdesk_changed(sandbox_desk: Desk) -> N
         "duration": 30,
     }
     created = desk.run(client.create_meeting(owner, body))
-    desk.run(client.update_meeting(created.id, {"agenda": "a"}, topic="History check"))
+    desk.run(client.update_meeting(created.id, MeetingUpdate(agenda="a"), topic="History check"))
     history = next(a for a in desk.window.view_menu.actions() if a.text() == "Change history…")
     assert history.shortcut().toString() == "Ctrl+H"
     history.trigger()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.test_leak_audit import CLIENT_ID, SECRET, audit
 from tests.ui.meeting_form_kit import type_text
-from zoomdesk.core.logs import setup_logging
+from zoomdesk.core.logs import RedactingFilter, setup_logging
 from zoomdesk.core.paths import AppPaths
 from zoomdesk.core.profiles import Profile, ProfileStore
 from zoomdesk.sandbox import Sandbox
@@ -38,12 +38,13 @@ def test_gui_journeys_leak_no_secret_or_token(
     qtbot: Any,
 ) -> None:
     paths = AppPaths.default()
-    setup_logging(paths.log, logging.DEBUG)
+    redactor = RedactingFilter()
+    setup_logging(paths.log, redactor, logging.DEBUG)
     ProfileStore(paths.profiles_file).put(
         Profile("audit", "audit-account", CLIENT_ID, audit_box.url)
     )
     memory_keyring.set_password("zoomdesk", "audit", SECRET)
-    desk = open_desk(profile="audit")
+    desk = open_desk(profile="audit", redactor=redactor)
     desk.wait_loaded()
     audit_box.state.expire_all_tokens()  # a refresh mid-session: a second token
     desk.reload()

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from zoomdesk.core.drafts import PASSWORD_RE
+from zoomdesk.core.meeting_schema import PASSCODE_RE as PASSWORD_RE
 from zoomdesk.core.models import Meeting, MeetingType
 
 from .meeting_form_kit import Kit, in_days, pick_zone, type_date, type_text, type_time
@@ -140,14 +140,14 @@ def test_problems_show_next_to_their_fields_and_save_says_why_it_is_disabled(kit
 
     type_text(qtbot, fields.topic_edit, "x" * 201)
     type_text(qtbot, options.password_edit, "far too long!")
-    type_text(qtbot, options.alt_hosts_edit, "ann@example.com; not-an-email")
+    type_text(qtbot, options.inputs["alternative_hosts"], "ann@example.com; not-an-email")
 
     assert fields.topic_row.counter.text() == "201/200"
     assert fields.topic_row.error.startswith("At most 200 characters")
     assert fields.topic_row.message.isVisible()
     assert "Error: At most 200" in fields.topic_edit.accessibleDescription()
     assert options.password_row.error
-    assert "not-an-email" in options.alt_hosts_row.error
+    assert "not-an-email" in options.row_for("settings.alternative_hosts").error
     reason = form.reason_label.text()
     assert reason.startswith("Can't save: topic: at most 200 characters")
     assert "passcode: at most 10 characters" in reason
@@ -156,7 +156,7 @@ def test_problems_show_next_to_their_fields_and_save_says_why_it_is_disabled(kit
 
     type_text(qtbot, fields.topic_edit, "Fine now")
     type_text(qtbot, options.password_edit, "ok-123")
-    type_text(qtbot, options.alt_hosts_edit, "")
+    type_text(qtbot, options.inputs["alternative_hosts"], "")
     assert fields.topic_row.error == options.password_row.error == ""
     assert form.save_button.isEnabled() and form.reason_label.text() == ""
 
@@ -180,19 +180,24 @@ def test_a_start_in_the_past_is_refused_before_sending(kit, qtbot):
 def test_join_before_host_minutes_follow_the_checkbox_and_the_waiting_room(kit, qtbot):
     form = kit.open_form()
     options = form.fields.options
-    assert not options.jbh_combo.isEnabled()
-    qtbot.mouseClick(options.jbh_check, Qt.MouseButton.LeftButton)
-    assert options.jbh_combo.isEnabled()
+    assert not options.inputs["jbh_time"].isEnabled()
+    qtbot.mouseClick(options.inputs["join_before_host"], Qt.MouseButton.LeftButton)
+    assert options.inputs["jbh_time"].isEnabled()
     assert options.settings()["join_before_host"] is True
 
-    qtbot.mouseClick(options.waiting_room_check, Qt.MouseButton.LeftButton)
-    assert not options.jbh_check.isEnabled() and not options.jbh_combo.isEnabled()
-    assert not options.jbh_check.isChecked()
-    assert "waiting room" in options.jbh_row.hint
+    qtbot.mouseClick(options.inputs["waiting_room"], Qt.MouseButton.LeftButton)
+    assert (
+        not options.inputs["join_before_host"].isEnabled()
+        and not options.inputs["jbh_time"].isEnabled()
+    )
+    assert not options.inputs["join_before_host"].isChecked()
+    assert "waiting room" in options.row_for("settings.join_before_host").hint
     assert options.settings()["join_before_host"] is False
 
-    qtbot.mouseClick(options.waiting_room_check, Qt.MouseButton.LeftButton)
-    assert options.jbh_check.isChecked() and options.jbh_combo.isEnabled()  # given back
+    qtbot.mouseClick(options.inputs["waiting_room"], Qt.MouseButton.LeftButton)
+    assert (
+        options.inputs["join_before_host"].isChecked() and options.inputs["jbh_time"].isEnabled()
+    )  # given back
 
 
 def test_generate_makes_a_valid_passcode_and_shows_it(kit, qtbot):
@@ -260,11 +265,11 @@ def test_every_input_has_an_accessible_name_and_labels_have_buddies(kit):
         fields.recurrence_editor.end_date_edit,
         fields.recurrence_editor.monthly_day_spin,
         fields.options.password_edit,
-        fields.options.jbh_combo,
-        fields.options.recording_combo,
-        fields.options.audio_combo,
-        fields.options.approval_combo,
-        fields.options.alt_hosts_edit,
+        fields.options.inputs["jbh_time"],
+        fields.options.inputs["auto_recording"],
+        fields.options.inputs["audio"],
+        fields.options.inputs["approval_type"],
+        fields.options.inputs["alternative_hosts"],
         *fields.recurrence_editor.weekday_boxes.values(),
     ]
     assert all(w.accessibleName() for w in inputs)
@@ -358,15 +363,15 @@ def test_tab_goes_through_the_form_top_to_bottom_then_to_the_buttons(kit, qtbot)
         fields.duration_spin,
         options.password_edit,
         options.generate_button,
-        options.waiting_room_check,
-        options.approval_combo,
-        options.host_video_check,
-        options.jbh_check,
-        options.mute_check,
-        options.recording_combo,
-        options.audio_combo,
-        options.alt_hosts_edit,
-        options.email_check,
+        options.inputs["waiting_room"],
+        options.inputs["approval_type"],
+        options.inputs["host_video"],
+        options.inputs["join_before_host"],
+        options.inputs["mute_upon_entry"],
+        options.inputs["auto_recording"],
+        options.inputs["audio"],
+        options.inputs["alternative_hosts"],
+        options.inputs["email_notification"],
         form.cancel_button,
     ]
 

@@ -35,16 +35,16 @@ def test_an_edit_starts_from_zoom_and_sends_only_what_changed(kit, qtbot):
     assert fields.agenda_edit.toPlainText() == "Plans"
     assert fields.zone_picker.zone_id() == "Europe/Berlin"
     assert fields.time_edit.time().toPython() == time(9, 0)
-    assert fields.options.host_video_check.isChecked()
+    assert fields.options.inputs["host_video"].isChecked()
     assert not form.save_button.isEnabled()
     assert form.reason_label.text() == "No changes to save."
 
     type_text(qtbot, fields.topic_edit, "Weekly sync (moved)")
-    qtbot.mouseClick(fields.options.mute_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(fields.options.inputs["mute_upon_entry"], Qt.MouseButton.LeftButton)
     assert form.save_button.isEnabled()
     result = kit.save(form)
 
-    assert result == meeting.id and isinstance(result, int)
+    assert result.id == meeting.id and result.topic == "Weekly sync (moved)"
     (patch,) = patches(kit)
     assert patch.path == f"/v2/meetings/{meeting.id}"
     assert kit_body(patch) == {
@@ -118,21 +118,21 @@ def test_editing_one_occurrence_offers_only_what_zoom_allows(kit, qtbot):
         fields.type_combo,
         fields.zone_picker,
         fields.options.password_edit,
-        fields.options.alt_hosts_edit,
-        fields.options.approval_combo,
-        fields.options.jbh_combo,
+        fields.options.inputs["alternative_hosts"],
+        fields.options.inputs["approval_type"],
+        fields.options.inputs["jbh_time"],
     ):
         assert not locked.isEnabled(), locked.accessibleName()
     assert not fields.repeat_box.isVisible()
     for open_ in (fields.agenda_edit, fields.date_edit, fields.time_edit, fields.duration_spin):
         assert open_.isEnabled()
-    assert fields.options.mute_check.isEnabled()
+    assert fields.options.inputs["mute_upon_entry"].isEnabled()
 
     type_time(qtbot, fields.time_edit, time(12, 30))
     type_text(qtbot, fields.agenda_edit, "Pizza this time")
-    qtbot.mouseClick(fields.options.mute_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(fields.options.inputs["mute_upon_entry"], Qt.MouseButton.LeftButton)
     assert form.save_button.text() == "Save this occurrence"
-    assert kit.save(form) == series.id
+    assert kit.save(form).id == series.id
 
     (patch,) = patches(kit)
     assert "occurrence_id" in patch.query and second.occurrence_id in str(patch.query)
@@ -171,7 +171,7 @@ def test_duplicate_creates_a_new_meeting_prefilled_from_the_original(kit, qtbot)
     fields = form.fields
     assert form.windowTitle().startswith("Duplicate")
     assert fields.topic_edit.text() == "Weekly sync" and fields.host_combo.isEnabled()
-    assert fields.options.waiting_room_check.isChecked()
+    assert fields.options.inputs["waiting_room"].isChecked()
     assert fields.options.password() not in ("", "abc123")  # a copy gets its own passcode
     assert form.save_button.text() == "Create meeting" and form.save_button.isEnabled()
 

@@ -48,15 +48,17 @@ def fill_everything(kit: Kit, form: MeetingFormDialog) -> MeetingDraft:
     editor.repeat_combo.setCurrentIndex(editor.repeat_combo.findData(1))
     editor.interval_spin.setValue(3)
     type_text(qtbot, options.password_edit, "s3cret-*")
-    qtbot.mouseClick(options.jbh_check, Qt.MouseButton.LeftButton)
-    options.jbh_combo.setCurrentIndex(options.jbh_combo.findData(10))
-    qtbot.mouseClick(options.mute_check, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(options.host_video_check, Qt.MouseButton.LeftButton)
-    options.recording_combo.setCurrentIndex(options.recording_combo.findData("cloud"))
-    options.audio_combo.setCurrentIndex(options.audio_combo.findData("voip"))
-    options.approval_combo.setCurrentIndex(options.approval_combo.findData(1))
-    type_text(qtbot, options.alt_hosts_edit, "ann@example.com;bob@example.com")
-    qtbot.mouseClick(options.email_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(options.inputs["join_before_host"], Qt.MouseButton.LeftButton)
+    options.inputs["jbh_time"].setCurrentIndex(options.inputs["jbh_time"].findData(10))
+    qtbot.mouseClick(options.inputs["mute_upon_entry"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(options.inputs["host_video"], Qt.MouseButton.LeftButton)
+    options.inputs["auto_recording"].setCurrentIndex(
+        options.inputs["auto_recording"].findData("cloud")
+    )
+    options.inputs["audio"].setCurrentIndex(options.inputs["audio"].findData("voip"))
+    options.inputs["approval_type"].setCurrentIndex(options.inputs["approval_type"].findData(1))
+    type_text(qtbot, options.inputs["alternative_hosts"], "ann@example.com;bob@example.com")
+    qtbot.mouseClick(options.inputs["email_notification"], Qt.MouseButton.LeftButton)
     draft = form.current_draft()
     assert draft.problems() == [] and form.save_button.isEnabled()
     return draft
@@ -78,7 +80,9 @@ def test_zoom_validation_errors_are_shown_next_to_their_fields(kit, qtbot):
     fields = form.fields
     assert form.isVisible() and form.current_draft() == typed
     assert fields.topic_row.error == "Topic contains a blocked word."
-    assert fields.options.jbh_row.error == "Not allowed on this account."
+    assert (
+        fields.options.row_for("settings.join_before_host").error == "Not allowed on this account."
+    )
     assert fields.recurrence_editor.end_row.error == "Too many occurrences for this plan."
     assert "Error: Topic contains" in fields.topic_edit.accessibleDescription()
     assert form.banner.title.text() == "Zoom didn't accept the meeting"
@@ -87,7 +91,9 @@ def test_zoom_validation_errors_are_shown_next_to_their_fields(kit, qtbot):
 
     type_text(qtbot, fields.topic_edit, "Quarterly planning, take two")
     assert fields.topic_row.error == ""  # editing the field clears Zoom's complaint about it
-    assert fields.options.jbh_row.error == "Not allowed on this account."
+    assert (
+        fields.options.row_for("settings.join_before_host").error == "Not allowed on this account."
+    )
 
 
 def test_the_daily_limit_is_explained_with_its_reset_time_and_the_form_is_kept(kit, qtbot):
@@ -186,7 +192,7 @@ def test_an_unknown_outcome_where_zoom_did_create_it_offers_to_open_it(kit, qtbo
     type_text(qtbot, form.fields.topic_edit, "Made it after all")
     kit.save_and_wait_for_banner(form)
     # The sandbox drops before acting; here Zoom acted and the answer was lost on the way back.
-    kit.run(kit.client.create_meeting(kit.host.id, form.current_draft().to_json()))
+    kit.run(kit.client.create_meeting(kit.host.id, form.current_draft().create_body()))
 
     outcome = check_now(kit, form)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from zoomdesk.cli.output import (
@@ -17,9 +17,12 @@ from zoomdesk.cli.output import (
     print_users,
     token_summary,
 )
+from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.client import ZoomClient
-from zoomdesk.core.drafts import MeetingDraft, occurrence_problems, system_timezone
+from zoomdesk.core.drafts import MeetingDraft, system_timezone
 from zoomdesk.core.errors import CredentialsError, DraftInvalid, FieldError
+from zoomdesk.core.meeting_service import MeetingService
+from zoomdesk.core.meeting_update import UNSET, MeetingUpdate, Unset
 from zoomdesk.core.models import Json, Meeting, MeetingType, zone
 from zoomdesk.core.profiles import REGIONS, Profile
 from zoomdesk.core.services import Services, sandbox_connection
@@ -87,34 +90,18 @@ async def _meetings(args: argparse.Namespace, client: ZoomClient) -> int:
         else:
             print_meeting(meeting, sys.stdout)
         return 0
+    service = MeetingService(client)
     if args.action == "create":
-        tz = args.timezone or system_timezone()
-        if args.start:
-            start = _parse_start(args.start)
-        else:  # Zoom would start it "now"; say so explicitly instead
-            now = datetime.now(zone(tz)).replace(tzinfo=None, second=0, microsecond=0)
-            start = now + timedelta(minutes=1)
-        draft = MeetingDraft(
-            topic=args.topic,
-            type=MeetingType.SCHEDULED,
-            start=start,
-            timezone=tz,
-            duration=args.duration if args.duration is not None else 60,
-            agenda=args.agenda or "",
-            password=args.password or "",
-        )
-        if problems := draft.problems():
-            raise DraftInvalid(problems)
-        meeting = await client.create_meeting(args.user, draft.to_json())
+        meeting = await service.create(args.user, _create_draft(args))
         if args.json:
             print_json(meeting.raw)
         else:
             sys.stdout.write(f"Created meeting {meeting.id}: {meeting.join_url}\n")
         return 0
     if args.action == "update":
-        changes = await _update_changes(args, client)
-        await client.update_meeting(args.id, changes, args.occurrence_id)
-        sys.stdout.write(f"Updated meeting {args.id}: {', '.join(sorted(changes))}.\n")
+        update = await _update_from_flags(args, client)
+        await service.update(args.id, update, args.occurrence_id)
+        sys.stdout.write(f"Updated meeting {args.id}: {', '.join(update.given())}.\n")
         return 0
     if args.action == "delete":
         await client.delete_meeting(args.id, args.occurrence_id)
@@ -124,48 +111,73 @@ async def _meetings(args: argparse.Namespace, client: ZoomClient) -> int:
     raise AssertionError(args.action)
 
 
-async def _update_changes(args: argparse.Namespace, client: ZoomClient) -> Json:
+def _create_draft(args: argparse.Namespace) -> MeetingDraft:
+    tz = args.timezone or system_timezone()
+    if args.start:
+        start = _parse_start(args.start)
+    else:  # Zoom would start it "now"; say so explicitly instead
+        now = datetime.now(zone(tz)).replace(tzinfo=None, second=0, microsecond=0)
+        start = now + timedelta(minutes=1)
+    return MeetingDraft(
+        topic=args.topic,
+        type=MeetingType.SCHEDULED,
+        start=start,
+        timezone=tz,
+        duration=args.duration if args.duration is not None else 60,
+        agenda=args.agenda or "",
+        password=args.password or "",
+        settings=_settings_from(args.set),
+    )
+
+
+def _settings_from(items: list[str] | None) -> Json:
+    """`--set KEY=VALUE`…: each KEY a setting of the meeting schema, VALUE JSON or plain text."""
+    out: Json = {}
+    problems: list[FieldError] = []
+    for item in items or ():
+        key, sep, text = item.partition("=")
+        name = key.strip().removeprefix("settings.")
+        spec = schema.setting(name)
+        if not sep:
+            problems.append(FieldError("--set", f"{item!r} is not KEY=VALUE"))
+        elif spec is None:
+            problems.append(FieldError(f"settings.{name}", schema.unknown_setting(name)))
+        else:
+            try:
+                out[name] = spec.parse(text)
+            except ValueError as error:
+                problems.append(FieldError(spec.key, str(error)))
+    if problems:
+        raise DraftInvalid(problems)
+    return out
+
+
+async def _update_from_flags(args: argparse.Namespace, client: ZoomClient) -> MeetingUpdate:
     """Only the fields given on the command line, checked with the same rules as the app."""
-    changes: Json = {}
-    for name in ("topic", "agenda", "password", "duration"):
-        value = getattr(args, name, None)
-        if value is not None:
-            changes[name] = value
+    given = {
+        name: value
+        for name in ("topic", "agenda", "password", "duration")
+        if (value := getattr(args, name, None)) is not None
+    }
+    start: datetime | Unset = UNSET
     if args.start or args.timezone:
         tz = args.timezone
-        start = _parse_start(args.start) if args.start else None
-        if tz is None or start is None:  # a start needs its zone, and a zone needs its start
+        naive = _parse_start(args.start) if args.start else None
+        if tz is None or naive is None:  # a start needs its zone, and a zone needs its start
             current = await client.get_meeting(args.id, args.occurrence_id)
             tz = tz or current.timezone or "UTC"
             local = current.local_start()
-            start = start or (local.replace(tzinfo=None) if local else None)
-        if args.occurrence_id:
-            # Zoom takes no zone for one occurrence: send the start as UTC.
-            tzinfo = zone(tz)
-            if start is None or tzinfo is None:
-                raise DraftInvalid([FieldError("start", "Give --start with a valid --timezone.")])
-            utc = start.replace(tzinfo=tzinfo).astimezone(UTC)
-            changes["start_time"] = utc.strftime("%Y-%m-%dT%H:%M:%SZ")
-        else:
-            if start is not None:
-                changes["start_time"] = start.strftime("%Y-%m-%dT%H:%M:%S")
-            changes["timezone"] = tz
-    if not changes:
+            naive = naive or (local.replace(tzinfo=None) if local else None)
+        tzinfo = zone(tz)
+        if naive is None or tzinfo is None:
+            raise DraftInvalid([FieldError("start", "Give --start with a valid --timezone.")])
+        start = naive.replace(tzinfo=tzinfo)
+    update = MeetingUpdate(start=start, settings=_settings_from(args.set), **given)
+    if not update:
         raise DraftInvalid([FieldError("options", "Give at least one field to change.")])
-    probe = MeetingDraft(
-        topic=changes.get("topic", "x"),
-        timezone=changes.get("timezone") or "UTC",
-        start=datetime(2000, 1, 1),
-        duration=changes.get("duration", 60),
-        agenda=changes.get("agenda", ""),
-        password=changes.get("password", ""),
-    )
-    problems = probe.problems()
-    if args.occurrence_id:
-        problems += occurrence_problems(changes)
-    if problems:
+    if problems := update.problems(occurrence=args.occurrence_id is not None):
         raise DraftInvalid(problems)
-    return changes
+    return update
 
 
 async def _profiles(args: argparse.Namespace, services: Services) -> int:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zoomdesk.cli.parser import build_parser
+
+if TYPE_CHECKING:
+    from zoomdesk.core.logs import RedactingFilter
 
 log = logging.getLogger("zoomdesk.cli")
 
@@ -33,15 +36,19 @@ def run(argv: list[str], *, started_at: float) -> int:
     import asyncio
     import os
 
-    from zoomdesk.core.errors import ZoomDeskError
-    from zoomdesk.core.logs import setup_logging
+    from zoomdesk.core.errors import DraftInvalid, ZoomDeskError
+    from zoomdesk.core.logs import RedactingFilter, setup_logging
     from zoomdesk.core.paths import AppPaths
 
     debug = bool(os.environ.get("ZOOMDESK_DEBUG"))
-    setup_logging(AppPaths.default().log, logging.DEBUG if debug else logging.INFO)
+    redactor = RedactingFilter()
+    setup_logging(AppPaths.default().log, redactor, logging.DEBUG if debug else logging.INFO)
 
     try:
-        return asyncio.run(_dispatch(args))
+        return asyncio.run(_dispatch(args, redactor))
+    except DraftInvalid as error:  # bad input, found before anything was sent
+        sys.stderr.write(f"zoomdesk: {error.summary()}\n")
+        return 2
     except ZoomDeskError as error:
         sys.stderr.write(f"zoomdesk: {error.summary()}\n")
         return 1
@@ -69,13 +76,13 @@ def _doctor(args: argparse.Namespace) -> int:
     return run_doctor_cli(text, replay=args.replay)
 
 
-async def _dispatch(args: argparse.Namespace) -> int:
+async def _dispatch(args: argparse.Namespace, redactor: RedactingFilter) -> int:
     from zoomdesk.cli import commands
     from zoomdesk.core.har import write_har
     from zoomdesk.core.paths import AppPaths
     from zoomdesk.core.services import Services
 
-    services = Services(AppPaths.default(), timeout=args.timeout)
+    services = Services(AppPaths.default(), redactor, timeout=args.timeout)
     if args.trace:
         services.log.subscribe(_trace)
     sandbox: Any = None

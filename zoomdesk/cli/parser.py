@@ -64,13 +64,33 @@ def _json(parser: argparse.ArgumentParser) -> None:
 
 
 def _meeting_fields(parser: argparse.ArgumentParser) -> None:
+    """The meeting flags, with limits and help from the meeting schema."""
+    from zoomdesk.core.meeting_schema import spec
+
+    duration, password = spec("duration"), spec("password")
     parser.add_argument(
         "--start", metavar="YYYY-MM-DDTHH:MM", help="start, wall-clock time in --timezone"
     )
     parser.add_argument("--timezone", metavar="TZ", help="IANA zone, e.g. Europe/Berlin")
-    parser.add_argument("--duration", metavar="MIN", type=int, help="minutes")
-    parser.add_argument("--password", metavar="P", help="passcode (≤ 10 of A-Z a-z 0-9 @ - _ *)")
+    parser.add_argument(
+        "--duration",
+        metavar="MIN",
+        type=int,
+        help=f"minutes ({duration.minimum}–{duration.maximum})",
+    )
+    parser.add_argument(
+        "--password",
+        metavar="P",
+        help=f"passcode (≤ {password.max_length} of A-Z a-z 0-9 @ - _ *)",
+    )
     parser.add_argument("--agenda", metavar="TEXT")
+    parser.add_argument(
+        "--set",
+        action="append",
+        metavar="KEY=VALUE",
+        help="any meeting setting by its Zoom API name (settings.KEY); VALUE is JSON (true, 5, "
+        '"x") or else plain text; see docs/meeting-settings.md',
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

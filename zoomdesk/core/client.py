@@ -29,6 +29,7 @@ from zoomdesk.core.errors import (
     ZoomDeskError,
 )
 from zoomdesk.core.history import Change, History, now
+from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.models import LIST_TYPES, Json, Meeting, MeetingPage, User
 from zoomdesk.core.ratelimit import read_rate_limit
 from zoomdesk.core.tokens import AccessToken, TokenProvider
@@ -329,15 +330,21 @@ class ZoomClient:
         return meeting
 
     async def update_meeting(
-        self, meeting_id: int, changes: Json, occurrence_id: str | None = None, *, topic: str = ""
+        self,
+        meeting_id: int,
+        update: MeetingUpdate,
+        occurrence_id: str | None = None,
+        *,
+        topic: str = "",
     ) -> None:
-        """PATCH with only the fields that changed; Zoom answers 204 with no body."""
-        async with self._recorded("updated", meeting_id, occurrence_id, topic, changes):
+        """PATCH with only what changes; Zoom answers 204 with no body."""
+        body = update.body(occurrence=occurrence_id is not None)
+        async with self._recorded("updated", meeting_id, occurrence_id, topic, body):
             await self.request(
                 "PATCH",
                 f"/meetings/{int(meeting_id)}",
                 params={"occurrence_id": occurrence_id},
-                body=changes,
+                body=body,
             )
 
     async def delete_meeting(

@@ -10,50 +10,19 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import secrets
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.errors import FieldError
+from zoomdesk.core.meeting_schema import Applies, Kind
 from zoomdesk.core.models import Json, Meeting, MeetingType, Recurrence, RecurrenceType, zone
 
-TOPIC_MAX = 200
-AGENDA_MAX = 2000
-PASSWORD_MAX = 10
-PASSWORD_RE = re.compile(r"^[A-Za-z0-9@\-_*]*$")
-EMAIL_RE = re.compile(r"^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$")
 REPEAT_MAX = {RecurrenceType.DAILY: 90, RecurrenceType.WEEKLY: 12, RecurrenceType.MONTHLY: 3}
 END_TIMES_MAX = 365
-
-SETTING_CHOICES: dict[str, tuple[Any, ...]] = {
-    "jbh_time": (0, 5, 10),
-    "auto_recording": ("none", "local", "cloud"),
-    "approval_type": (0, 1, 2),
-    "audio": ("both", "telephony", "voip"),
-}
-BOOL_SETTINGS = (
-    "host_video",
-    "participant_video",
-    "join_before_host",
-    "mute_upon_entry",
-    "waiting_room",
-    "email_notification",
-)
-EDITABLE_SETTINGS = (*BOOL_SETTINGS, *SETTING_CHOICES, "alternative_hosts")
-# What PATCH ?occurrence_id= may change (Zoom's meetingUpdate `occurrence_id` description).
-OCCURRENCE_FIELDS = ("agenda", "start_time", "duration", "settings")
-OCCURRENCE_SETTINGS = (
-    "host_video",
-    "participant_video",
-    "join_before_host",
-    "mute_upon_entry",
-    "waiting_room",
-    "watermark",
-    "auto_recording",
-)
 
 
 def system_timezone() -> str:
@@ -95,19 +64,19 @@ def _recurrence_problems(rec: Recurrence) -> list[FieldError]:
 
 def _settings_problems(settings: Json) -> list[FieldError]:
     out = []
-    for key, choices in SETTING_CHOICES.items():
-        if key in settings and settings[key] not in choices:
-            allowed = ", ".join(str(c) for c in choices)
-            out.append(FieldError(f"settings.{key}", f"Must be one of {allowed}."))
-    hosts = settings.get("alternative_hosts") or ""
-    bad = [h for h in re.split(r"[;,]", hosts) if h.strip() and not EMAIL_RE.match(h.strip())]
-    if bad:
-        out.append(FieldError("settings.alternative_hosts", f"Not an email address: {bad[0]}"))
+    for name, value in settings.items():
+        found = schema.setting(name)
+        if found is None:
+            out.append(FieldError(f"settings.{name}", schema.unknown_setting(name)))
+        else:
+            out.extend(found.problems(value))
     return out
 
 
 @dataclass(frozen=True)
 class MeetingDraft:
+    """A whole meeting as the user wants it: what a create sends, what a form shows."""
+
     topic: str = ""
     type: MeetingType = MeetingType.SCHEDULED
     start: datetime | None = None  # wall-clock time in `timezone` (naive)
@@ -120,28 +89,29 @@ class MeetingDraft:
 
     @property
     def has_fixed_time(self) -> bool:
-        return self.type in (MeetingType.SCHEDULED, MeetingType.RECURRING_FIXED_TIME)
+        return self.type in schema.FIXED_TIME
+
+    def value(self, key: str) -> Any:
+        """The draft's value of a schema key (`topic`, `settings.waiting_room`)."""
+        if key.startswith("settings."):
+            return self.settings.get(key.removeprefix("settings."))
+        return getattr(self, _ATTRIBUTES.get(key, key))
 
     def problems(self) -> list[FieldError]:
         out = []
         if not self.topic.strip():
             out.append(FieldError("topic", "Enter a topic."))
-        elif len(self.topic) > TOPIC_MAX:
-            out.append(FieldError("topic", f"At most {TOPIC_MAX} characters ({len(self.topic)})."))
-        if len(self.agenda) > AGENDA_MAX:
-            out.append(
-                FieldError("agenda", f"At most {AGENDA_MAX} characters ({len(self.agenda)}).")
-            )
-        if len(self.password) > PASSWORD_MAX:
-            out.append(FieldError("password", f"At most {PASSWORD_MAX} characters."))
-        elif not PASSWORD_RE.match(self.password):
-            out.append(FieldError("password", "Only letters, digits and @ - _ * are allowed."))
+        for spec in schema.FIELDS:
+            if spec.kind in (Kind.TEXT, Kind.INTEGER) and self.type in spec.types:
+                out.extend(spec.problems(self.value(spec.key)))
         if zone(self.timezone) is None:
             out.append(FieldError("timezone", f"Unknown time zone: {self.timezone}"))
         if self.has_fixed_time:
             if self.start is None:
                 out.append(FieldError("start_time", "Choose a start date and time."))
-            if self.duration is None or self.duration < 1:
+            elif not START_YEARS[0] <= self.start.year <= START_YEARS[1]:
+                out.append(FieldError("start_time", "Choose a date Zoom accepts."))
+            if self.duration is None:
                 out.append(FieldError("duration", "Duration must be at least 1 minute."))
         if self.type is MeetingType.RECURRING_FIXED_TIME and self.recurrence is None:
             out.append(FieldError("recurrence", "Choose how the meeting repeats."))
@@ -152,7 +122,7 @@ class MeetingDraft:
 
     def start_time_field(self) -> str | None:
         """Local wall time with no `Z`; Zoom reads it in `timezone`."""
-        return self.start.strftime("%Y-%m-%dT%H:%M:%S") if self.start else None
+        return wall_time(self.start) if self.start else None
 
     def start_utc(self) -> datetime | None:
         tz = zone(self.timezone)
@@ -160,7 +130,13 @@ class MeetingDraft:
             return None
         return self.start.replace(tzinfo=tz).astimezone(UTC)
 
-    def to_json(self) -> Json:
+    def start_aware(self) -> datetime | None:
+        """The start with its zone attached (what a `MeetingUpdate` carries)."""
+        tz = zone(self.timezone)
+        return self.start.replace(tzinfo=tz) if self.start is not None and tz else None
+
+    def create_body(self) -> Json:
+        """The exact `POST /users/{userId}/meetings` body."""
         out: Json = {"topic": self.topic, "type": int(self.type), "timezone": self.timezone}
         if self.agenda:
             out["agenda"] = self.agenda
@@ -171,40 +147,21 @@ class MeetingDraft:
             out["duration"] = self.duration
         if self.recurrence is not None and self.type.recurring:
             out["recurrence"] = self.recurrence.to_json()
-        if self.settings:
-            out["settings"] = dict(self.settings)
-        return out
-
-    def changes_from(self, original: MeetingDraft) -> Json:
-        """Only the fields that changed, for `PATCH /meetings/{id}`."""
-        new, old = self.to_json(), original.to_json()
-        out: Json = {k: v for k, v in new.items() if k != "settings" and old.get(k) != v}
-        for key in old.keys() - new.keys():
-            if key in ("agenda", "password"):
-                out[key] = ""
         settings = {
-            k: v
-            for k, v in (new.get("settings") or {}).items()
-            if (old.get("settings") or {}).get(k) != v
+            name: value
+            for name, value in self.settings.items()
+            if (spec := schema.setting(name)) is None or spec.applies_to(Applies.CREATE, self.type)
         }
         if settings:
             out["settings"] = settings
-        if self.type is MeetingType.RECURRING_FIXED_TIME and (
-            "start_time" in out or "recurrence" in out
-        ):
-            # Zoom ignores recurrence edits unless both travel together (meetingUpdate docs).
-            out["start_time"] = new.get("start_time")
-            out["recurrence"] = new.get("recurrence")
-        if "start_time" in out or "timezone" in out:
-            # A start without its zone would be read in the *account's* zone.
-            out["start_time"] = new.get("start_time")
-            out["timezone"] = self.timezone
-        return {k: v for k, v in out.items() if v is not None}
+        return out
 
     @classmethod
     def from_meeting(cls, meeting: Meeting) -> MeetingDraft:
         local = meeting.local_start()
-        settings = {k: meeting.settings[k] for k in EDITABLE_SETTINGS if k in meeting.settings}
+        settings = {
+            s.name: meeting.settings[s.name] for s in schema.SETTINGS if s.name in meeting.settings
+        }
         return cls(
             topic=meeting.topic,
             type=meeting.type,
@@ -221,19 +178,13 @@ class MeetingDraft:
         return replace(self, **changes)
 
 
-def occurrence_problems(changes: Json) -> list[FieldError]:
-    """Fields Zoom will not change for a single occurrence."""
-    out = [
-        FieldError(k, "Cannot be changed for one occurrence; edit the whole series.")
-        for k in changes
-        if k not in OCCURRENCE_FIELDS
-    ]
-    out += [
-        FieldError(f"settings.{k}", "Cannot be changed for one occurrence.")
-        for k in (changes.get("settings") or {})
-        if k not in OCCURRENCE_SETTINGS
-    ]
-    return out
+_ATTRIBUTES = {"start_time": "start"}
+START_YEARS = (1970, 9998)  # a start Zoom and every calendar can hold (no year 1, no 9999)
+
+
+def wall_time(moment: datetime) -> str:
+    """`2027-01-15T09:30:00`: always four-digit years (`strftime` gives `1-01-01` on Linux)."""
+    return moment.replace(tzinfo=None, microsecond=0).isoformat(timespec="seconds")
 
 
 def now_utc() -> datetime:
@@ -242,13 +193,14 @@ def now_utc() -> datetime:
 
 # --- helpers for forms (pure; the desktop form uses them) -----------------------------------
 
+PASSCODE_MAX = schema.spec("password").max_length or 10
 PASSCODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"  # no 0/O, 1/l/I
 
 
 def generate_passcode(length: int = 8) -> str:
     """A random passcode Zoom accepts, with at least one letter and one digit (accounts may
     require both); look-alike characters are left out so it can be read over the phone."""
-    length = max(2, min(length, PASSWORD_MAX))
+    length = max(2, min(length, PASSCODE_MAX))
     while True:
         code = "".join(secrets.choice(PASSCODE_ALPHABET) for _ in range(length))
         if any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
@@ -276,35 +228,6 @@ def timing_problems(
     return out
 
 
-def series_changes(draft: MeetingDraft, original: MeetingDraft) -> Json:
-    """`changes_from`, plus the zone whenever a start travels: `changes_from` adds the series
-    start to a recurrence edit (Zoom wants both) but not its `timezone`, and a start without
-    its zone is read in the account's zone."""
-    changes = draft.changes_from(original)
-    if "start_time" in changes:
-        changes["timezone"] = draft.timezone
-    return changes
-
-
-def occurrence_changes(draft: MeetingDraft, original: MeetingDraft) -> Json:
-    """`changes_from` cut down to what `PATCH ?occurrence_id=` may change: agenda, start_time,
-    duration and a few settings (Zoom's `occurrence_id` parameter description). `timezone` is
-    not among them, so a moved start goes as UTC (`Z`), which needs no zone; the recurrence
-    that `changes_from` adds to a moved series start must not travel either."""
-    changes = draft.changes_from(original)
-    allowed = ("agenda", "start_time", "duration")
-    out: Json = {k: v for k, v in changes.items() if k in allowed}
-    start = draft.start_utc()
-    if "start_time" in out and start is not None:
-        out["start_time"] = start.strftime("%Y-%m-%dT%H:%M:%SZ")
-    settings = {
-        k: v for k, v in (changes.get("settings") or {}).items() if k in OCCURRENCE_SETTINGS
-    }
-    if settings:
-        out["settings"] = settings
-    return out
-
-
 def find_created(
     meetings: list[Meeting] | tuple[Meeting, ...], draft: MeetingDraft, since: datetime
 ) -> Meeting | None:
@@ -328,29 +251,18 @@ def find_created(
 
 
 def changed_fields(old: MeetingDraft, new: MeetingDraft) -> set[str]:
-    """Field names (as in `FieldError.field`) whose value differs between two drafts; a form
+    """Schema keys (as in `FieldError.field`) whose value differs between two drafts; a form
     uses it to know what the user has touched and which of Zoom's complaints are now stale."""
-    out = set()
-    for name, attr in (
-        ("topic", "topic"),
-        ("agenda", "agenda"),
-        ("password", "password"),
-        ("timezone", "timezone"),
-        ("start_time", "start"),
-        ("duration", "duration"),
-        ("type", "type"),
-        ("recurrence", "recurrence"),
-    ):
-        if getattr(old, attr) != getattr(new, attr):
-            out.add(name)
+    keys = [s.key for s in schema.FIELDS]
+    keys += [f"settings.{k}" for k in old.settings.keys() | new.settings.keys()]
+    out = {key for key in keys if old.value(key) != new.value(key)}
     if "type" in out:
         out.add("recurrence")
     if "timezone" in out:
         out.add("start_time")
-    keys = old.settings.keys() | new.settings.keys()
-    out |= {f"settings.{k}" for k in keys if old.settings.get(k) != new.settings.get(k)}
-    if "settings.join_before_host" in out:
-        out.add("settings.jbh_time")
+    for spec in schema.SETTINGS:  # a dependent setting is shown with the one it depends on
+        if spec.requires and f"settings.{spec.requires}" in out:
+            out.add(spec.key)
     return out
 
 

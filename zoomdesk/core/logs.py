@@ -47,17 +47,21 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-REDACTOR = RedactingFilter()
-
-
-def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
-    """Log to `zoomdesk.log` (1 MB × 5). Returns the file, or None if it cannot be written
-    (a read-only home must not stop the app)."""
+def setup_logging(
+    log_dir: Path, redactor: RedactingFilter, level: int = logging.INFO
+) -> Path | None:
+    """Log to `zoomdesk.log` (1 MB × 5) through `redactor`, which the composition root also
+    gives the services (they register each secret as it becomes known). Returns the file, or
+    None if it cannot be written (a read-only home must not stop the app)."""
     root = logging.getLogger("zoomdesk")
     root.setLevel(level)
     path = log_dir / "zoomdesk.log"
-    if any(getattr(h, "zoomdesk", False) for h in root.handlers):
-        return path
+    for existing in root.handlers:
+        if getattr(existing, "zoomdesk", False):  # set up before: this run's redactor now
+            for old in list(existing.filters):
+                existing.removeFilter(old)
+            existing.addFilter(redactor)
+            return path
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
@@ -66,7 +70,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     except OSError:
         return None
     handler.zoomdesk = True  # type: ignore[attr-defined]
-    handler.addFilter(REDACTOR)
+    handler.addFilter(redactor)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     return path

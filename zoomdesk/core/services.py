@@ -11,7 +11,7 @@ from zoomdesk.core.client import ZoomClient
 from zoomdesk.core.draft_store import DraftStore
 from zoomdesk.core.exchange import ExchangeLog
 from zoomdesk.core.history import History
-from zoomdesk.core.logs import REDACTOR
+from zoomdesk.core.logs import RedactingFilter
 from zoomdesk.core.paths import AppPaths
 from zoomdesk.core.profiles import ProfileStore
 from zoomdesk.core.secrets import SecretStore
@@ -38,6 +38,7 @@ class Services:
     """Create inside the running event loop; `aclose()` on the way out."""
 
     paths: AppPaths
+    redactor: RedactingFilter = field(default_factory=RedactingFilter)
     timeout: float = 30.0
     log: ExchangeLog = field(default_factory=ExchangeLog)
     http: httpx.AsyncClient = field(init=False)
@@ -58,20 +59,19 @@ class Services:
         self.drafts = DraftStore(self.paths.data / "drafts.sqlite3")
 
     def client_for(self, connection: Connection) -> ZoomClient:
-        REDACTOR.add_secret(connection.credentials.client_secret)
+        self.redactor.add_secret(connection.credentials.client_secret)
         provider = self.tokens.for_credentials(connection.credentials)
-        if _remember_token not in provider.listeners:
-            provider.listeners.append(_remember_token)
+        if self._remember_token not in provider.listeners:
+            provider.listeners.append(self._remember_token)
         return ZoomClient(self.sender, provider, api_url=connection.api_url, history=self.history)
+
+    def _remember_token(self, token: AccessToken | None) -> None:
+        """Logs mask every token this process has seen, whatever code path printed it."""
+        if token is not None:
+            self.redactor.add_secret(token.value)
 
     async def aclose(self) -> None:
         await self.http.aclose()
         self.secrets.close()
         self.history.close()
         self.drafts.close()
-
-
-def _remember_token(token: AccessToken | None) -> None:
-    """Logs mask every token this process has seen, whatever code path printed it."""
-    if token is not None:
-        REDACTOR.add_secret(token.value)

@@ -12,7 +12,7 @@ import httpx
 
 from zoomdesk import __version__
 from zoomdesk.core.errors import NetworkError
-from zoomdesk.core.exchange import ExchangeLog
+from zoomdesk.core.exchange import Exchange, ExchangeLog
 
 USER_AGENT = f"zoomdesk/{__version__}"
 
@@ -106,6 +106,19 @@ class Sender:
         self.log = log
 
     async def send(self, request: httpx.Request, kind: str) -> httpx.Response:
+        _, response, failure = await self._exchange(request, kind)
+        if failure is not None:
+            raise failure
+        assert response is not None
+        return response
+
+    async def exchange(self, request: httpx.Request, kind: str) -> Exchange:
+        """Send and return what was recorded, answered or not (the doctor's replay)."""
+        return (await self._exchange(request, kind))[0]
+
+    async def _exchange(
+        self, request: httpx.Request, kind: str
+    ) -> tuple[Exchange, httpx.Response | None, NetworkError | None]:
         started_at = datetime.now(UTC)
         t0 = time.perf_counter()
         try:
@@ -116,14 +129,21 @@ class Sender:
             detail = str(error) or type(error).__name__
             if error_kind in _HINTS:
                 detail = f"{detail} ({_HINTS[error_kind]})"
-            self.log.record(kind, request, started_at, elapsed, error=error, error_kind=error_kind)
-            raise NetworkError(
+            exchange = self.log.record(
+                kind, request, started_at, elapsed, error=error, error_kind=error_kind
+            )
+            failure = NetworkError(
                 error_kind,
                 detail,
                 method=request.method,
                 url=str(request.url.copy_with(query=None)),
                 maybe_sent=maybe_sent,
-            ) from error
+            )
+            failure.__cause__ = error
+            return exchange, None, failure
         elapsed = (time.perf_counter() - t0) * 1000
-        self.log.record(kind, request, started_at, elapsed, response=response)
-        return response
+        return (
+            self.log.record(kind, request, started_at, elapsed, response=response),
+            response,
+            None,
+        )

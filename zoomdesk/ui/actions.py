@@ -47,7 +47,8 @@ class MeetingActions(QObject):
         self.meetings = meetings
         self.runner = runner
         # The open dialogs, kept so they are not garbage-collected (and so tests can reach them).
-        self.form: QDialog | None = None
+        self.form: QDialog | None = None  # the form opened last
+        self.forms: dict[tuple[str, int], QDialog] = {}  # one per meeting: raised, not reopened
         self.occurrence_dialog: OccurrenceDialog | None = None
         self.save_dialog: QFileDialog | None = None
         self.last_export: Path | None = None
@@ -68,33 +69,40 @@ class MeetingActions(QObject):
             self.open_form(host_id=self.window.list_page.host_id() or None)
 
     def edit(self) -> None:
+        """The form opens at once and loads the meeting itself; a series first asks whether
+        to edit one occurrence (which needs the occurrences: one GET, reused by the form)."""
         meeting = self.meetings.selected()
-        if meeting is not None:
-            self.runner.start(self._edit(meeting), f"Opening “{meeting.topic}”")
+        if meeting is None or self._raise_form(("edit", meeting.id)):
+            return
+        if meeting.type is MeetingType.RECURRING_FIXED_TIME:
+            self.runner.start(self._edit_series(meeting), f"Opening “{meeting.topic}”")
+        else:
+            self.open_form(meeting=meeting)
 
     def duplicate(self) -> None:
         meeting = self.meetings.selected()
         if meeting is not None:
-            self.runner.start(self._duplicate(meeting), f"Duplicating “{meeting.topic}”")
+            self.open_form(meeting=meeting, duplicate=True)
 
     async def _full(self, meeting: Meeting) -> Meeting:
         """List results lack settings, recurrence and occurrences: GET the whole meeting."""
         assert self.meetings.session is not None
         return await self.meetings.session.client.get_meeting(meeting.id)
 
-    async def _edit(self, meeting: Meeting) -> None:
-        full = await self._full(meeting)
-        if full.type is MeetingType.RECURRING_FIXED_TIME and full.occurrences:
-            dialog = self._ask(full, "edit")
-            dialog.accepted.connect(
-                lambda: self.open_form(meeting=full, occurrence_id=dialog.occurrence_id())
-            )
-            dialog.open()
+    async def _edit_series(self, meeting: Meeting) -> None:
+        assert self.meetings.session is not None
+        baseline = await self.meetings.session.service.load(meeting.id)
+        if not baseline.meeting.occurrences:
+            self.open_form(baseline=baseline)
             return
-        self.open_form(meeting=full)
+        dialog = self._ask(baseline.meeting, "edit")
 
-    async def _duplicate(self, meeting: Meeting) -> None:
-        self.open_form(meeting=await self._full(meeting), duplicate=True)
+        def chosen() -> None:
+            occurrence = dialog.occurrence_id()
+            self.open_form(baseline=baseline.for_occurrence(occurrence) if occurrence else baseline)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
 
     def open_form(self, *, draft_key: str | None = None, **options: Any) -> None:
         session = self.meetings.session
@@ -105,27 +113,30 @@ class MeetingActions(QObject):
 
         if self.drafts is not None:
             options["autosave"] = FormAutosave(self.drafts, session.key, draft_key)
-        form = MeetingFormDialog(session.client, session.users, parent=self.window, **options)
+        form = MeetingFormDialog(session.service, session.users, parent=self.window, **options)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(self._on_saved)
-        form.destroyed.connect(lambda *_: self._forget_form(form))
+        form.saved.connect(self.meetings.show_saved)
+        key = (form.mode(), form.meeting.id if form.meeting else id(form))
+        if form.mode() == "occurrence":
+            key = ("edit", key[1])  # one form per meeting, series or occurrence
+        self.forms[key] = form
+        form.destroyed.connect(lambda *_: self._forget_form(key, form))
         self.form = form
         form.open()
 
-    def _forget_form(self, form: QDialog) -> None:
+    def _raise_form(self, key: tuple[str, int]) -> bool:
+        form = self.forms.get(key)
+        if form is None:
+            return False
+        form.raise_()
+        form.activateWindow()
+        return True
+
+    def _forget_form(self, key: tuple[str, int], form: QDialog) -> None:
+        if self.forms.get(key) is form:
+            del self.forms[key]
         if self.form is form:
             self.form = None
-
-    def _on_saved(self, result: object) -> None:
-        if isinstance(result, Meeting):
-            self.runner.start(self.meetings.add_created(result), "Showing the new meeting")
-        elif isinstance(result, int):
-            self.runner.start(self._refresh(result), "Refreshing the meeting")
-
-    async def _refresh(self, meeting_id: int) -> None:
-        meeting = await self.meetings.refresh_meeting(meeting_id)
-        if meeting is not None:
-            self.window.notify(f"Saved “{meeting.topic}”")
 
     # --- delete ----------------------------------------------------------------------------
 
@@ -162,13 +173,13 @@ class MeetingActions(QObject):
         session = self.meetings.session
         if session is None:
             return
-        await session.client.delete_meeting(meeting.id, occurrence_id, topic=meeting.topic)
-        if occurrence_id is None:
+        series = await session.service.delete(meeting, occurrence_id)
+        if series is None:
             self.meetings.model.remove(meeting.id)
             self.window.notify(f"Deleted “{meeting.topic}”")
             return
+        self.meetings.model.replace(series)
         self.window.notify(f"Deleted the {label} occurrence of “{meeting.topic}”")
-        await self.meetings.refresh_meeting(meeting.id)
 
     # --- copy and export -------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6 import QtGui, QtWidgets  # before qasync, which would otherwise pic
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from zoomdesk.core.errors import AuthError, CredentialsError, ScopeError, TokenError
+from zoomdesk.core.logs import RedactingFilter
 from zoomdesk.core.paths import AppPaths
 from zoomdesk.ui import qt_compat
 from zoomdesk.ui.about import show_about
@@ -33,7 +34,7 @@ from zoomdesk.ui.profile_actions import ProfileActions
 from zoomdesk.ui.session import Session
 from zoomdesk.ui.settings import UiSettings
 from zoomdesk.ui.smoke import SmokeTest
-from zoomdesk.ui.tasks import TaskRunner
+from zoomdesk.ui.tasks import TaskRunner, stop_all
 
 if TYPE_CHECKING:
     from zoomdesk.core.profiles import ProfileFile
@@ -54,7 +55,7 @@ class LaunchOptions:
     started_at: float = field(default_factory=time.perf_counter)
 
 
-def _build_services(paths: AppPaths) -> Services:
+def _build_services(paths: AppPaths, redactor: RedactingFilter) -> Services:
     """Runs on a worker thread: importing httpx, ssl and keyring takes a few hundred ms."""
     import importlib
 
@@ -66,7 +67,7 @@ def _build_services(paths: AppPaths) -> Services:
             importlib.import_module(name)
         except ImportError:  # pragma: no cover - an optional speed-up only
             pass
-    return Services(paths)
+    return Services(paths, redactor)
 
 
 def _start_sandbox() -> Sandbox:
@@ -90,13 +91,17 @@ class DesktopApp(QObject):
         window: MainWindow | None = None,
         settings: UiSettings | None = None,
         shown_at: float | None = None,
+        redactor: RedactingFilter | None = None,
     ) -> None:
-        """`window` and `settings` when `zoomdesk.ui.launch` showed the window already."""
+        """`window` and `settings` when `zoomdesk.ui.launch` showed the window already;
+        `redactor` is the log's (the services register each secret with it)."""
         super().__init__()
         self.options = options
+        self.redactor = redactor or RedactingFilter()
         self.paths = paths or AppPaths.default()
         self.settings = settings or UiSettings(self.paths.config)
         self.runner = TaskRunner(self)
+        self.shutdown_runner = TaskRunner(self)  # not among the runners the shutdown stops
         self.window = window or MainWindow(self.settings)
         self.shown_at = shown_at
         self.meetings = MeetingListController(self.window, self.runner, self.settings, self)
@@ -112,13 +117,20 @@ class DesktopApp(QObject):
         self.exit_code = 0
         self.shut_down = False
         self._finished: asyncio.Event | None = None
-        self._shutdown_task: asyncio.Task[None] | None = None
         self.services_ready.connect(self._on_services_ready)
         self.runner.failed.connect(self.on_task_failed)
         self.window.closed.connect(self.on_window_closed)
         self.window.sandbox_chosen.connect(self.use_sandbox)
         self.window.profile_chosen.connect(self.switch_profile)
-        self.profiles = ProfileActions(self)
+        self.profiles = ProfileActions(
+            self.window,
+            self.settings,
+            self.runner,
+            services=lambda: self.services,
+            current=lambda: self.session.profile if self.session else None,
+            connect=self.connect_profile,
+            parent=self,
+        )
         self.window.about_action.triggered.connect(lambda: show_about(self.window, self.paths))
         if self.smoke is not None:
             self.smoke.watch(self)
@@ -141,7 +153,7 @@ class DesktopApp(QObject):
 
     async def boot(self) -> None:
         loop = asyncio.get_running_loop()
-        self.services = await loop.run_in_executor(None, _build_services, self.paths)
+        self.services = await loop.run_in_executor(None, _build_services, self.paths, self.redactor)
         self.services_ready.emit(self.services)
         if self.smoke is not None:
             self.smoke.keyring_task = self.runner.start(
@@ -266,13 +278,30 @@ class DesktopApp(QObject):
         """The request doctor on its own: for people who arrive with their own integration."""
         from zoomdesk.ui.debug import DoctorWindow
 
+        assert self.services is not None
         if self.doctor_window is None:
-            sandbox_url = self.sandbox.url if self.sandbox is not None else None
             self.doctor_window = DoctorWindow(
-                token_provider_getter=self.current_tokens, sandbox_url=sandbox_url
+                token_provider_getter=self.current_tokens,
+                sandbox_url=self.sandbox_url,
+                sender=self.services.sender,
             )
         self.doctor_window.show()
         self.doctor_window.raise_()
+        self.doctor_window.activateWindow()
+
+    def open_doctor(self, text: str) -> None:
+        """The debug panel's "Request doctor…": the one doctor window, with that request."""
+        self.show_doctor()
+        assert self.doctor_window is not None
+        if text:
+            self.doctor_window.set_text(text)  # type: ignore[attr-defined]
+
+    async def sandbox_url(self) -> str:
+        """The app's sandbox (started now if it is not running), for the doctor's replays."""
+        if self.sandbox is None:
+            loop = asyncio.get_running_loop()
+            self.sandbox = await loop.run_in_executor(None, _start_sandbox)
+        return str(self.sandbox.url)
 
     def show_history(self) -> None:
         from zoomdesk.ui.history_dialog import HistoryDialog
@@ -280,7 +309,7 @@ class DesktopApp(QObject):
         assert self.services is not None
         self.history_dialog = HistoryDialog(self.services.history, self.window)
         self.history_dialog.open()
-        self.runner.start(self.history_dialog.reload(), "Reading the change history")
+        self.history_dialog.on_refresh_clicked()
 
     def _build_debug_panel(self, visible: bool) -> None:
         if not visible or self.debug_panel is not None or self.services is None:
@@ -288,7 +317,7 @@ class DesktopApp(QObject):
         assert self.debug_dock is not None
         from zoomdesk.ui.debug import DebugPanel
 
-        panel = DebugPanel(self.services.log, self.current_tokens)
+        panel = DebugPanel(self.services.log, self.current_tokens, open_doctor=self.open_doctor)
         self.debug_panel = panel
         self.debug_dock.setWidget(panel)
         # Half the window or more: the detail tabs need room to be readable.
@@ -305,14 +334,12 @@ class DesktopApp(QObject):
         self.runner.start(self.start_sandbox(), "Starting the sandbox", key="connect")
 
     async def start_sandbox(self) -> None:
-        if self.sandbox is None:
-            loop = asyncio.get_running_loop()
-            self.sandbox = await loop.run_in_executor(None, _start_sandbox)
+        url = await self.sandbox_url()
         from zoomdesk.core.services import sandbox_connection
 
-        self.activate(sandbox_connection(self.sandbox.url), sandbox=True)
+        self.activate(sandbox_connection(url), sandbox=True)
 
-    def switch_profile(self, name: str) -> None:
+    def switch_profile(self, name: str) -> None:  # the Profile menu
         if self.services is None:
             return
         self.runner.start(self.connect_profile(name), f"Connecting with “{name}”", key="connect")
@@ -342,8 +369,8 @@ class DesktopApp(QObject):
     # --- shutdown --------------------------------------------------------------------------
 
     def on_window_closed(self) -> None:
-        if self._shutdown_task is None:
-            self._shutdown_task = asyncio.ensure_future(self.shutdown())
+        if not self.shutdown_runner.pending():
+            self.shutdown_runner.start(self.shutdown(), "Closing zoomdesk")
 
     async def run(self) -> int:
         """Until the window is closed and the shutdown that follows has finished."""
@@ -355,6 +382,9 @@ class DesktopApp(QObject):
         """Bounded: work in flight gets SHUTDOWN_S to unwind, then is abandoned."""
         try:
             self.window.status.detach()
+            # Every window's and dialog's work in flight (forms, the doctor, dialogs)…
+            stop_all(list(QtWidgets.QApplication.topLevelWidgets()))
+            # …and the app's own, which gets a moment to unwind.
             await self.runner.close(SHUTDOWN_S)
             if self.services is not None:
                 try:
@@ -394,16 +424,20 @@ def run_gui(
 
     import qasync
 
-    from zoomdesk.core.logs import setup_logging
+    from zoomdesk.core.logs import RedactingFilter, setup_logging
     from zoomdesk.ui.errors import install_hooks
 
     paths = AppPaths.default()
-    setup_logging(paths.log, logging.DEBUG if os.environ.get("ZOOMDESK_DEBUG") else logging.INFO)
+    redactor = RedactingFilter()
+    level = logging.DEBUG if os.environ.get("ZOOMDESK_DEBUG") else logging.INFO
+    setup_logging(paths.log, redactor, level)
     if qt_compat.applied():
         log.warning("%s", qt_compat.NOTE)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    desktop = DesktopApp(options, paths, window=window, settings=settings, shown_at=shown_at)
+    desktop = DesktopApp(
+        options, paths, window=window, settings=settings, shown_at=shown_at, redactor=redactor
+    )
     # The objects of start-up (Qt wrappers, httpx, keyring) live for the whole session: keep
     # them out of the garbage collector's full passes, which otherwise show up as pauses while
     # thousands of meetings load (measured: 85-110 ms stalls, 55-70 ms with this).

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from zoomdesk.core.draft_store import DraftStore, DraftStoreError, FormState
+from zoomdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger("zoomdesk.ui")
 
@@ -38,7 +39,10 @@ class FormAutosave(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._write)
-        self._tasks: set[asyncio.Future[str | None]] = set()
+        # Its own runner, not the form's: a discard or a last write must finish after the
+        # form has closed (they are what makes a saved form's recovery copy go away).
+        self.runner = TaskRunner(self)
+        self.runner.failed.connect(self._on_failed)
         self.discarded = False
 
     def schedule(self, state: Callable[[], FormState]) -> None:
@@ -67,9 +71,10 @@ class FormAutosave(QObject):
         if loop is None:  # no event loop (a plain script): write directly
             self._finish(job, announce)
             return
-        future = asyncio.ensure_future(loop.run_in_executor(None, self._guarded, job))
-        self._tasks.add(future)
-        future.add_done_callback(lambda f: self._done(f, announce))
+        self.runner.start(self._in_thread(job, announce), "Saving the form's recovery copy")
+
+    async def _in_thread(self, job: Callable[[], None], announce: bool) -> None:
+        self._report(await asyncio.to_thread(self._guarded, job), announce)
 
     @staticmethod
     def _guarded(job: Callable[[], None]) -> str | None:
@@ -79,15 +84,8 @@ class FormAutosave(QObject):
             return str(error)
         return None
 
-    def _done(self, future: asyncio.Future[str | None], announce: bool) -> None:
-        self._tasks.discard(future)
-        if future.cancelled():
-            return
-        if future.exception() is not None:
-            log.error("Autosave failed unexpectedly", exc_info=future.exception())
-            self.failed.emit("The recovery copy of this form could not be saved.")
-            return
-        self._report(future.result(), announce)
+    def _on_failed(self, _what: str, _error: BaseException) -> None:
+        self.failed.emit("The recovery copy of this form could not be saved.")
 
     def _finish(self, job: Callable[[], None], announce: bool) -> None:
         self._report(self._guarded(job), announce)

@@ -8,7 +8,6 @@ so they stay readable in light and dark themes.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar, cast
 from zoneinfo import available_timezones
 
 from PySide6 import QtWidgets  # noqa: F401  (imported before anything that may pull in qasync)
@@ -27,28 +26,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from zoomdesk.core.drafts import system_timezone
 from zoomdesk.ui.palette import blend, error_color, muted_color
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def async_slot(func: _F) -> _F:
-    """`qasync.asyncSlot()` with the method's type kept (qasync ships no annotations). Calling
-    the method schedules it as a task and returns the task (qasync 0.28)."""
-    return cast(_F, asyncSlot()(func))
-
-
-def keep_task(tasks: set[Any], task: object) -> None:
-    """Hold a task until it ends: the loop keeps only weak references to running tasks."""
-    if task is not None:
-        tasks.add(task)
-        done = getattr(task, "add_done_callback", None)
-        if done is not None:
-            done(tasks.discard)
 
 
 def _set_text_color(label: QLabel, color: QColor) -> None:

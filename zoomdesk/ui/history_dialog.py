@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoomdesk.core.history import Change, History
-from zoomdesk.ui.form_fields import async_slot
+from zoomdesk.ui.tasks import TaskRunner
 
 COLUMNS = ("When", "Action", "Meeting ID", "Topic", "Fields", "Result")
 RESULTS = {"ok": "Done", "failed": "Failed", "unknown": "Outcome unknown"}
@@ -54,10 +54,14 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 420)
         self.loaded = False
+        self.runner = TaskRunner(self)
 
-    @async_slot
-    async def on_refresh_clicked(self) -> None:
-        await self.reload()
+    def done(self, result: int) -> None:
+        self.runner.stop()
+        super().done(result)
+
+    def on_refresh_clicked(self) -> None:
+        self.runner.start(self.reload(), "Reading the change history", key="reload")
 
     async def reload(self) -> None:
         loop = asyncio.get_running_loop()

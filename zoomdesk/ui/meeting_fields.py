@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoomdesk.core.drafts import AGENDA_MAX, TOPIC_MAX, MeetingDraft
+from zoomdesk.core.drafts import MeetingDraft
+from zoomdesk.core.meeting_schema import spec
 from zoomdesk.core.models import MeetingType, User, zone
 from zoomdesk.ui.form_fields import (
     FieldRow,
@@ -37,11 +38,7 @@ from zoomdesk.ui.form_fields import (
 from zoomdesk.ui.meeting_options import MeetingOptions, form_section
 from zoomdesk.ui.recurrence_editor import RecurrenceEditor
 
-KINDS = (
-    (int(MeetingType.SCHEDULED), "One-time meeting"),
-    (int(MeetingType.RECURRING_FIXED_TIME), "Recurring meeting, fixed times"),
-    (int(MeetingType.RECURRING_NO_FIXED_TIME), "Recurring meeting, no fixed time"),
-)
+KINDS = tuple((int(choice.value), choice.label) for choice in spec("type").choices)
 
 
 def next_half_hour(now: datetime) -> datetime:
@@ -69,16 +66,17 @@ class MeetingFields(QWidget):
         self._loading = False
         self.occurrence_mode = False
 
+        topic, agenda, duration = spec("topic"), spec("agenda"), spec("duration")
         self.topic_edit = QLineEdit()
-        self.topic_edit.setPlaceholderText("What the meeting is about")
-        self.topic_edit.setAccessibleName("Topic")
-        self.topic_row = FieldRow(self.topic_edit, limit=TOPIC_MAX)
+        self.topic_edit.setPlaceholderText(topic.placeholder)
+        self.topic_edit.setAccessibleName(topic.title)
+        self.topic_row = FieldRow(self.topic_edit, limit=topic.max_length)
         self.agenda_edit = QPlainTextEdit()
         self.agenda_edit.setTabChangesFocus(True)
-        self.agenda_edit.setPlaceholderText("Optional; shown in the invitation")
-        self.agenda_edit.setAccessibleName("Agenda")
+        self.agenda_edit.setPlaceholderText(agenda.placeholder)
+        self.agenda_edit.setAccessibleName(agenda.title)
         self.agenda_edit.setFixedHeight(self.agenda_edit.fontMetrics().lineSpacing() * 4 + 12)
-        self.agenda_row = FieldRow(self.agenda_edit, limit=AGENDA_MAX)
+        self.agenda_row = FieldRow(self.agenda_edit, limit=agenda.max_length)
         self.host_combo = QComboBox()
         self.host_combo.setAccessibleName("Host")
         for user in users:
@@ -102,7 +100,7 @@ class MeetingFields(QWidget):
         self.zone_picker.setAccessibleName("Time zone")
         self.zone_row = FieldRow(self.zone_picker)
         self.duration_spin = QSpinBox()
-        self.duration_spin.setRange(1, 24 * 60)
+        self.duration_spin.setRange(duration.minimum or 1, duration.maximum or 24 * 60)
         self.duration_spin.setSingleStep(15)
         self.duration_spin.setSuffix(" min")
         self.duration_spin.setAccessibleName("Duration in minutes")
@@ -119,18 +117,18 @@ class MeetingFields(QWidget):
         self.meeting_box = form_section(
             "Meeting",
             [
-                ("&Topic", self.topic_row, self.topic_edit),
-                ("&Agenda", self.agenda_row, self.agenda_edit),
+                (topic.label, self.topic_row, self.topic_edit),
+                (agenda.label, self.agenda_row, self.agenda_edit),
                 ("H&ost", self.host_row, self.host_combo),
-                ("T&ype", self.type_row, self.type_combo),
+                (spec("type").label, self.type_row, self.type_combo),
             ],
         )
         self.when_box = form_section(
             "When",
             [
-                ("&Starts", self.start_row, self.date_edit),
-                ("Time &zone", self.zone_row, self.zone_picker),
-                ("D&uration", self.duration_row, self.duration_spin),
+                (spec("start_time").label, self.start_row, self.date_edit),
+                (spec("timezone").label, self.zone_row, self.zone_picker),
+                (duration.label, self.duration_row, self.duration_spin),
             ],
         )
         when_form = self.when_box.layout()

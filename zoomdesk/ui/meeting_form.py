@@ -1,9 +1,13 @@
 """Create, edit, duplicate a meeting, or edit one occurrence of a series: one form.
 
-The form is checked against Zoom's limits on every change (`MeetingDraft.problems()`), shows
-each problem next to its field, and says why Save is disabled. Saving sends one request (a
-create, or a PATCH with only what changed) and keeps everything typed when it fails. A create
-whose outcome is unknown is never retried blindly: the user checks the host's meetings first.
+The form renders and collects; the work is the `MeetingService`'s (load, save, create) and the
+bookkeeping is an `EditState`'s (baseline, the one current draft, what was touched, problems).
+It is checked against Zoom's limits on every change, shows each problem next to its field, and
+says why Save is disabled. Saving sends one request (a create, or a PATCH with only what
+changed) and keeps everything typed when it fails. A create whose outcome is unknown is never
+retried blindly: the user checks the host's meetings first.
+
+The form owns its tasks: closing it cancels a load or a save in flight (`done`).
 """
 
 from __future__ import annotations
@@ -25,47 +29,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoomdesk.core.client import ZoomClient
 from zoomdesk.core.draft_store import FormState
-from zoomdesk.core.drafts import (
-    MeetingDraft,
-    changed_fields,
-    duplicate_draft,
-    now_utc,
-    occurrence_changes,
-    occurrence_draft,
-    series_changes,
-    timing_problems,
-)
-from zoomdesk.core.errors import FieldError, OutcomeUnknownError, ValidationError, ZoomDeskError
-from zoomdesk.core.models import Json, Meeting, User, zone
+from zoomdesk.core.drafts import MeetingDraft, duplicate_draft, now_utc
+from zoomdesk.core.edit_state import EditState
+from zoomdesk.core.errors import OutcomeUnknownError, ValidationError, ZoomDeskError
+from zoomdesk.core.meeting_service import Baseline, MeetingService
+from zoomdesk.core.models import Meeting, User, zone
 from zoomdesk.ui.autosave import FormAutosave
-from zoomdesk.ui.form_fields import (
-    MessageBanner,
-    async_slot,
-    default_zone_id,
-    keep_task,
-    unsaved_changes_box,
-)
+from zoomdesk.ui.form_fields import MessageBanner, default_zone_id, unsaved_changes_box
 from zoomdesk.ui.meeting_fields import MeetingFields
 from zoomdesk.ui.outcome_check import CreateOutcomeCheck
 from zoomdesk.ui.palette import error_color, muted_color
 from zoomdesk.ui.save_errors import blocker_text, describe_failure
+from zoomdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger("zoomdesk.ui")
 
 
 class MeetingFormDialog(QDialog):
-    """`open()` it; it saves through `client` itself, then emits `saved` and closes."""
+    """`open()` it; it saves through `service` itself, then emits `saved` and closes.
 
-    saved = Signal(object)  # the created Meeting, or the meeting id (int) after an update
+    `meeting` is the list's copy of the meeting to edit or duplicate; the form loads Zoom's
+    current copy itself, unless the caller has loaded it already (`baseline`)."""
+
+    saved = Signal(object)  # the Meeting as Zoom now has it
 
     def __init__(
         self,
-        client: ZoomClient,
+        service: MeetingService,
         users: list[User],
         *,
         meeting: Meeting | None = None,
+        baseline: Baseline | None = None,
         host_id: str | None = None,
         occurrence_id: str | None = None,
         duplicate: bool = False,
@@ -74,26 +69,26 @@ class MeetingFormDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        meeting = baseline.meeting if baseline is not None else meeting
+        occurrence_id = baseline.occurrence_id if baseline is not None else occurrence_id
+        self.service = service
+        self.runner = TaskRunner(self)
+        self.runner.failed.connect(self._on_task_failed)
         self.autosave = autosave
         self._restore = restore
-        self.client = client
         self.users = users
         self.meeting = meeting
         self.editing = meeting is not None and not duplicate
         self.occurrence_id = occurrence_id if self.editing else None
         self.requested_host = host_id
-        self._baseline: MeetingDraft | None = None
-        self._baseline_host = ""
-        self._previous: MeetingDraft | None = None
-        self._touched: set[str] = set()
-        self._server_errors: dict[str, str] = {}
-        self._problems: list[FieldError] = []
+        self.state = EditState(editing=self.editing, occurrence=bool(self.occurrence_id))
+        self._loaded: Baseline | None = baseline
         self._saving = False
         self._unknown: CreateOutcomeCheck | None = None
         self._load_started = False
         self._close_prompt: QMessageBox | None = None
-        self._tasks: set[object] = set()
         self._focus: QWidget | None = None
+        self._sent_at = now_utc()
 
         self.note = MessageBanner(self)  # what editing one occurrence means
         self.banner = MessageBanner(self)  # what went wrong, and what to do
@@ -142,6 +137,8 @@ class MeetingFormDialog(QDialog):
             draft = MeetingDraft(timezone=default_zone_id())
             self._set_loaded(draft, host_id or (users[0].id if users else ""))
             self._apply_restore()
+        elif baseline is not None:
+            self._show_loaded(baseline)
         else:
             self.fields.setEnabled(False)
             self._refresh()
@@ -150,31 +147,33 @@ class MeetingFormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.meeting is not None and not self._load_started:
+        if self.meeting is not None and self._loaded is None and not self._load_started:
             self._load_started = True
-            keep_task(self._tasks, self._load())
+            self._start_load()
 
-    @async_slot
+    def _start_load(self) -> None:
+        self.runner.start(self._load(), "Loading the meeting", key="load")
+
     async def _load(self) -> None:
         """Edits start from Zoom's current copy: a list entry lacks settings and recurrence."""
         assert self.meeting is not None
         self.banner.clear()
         self._refresh()
         try:
-            full = await self.client.get_meeting(self.meeting.id, self.occurrence_id)
-        except Exception as error:  # shown to the user and logged; the form stays usable
-            log.warning("Loading meeting %s failed: %s", self.meeting.id, _summary(error))
+            loaded = await self.service.load(self.meeting.id, self.occurrence_id)
+        except ZoomDeskError as error:  # shown to the user and logged; the form stays usable
+            log.warning("Loading meeting %s failed: %s", self.meeting.id, error.summary())
             title, body, details = describe_failure(error, loading=True)
             self.banner.show_message(
-                title, body, details=details, actions=[("Try again", self._retry_load)]
+                title, body, details=details, actions=[("Try again", self._start_load)]
             )
             self._refresh()
             return
-        if self.occurrence_id:
-            draft = occurrence_draft(full, self.occurrence_id)
-        else:
-            draft = MeetingDraft.from_meeting(full)
-        host = full.host_id or self.meeting.host_id
+        self._show_loaded(loaded)
+
+    def _show_loaded(self, loaded: Baseline) -> None:
+        self._loaded = loaded
+        draft, host = loaded.draft, loaded.host_id or (self.meeting.host_id if self.meeting else "")
         if not self.editing:
             now = datetime.now(zone(draft.timezone) or UTC).replace(tzinfo=None)
             draft = duplicate_draft(draft, now)
@@ -182,14 +181,14 @@ class MeetingFormDialog(QDialog):
         self._set_loaded(draft, host)
         if self.editing:
             user = next((u for u in self.users if u.id == host), None)
-            self.fields.lock_host(user.display_name if user else full.host_email or host)
+            self.fields.lock_host(user.display_name if user else loaded.meeting.host_email or host)
         if self.occurrence_id:
             self.fields.set_occurrence_mode()
             self._show_occurrence_note(draft)
-            self._baseline = self.fields.read_draft()
+            self.state.load(self.fields.read_draft(), self.fields.host_id(), show_all=True)
             self.fields.agenda_edit.setFocus()
         self._apply_restore()
-        self._refresh()
+        self._revalidate()
 
     def _apply_restore(self) -> None:
         """Put back what the user had typed before zoomdesk stopped (crash, kill, power cut)."""
@@ -197,8 +196,7 @@ class MeetingFormDialog(QDialog):
         if restore is None:
             return
         self.fields.load(restore.draft, host_id=restore.host_id or None)
-        self._previous = self.fields.read_draft()
-        self._touched = {"*"}
+        self.state.restored(self.fields.read_draft(), self.fields.host_id())
         self.note.show_message(
             "Restored your unsaved changes",
             "zoomdesk stopped before this form was saved. Check the details, then save.",
@@ -217,17 +215,17 @@ class MeetingFormDialog(QDialog):
     def form_state(self) -> FormState:
         return FormState(
             mode=self.mode(),
-            draft=self.fields.read_draft(),
-            host_id=self.fields.host_id(),
+            draft=self.state.draft,
+            host_id=self.state.host,
             meeting_id=self.meeting.id if self.meeting is not None else None,
             occurrence_id=self.occurrence_id,
             original_topic=self.meeting.topic if self.meeting is not None else "",
         )
 
     def _schedule_autosave(self) -> None:
-        if self.autosave is None or self._baseline is None:
+        if self.autosave is None or not self.state.loaded:
             return
-        if self.is_dirty():
+        if self.state.is_dirty():
             self.autosave.schedule(self.form_state)
         elif not self.autosave.discarded:
             self.autosave.discard()
@@ -239,16 +237,12 @@ class MeetingFormDialog(QDialog):
             level="warning",
         )
 
-    def _retry_load(self) -> None:
-        keep_task(self._tasks, self._load())
-
     def _set_loaded(self, draft: MeetingDraft, host: str) -> None:
         self.fields.load(draft, host_id=host or None)
         self.fields.setEnabled(True)
-        self._baseline = self.fields.read_draft()
-        self._baseline_host = self.fields.host_id()
-        self._previous = self._baseline
-        self._touched = set() if self.meeting is None else {"*"}
+        self.state.load(
+            self.fields.read_draft(), self.fields.host_id(), show_all=bool(self.meeting)
+        )
         self.fields.topic_edit.setFocus()
         if not self.editing:
             self.fields.topic_edit.selectAll()  # a copy's topic is usually retyped
@@ -268,61 +262,29 @@ class MeetingFormDialog(QDialog):
 
     @property
     def loaded(self) -> bool:
-        return self._baseline is not None
+        return self.state.loaded
 
     def current_draft(self) -> MeetingDraft:
-        return self.fields.read_draft()
-
-    def changes(self) -> Json:
-        if self._baseline is None:
-            return {}
-        draft = self.fields.read_draft()
-        if self.occurrence_id:
-            return occurrence_changes(draft, self._baseline)
-        return series_changes(draft, self._baseline)
+        return self.state.draft
 
     def is_dirty(self) -> bool:
-        if self._baseline is None:
-            return False
-        return (
-            self.fields.read_draft() != self._baseline
-            or self.fields.host_id() != self._baseline_host
-        )
+        return self.state.is_dirty()
 
     def _on_changed(self) -> None:
-        draft = self.fields.read_draft()
-        changed = changed_fields(self._previous, draft) if self._previous else set()
-        if self.fields.host_id() != self._baseline_host:
-            changed.add("host")
-        self._previous = draft
-        self._touched |= changed
-        for name in list(self._server_errors):
-            if _root(name) in changed or name in changed:
-                del self._server_errors[name]
+        self.state.update(self.fields.read_draft(), self.fields.host_id())
         self._revalidate()
         self._schedule_autosave()
 
     def _revalidate(self) -> None:
-        if self._baseline is None:
-            self._problems = []
-            self._refresh()
-            return
-        draft = self.fields.read_draft()
-        problems = draft.problems()
-        moved = draft.start != self._baseline.start or draft.timezone != self._baseline.timezone
-        problems += timing_problems(draft, now_utc(), check_start=not self.editing or moved)
-        if not self.editing and not self.fields.host_id():
-            problems.append(FieldError("host", "Choose who hosts the meeting."))
-        self._problems = problems
+        problems = self.state.revalidate(now_utc())
         shown: dict[int, str] = {}
-        for name, message in self._server_errors.items():
+        for name, message in self.state.server_errors.items():
             row = self.fields.row_for(name)
             if row is not None:
                 shown.setdefault(id(row), message)
         for problem in problems:
             row = self.fields.row_for(problem.field)
-            visible = "*" in self._touched or _root(problem.field) in self._touched
-            if row is not None and visible:
+            if row is not None and self.state.visible(problem):
                 shown.setdefault(id(row), problem.message)
         for row in self.fields.rows():
             row.set_error(shown.get(id(row)))
@@ -330,7 +292,7 @@ class MeetingFormDialog(QDialog):
 
     def save_blocker(self) -> str:
         """Why Save is disabled, in a sentence; empty when it is enabled."""
-        if self._baseline is None:
+        if not self.state.loaded:
             if self.banner.isVisible():
                 return "The meeting couldn't be loaded (see above)."
             return "Loading the meeting from Zoom…"
@@ -340,16 +302,15 @@ class MeetingFormDialog(QDialog):
             if self._unknown.busy:
                 return "Checking whether the meeting was created…"
             return "First check whether the meeting was created (button above)."
-        if self._problems:
-            return blocker_text(self._problems)
-        if self.editing and not self.changes():
+        if self.state.problems:
+            return blocker_text(self.state.problems)
+        if self.editing and not self.state.change():
             return "No changes to save."
         return ""
 
     def _refresh(self) -> None:
         reason = self.save_blocker()
-        blocked = bool(reason) or self._baseline is None
-        self.save_button.setEnabled(not blocked)
+        self.save_button.setEnabled(not reason)
         self.save_button.setToolTip(reason)
         self.save_button.setAccessibleDescription(reason)
         self.reason_label.setText(reason)
@@ -373,66 +334,64 @@ class MeetingFormDialog(QDialog):
         self._saving = True
         self._focus = self.focusWidget()
         self.fields.setEnabled(False)
-        self._refresh()
-        keep_task(self._tasks, self._save())
-
-    @async_slot
-    async def _save(self) -> None:
-        draft = self.fields.read_draft()
         self.banner.clear()
-        try:
-            if self.editing:
-                await self._update(draft)
-            else:
-                await self._create(draft)
-        except Exception as error:  # anything unexpected still reaches the user and the log
-            log.exception("Saving the meeting failed unexpectedly")
-            self._show_failure(error)
-        finally:
-            self._saving = False
-            if self.isVisible():
-                self.fields.setEnabled(True)
-                if self._focus is not None:
-                    self._focus.setFocus()
-                self._revalidate()
+        self._refresh()
+        self.runner.start(self._save(), "Saving the meeting", key="save")
 
-    async def _create(self, draft: MeetingDraft) -> None:
-        host = self.fields.host_id()
-        sent_at = now_utc()
+    async def _save(self) -> None:
+        """No `finally` here: after a cancel (the form closed) nothing may touch a widget."""
         try:
-            meeting = await self.client.create_meeting(host, draft.to_json())
+            meeting = await (self._update() if self.editing else self._create())
         except OutcomeUnknownError as error:
             log.warning("Creating a meeting: outcome unknown: %s", error.summary())
-            self._unknown = CreateOutcomeCheck(self.client, self.banner, draft, host, sent_at, self)
-            self._unknown.found.connect(self._finish)
-            self._unknown.retry.connect(self._retry_after_check)
-            self._unknown.busy_changed.connect(lambda _busy: self._refresh())
-            self._unknown.show(error)
+            self._saved_or_failed()
+            self._offer_check(error)
             return
         except ZoomDeskError as error:
-            log.warning("Creating a meeting failed: %s", error.summary())
+            log.warning("Saving the meeting failed: %s", error.summary())
+            self._saved_or_failed()
             self._show_failure(error)
             return
+        self._saved_or_failed()
         self._finish(meeting)
 
-    async def _update(self, draft: MeetingDraft) -> None:
-        assert self.meeting is not None
-        try:
-            await self.client.update_meeting(
-                self.meeting.id, self.changes(), self.occurrence_id, topic=draft.topic
-            )
-        except ZoomDeskError as error:
-            log.warning("Updating meeting %s failed: %s", self.meeting.id, error.summary())
-            self._show_failure(error)
-            return
-        self._finish(self.meeting.id)
+    async def _create(self) -> Meeting:
+        self._sent_at = now_utc()
+        return await self.service.create(self.state.host, self.state.draft)
 
-    def _finish(self, result: Meeting | int) -> None:
+    async def _update(self) -> Meeting:
+        assert self._loaded is not None
+        return await self.service.save(self._loaded, self.state.change())
+
+    def _saved_or_failed(self) -> None:
+        self._saving = False
+        self.fields.setEnabled(True)
+        if self._focus is not None:
+            self._focus.setFocus()
+        self._revalidate()
+
+    def _offer_check(self, error: OutcomeUnknownError) -> None:
+        check = CreateOutcomeCheck(
+            self.service,
+            self.runner,
+            self.banner,
+            self.state.draft,
+            self.state.host,
+            self._sent_at,
+            self,
+        )
+        check.found.connect(self._finish)
+        check.retry.connect(self._retry_after_check)
+        check.busy_changed.connect(lambda _busy: self._refresh())
+        self._unknown = check
+        check.show(error)
+        self._refresh()
+
+    def _finish(self, meeting: Meeting) -> None:
         if self.autosave is not None:
             self.autosave.discard()
-        self._baseline = self.fields.read_draft()  # nothing left unsaved: close without asking
-        self._baseline_host = self.fields.host_id()
-        self.saved.emit(result)
+        self.state.saved()
+        self.saved.emit(meeting)
         self.accept()
 
     def _show_failure(self, error: BaseException) -> None:
@@ -441,7 +400,7 @@ class MeetingFormDialog(QDialog):
             unplaced = []
             for item in error.errors:
                 if self.fields.row_for(item.field) is not None:
-                    self._server_errors[item.field] = item.message
+                    self.state.server_errors[item.field] = item.message
                 else:
                     unplaced.append(
                         f"• {item.message} ({item.field})" if item.field else item.message
@@ -451,6 +410,12 @@ class MeetingFormDialog(QDialog):
         self.banner.show_message(title, body, details=details)
         self._revalidate()
         self._focus_first_error()
+
+    def _on_task_failed(self, _what: str, error: BaseException) -> None:
+        """Anything unexpected still reaches the user (and the log, through the runner)."""
+        if self._saving:
+            self._saved_or_failed()
+        self._show_failure(error)
 
     def _focus_first_error(self) -> None:
         for row in self.fields.rows():
@@ -471,11 +436,16 @@ class MeetingFormDialog(QDialog):
 
     # --- closing -------------------------------------------------------------------------
 
+    def done(self, result: int) -> None:
+        """However the form closes, its work in flight stops with it."""
+        self.runner.stop()
+        super().done(result)
+
     def reject(self) -> None:
         """Esc, Cancel and the window's close button: ask before losing typed changes."""
         if self._saving:
             return  # the answer decides whether anything is left to lose
-        if self.is_dirty():
+        if self.state.is_dirty():
             self._ask_before_closing()
             return
         if self.autosave is not None:
@@ -502,11 +472,3 @@ class MeetingFormDialog(QDialog):
             if self.autosave is not None:
                 self.autosave.discard()
             super().reject()
-
-
-def _summary(error: BaseException) -> str:
-    return error.summary() if isinstance(error, ZoomDeskError) else repr(error)
-
-
-def _root(field: str) -> str:
-    return "recurrence" if field.startswith("recurrence") else field

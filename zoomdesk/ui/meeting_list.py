@@ -203,30 +203,19 @@ class MeetingListController(QObject):
                 except ZoomDeskError as error:
                     failures.append((user, error))
 
-        tasks = [asyncio.ensure_future(one(user)) for user in users]
-        try:
-            await asyncio.gather(*tasks)
-        finally:
-            for task in tasks:
-                task.cancel()
+        async with asyncio.TaskGroup() as group:  # cancelled together with the load
+            for user in users:
+                group.create_task(one(user))
         return failures
 
     # --- single meetings -------------------------------------------------------------------
 
-    async def refresh_meeting(self, meeting_id: int) -> Meeting | None:
-        """After an edit: fetch the meeting again and redraw its row."""
-        if self.session is None:
-            return None
-        meeting = await self.session.client.get_meeting(meeting_id)
+    def show_saved(self, meeting: Meeting) -> None:
+        """A meeting the form created or changed, as Zoom answered: shown with no request."""
         if self.model.replace(meeting):
             self.page.select_meeting(meeting.id)
-        return meeting
-
-    async def add_created(self, created: Meeting) -> None:
-        """A new meeting joins the list when it belongs to what the list shows."""
-        if self.session is None:
+            self.window.notify(f"Saved “{meeting.topic}”")
             return
-        meeting = await self.session.client.get_meeting(created.id)
         host = self.page.host_id()
         if self.page.list_type() == "previous_meetings" or (host and meeting.host_id != host):
             self.window.notify(f"Created “{meeting.topic}” (not in this list)")

@@ -1,48 +1,37 @@
-"""The meeting form's "Security" and "Options" sections: passcode, waiting room, registration,
-video, join before host, mute, recording, audio, alternative hosts, email notification.
+"""The meeting form's "Security" and "Options" sections, built from the meeting schema: one
+input per setting (a check box, a choice, a text field), grouped in rows as the schema says.
+Only the passcode has a widget of its own (Show, Generate).
 
-Zoom turns join-before-host off while the waiting room is on, so the form does too (and gives
-it back when the waiting room is switched off again)."""
+Rules come from the schema too: a setting that `requires` another is sent and editable only
+while that one is on (how early people may join, with join before host); one `disabled_by`
+another is turned off while that one is on and given back afterwards (Zoom turns join before
+host off while the waiting room is on); on one occurrence only the settings Zoom lets an
+occurrence change stay editable."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6 import QtWidgets  # noqa: F401  (PySide6 before anything that may pull in qasync)
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from zoomdesk.core.drafts import PASSWORD_MAX, generate_passcode
+from zoomdesk.core import meeting_schema as schema
+from zoomdesk.core.drafts import PASSCODE_MAX, generate_passcode
+from zoomdesk.core.meeting_schema import Applies, Kind, Spec
 from zoomdesk.ui.form_fields import FieldRow, choice_box, hbox, select_data
-
-JBH_TIMES = (
-    (0, "Any time before the start"),
-    (5, "Up to 5 min before"),
-    (10, "Up to 10 min before"),
-)
-RECORDING = (("none", "Don't record"), ("local", "On this computer"), ("cloud", "In the cloud"))
-APPROVAL = (
-    (2, "No registration"),
-    (0, "Registration, approved automatically"),
-    (1, "Registration, approved by the host"),
-)
-AUDIO = (
-    ("both", "Telephone and computer audio"),
-    ("telephony", "Telephone only"),
-    ("voip", "Computer audio only"),
-)
-WAITING_ROOM_NOTE = "Not available while the waiting room is on (Zoom turns it off)."
 
 
 def form_section(title: str, rows: list[tuple[str, FieldRow, QWidget]]) -> QGroupBox:
@@ -57,6 +46,59 @@ def form_section(title: str, rows: list[tuple[str, FieldRow, QWidget]]) -> QGrou
     return box
 
 
+def make_input(spec: Spec) -> QWidget:
+    """The widget a setting of this kind is edited with."""
+    widget: QWidget
+    if spec.kind is Kind.BOOL:
+        widget = QCheckBox(spec.label)
+    elif spec.kind is Kind.CHOICE:
+        widget = choice_box([(c.value, c.label) for c in spec.choices], spec.title)
+    elif spec.kind is Kind.INTEGER:
+        widget = QSpinBox()
+        widget.setRange(spec.minimum or 0, spec.maximum or 2**31 - 1)
+        widget.setAccessibleName(spec.title)
+    else:
+        widget = QLineEdit()
+        widget.setPlaceholderText(spec.placeholder)
+        widget.setAccessibleName(spec.title)
+    widget.setToolTip(spec.help)
+    return widget
+
+
+def input_value(spec: Spec, widget: QWidget) -> Any:
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    assert isinstance(widget, QLineEdit)
+    text = widget.text()
+    return ";".join(schema.split_emails(text)) if spec.kind is Kind.EMAILS else text
+
+
+def set_input_value(widget: QWidget, value: Any) -> None:
+    if isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QComboBox):
+        select_data(widget, value)
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(value or 0))
+    elif isinstance(widget, QLineEdit):
+        widget.setText(str(value or ""))
+
+
+def connect_input(widget: QWidget, slot: Any) -> None:
+    if isinstance(widget, QCheckBox):
+        widget.toggled.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(slot)
+    elif isinstance(widget, QSpinBox):
+        widget.valueChanged.connect(slot)
+    elif isinstance(widget, QLineEdit):
+        widget.textChanged.connect(slot)
+
+
 class MeetingOptions(QWidget):
     changed = Signal()
 
@@ -64,12 +106,15 @@ class MeetingOptions(QWidget):
         super().__init__(parent)
         self._loading = False
         self.occurrence_mode = False
-        self._jbh_before_waiting_room = False
+        self.inputs: dict[str, QWidget] = {}  # setting name → its input
+        self._rows: dict[str, FieldRow] = {}  # schema key → the row showing its messages
+        self._given_back: dict[str, Any] = {}  # values a `disabled_by` setting took away
 
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName("Passcode")
-        self.password_edit.setPlaceholderText("No passcode")
+        passcode = schema.spec("password")
+        self.password_edit.setPlaceholderText(passcode.placeholder)
         self.show_password = QToolButton()
         self.show_password.setText("Show")
         self.show_password.setCheckable(True)
@@ -82,79 +127,54 @@ class MeetingOptions(QWidget):
         self.password_row = FieldRow(
             self.password_edit,
             extras=[self.show_password, self.generate_button],
-            limit=PASSWORD_MAX,
+            limit=PASSCODE_MAX,
         )
-        self.password_row.set_hint("Letters, digits and @ - _ *")
-        self.waiting_room_check = QCheckBox("Admit people from a &waiting room")
-        self.waiting_room_row = FieldRow(
-            hbox(self.waiting_room_check), target=self.waiting_room_check
-        )
-        self.approval_combo = choice_box(APPROVAL, "Registration")
-        self.approval_row = FieldRow(hbox(self.approval_combo), target=self.approval_combo)
-
-        self.host_video_check = QCheckBox("Host &video on")
-        self.participant_video_check = QCheckBox("&Participants' video on")
-        self.video_row = FieldRow(
-            hbox(self.host_video_check, self.participant_video_check),
-            target=self.host_video_check,
-        )
-        self.jbh_check = QCheckBox("Let people &join before the host")
-        self.jbh_combo = choice_box(JBH_TIMES, "How early people may join")
-        self.jbh_row = FieldRow(hbox(self.jbh_check, self.jbh_combo), target=self.jbh_check)
-        self.mute_check = QCheckBox("&Mute participants when they join")
-        self.mute_row = FieldRow(hbox(self.mute_check), target=self.mute_check)
-        self.recording_combo = choice_box(RECORDING, "Automatic recording")
-        self.recording_row = FieldRow(hbox(self.recording_combo), target=self.recording_combo)
-        self.audio_combo = choice_box(AUDIO, "Audio")
-        self.audio_row = FieldRow(hbox(self.audio_combo), target=self.audio_combo)
-        self.alt_hosts_edit = QLineEdit()
-        self.alt_hosts_edit.setPlaceholderText("ann@example.com; bob@example.com")
-        self.alt_hosts_edit.setAccessibleName("Alternative hosts")
-        self.alt_hosts_row = FieldRow(self.alt_hosts_edit)
-        self.alt_hosts_row.set_hint("Email addresses of licensed users, separated by ;")
-        self.email_check = QCheckBox("&Email alternative hosts and schedulers about it")
-        self.email_check.setChecked(True)
-        self.email_row = FieldRow(hbox(self.email_check), target=self.email_check)
+        self.password_row.set_hint(passcode.help)
+        self._rows["password"] = self.password_row
+        self.password_edit.textChanged.connect(self._on_edited)
 
         self.security_box = form_section(
             "Security",
-            [
-                ("Pass&code", self.password_row, self.password_edit),
-                ("Waiting room", self.waiting_room_row, self.waiting_room_check),
-                ("Re&gistration", self.approval_row, self.approval_combo),
-            ],
+            [(passcode.label, self.password_row, self.password_edit), *self._build("security")],
         )
-        self.options_box = form_section(
-            "Options",
-            [
-                ("Video", self.video_row, self.host_video_check),
-                ("Joining", self.jbh_row, self.jbh_check),
-                ("", self.mute_row, self.mute_check),
-                ("Recor&ding", self.recording_row, self.recording_combo),
-                ("Aud&io", self.audio_row, self.audio_combo),
-                ("A&lternative hosts", self.alt_hosts_row, self.alt_hosts_edit),
-                ("", self.email_row, self.email_check),
-            ],
-        )
+        self.options_box = form_section("Options", self._build("options"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.security_box)
         layout.addWidget(self.options_box)
-
-        self.password_edit.textChanged.connect(self._on_edited)
-        self.alt_hosts_edit.textChanged.connect(self._on_edited)
-        self.waiting_room_check.toggled.connect(self._on_waiting_room_toggled)
-        for combo in (self.jbh_combo, self.recording_combo, self.approval_combo, self.audio_combo):
-            combo.currentIndexChanged.connect(self._on_edited)
-        for check in (
-            self.host_video_check,
-            self.participant_video_check,
-            self.jbh_check,
-            self.mute_check,
-            self.email_check,
-        ):
-            check.toggled.connect(self._on_edited)
+        # Zoom's own name for what the registration choice sets on a recurring meeting.
+        self._rows["settings.registration_type"] = self._rows["settings.approval_type"]
         self._sync()
+
+    def _build(self, section: str) -> list[tuple[str, FieldRow, QWidget]]:
+        """One row per schema row: consecutive settings with the same `row` share it."""
+        out: list[tuple[str, FieldRow, QWidget]] = []
+        specs = list(schema.settings_in(section))
+        index = 0
+        while index < len(specs):
+            group = [specs[index]]
+            while (
+                group[0].row
+                and index + len(group) < len(specs)
+                and specs[index + len(group)].row == group[0].row
+            ):
+                group.append(specs[index + len(group)])
+            index += len(group)
+            widgets = []
+            for spec in group:
+                widget = make_input(spec)
+                connect_input(widget, self._on_edited)
+                self.inputs[spec.name] = widget
+                widgets.append(widget)
+            if len(widgets) == 1 and isinstance(widgets[0], QLineEdit):
+                row = FieldRow(widgets[0])
+                row.set_hint(group[0].help)
+            else:
+                row = FieldRow(hbox(*widgets), target=widgets[0])
+            for spec in group:
+                self._rows[spec.key] = row
+            out.append((group[0].row, row, widgets[0]))
+        return out
 
     def sections(self) -> tuple[QGroupBox, QGroupBox]:
         return self.security_box, self.options_box
@@ -165,21 +185,11 @@ class MeetingOptions(QWidget):
         return self.password_edit.text()
 
     def settings(self) -> dict[str, Any]:
-        hosts = [h.strip() for h in re.split(r"[;,]", self.alt_hosts_edit.text()) if h.strip()]
-        out: dict[str, Any] = {
-            "host_video": self.host_video_check.isChecked(),
-            "participant_video": self.participant_video_check.isChecked(),
-            "join_before_host": self.jbh_check.isChecked(),
-            "mute_upon_entry": self.mute_check.isChecked(),
-            "waiting_room": self.waiting_room_check.isChecked(),
-            "auto_recording": self.recording_combo.currentData(),
-            "approval_type": self.approval_combo.currentData(),
-            "audio": self.audio_combo.currentData(),
-            "alternative_hosts": ";".join(hosts),
-            "email_notification": self.email_check.isChecked(),
-        }
-        if self.jbh_check.isChecked():
-            out["jbh_time"] = self.jbh_combo.currentData()
+        out = {}
+        for spec in schema.SETTINGS:
+            if spec.requires and not self._checked(spec.requires):
+                continue
+            out[spec.name] = input_value(spec, self.inputs[spec.name])
         return out
 
     def load(self, password: str, settings: dict[str, Any]) -> None:
@@ -187,73 +197,31 @@ class MeetingOptions(QWidget):
         self._loading = True
         try:
             self.password_edit.setText(password)
-            s = settings
-            self.host_video_check.setChecked(bool(s.get("host_video", False)))
-            self.participant_video_check.setChecked(bool(s.get("participant_video", False)))
-            self.mute_check.setChecked(bool(s.get("mute_upon_entry", False)))
-            self.waiting_room_check.setChecked(bool(s.get("waiting_room", False)))
-            jbh = bool(s.get("join_before_host", False))
-            self._jbh_before_waiting_room = jbh
-            self.jbh_check.setChecked(jbh and not self.waiting_room_check.isChecked())
-            select_data(self.jbh_combo, s.get("jbh_time", 0))
-            select_data(self.recording_combo, s.get("auto_recording", "none"))
-            select_data(self.approval_combo, s.get("approval_type", 2))
-            select_data(self.audio_combo, s.get("audio", "both"))
-            self.alt_hosts_edit.setText(str(s.get("alternative_hosts") or ""))
-            self.email_check.setChecked(bool(s.get("email_notification", True)))
+            self._given_back.clear()
+            for spec in schema.SETTINGS:
+                value = settings.get(spec.name, spec.default)
+                if spec.disabled_by and settings.get(spec.disabled_by):
+                    self._given_back[spec.name] = value
+                    value = False
+                set_input_value(self.inputs[spec.name], value)
         finally:
             self._loading = False
         self._sync()
 
     def set_occurrence_mode(self) -> None:
-        """Zoom lets one occurrence change only video, join-before-host (not how early), mute,
-        waiting room and recording."""
+        """One occurrence: only what Zoom lets an occurrence change stays editable."""
         self.occurrence_mode = True
-        for widget in (
-            self.password_edit,
-            self.show_password,
-            self.generate_button,
-            self.approval_combo,
-            self.audio_combo,
-            self.alt_hosts_edit,
-            self.email_check,
-        ):
+        for widget in (self.password_edit, self.show_password, self.generate_button):
             widget.setEnabled(False)
         self._sync()
 
     # --- messages ------------------------------------------------------------------------
 
     def row_for(self, field: str) -> FieldRow | None:
-        rows = {
-            "password": self.password_row,
-            "settings.host_video": self.video_row,
-            "settings.participant_video": self.video_row,
-            "settings.join_before_host": self.jbh_row,
-            "settings.jbh_time": self.jbh_row,
-            "settings.mute_upon_entry": self.mute_row,
-            "settings.waiting_room": self.waiting_room_row,
-            "settings.auto_recording": self.recording_row,
-            "settings.approval_type": self.approval_row,
-            "settings.registration_type": self.approval_row,
-            "settings.audio": self.audio_row,
-            "settings.alternative_hosts": self.alt_hosts_row,
-            "settings.email_notification": self.email_row,
-        }
-        return rows.get(field)
+        return self._rows.get(field)
 
     def rows(self) -> list[FieldRow]:
-        return [
-            self.password_row,
-            self.waiting_room_row,
-            self.approval_row,
-            self.video_row,
-            self.jbh_row,
-            self.mute_row,
-            self.recording_row,
-            self.audio_row,
-            self.alt_hosts_row,
-            self.email_row,
-        ]
+        return list(dict.fromkeys(self._rows.values()))
 
     # --- reactions -----------------------------------------------------------------------
 
@@ -268,26 +236,40 @@ class MeetingOptions(QWidget):
         self.show_password.setText("Hide" if shown else "Show")
         self.show_password.setAccessibleName("Hide passcode" if shown else "Show passcode")
 
-    def _on_waiting_room_toggled(self, on: bool) -> None:
-        if not self._loading:
-            if on:
-                self._jbh_before_waiting_room = self.jbh_check.isChecked()
-                self.jbh_check.setChecked(False)
-            else:
-                self.jbh_check.setChecked(self._jbh_before_waiting_room)
-        self._on_edited()
-
     def _on_edited(self, *_args: object) -> None:
         if self._loading:
             return
+        self._loading = True  # the values set here are consequences, not new edits
+        try:
+            for spec in schema.SETTINGS:  # what a setting just switched on turns off
+                if not spec.disabled_by:
+                    continue
+                on = self._checked(spec.disabled_by)
+                if on and spec.name not in self._given_back:
+                    self._given_back[spec.name] = input_value(spec, self.inputs[spec.name])
+                    set_input_value(self.inputs[spec.name], False)
+                elif not on and spec.name in self._given_back:
+                    set_input_value(self.inputs[spec.name], self._given_back.pop(spec.name))
+        finally:
+            self._loading = False
         self._sync()
         self.changed.emit()
 
+    def _checked(self, name: str) -> bool:
+        widget = self.inputs[name]
+        return isinstance(widget, QCheckBox) and widget.isChecked()
+
     def _sync(self) -> None:
-        waiting = self.waiting_room_check.isChecked()
-        self.jbh_check.setEnabled(not waiting)
-        self.jbh_combo.setEnabled(
-            self.jbh_check.isChecked() and not waiting and not self.occurrence_mode
-        )
-        self.jbh_row.set_hint(WAITING_ROOM_NOTE if waiting else "")
+        for spec in schema.SETTINGS:
+            widget = self.inputs[spec.name]
+            editable = not self.occurrence_mode or spec.applies_to(Applies.OCCURRENCE)
+            if spec.disabled_by and self._checked(spec.disabled_by):
+                editable = False
+                self._rows[spec.key].set_hint(spec.disabled_note)
+            elif spec.disabled_by:
+                self._rows[spec.key].set_hint("")
+            if spec.requires:
+                editable = editable and self._checked(spec.requires)
+                editable = editable and self.inputs[spec.requires].isEnabled()
+            widget.setEnabled(editable)
         self.password_row.set_count(len(self.password_edit.text()))

@@ -6,21 +6,21 @@ meetings for one with the same topic and start made in the last few minutes, the
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6 import QtWidgets  # noqa: F401  (PySide6 before qasync, or qasync may pick PyQt)
 from PySide6.QtCore import QObject, Signal
 
-from zoomdesk.core.client import ZoomClient
-from zoomdesk.core.drafts import MeetingDraft, find_created
+from zoomdesk.core.drafts import MeetingDraft
 from zoomdesk.core.errors import OutcomeUnknownError, ZoomDeskError
+from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.core.models import Meeting
-from zoomdesk.ui.form_fields import MessageBanner, async_slot, keep_task
+from zoomdesk.ui.form_fields import MessageBanner
 from zoomdesk.ui.save_errors import describe_failure, short_time
+from zoomdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger("zoomdesk.ui")
 
-SINCE_MARGIN = timedelta(minutes=5)  # created_at is Zoom's clock, sent_at is ours
 CHECK = "Check now"
 OPEN_IT = "It was created — open it"
 TRY_AGAIN = "It was not created — try again"
@@ -28,7 +28,8 @@ TRY_ANYWAY = "Try again without checking"
 
 
 class CreateOutcomeCheck(QObject):
-    """Drives the banner through unknown → checking → found / not found."""
+    """Drives the banner through unknown → checking → found / not found. Its check runs on
+    the form's runner: closing the form stops it."""
 
     found = Signal(object)  # the Meeting that the lost request created
     retry = Signal()  # the user decided to send the create again
@@ -36,7 +37,8 @@ class CreateOutcomeCheck(QObject):
 
     def __init__(
         self,
-        client: ZoomClient,
+        service: MeetingService,
+        runner: TaskRunner,
         banner: MessageBanner,
         draft: MeetingDraft,
         host: str,
@@ -44,13 +46,13 @@ class CreateOutcomeCheck(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.client = client
+        self.service = service
+        self.runner = runner
         self.banner = banner
         self.draft = draft
         self.host = host
         self.sent_at = sent_at
         self.busy = False
-        self._tasks: set[object] = set()
 
     def show(self, error: OutcomeUnknownError) -> None:
         self.banner.show_message(
@@ -65,16 +67,15 @@ class CreateOutcomeCheck(QObject):
         if self.busy:
             return
         self._set_busy(True)
-        keep_task(self._tasks, self._check())
+        self.runner.start(self._check(), "Checking whether the meeting was created", key="check")
 
-    @async_slot
     async def _check(self) -> None:
         self.banner.show_message("Checking the host's meetings…", level="info")
         try:
-            meetings = await self.client.list_meetings(self.host, "scheduled")
-        except Exception as error:  # shown and logged; the user can check again or go ahead
-            summary = error.summary() if isinstance(error, ZoomDeskError) else repr(error)
-            log.warning("Checking for the created meeting failed: %s", summary)
+            meeting = await self.service.find_created(self.host, self.draft, self.sent_at)
+        except ZoomDeskError as error:  # shown and logged; the user can check again or go ahead
+            log.warning("Checking for the created meeting failed: %s", error.summary())
+            self._set_busy(False)
             title, body, details = describe_failure(error, loading=True)
             self.banner.show_message(
                 "Couldn't check whether the meeting was created",
@@ -83,9 +84,7 @@ class CreateOutcomeCheck(QObject):
                 actions=[(CHECK, self.on_check_clicked), (TRY_ANYWAY, self.retry.emit)],
             )
             return
-        finally:
-            self._set_busy(False)
-        meeting = find_created(meetings, self.draft, self.sent_at - SINCE_MARGIN)
+        self._set_busy(False)
         if meeting is not None:
             when = short_time(meeting.local_start()) if meeting.start_time else "no fixed time"
             self.banner.show_message(

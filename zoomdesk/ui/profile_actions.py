@@ -3,34 +3,52 @@ with it once saved), and removing a profile with its secret."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from zoomdesk.core.errors import CredentialsError
+from zoomdesk.ui.main_window import MainWindow
+from zoomdesk.ui.settings import UiSettings
+from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from zoomdesk.ui.app import DesktopApp
+    from zoomdesk.core.services import Services
 
 
 class ProfileActions(QObject):
-    def __init__(self, app: DesktopApp) -> None:
-        super().__init__(app)
-        self.app = app
+    """Receives what it needs: the window, the settings, the app's runner, and how to reach
+    the services (built after the window), the current profile, and a connection."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: UiSettings,
+        runner: TaskRunner,
+        *,
+        services: Callable[[], Services | None],
+        current: Callable[[], str | None],
+        connect: Callable[[str | None], Coroutine[Any, Any, None]],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.settings = settings
+        self.runner = runner
+        self._services = services
+        self._current = current
+        self._connect = connect
         self.dialog: QDialog | None = None  # the open profile dialog, if any
         self.remove_box: QMessageBox | None = None
-        window = app.window
         window.add_profile_requested.connect(lambda: self.open_dialog(None))
         window.edit_profile_requested.connect(lambda: self.open_dialog(self._current()))
         window.remove_profile_requested.connect(self.remove_current)
 
-    def _current(self) -> str | None:
-        return self.app.session.profile if self.app.session else None
-
     def open_dialog(self, name: str | None) -> None:
         """Add a profile (`name` None) or edit one; saving connects with it."""
-        services = self.app.services
+        services = self._services()
         if services is None:
             return
         from zoomdesk.ui.profile_dialog import ProfileDialog  # pulls in httpx: only when used
@@ -40,17 +58,17 @@ class ProfileActions(QObject):
             try:
                 profile = services.profiles.load().profiles.get(name)
             except CredentialsError as error:
-                self.app.window.show_error("Reading the profiles", error)
+                self.window.show_error("Reading the profiles", error)
                 return
         dialog = ProfileDialog(
             services.profiles,
             services.secrets,
             services.sender,
             profile=profile,
-            parent=self.app.window,
+            parent=self.window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self.app.switch_profile)
+        dialog.saved.connect(self._on_saved)
         dialog.destroyed.connect(lambda *_: self._forget(dialog))
         self.dialog = dialog
         dialog.open()
@@ -61,7 +79,7 @@ class ProfileActions(QObject):
 
     def remove_current(self) -> None:
         name = self._current()
-        if name is None or self.app.services is None:
+        if name is None or self._services() is None:
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -69,28 +87,29 @@ class ProfileActions(QObject):
             f"Remove the profile “{name}” and its secret from this computer? "
             "Your Zoom account and its meetings are not affected.",
             QMessageBox.StandardButton.Cancel,
-            self.app.window,
+            self.window,
         )
         remove = box.addButton("&Remove", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        remove.clicked.connect(
-            lambda: self.app.runner.start(self._remove(name), f"Removing “{name}”")
-        )
+        remove.clicked.connect(lambda: self.runner.start(self._remove(name), f"Removing “{name}”"))
         self.remove_box = box
         box.open()
 
     async def _remove(self, name: str) -> None:
-        services = self.app.services
+        services = self._services()
         assert services is not None
         services.profiles.remove(name)
-        if self.app.settings.last_profile == name:
-            self.app.settings.last_profile = None
+        if self.settings.last_profile == name:
+            self.settings.last_profile = None
         try:
             await services.secrets.delete(name)
         except CredentialsError as error:
-            self.app.window.show_message(
+            self.window.show_message(
                 "The profile was removed, but its secret could not be deleted from the "
                 f"keyring: {error.summary()}",
                 kind="warning",
             )
-        await self.app.connect_profile(None)
+        await self._connect(None)
+
+    def _on_saved(self, name: str) -> None:
+        self.runner.start(self._connect(name), f"Connecting with “{name}”", key="connect")

@@ -6,9 +6,8 @@ to keep the secret in memory for this session; it is never written to a file."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -34,6 +33,7 @@ from zoomdesk.core.tokens import Credentials, TokenProvider
 from zoomdesk.ui.banners import Banner
 from zoomdesk.ui.connection_report import failure_report, token_report, url_problem
 from zoomdesk.ui.palette import tint_for
+from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from zoomdesk.core.transport import Sender
@@ -62,7 +62,8 @@ class ProfileDialog(QDialog):
         self.secrets = secrets
         self.http_sender = sender
         self.original = profile
-        self.tasks: set[asyncio.Task[Any]] = set()
+        self.runner = TaskRunner(self)
+        self.runner.failed.connect(self._on_task_failed)
         self.pending: Profile | None = None
         self.setWindowTitle(("Edit profile" if profile else "Connect to Zoom") + " — zoomdesk")
         self.setMinimumWidth(560)
@@ -280,33 +281,23 @@ class ProfileDialog(QDialog):
             "client_secret": self.secret_edit,
         }[key]
 
-    def _start(self, coro: Any) -> None:
-        task = asyncio.ensure_future(coro)
-        self.tasks.add(task)
-        task.add_done_callback(self._task_done)
-
-    def _task_done(self, task: asyncio.Task[Any]) -> None:
-        self.tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            error = task.exception()
-            log.error("profile dialog task failed", exc_info=error)
-            self._show_result(f"Something unexpected went wrong: {error}", ok=False)
-            self._set_busy(False)
+    def _on_task_failed(self, _what: str, error: BaseException) -> None:
+        self._show_result(f"Something unexpected went wrong: {error}", ok=False)
+        self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
         self.test_button.setEnabled(not busy)
         self.save_button.setEnabled(not busy)
 
     def done(self, result: int) -> None:
-        for task in list(self.tasks):
-            task.cancel()
+        self.runner.stop()
         super().done(result)
 
     # --- test connection -------------------------------------------------------------------
 
     def on_test_clicked(self) -> None:
         if self.validate(for_save=False):
-            self._start(self.test_connection())
+            self.runner.start(self.test_connection(), "Testing the connection")
 
     async def _secret(self) -> str | None:
         typed = self.secret_edit.text()
@@ -360,7 +351,7 @@ class ProfileDialog(QDialog):
 
     def on_save_clicked(self) -> None:
         if self.validate(for_save=True):
-            self._start(self.save())
+            self.runner.start(self.save(), "Saving the profile")
 
     async def save(self) -> None:
         self._set_busy(True)

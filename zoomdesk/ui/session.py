@@ -50,6 +50,9 @@ class Session:
         return meeting.host_email or meeting.host_id
 
     def __post_init__(self) -> None:
+        from zoomdesk.core.meeting_service import MeetingService
+
+        self.service = MeetingService(self.client)
         self._by_id: dict[str, User] = {}
         self.set_users(self.users)
 

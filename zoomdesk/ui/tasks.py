@@ -1,5 +1,10 @@
-"""Async work started from the UI: every task is referenced until it ends, a newer task with the
-same key replaces an older one, and a failure always reaches the user and the log.
+"""Async work started from the UI. Every task has one owner: the window or dialog whose runner
+started it (a `TaskRunner` is a child QObject of its owner). Closing the owner stops its runner,
+which cancels the tasks; a cancelled task is never resumed, so nothing it would have done
+afterwards touches a deleted widget. The app's shutdown stops every runner (`stop_all`).
+
+Every task is referenced until it ends, a newer task with the same key replaces an older one,
+and a failure always reaches the owner's `failed` handler and the log.
 
 Tasks made with `asyncio.ensure_future` are only weakly referenced by the loop (CPython issue
 88831) and their exceptions surface only as "Task exception was never retrieved" at garbage
@@ -64,6 +69,12 @@ class TaskRunner(QObject):
     def pending(self) -> list[asyncio.Task[Any]]:
         return [t for t in self._tasks if not t.done()]
 
+    def stop(self) -> None:
+        """The owner is closing: cancel everything now, start nothing more."""
+        self._closed = True
+        for task in self.pending():
+            task.cancel()
+
     async def close(self, timeout: float = 2.0) -> None:
         """Cancel everything and give the tasks a moment to unwind; never wait longer."""
         self._closed = True
@@ -91,3 +102,11 @@ class TaskRunner(QObject):
             log.error("%s failed", what, exc_info=error)
         if not self._closed:
             self.failed.emit(what, error)
+
+
+def stop_all(roots: list[QObject]) -> None:
+    """Stop every runner owned by these objects or their children (the app's shutdown)."""
+    for root in roots:
+        runners = [root] if isinstance(root, TaskRunner) else []
+        for runner in runners + root.findChildren(TaskRunner):
+            runner.stop()

@@ -84,12 +84,13 @@ def _replay_lines(result: Replay) -> list[str]:
 
 
 async def _replay_all(checked: list[Checked], sandbox_url: str | None) -> list[Replay]:
+    from zoomdesk.core.exchange import ExchangeLog
     from zoomdesk.core.services import (
         SANDBOX_ACCOUNT_ID,
         SANDBOX_CLIENT_ID,
         SANDBOX_CLIENT_SECRET,
     )
-    from zoomdesk.core.transport import make_http_client
+    from zoomdesk.core.transport import Sender, make_http_client
 
     box: Any = None
     if sandbox_url is None:
@@ -102,8 +103,9 @@ async def _replay_all(checked: list[Checked], sandbox_url: str | None) -> list[R
     )
     target = Target("the zoomdesk sandbox", credentials)
     http = make_http_client(15.0)
+    sender = Sender(http, ExchangeLog())
     try:
-        return [await replay(c.request, c.corrected, target, http) for c in checked]
+        return [await replay(c.request, c.corrected, target, sender) for c in checked]
     finally:
         await http.aclose()
         if box is not None:

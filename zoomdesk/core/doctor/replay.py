@@ -14,8 +14,7 @@ from urllib.parse import urlencode, urlsplit
 import httpx
 
 from zoomdesk.core.doctor.request import HttpRequest
-from zoomdesk.core.errors import NetworkError
-from zoomdesk.core.exchange import Exchange, ExchangeLog
+from zoomdesk.core.exchange import Exchange
 from zoomdesk.core.tokens import Credentials, TokenProvider, basic_auth
 from zoomdesk.core.transport import Sender
 
@@ -90,30 +89,28 @@ def _request(http: httpx.AsyncClient, req: HttpRequest, base: str, swap: _Swap) 
     )
 
 
-async def _send(sender: Sender, request: httpx.Request, kind: str) -> Exchange:
-    try:
-        await sender.send(request, kind)
-    except NetworkError:
-        pass  # recorded in the log all the same
-    return list(sender.log)[-1]
-
-
 async def replay(
-    original: HttpRequest, fixed: HttpRequest, target: Target, http: httpx.AsyncClient
+    original: HttpRequest, fixed: HttpRequest, target: Target, sender: Sender
 ) -> Replay:
-    """Raises ZoomDeskError when an API replay cannot get a token from the target."""
-    log = ExchangeLog()
-    sender = Sender(http, log)
+    """Send both through `sender` (so they are in its exchange log like every other request).
+    Raises ZoomDeskError when an API replay cannot get a token from the target."""
+    http = sender.client
     token: str | None = None
     base = target.credentials.oauth_url
     kind = "token"
-    if not original.is_token_request:
-        kind = "api"
-        access = await TokenProvider(sender, target.credentials).get()
-        token = access.value
-        api = target.api_url or (f"{access.api_url}/v2" if access.api_url else DEFAULT_API)
-        base = api[: -len("/v2")] if api.rstrip("/").endswith("/v2") else api
-    swap = _Swap(target, token)
-    first = await _send(sender, _request(http, original, base, swap), kind)
-    second = await _send(sender, _request(http, fixed, base, swap), kind)
-    return Replay(target.label, first, second, tuple(log))
+    seen: list[Exchange] = []
+    stop = sender.log.subscribe(seen.append)
+    try:
+        if not original.is_token_request:
+            kind = "api"
+            access = await TokenProvider(sender, target.credentials).get()
+            token = access.value
+            api = target.api_url or (f"{access.api_url}/v2" if access.api_url else DEFAULT_API)
+            base = api[: -len("/v2")] if api.rstrip("/").endswith("/v2") else api
+        swap = _Swap(target, token)
+        first = await sender.exchange(_request(http, original, base, swap), kind)
+        second = await sender.exchange(_request(http, fixed, base, swap), kind)
+    finally:
+        stop()
+    host = urlsplit(base).netloc
+    return Replay(target.label, first, second, tuple(e for e in seen if host in e.url))

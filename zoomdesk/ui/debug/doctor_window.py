@@ -5,7 +5,7 @@ stack, and replay both against the sandbox or, deliberately, Zoom."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,8 +29,9 @@ from zoomdesk.core.doctor.findings import Severity
 from zoomdesk.core.doctor.hosts import is_local
 from zoomdesk.core.doctor.replay import Replay, Target, replay
 from zoomdesk.core.errors import ZoomDeskError
+from zoomdesk.core.exchange import ExchangeLog
 from zoomdesk.core.tokens import Credentials, TokenProvider
-from zoomdesk.core.transport import make_http_client
+from zoomdesk.core.transport import Sender, make_http_client
 from zoomdesk.ui.debug.diagnosis_view import DiagnosisView
 from zoomdesk.ui.debug.doctor_compare import CodeView, SideBySide
 from zoomdesk.ui.debug.doctor_input import PasteEditor
@@ -50,9 +51,13 @@ class DoctorWindow(QWidget):
         self,
         *,
         token_provider_getter: Callable[[], TokenProvider | None] | None = None,
-        sandbox_url: str | None = None,
+        sandbox_url: str | Callable[[], Awaitable[str]] | None = None,
+        sender: Sender | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """In the app, `sender` is the app's (replays land in its exchange log, like every
+        other request) and `sandbox_url` starts or returns the app's sandbox. On its own, the
+        window starts a sandbox when first needed and sends through a client of its own."""
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle("Request doctor — zoomdesk")
@@ -60,6 +65,7 @@ class DoctorWindow(QWidget):
         self.resize(1200, 760)
         self._getter = token_provider_getter or (lambda: None)
         self._sandbox_url = sandbox_url
+        self._sender = sender
         self._sandbox: Any = None
         self.runner = TaskRunner(self)
         self.runner.failed.connect(self._on_failed)
@@ -241,25 +247,35 @@ class DoctorWindow(QWidget):
             else "Connect with a stored profile first"
         )
 
-    def sandbox_target(self) -> Target:
+    def sandbox_target(self, url: str | None = None) -> Target:
         from zoomdesk.core.services import (
             SANDBOX_ACCOUNT_ID,
             SANDBOX_CLIENT_ID,
             SANDBOX_CLIENT_SECRET,
         )
 
-        if self._sandbox_url is None:
+        if url is None and isinstance(self._sandbox_url, str):
+            url = self._sandbox_url
+        if url is None:
             from zoomdesk.sandbox import Sandbox
 
             self._sandbox = Sandbox().start()
-            self._sandbox_url = str(self._sandbox.url)
-        credentials = Credentials(
-            SANDBOX_ACCOUNT_ID, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, self._sandbox_url
-        )
+            url = self._sandbox_url = str(self._sandbox.url)
+        credentials = Credentials(SANDBOX_ACCOUNT_ID, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, url)
         return Target("the sandbox", credentials)
 
     def on_replay_sandbox_clicked(self) -> None:
-        self._start_replay(self.sandbox_target())
+        if callable(self._sandbox_url):
+            self.runner.start(
+                self._replay_on_app_sandbox(self._sandbox_url),
+                "Replaying the requests",
+                key="replay",
+            )
+        else:
+            self._start_replay(self.sandbox_target())
+
+    async def _replay_on_app_sandbox(self, start: Callable[[], Awaitable[str]]) -> None:
+        self._start_replay(self.sandbox_target(await start()))
 
     def on_replay_zoom_clicked(self) -> None:
         provider = self._getter()
@@ -297,12 +313,17 @@ class DoctorWindow(QWidget):
         self.runner.start(self._replay(item, target), "Replaying the requests", key="replay")
 
     async def _replay(self, item: Checked, target: Target) -> None:
-        http = make_http_client(15.0)
+        own = None
+        sender = self._sender
+        if sender is None:  # on its own: a client for this replay, outside any log
+            own = make_http_client(15.0)
+            sender = Sender(own, ExchangeLog())
         try:
-            result: Replay = await replay(item.request, item.corrected, target, http)
+            result: Replay = await replay(item.request, item.corrected, target, sender)
         finally:
-            await http.aclose()
-            self.replay_view.set_busy(False)
+            if own is not None:
+                await own.aclose()
+        self.replay_view.set_busy(False)
         self.replay_view.show_replay(result)
         self.replay_view.status_label.setText(
             f"Replayed against {target.label}: yours → {status_text(result.original)}; "
@@ -313,6 +334,7 @@ class DoctorWindow(QWidget):
     def _on_failed(self, what: str, error: object) -> None:
         text = error.summary() if isinstance(error, ZoomDeskError) else str(error)
         if what.startswith("Replaying"):
+            self.replay_view.set_busy(False)
             self.replay_view.status_label.setText(f"The replay failed: {text}")
         else:
             self.summary_label.setText(f"{what} failed: {text}")

@@ -1,0 +1,87 @@
+"""What a meeting form knows besides its widgets, without Qt: the baseline it was loaded with,
+the one current draft (updated once per change), what the user has touched, Zoom's complaints
+per field, and from these the problems to show, whether anything is unsaved, and the change
+a save sends."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from zoomdesk.core.drafts import MeetingDraft, changed_fields, timing_problems
+from zoomdesk.core.errors import FieldError
+from zoomdesk.core.meeting_update import MeetingUpdate
+
+EVERYTHING = "*"  # touched: show every problem (a loaded meeting, a restored form)
+
+
+def root(field: str) -> str:
+    return "recurrence" if field.startswith("recurrence") else field
+
+
+class EditState:
+    def __init__(self, *, editing: bool, occurrence: bool) -> None:
+        self.editing = editing
+        self.occurrence = occurrence
+        self.baseline: MeetingDraft | None = None
+        self.baseline_host = ""
+        self.draft = MeetingDraft()
+        self.host = ""
+        self.touched: set[str] = set()
+        self.server_errors: dict[str, str] = {}
+        self.problems: list[FieldError] = []
+
+    @property
+    def loaded(self) -> bool:
+        return self.baseline is not None
+
+    def load(self, draft: MeetingDraft, host: str, *, show_all: bool) -> None:
+        """The form now shows `draft` as its unchanged state."""
+        self.baseline = self.draft = draft
+        self.baseline_host = self.host = host
+        self.touched = {EVERYTHING} if show_all else set()
+
+    def restored(self, draft: MeetingDraft, host: str) -> None:
+        """What the user had typed before a crash: unsaved, every problem shown."""
+        self.draft, self.host = draft, host
+        self.touched = {EVERYTHING}
+
+    def update(self, draft: MeetingDraft, host: str) -> None:
+        """Once per change: what changed is touched, and Zoom's complaints about it are stale."""
+        changed = changed_fields(self.draft, draft)
+        if host != self.baseline_host:
+            changed.add("host")
+        self.draft, self.host = draft, host
+        self.touched |= changed
+        for name in list(self.server_errors):
+            if root(name) in changed or name in changed:
+                del self.server_errors[name]
+
+    def revalidate(self, now: datetime) -> list[FieldError]:
+        if self.baseline is None:
+            self.problems = []
+            return []
+        draft = self.draft
+        problems = draft.problems()
+        moved = draft.start != self.baseline.start or draft.timezone != self.baseline.timezone
+        problems += timing_problems(draft, now, check_start=not self.editing or moved)
+        if not self.editing and not self.host:
+            problems.append(FieldError("host", "Choose who hosts the meeting."))
+        self.problems = problems
+        return problems
+
+    def visible(self, problem: FieldError) -> bool:
+        return EVERYTHING in self.touched or root(problem.field) in self.touched
+
+    def is_dirty(self) -> bool:
+        if self.baseline is None:
+            return False
+        return self.draft != self.baseline or self.host != self.baseline_host
+
+    def change(self) -> MeetingUpdate:
+        if self.baseline is None:
+            return MeetingUpdate()
+        return MeetingUpdate.diff(self.baseline, self.draft, occurrence=self.occurrence)
+
+    def saved(self) -> None:
+        """Nothing left unsaved: the form may close without asking."""
+        self.baseline, self.baseline_host = self.draft, self.host
