@@ -10,7 +10,6 @@ import pytest
 
 from tests.core.conftest import Harness, collect
 from zoomdesk.core.drafts import MeetingDraft
-from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.errors import (
     BadResponseError,
     NetworkError,
@@ -21,6 +20,7 @@ from zoomdesk.core.errors import (
     ServerError,
     ValidationError,
 )
+from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.models import MeetingType
 
 

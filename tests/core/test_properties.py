@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from tests.openapi_check import validate_request_body
 from zoomdesk.core.client import error_from_response
 from zoomdesk.core.drafts import MeetingDraft
-from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.errors import BadResponseError, TokenError, ZoomDeskError
+from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.models import Meeting, MeetingType, Recurrence, RecurrenceType
 from zoomdesk.core.ratelimit import parse_retry_after
 from zoomdesk.core.redact import redact_authorization, redact_text

@@ -278,3 +278,14 @@ def settings_table() -> str:
 
 def _plain(value: Any) -> Any:
     return int(value) if isinstance(value, MeetingType) else value
+
+
+if __name__ == "__main__":  # python -m zoomdesk.core.meeting_schema > docs/meeting-settings.md
+    print(
+        "# Meeting settings\n\n"
+        "Every field and setting zoomdesk edits, generated from `zoomdesk/core/meeting_schema.py`"
+        " (the one place they are declared). The key is Zoom's API name; on the command line "
+        "use `--set KEY=VALUE` for a setting (`VALUE` is JSON such as `true`, `5`, `\"x\"`, or "
+        "else plain text).\n"
+    )
+    print(settings_table(), end="")

@@ -89,18 +89,17 @@ class TaskRunner(QObject):
         for key, keyed in list(self._keyed.items()):
             if keyed is task:
                 del self._keyed[key]
+        error = None if task.cancelled() else task.exception()
+        if error is not None:
+            if isinstance(innermost(error), ZoomDeskError):
+                log.warning("%s failed: %s", what, innermost(error))
+            else:
+                log.error("%s failed", what, exc_info=error)
+        if self._closed:
+            return  # the owner is closing or gone: its signals may be deleted already
         if not self._tasks:
             self.busy_changed.emit(False)
-        if task.cancelled():
-            return
-        error = task.exception()
-        if error is None:
-            return
-        if isinstance(innermost(error), ZoomDeskError):
-            log.warning("%s failed: %s", what, innermost(error))
-        else:
-            log.error("%s failed", what, exc_info=error)
-        if not self._closed:
+        if error is not None:
             self.failed.emit(what, error)
 
 

@@ -1,0 +1,140 @@
+"""The meeting schema is the one source: every setting round-trips through the create body, the
+sandbox, a loaded draft, the PATCH diff and the CLI's `--set`; the docs table is generated."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.core.conftest import Harness
+from tests.core.test_cli import assert_clean_failure, zoomdesk
+from zoomdesk.core import meeting_schema as schema
+from zoomdesk.core.drafts import MeetingDraft
+from zoomdesk.core.meeting_schema import Applies, Kind, Spec
+from zoomdesk.core.meeting_service import MeetingService
+from zoomdesk.core.meeting_update import MeetingUpdate
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "meeting-settings.md"
+
+
+def other_value(spec: Spec) -> Any:
+    """A valid value of the setting that is not Zoom's default."""
+    if spec.kind is Kind.BOOL:
+        return not spec.default
+    if spec.kind is Kind.CHOICE:
+        return next(c.value for c in spec.choices if c.value != spec.default)
+    if spec.kind is Kind.EMAILS:
+        return "ann@example.com;bob@example.com"
+    if spec.kind is Kind.INTEGER:
+        return (spec.minimum or 0) + 1
+    return "something"
+
+
+def draft(**settings: Any) -> MeetingDraft:
+    start = (datetime.now() + timedelta(days=10)).replace(
+        hour=10, minute=0, second=0, microsecond=0
+    )
+    return MeetingDraft(
+        topic="Schema", start=start, timezone="Europe/Paris", duration=30, settings=settings
+    )
+
+
+SETTINGS = [pytest.param(s, id=s.name) for s in schema.SETTINGS]
+
+
+@pytest.mark.parametrize("spec", SETTINGS)
+def test_every_setting_round_trips_through_body_sandbox_draft_and_diff(spec, harness, sandbox):
+    value = other_value(spec)
+    needs = {spec.requires: True} if spec.requires else {}
+    changed = draft(**needs, **{spec.name: value})
+    if spec.applies_to(Applies.CREATE):
+        assert changed.create_body()["settings"][spec.name] == value
+    assert changed.problems() == []
+
+    async def body(h: Harness) -> Any:
+        service = MeetingService(h.client)
+        created = await service.create(str(sandbox.state.users[0]["id"]), draft(**needs))
+        baseline = await service.load(created.id)
+        update = MeetingUpdate.diff(
+            baseline.draft,
+            baseline.draft.with_changes(settings={**baseline.draft.settings, spec.name: value}),
+        )
+        saved = await service.save(baseline, update)
+        return update, saved
+
+    update, saved = harness(body)
+    assert update.body() == {"settings": {spec.name: value}}
+    assert saved.settings[spec.name] == value
+    assert MeetingDraft.from_meeting(saved).settings[spec.name] == value
+
+
+@pytest.mark.parametrize("spec", SETTINGS)
+def test_every_setting_parses_from_the_command_line_as_the_schema_types_it(spec):
+    value = other_value(spec)
+    text = value if isinstance(value, str) else json.dumps(value)
+    assert spec.parse(text) == value
+    with pytest.raises(ValueError, match=r"."):
+        spec.parse("[1, 2]" if spec.kind in (Kind.BOOL, Kind.CHOICE, Kind.INTEGER) else "x" * 9999)
+
+
+def test_one_occurrence_takes_only_what_zoom_lets_an_occurrence_change():
+    once = {s.key for s in (*schema.FIELDS, *schema.SETTINGS) if s.applies_to(Applies.OCCURRENCE)}
+    assert once == {
+        "agenda",
+        "start_time",
+        "duration",
+        "settings.host_video",
+        "settings.participant_video",
+        "settings.join_before_host",
+        "settings.mute_upon_entry",
+        "settings.waiting_room",
+        "settings.watermark",
+        "settings.auto_recording",
+    }
+
+
+def test_an_unknown_setting_names_the_closest_known_ones():
+    assert "waiting_room" in schema.unknown_setting("settings.waitingroom")
+    assert [p.field for p in draft(waitng_room=True).problems()] == ["settings.waitng_room"]
+
+
+def test_odd_values_are_refused_as_zoom_would():
+    duration = schema.spec("duration")
+    assert duration.problems(10**25)  # 20+ digits: Zoom says 300, we say it first
+    assert duration.problems(True)
+    jbh = schema.setting("jbh_time")
+    assert jbh is not None and jbh.problems(5.0) and jbh.problems(True) and not jbh.problems(5)
+
+
+def test_the_settings_table_in_the_docs_is_generated_from_the_schema():
+    assert DOCS.read_text(encoding="utf-8").endswith(schema.settings_table()), (
+        "regenerate: python -m zoomdesk.core.meeting_schema > docs/meeting-settings.md"
+    )
+
+
+def test_the_cli_sets_any_setting_and_refuses_unknown_keys_with_a_suggestion(zoom_env, sandbox):
+    created = zoomdesk(
+        "meetings", "create", "--user", "me", "--topic", "Set from the CLI",
+        "--start", f"{datetime.now() + timedelta(days=3):%Y-%m-%d}T10:00",
+        "--set", "waiting_room=true", "--set", "settings.audio=voip",
+        "--set", "alternative_hosts=ann@example.com", "--json",
+        env=zoom_env,
+    )  # fmt: skip
+    assert created.returncode == 0, created.stderr
+    settings = sandbox.state.meetings[json.loads(created.stdout)["id"]]["settings"]
+    assert settings["waiting_room"] is True and settings["audio"] == "voip"
+    before = len(sandbox.requests)
+    unknown = zoomdesk(
+        "meetings", "create", "--user", "me", "--topic", "x", "--set", "waitingroom=true",
+        env=zoom_env,
+    )  # fmt: skip
+    err = assert_clean_failure(unknown, status=2)
+    assert "waiting_room" in err and "did you mean" in err.lower()
+    bad = zoomdesk("meetings", "update", "1", "--set", "jbh_time=7", "--set", "audio", env=zoom_env)
+    err = assert_clean_failure(bad, status=2)
+    assert "jbh_time" in err and "KEY=VALUE" in err
+    assert len(sandbox.requests) == before, "nothing was sent"

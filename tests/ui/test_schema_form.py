@@ -1,0 +1,84 @@
+"""The form's option rows are built from the meeting schema: every setting has a row and an
+input, shows Zoom's value, and sends what the user set; the schema's rules drive the widgets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox
+
+from tests.core.test_meeting_schema import other_value
+from tests.ui.meeting_form_kit import Kit, type_text
+from zoomdesk.core import meeting_schema as schema
+from zoomdesk.core.meeting_schema import Applies
+from zoomdesk.ui.meeting_options import MeetingOptions, set_input_value
+
+
+@pytest.fixture
+def kit(qtbot: Any, qloop: Any, sandbox: Any) -> Any:
+    k = Kit(sandbox, qtbot)
+    yield k
+    k.close()
+
+
+@pytest.mark.parametrize("spec", [pytest.param(s, id=s.name) for s in schema.SETTINGS])
+def test_every_setting_has_a_row_shows_zooms_value_and_sends_the_users(spec, kit, qtbot):
+    value = other_value(spec)
+    form = kit.open_form()
+    type_text(qtbot, form.fields.topic_edit, f"Setting {spec.name}")
+    options = form.fields.options
+    assert form.fields.row_for(spec.key) is not None
+    if spec.requires:
+        qtbot.mouseClick(options.inputs[spec.requires], Qt.MouseButton.LeftButton)
+    set_input_value(options.inputs[spec.name], value)
+    assert form.current_draft().settings[spec.name] == value
+    assert form.save_button.isEnabled(), form.reason_label.text()
+    with qtbot.waitSignal(form.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    meeting = saved.args[0]
+    assert kit.stored(meeting.id)["settings"][spec.name] == value
+
+    shown = MeetingOptions()
+    qtbot.addWidget(shown)
+    shown.load("", {**({spec.requires: True} if spec.requires else {}), spec.name: value})
+    assert shown.settings()[spec.name] == value
+
+
+def test_a_setting_zoom_did_not_send_shows_zooms_default(qtbot: Any):
+    options = MeetingOptions()
+    qtbot.addWidget(options)
+    options.load("", {})
+    sent = options.settings()
+    for spec in schema.SETTINGS:
+        if not spec.requires:
+            assert sent[spec.name] == spec.default, spec.name
+
+
+def test_one_occurrence_leaves_editable_only_what_zoom_lets_it_change(qtbot: Any):
+    options = MeetingOptions()
+    qtbot.addWidget(options)
+    options.load("", {"join_before_host": True})
+    options.set_occurrence_mode()
+    for spec in schema.SETTINGS:
+        assert options.inputs[spec.name].isEnabled() == spec.applies_to(Applies.OCCURRENCE), (
+            spec.name
+        )
+    assert not options.password_edit.isEnabled()
+
+
+def test_a_setting_disabled_by_another_is_given_back_when_that_one_goes_off(qtbot: Any):
+    options = MeetingOptions()
+    qtbot.addWidget(options)
+    options.load("", {"join_before_host": True, "jbh_time": 5})
+    options.show()
+    qtbot.waitExposed(options)
+    waiting, jbh = options.inputs["waiting_room"], options.inputs["join_before_host"]
+    assert isinstance(waiting, QCheckBox) and isinstance(jbh, QCheckBox)
+    qtbot.mouseClick(waiting, Qt.MouseButton.LeftButton)
+    assert not jbh.isChecked() and not jbh.isEnabled()
+    assert "jbh_time" not in options.settings()  # sent only with join before host
+    assert "waiting room" in options.row_for("settings.join_before_host").hint
+    qtbot.mouseClick(waiting, Qt.MouseButton.LeftButton)
+    assert jbh.isChecked() and options.settings()["jbh_time"] == 5
