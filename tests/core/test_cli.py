@@ -10,8 +10,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 SECRET = "sandbox-client-secret"
 
 
@@ -26,16 +24,6 @@ def zoomdesk(
         timeout=timeout,
         env={**os.environ, **(env or {})},
     )
-
-
-@pytest.fixture
-def zoom_env(sandbox: Any) -> dict[str, str]:
-    return {
-        "ZOOM_ACCOUNT_ID": "sandbox-account",
-        "ZOOM_CLIENT_ID": "sandbox-client-id",
-        "ZOOM_CLIENT_SECRET": SECRET,
-        "ZOOMDESK_OAUTH_URL": sandbox.url,
-    }
 
 
 def assert_clean_failure(result: subprocess.CompletedProcess[str], status: int = 1) -> str:
