@@ -118,16 +118,20 @@ def check_profile(profile: Profile) -> None:
 
 
 @contextlib.contextmanager
-def _exclusive(path: Path) -> Iterator[None]:
+def _exclusive(settings: Path) -> Iterator[None]:
     """An OS lock on a side file, so a read-modify-write of the settings by one process (the
     app, or one of many CLI runs) never overwrites another's. The OS drops the lock when a
     process dies, so a crash leaves nothing stale. Stdlib only: two small calls do not justify
     a dependency in the installer."""
+    path = settings.with_name(settings.name + ".lock")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(path, "a+b")  # noqa: SIM115 - closed below, after the unlock
+        try:
+            handle = open(path, "a+b")  # noqa: SIM115 - closed below, after the unlock
+        except FileNotFoundError:  # the first profile: create the folder
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(path, "a+b")  # noqa: SIM115
     except OSError as error:
-        raise SettingsError(f"Cannot lock the settings file ({path}): {error}") from error
+        raise SettingsError(f"Cannot save the settings file {settings}: {error}") from error
     deadline = time.monotonic() + LOCK_TIMEOUT
     with handle:
         while True:
@@ -137,7 +141,7 @@ def _exclusive(path: Path) -> Iterator[None]:
             except (BlockingIOError, PermissionError):
                 if time.monotonic() > deadline:
                     raise SettingsError(
-                        f"Another zoomdesk is still writing {path.with_suffix('')}; try again."
+                        f"Another zoomdesk is still writing {settings}; try again."
                     ) from None
                 time.sleep(0.02)
         try:
@@ -230,7 +234,7 @@ class ProfileStore:
     @contextlib.contextmanager
     def editing(self) -> Iterator[ProfileFile]:
         """Read, change and write the file under one lock; written only if the block succeeds."""
-        with _exclusive(self.path.with_name(self.path.name + ".lock")):
+        with _exclusive(self.path):
             content = self.load()
             yield content
             self.save(content)
