@@ -175,7 +175,7 @@ async def _update_changes(args: argparse.Namespace, client: ZoomClient) -> Json:
             if start is None or tzinfo is None:
                 raise DraftInvalid([FieldError("start", "Give --start with a valid --timezone.")])
             utc = start.replace(tzinfo=tzinfo).astimezone(UTC)
-            changes["start_time"] = utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+            changes["start_time"] = zoom_local_time(utc) + "Z"
         else:
             if start is not None:
                 changes["start_time"] = zoom_local_time(start)

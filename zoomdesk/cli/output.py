@@ -110,6 +110,6 @@ def token_summary(token: AccessToken) -> dict[str, Any]:
 
 def print_token(token: AccessToken, out: TextIO) -> None:
     out.write(f"Access token OK ({token.token_type}, expires in {token.expires_in} s).\n")
-    out.write(f"API URL: {token.api_url or '(not given; https://api.zoom.us)'}\n")
-    out.write(f"Scopes:  {' '.join(token.scopes) or '(none)'}\n")
+    out.write(f"API URL: {safe(token.api_url or '(not given; https://api.zoom.us)')}\n")
+    out.write(f"Scopes:  {safe(' '.join(token.scopes)) or '(none)'}\n")
     out.write(describe_missing(token.scopes) + "\n")
