@@ -10,8 +10,10 @@ cd "$(dirname "$0")"
 QT_DEBS="libegl1 libgl1 libfontconfig1 fonts-dejavu-core libdbus-1-3 libglib2.0-0 libxkbcommon0
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1"
-# Extra tools the tests use: a real Secret Service (gnome-keyring on a private D-Bus), curl.
-TEST_DEBS="gnome-keyring dbus-daemon curl"
+# Extra tools the tests use: a real Secret Service (gnome-keyring on a private D-Bus), curl, and
+# the validators the packaging tests run on the menu entry and the software-centre metadata (a
+# test skipped on a fresh machine is a missing install step; tests/core/test_dev_script.py).
+TEST_DEBS="gnome-keyring dbus-daemon curl desktop-file-utils appstream"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -76,10 +76,10 @@ def test_environment_variables_override_the_stored_profile(memory_keyring, app_p
         resolve_connection(
             profiles,
             store,
-            env={"ZOOM_CLIENT_SECRET": "from-env", "ZOOMDESK_API_URL": "http://x/v2"},
+            env={"ZOOM_CLIENT_SECRET": "from-env", "ZOOMDESK_API_URL": "https://x/v2"},
         )
     )
-    assert over.credentials.client_secret == "from-env" and over.api_url == "http://x/v2"
+    assert over.credentials.client_secret == "from-env" and over.api_url == "https://x/v2"
     assert over.credentials.account_id == "ACC"
     assert (
         run(resolve_connection(ProfileStore(app_paths.config / "none.json"), store, env={})) is None

@@ -15,18 +15,20 @@ from zoomdesk.cli.output import (
     print_meetings,
     print_token,
     print_users,
+    safe,
     token_summary,
 )
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.client import ZoomClient
 from zoomdesk.core.drafts import MeetingDraft, system_timezone
-from zoomdesk.core.errors import CredentialsError, DraftInvalid, FieldError
+from zoomdesk.core.errors import CredentialsError, DraftInvalid, FieldError, ZoomDeskError
 from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.core.meeting_update import UNSET, MeetingUpdate, Unset
-from zoomdesk.core.models import Json, Meeting, MeetingType, zone
+from zoomdesk.core.models import Json, Meeting, MeetingType, User, zone
 from zoomdesk.core.profiles import REGIONS, Profile
 from zoomdesk.core.services import Services, sandbox_connection
 from zoomdesk.core.settings_env import resolve_connection
+from zoomdesk.core.wallclock import check_wall_clock, year_problem
 
 
 async def execute(args: argparse.Namespace, services: Services, sandbox: Any) -> int:
@@ -66,23 +68,48 @@ async def _client(args: argparse.Namespace, services: Services, sandbox: Any) ->
 def _parse_start(text: str) -> datetime:
     for fmt in ("%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"):
         try:
-            return datetime.strptime(text, fmt)
+            value = datetime.strptime(text, fmt)
         except ValueError:
             continue
+        if problem := year_problem(value):
+            raise DraftInvalid([FieldError("start", f"{text!r}: {problem}")])
+        return value
     raise DraftInvalid([FieldError("start", f"{text!r} is not YYYY-MM-DDTHH:MM")])
+
+
+def _check_wall_clock(start: datetime, tz: str) -> None:
+    """A start the clocks skip is refused; one they pass twice is sent, with a note saying
+    which of the two it is (Zoom is sent the wall-clock time and reads it the same way)."""
+    tzinfo = zone(tz)
+    if tzinfo is None:
+        return  # the draft's own check names the unknown zone
+    issue = check_wall_clock(start, tzinfo, tz)
+    if issue is None:
+        return
+    if issue.kind == "gap":
+        raise DraftInvalid([FieldError("start", issue.message)])
+    sys.stderr.write(f"zoomdesk: note: {issue.message}\n")
 
 
 async def _meetings(args: argparse.Namespace, client: ZoomClient) -> int:
     if args.action == "list":
+        failed: list[tuple[User, ZoomDeskError]] = []
         if args.all_users:
-            raw = await client.list_all_meetings_raw(args.type)
+            raw = await client.list_all_meetings_raw(
+                args.type, on_error=lambda user, error: failed.append((user, error))
+            )
         else:
             raw = await client.list_meetings_raw(args.user, args.type)
         if args.json:
             print_json_list(raw)
         else:
             print_meetings((Meeting.from_json(m) for m in raw), sys.stdout)
-        return 0
+        for user, error in failed:  # after the others' meetings, one line per host
+            who = user.email or user.id
+            sys.stderr.write(
+                f"zoomdesk: meetings of {safe(who)} not listed: {safe(error.summary())}\n"
+            )
+        return 1 if failed else 0
     if args.action == "get":
         meeting = await client.get_meeting(args.id, args.occurrence_id)
         if args.json:
@@ -96,7 +123,7 @@ async def _meetings(args: argparse.Namespace, client: ZoomClient) -> int:
         if args.json:
             print_json(meeting.raw)
         else:
-            sys.stdout.write(f"Created meeting {meeting.id}: {meeting.join_url}\n")
+            sys.stdout.write(f"Created meeting {meeting.id}: {safe(meeting.join_url)}\n")
         return 0
     if args.action == "update":
         update = await _update_from_flags(args, client)
@@ -115,6 +142,7 @@ def _create_draft(args: argparse.Namespace) -> MeetingDraft:
     tz = args.timezone or system_timezone()
     if args.start:
         start = _parse_start(args.start)
+        _check_wall_clock(start, tz)
     else:  # Zoom would start it "now"; say so explicitly instead
         now = datetime.now(zone(tz)).replace(tzinfo=None, second=0, microsecond=0)
         start = now + timedelta(minutes=1)
@@ -171,6 +199,8 @@ async def _update_from_flags(args: argparse.Namespace, client: ZoomClient) -> Me
         tzinfo = zone(tz)
         if naive is None or tzinfo is None:
             raise DraftInvalid([FieldError("start", "Give --start with a valid --timezone.")])
+        if args.start:
+            _check_wall_clock(naive, tz)
         start = naive.replace(tzinfo=tzinfo)
     update = MeetingUpdate(start=start, settings=_settings_from(args.set), **given)
     if not update:
@@ -196,10 +226,11 @@ async def _profiles(args: argparse.Namespace, services: Services) -> int:
             sys.stdout.write("No profiles. Add one with: zoomdesk profiles add NAME …\n")
         for p in content.profiles.values():
             mark = "*" if p.name == content.default else " "
-            sys.stdout.write(
-                f"{mark} {p.name}  account {p.account_id}  client {p.client_id}  "
-                f"{p.oauth_url}{'  api ' + p.api_url if p.api_url else ''}\n"
+            line = (
+                f"{p.name}  account {p.account_id}  client {p.client_id}  "
+                f"{p.oauth_url}{'  api ' + p.api_url if p.api_url else ''}"
             )
+            sys.stdout.write(f"{mark} {safe(line)}\n")
         return 0
     if args.action == "remove":
         if not store.remove(args.name):

@@ -36,9 +36,11 @@ def run(argv: list[str], *, started_at: float) -> int:
     import asyncio
     import os
 
+    from zoomdesk.cli.output import safe
     from zoomdesk.core.errors import DraftInvalid, ZoomDeskError
     from zoomdesk.core.logs import RedactingFilter, setup_logging
     from zoomdesk.core.paths import AppPaths
+    from zoomdesk.core.profiles import ProfileInvalid
 
     debug = bool(os.environ.get("ZOOMDESK_DEBUG"))
     redactor = RedactingFilter()
@@ -46,19 +48,33 @@ def run(argv: list[str], *, started_at: float) -> int:
 
     try:
         return asyncio.run(_dispatch(args, redactor))
-    except DraftInvalid as error:  # bad input, found before anything was sent
-        sys.stderr.write(f"zoomdesk: {error.summary()}\n")
+    except (DraftInvalid, ProfileInvalid) as error:  # bad input, found before anything was sent
+        sys.stderr.write(f"zoomdesk: {safe(error.summary())}\n")
         return 2
     except ZoomDeskError as error:
-        sys.stderr.write(f"zoomdesk: {error.summary()}\n")
+        sys.stderr.write(f"zoomdesk: {safe(error.summary())}\n")
         return 1
     except KeyboardInterrupt:
-        sys.stderr.write("zoomdesk: interrupted\n")
+        sys.stderr.write(f"zoomdesk: interrupted{_unfinished(args)}\n")
         return 130
     except Exception as error:  # never a traceback for a user; the log has the details
         log.exception("unexpected error")
         sys.stderr.write(f"zoomdesk: unexpected error: {type(error).__name__}: {error}\n")
         return 1
+
+
+_CHANGES = {"create": "created", "update": "changed", "delete": "deleted"}
+
+
+def _unfinished(args: argparse.Namespace) -> str:
+    """A change may have reached Zoom before Ctrl+C: say so rather than imply nothing happened."""
+    done = _CHANGES.get(getattr(args, "action", "")) if args.command == "meetings" else None
+    if done is None:
+        return ""
+    return (
+        f"; the meeting may have been {done} all the same (the request may have reached Zoom). "
+        "List the host's meetings to check before trying again"
+    )
 
 
 def _doctor(args: argparse.Namespace) -> int:
@@ -91,16 +107,19 @@ async def _dispatch(args: argparse.Namespace, redactor: RedactingFilter) -> int:
             from zoomdesk.sandbox import Sandbox
 
             sandbox = Sandbox().start()
-        return await commands.execute(args, services, sandbox)
+        status = await commands.execute(args, services, sandbox)
     finally:
+        har_written = True
         if args.har:
             try:
                 write_har(services.log, _path(args.har))
             except OSError as error:
+                har_written = False
                 sys.stderr.write(f"zoomdesk: cannot write HAR file {args.har}: {error}\n")
         await services.aclose()
         if sandbox is not None:
             sandbox.stop()
+    return status if har_written else 1  # asked for a file and did not get it: a failure
 
 
 def _path(text: str) -> Any:

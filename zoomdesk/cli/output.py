@@ -4,12 +4,31 @@ from __future__ import annotations
 
 import json
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from zoomdesk.core.models import Meeting, User
 from zoomdesk.core.scopes import describe_missing
 from zoomdesk.core.tokens import AccessToken
+
+# Right-to-left overrides and isolates reorder what a terminal shows ("Trojan Source").
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def safe(text: object) -> str:
+    """Text from Zoom as a terminal may show it: any account member can put escape sequences
+    in a topic, so control and bidi characters are printed as \\x1b-style escapes. JSON output
+    keeps the exact text."""
+    value = str(text)
+    if value.isprintable():  # the common case, and fast for 10,000 rows
+        return value
+    return "".join(
+        ch
+        if ch == " " or not (unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in _BIDI)
+        else ch.encode("unicode_escape").decode("ascii")
+        for ch in value
+    )
 
 
 def print_json(data: Any, out: TextIO = sys.stdout) -> None:
@@ -27,6 +46,7 @@ def print_json_list(items: list[Any], out: TextIO = sys.stdout) -> None:
 
 
 def table(rows: Sequence[Sequence[str]], headers: Sequence[str], out: TextIO) -> None:
+    rows = [[safe(cell) for cell in row] for row in rows]
     widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
     widths[-1] = 0  # last column is not padded
     out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
@@ -76,7 +96,7 @@ def print_meeting(m: Meeting, out: TextIO) -> None:
         )
         lines.append(("Occurrences", f"{len(m.occurrences)}: {upcoming}…"))
     for label, value in lines:
-        out.write(f"{label + ':':<12} {value}\n")
+        out.write(f"{label + ':':<12} {safe(value)}\n")
 
 
 def token_summary(token: AccessToken) -> dict[str, Any]:
@@ -90,6 +110,6 @@ def token_summary(token: AccessToken) -> dict[str, Any]:
 
 def print_token(token: AccessToken, out: TextIO) -> None:
     out.write(f"Access token OK ({token.token_type}, expires in {token.expires_in} s).\n")
-    out.write(f"API URL: {token.api_url or '(not given; https://api.zoom.us)'}\n")
-    out.write(f"Scopes:  {' '.join(token.scopes) or '(none)'}\n")
+    out.write(f"API URL: {safe(token.api_url or '(not given; https://api.zoom.us)')}\n")
+    out.write(f"Scopes:  {safe(' '.join(token.scopes)) or '(none)'}\n")
     out.write(describe_missing(token.scopes) + "\n")

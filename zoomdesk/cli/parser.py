@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 
 from zoomdesk import __version__
 
@@ -22,6 +23,50 @@ environment:
 exit status: 0 success, 1 Zoom/network/keyring error, 2 usage error"""
 
 
+MAX_TIMEOUT = 3600.0  # an hour; beyond that a request is stuck, not slow
+
+
+def _timeout(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not math.isfinite(value) or not 0 < value <= MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} must be a number of seconds above 0 and at most {MAX_TIMEOUT:g}"
+        )
+    return value
+
+
+def _occurrence_id(text: str) -> str:
+    """An empty ID would mean "the whole series" to Zoom: never let it through by accident."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty; leave the option out for the whole series")
+    return text
+
+
+def _user(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty; give a user ID, an email or me")
+    return text
+
+
+def _profile_name(text: str) -> str:
+    from zoomdesk.core.profiles import profile_name_problem  # only when the option is given
+
+    if problem := profile_name_problem(text):
+        raise argparse.ArgumentTypeError(problem)
+    return text
+
+
+def _base_url(text: str) -> str:
+    from zoomdesk.core.profiles import base_url_problem
+
+    if problem := base_url_problem(text.rstrip("/")):
+        raise argparse.ArgumentTypeError(problem)
+    return text
+
+
 def _globals(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """Global options work before or after the command; sub-parsers must not reset them."""
     default = None if top else argparse.SUPPRESS
@@ -35,7 +80,7 @@ def _globals(parser: argparse.ArgumentParser, *, top: bool) -> None:
     group.add_argument(
         "--timeout",
         metavar="SECONDS",
-        type=float,
+        type=_timeout,
         default=30.0 if top else argparse.SUPPRESS,
         help="timeout for each HTTP request (default 30)",
     )
@@ -127,18 +172,20 @@ def build_parser() -> argparse.ArgumentParser:
     m = meetings.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = sub(m, "list", "list meetings (all pages)")
     who = listing.add_mutually_exclusive_group(required=True)
-    who.add_argument("--user", metavar="USER", help="user ID or email")
+    who.add_argument("--user", metavar="USER", type=_user, help="user ID or email")
     who.add_argument("--all-users", action="store_true", help="every user of the account")
     listing.add_argument("--type", choices=LIST_TYPES, default="scheduled")
     _json(listing)
 
     get = sub(m, "get", "show one meeting")
     get.add_argument("id", type=int, metavar="ID")
-    get.add_argument("--occurrence-id", metavar="X")
+    get.add_argument("--occurrence-id", metavar="X", type=_occurrence_id)
     _json(get)
 
     create = sub(m, "create", "create a meeting")
-    create.add_argument("--user", metavar="USER", required=True, help="host: user ID or email")
+    create.add_argument(
+        "--user", metavar="USER", type=_user, required=True, help="host: user ID or email"
+    )
     create.add_argument("--topic", metavar="TEXT", required=True)
     _meeting_fields(create)
     _json(create)
@@ -147,16 +194,16 @@ def build_parser() -> argparse.ArgumentParser:
     update.add_argument("id", type=int, metavar="ID")
     update.add_argument("--topic", metavar="TEXT")
     _meeting_fields(update)
-    update.add_argument("--occurrence-id", metavar="X")
+    update.add_argument("--occurrence-id", metavar="X", type=_occurrence_id)
 
     delete = sub(m, "delete", "delete a meeting or one occurrence")
     delete.add_argument("id", type=int, metavar="ID")
-    delete.add_argument("--occurrence-id", metavar="X")
+    delete.add_argument("--occurrence-id", metavar="X", type=_occurrence_id)
 
     profiles = sub(commands, "profiles", "stored connection profiles")
     p = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = sub(p, "add", "add or replace a profile")
-    add.add_argument("name", metavar="NAME")
+    add.add_argument("name", metavar="NAME", type=_profile_name)
     add.add_argument("--account-id", required=True, metavar="A")
     add.add_argument("--client-id", required=True, metavar="C")
     add.add_argument(
@@ -165,8 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the client secret from standard input into the system keyring",
     )
     add.add_argument("--region", choices=("global", "gov"), default="global")
-    add.add_argument("--oauth-url", metavar="URL", help="custom OAuth base URL")
-    add.add_argument("--api-url", metavar="URL", help="custom API base URL (…/v2)")
+    add.add_argument("--oauth-url", metavar="URL", type=_base_url, help="custom OAuth base URL")
+    add.add_argument("--api-url", metavar="URL", type=_base_url, help="custom API base URL (…/v2)")
     add.add_argument("--default", action="store_true", help="make it the default profile")
     _json(sub(p, "list", "list profiles"))
     remove = sub(p, "remove", "remove a profile and its stored secret")

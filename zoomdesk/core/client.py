@@ -5,27 +5,26 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import random
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from zoomdesk.core.api_wire import (
+    api_path,
+    checked_occurrence,
+    error_from_response,
+    first_leaf,
+)
 from zoomdesk.core.errors import (
-    ApiError,
     AuthError,
     BadResponseError,
-    FieldError,
     NetworkError,
-    NotFoundError,
     OutcomeUnknownError,
-    PermissionError_,
     RateLimitError,
-    ScopeError,
-    ServerError,
-    ValidationError,
     ZoomDeskError,
 )
 from zoomdesk.core.history import Change, History, now
@@ -36,72 +35,10 @@ from zoomdesk.core.tokens import AccessToken, TokenProvider
 from zoomdesk.core.transport import Sender
 
 DEFAULT_API_URL = "https://api.zoom.us/v2"
+NO_CONTENT = 204  # Zoom's only success answer to PATCH and DELETE of a meeting
 PAGE_SIZE = 300  # Zoom's maximum for both list endpoints
-SCOPE_CODES = (104, 4700, 4711)
 
-
-def error_from_response(response: httpx.Response, method: str, path: str) -> ZoomDeskError:
-    tracking_id = response.headers.get("x-zm-trackingid")
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        body = None
-    rate_limit = read_rate_limit(response.headers)
-    if not isinstance(body, dict):
-        ctype = response.headers.get("content-type", "unknown type")
-        what = "an HTML page" if "html" in ctype else f"a non-JSON body ({ctype})"
-        if response.status_code == 429:
-            return RateLimitError(
-                429,
-                None,
-                "Rate limit reached",
-                method=method,
-                path=path,
-                tracking_id=tracking_id,
-                rate_limit=rate_limit,
-            )
-        return BadResponseError(
-            response.status_code,
-            f"{method} {path} returned {what}, not Zoom's JSON; a proxy or captive portal may "
-            "be in the way",
-            tracking_id=tracking_id,
-        )
-    code = body.get("code")
-    code = code if isinstance(code, int) else None
-    message = str(body.get("message") or response.reason_phrase)
-    errors = tuple(
-        FieldError(str(e.get("field", "")), str(e.get("message", "")))
-        for e in body.get("errors") or ()
-        if isinstance(e, dict)
-    )
-    status = response.status_code
-    kind: type[ApiError]
-    if status == 429:
-        kind = RateLimitError
-    elif code in SCOPE_CODES or "does not contain scope" in message:
-        kind = ScopeError
-    elif status == 401:
-        kind = AuthError
-    elif status == 404:
-        kind = NotFoundError
-    elif status == 403:
-        kind = PermissionError_
-    elif code == 300 or errors:
-        kind = ValidationError
-    elif status >= 500:
-        kind = ServerError
-    else:
-        kind = ApiError
-    return kind(
-        status,
-        code,
-        message,
-        method=method,
-        path=path,
-        tracking_id=tracking_id,
-        errors=errors,
-        rate_limit=rate_limit,
-    )
+log = logging.getLogger(__name__)
 
 
 class ZoomClient:
@@ -214,13 +151,33 @@ class ZoomClient:
             data = None
         if not isinstance(data, dict):
             ctype = response.headers.get("content-type", "?")
-            raise BadResponseError(
+            error = BadResponseError(
                 response.status_code,
                 f"{method} {path} returned a body that is not valid JSON ({ctype}, "
                 f"{len(response.content)} bytes); it may have been cut off",
                 tracking_id=response.headers.get("x-zm-trackingid"),
             )
+            if method == "POST":
+                # A success status with a broken body: the meeting may well exist (a 201 cut
+                # off in transit). Saying "failed" would invite a duplicate.
+                raise OutcomeUnknownError(error) from error
+            raise error
         return data
+
+    async def _no_content(self, method: str, path: str, **kw: Any) -> None:
+        """A change Zoom confirms with 204 and no body. Anything else (an HTML page with 200,
+        a redirect) came from something that is not Zoom, so the change is not confirmed."""
+        response = await self.request(method, path, **kw)
+        if response.status_code != NO_CONTENT or response.content.strip():
+            ctype = response.headers.get("content-type", "no type")
+            html = "html" in ctype
+            what = "an HTML page" if html else f"{len(response.content)} bytes ({ctype})"
+            raise BadResponseError(
+                response.status_code,
+                f"{method} {path} returned {what} instead of Zoom's 204, not Zoom's answer; a "
+                "proxy or captive portal may be in the way, so the change is not confirmed",
+                tracking_id=response.headers.get("x-zm-trackingid"),
+            )
 
     # --- users ---------------------------------------------------------------------------
 
@@ -239,7 +196,7 @@ class ZoomClient:
                 return users
 
     async def get_user(self, user: str) -> User:
-        return User.from_json(await self._json("GET", f"/users/{quote(user, safe='@')}"))
+        return User.from_json(await self._json("GET", api_path("users", user)))
 
     # --- meetings ------------------------------------------------------------------------
 
@@ -250,7 +207,7 @@ class ZoomClient:
         if list_type not in LIST_TYPES:
             raise ValueError(f"type must be one of {', '.join(LIST_TYPES)}")
         token = ""
-        path = f"/users/{quote(user, safe='@')}/meetings"
+        path = api_path("users", user, "meetings")
         while True:
             data = await self._json(
                 "GET",
@@ -282,8 +239,12 @@ class ZoomClient:
         concurrency: int = 4,
         on_page: Callable[[MeetingPage], None] | None = None,
         users: list[User] | None = None,
+        on_error: Callable[[User, ZoomDeskError], None] | None = None,
     ) -> list[Json]:
-        """Meetings of every user in the account, a few users at a time, one shared token."""
+        """Meetings of every user in the account, a few users at a time, one shared token.
+
+        With `on_error`, a host whose list fails is reported there and the others go on;
+        without it, the first failure is raised as itself (not wrapped in an ExceptionGroup)."""
         users = users if users is not None else await self.list_users()
         gate = asyncio.Semaphore(concurrency)
         results: dict[str, list[Json]] = {}
@@ -291,15 +252,24 @@ class ZoomClient:
         async def one(user: User) -> None:
             async with gate:
                 found: list[Json] = []
-                async for page in self.meeting_pages(user.id, list_type):
-                    found.extend(page.raw)
-                    if on_page is not None:
-                        on_page(page)
+                try:
+                    async for page in self.meeting_pages(user.id, list_type):
+                        found.extend(page.raw)
+                        if on_page is not None:
+                            on_page(page)
+                except ZoomDeskError as error:
+                    if on_error is None:
+                        raise
+                    on_error(user, error)
+                    return
                 results[user.id] = found
 
-        async with asyncio.TaskGroup() as group:
-            for user in users:
-                group.create_task(one(user))
+        try:
+            async with asyncio.TaskGroup() as group:
+                for user in users:
+                    group.create_task(one(user))
+        except* ZoomDeskError as failures:
+            raise first_leaf(failures) from None
         return [m for user in users for m in results.get(user.id, [])]
 
     async def list_all_meetings(
@@ -316,15 +286,15 @@ class ZoomClient:
         return [Meeting.from_json(m) for m in raw]
 
     async def get_meeting(self, meeting_id: int, occurrence_id: str | None = None) -> Meeting:
-        data = await self._json(
-            "GET", f"/meetings/{int(meeting_id)}", params={"occurrence_id": occurrence_id}
-        )
+        params = {"occurrence_id": checked_occurrence(occurrence_id)}
+        data = await self._json("GET", api_path("meetings", int(meeting_id)), params=params)
         return Meeting.from_json(data)
 
     async def create_meeting(self, user: str, body: Json) -> Meeting:
         topic = str(body.get("topic", ""))
+        path = api_path("users", user, "meetings")
         async with self._recorded("created", None, None, topic, body) as done:
-            data = await self._json("POST", f"/users/{quote(user, safe='@')}/meetings", body=body)
+            data = await self._json("POST", path, body=body)
             meeting = Meeting.from_json(data)
             done(meeting.id)
         return meeting
@@ -338,22 +308,19 @@ class ZoomClient:
         topic: str = "",
     ) -> None:
         """PATCH with only what changes; Zoom answers 204 with no body."""
+        params = {"occurrence_id": checked_occurrence(occurrence_id)}
+        path = api_path("meetings", int(meeting_id))
         body = update.body(occurrence=occurrence_id is not None)
         async with self._recorded("updated", meeting_id, occurrence_id, topic, body):
-            await self.request(
-                "PATCH",
-                f"/meetings/{int(meeting_id)}",
-                params={"occurrence_id": occurrence_id},
-                body=body,
-            )
+            await self._no_content("PATCH", path, params=params, body=body)
 
     async def delete_meeting(
         self, meeting_id: int, occurrence_id: str | None = None, *, topic: str = ""
     ) -> None:
+        params = {"occurrence_id": checked_occurrence(occurrence_id)}
+        path = api_path("meetings", int(meeting_id))
         async with self._recorded("deleted", meeting_id, occurrence_id, topic, {}):
-            await self.request(
-                "DELETE", f"/meetings/{int(meeting_id)}", params={"occurrence_id": occurrence_id}
-            )
+            await self._no_content("DELETE", path, params=params)
 
     @contextlib.asynccontextmanager
     async def _recorded(
@@ -372,16 +339,29 @@ class ZoomClient:
         result, detail = "ok", ""
         try:
             yield created.append
-        except OutcomeUnknownError as error:
+        except (OutcomeUnknownError, BadResponseError) as error:
+            # Something answered, or nothing did, but not Zoom: the change may have happened.
             result, detail = "unknown", error.summary()
             raise
         except ZoomDeskError as error:
             result, detail = "failed", error.summary()
             raise
+        except BaseException as error:  # Ctrl+C, a closed window, a bug: the request may be out
+            result = "unknown"
+            detail = f"interrupted before Zoom's answer was read ({type(error).__name__})"
+            raise
         finally:
             if self.history is not None:
                 made = created[0] if created else meeting_id
                 change = Change(now(), action, made, occurrence_id, topic, fields, result, detail)
-                # SQLite on a slow disk must not stall the event loop.
-                loop = asyncio.get_running_loop()
-                await loop.run_in_executor(None, self.history.record, change)
+                await self._write_history(change)
+
+    async def _write_history(self, change: Change) -> None:
+        """Never lets a history problem replace the outcome of the change itself."""
+        assert self.history is not None
+        try:
+            # SQLite on a slow disk must not stall the event loop.
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(None, self.history.record, change)
+        except Exception:
+            log.warning("Could not write the change history", exc_info=True)

@@ -20,6 +20,7 @@ from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.errors import FieldError
 from zoomdesk.core.meeting_schema import Applies, Kind
 from zoomdesk.core.models import Json, Meeting, MeetingType, Recurrence, RecurrenceType, zone
+from zoomdesk.core.wallclock import year_problem, zoom_local_time
 
 REPEAT_MAX = {RecurrenceType.DAILY: 90, RecurrenceType.WEEKLY: 12, RecurrenceType.MONTHLY: 3}
 END_TIMES_MAX = 365
@@ -109,8 +110,8 @@ class MeetingDraft:
         if self.has_fixed_time:
             if self.start is None:
                 out.append(FieldError("start_time", "Choose a start date and time."))
-            elif not START_YEARS[0] <= self.start.year <= START_YEARS[1]:
-                out.append(FieldError("start_time", "Choose a date Zoom accepts."))
+            elif problem := year_problem(self.start):
+                out.append(FieldError("start_time", problem.capitalize() + "."))
             if self.duration is None:
                 out.append(FieldError("duration", "Duration must be at least 1 minute."))
         if self.type is MeetingType.RECURRING_FIXED_TIME and self.recurrence is None:
@@ -122,7 +123,7 @@ class MeetingDraft:
 
     def start_time_field(self) -> str | None:
         """Local wall time with no `Z`; Zoom reads it in `timezone`."""
-        return wall_time(self.start) if self.start else None
+        return zoom_local_time(self.start) if self.start else None
 
     def start_utc(self) -> datetime | None:
         tz = zone(self.timezone)
@@ -179,12 +180,6 @@ class MeetingDraft:
 
 
 _ATTRIBUTES = {"start_time": "start"}
-START_YEARS = (1970, 9998)  # a start Zoom and every calendar can hold (no year 1, no 9999)
-
-
-def wall_time(moment: datetime) -> str:
-    """`2027-01-15T09:30:00`: always four-digit years (`strftime` gives `1-01-01` on Linux)."""
-    return moment.replace(tzinfo=None, microsecond=0).isoformat(timespec="seconds")
 
 
 def now_utc() -> datetime:

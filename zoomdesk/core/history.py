@@ -4,18 +4,21 @@ topic, which users need to recognise the meeting)."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+log = logging.getLogger(__name__)
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS changes (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
     action TEXT NOT NULL,
-    meeting_id INTEGER,
+    meeting_id TEXT,
     occurrence_id TEXT,
     topic TEXT NOT NULL DEFAULT '',
     fields TEXT NOT NULL DEFAULT '',
@@ -46,8 +49,10 @@ class History:
     def _connect(self) -> sqlite3.Connection:
         if self._db is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, check_same_thread=False)
-            self._db.execute(SCHEMA)
+            db = sqlite3.connect(self.path, check_same_thread=False)
+            db.execute(SCHEMA)
+            _migrate_integer_ids(db)
+            self._db = db
         return self._db
 
     def record(self, change: Change) -> None:
@@ -61,7 +66,7 @@ class History:
                     (
                         change.at.isoformat(),
                         change.action,
-                        change.meeting_id,
+                        None if change.meeting_id is None else str(change.meeting_id),
                         change.occurrence_id,
                         change.topic,
                         ",".join(change.fields),
@@ -70,8 +75,8 @@ class History:
                     ),
                 )
                 db.commit()
-        except (sqlite3.Error, OSError):
-            pass
+        except Exception:  # a full disk, a locked file, a value SQLite refuses: all the same
+            log.warning("Could not write the change history to %s", self.path, exc_info=True)
 
     def recent(self, limit: int = 500) -> list[Change]:
         try:
@@ -92,7 +97,7 @@ class History:
             Change(
                 datetime.fromisoformat(r[0]),
                 r[1],
-                r[2],
+                _meeting_id(r[2]),
                 r[3],
                 r[4],
                 tuple(f for f in r[5].split(",") if f),
@@ -107,6 +112,27 @@ class History:
             if self._db is not None:
                 self._db.close()
                 self._db = None
+
+
+def _meeting_id(stored: object) -> int | None:
+    text = str(stored) if stored is not None else ""
+    return int(text) if text.isdigit() else None
+
+
+def _migrate_integer_ids(db: sqlite3.Connection) -> None:
+    """Files written before IDs were text have an INTEGER column, whose affinity would turn a
+    too-large ID into an imprecise REAL: copy them into the text schema once."""
+    columns = {row[1]: row[2] for row in db.execute("PRAGMA table_info(changes)")}
+    if columns.get("meeting_id", "").upper() != "INTEGER":
+        return
+    with db:
+        db.execute("ALTER TABLE changes RENAME TO changes_old")
+        db.execute(SCHEMA)
+        db.execute(
+            "INSERT INTO changes SELECT id, at, action, CAST(meeting_id AS TEXT), occurrence_id,"
+            " topic, fields, result, detail FROM changes_old"
+        )
+        db.execute("DROP TABLE changes_old")
 
 
 def now() -> datetime:

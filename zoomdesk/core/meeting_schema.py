@@ -285,7 +285,7 @@ if __name__ == "__main__":  # python -m zoomdesk.core.meeting_schema > docs/meet
         "# Meeting settings\n\n"
         "Every field and setting zoomdesk edits, generated from `zoomdesk/core/meeting_schema.py`"
         " (the one place they are declared). The key is Zoom's API name; on the command line "
-        "use `--set KEY=VALUE` for a setting (`VALUE` is JSON such as `true`, `5`, `\"x\"`, or "
+        'use `--set KEY=VALUE` for a setting (`VALUE` is JSON such as `true`, `5`, `"x"`, or '
         "else plain text).\n"
     )
     print(settings_table(), end="")

@@ -22,10 +22,11 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from zoomdesk.core import meeting_schema as schema
-from zoomdesk.core.drafts import START_YEARS, MeetingDraft, wall_time
+from zoomdesk.core.drafts import MeetingDraft
 from zoomdesk.core.errors import FieldError
 from zoomdesk.core.meeting_schema import Applies
 from zoomdesk.core.models import Json, MeetingType, Recurrence
+from zoomdesk.core.wallclock import year_problem, zoom_local_time
 
 
 class Unset(Enum):
@@ -86,8 +87,8 @@ class MeetingUpdate:
         if isinstance(self.start, datetime):
             if not isinstance(self.start.tzinfo, ZoneInfo):
                 out.append(FieldError("start_time", "A new start needs its time zone."))
-            elif not START_YEARS[0] <= self.start.year <= START_YEARS[1]:
-                out.append(FieldError("start_time", "Choose a date Zoom accepts."))
+            elif problem := year_problem(self.start):
+                out.append(FieldError("start_time", problem.capitalize() + "."))
         return out
 
     def body(self, *, occurrence: bool = False) -> Json:
@@ -101,9 +102,9 @@ class MeetingUpdate:
             out["type"] = int(self.type)
         if isinstance(self.start, datetime):
             if occurrence:
-                out["start_time"] = self.start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+                out["start_time"] = zoom_local_time(self.start.astimezone(UTC)) + "Z"
             else:
-                out["start_time"] = wall_time(self.start)
+                out["start_time"] = zoom_local_time(self.start)
                 out["timezone"] = getattr(self.start.tzinfo, "key", "UTC")
         if isinstance(self.recurrence, Recurrence) and not occurrence:
             out["recurrence"] = self.recurrence.to_json()

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from zoomdesk.core.errors import CredentialsError
-from zoomdesk.core.profiles import Profile, ProfileStore
+from zoomdesk.core.profiles import Profile, ProfileInvalid, ProfileStore, base_url_problem
 from zoomdesk.core.secrets import SecretStore
 from zoomdesk.core.tokens import DEFAULT_OAUTH_URL, Credentials
 
@@ -29,6 +29,10 @@ def env_overrides(env: Mapping[str, str]) -> dict[str, str]:
         "ZOOMDESK_API_URL": "api_url",
     }
     return {field: env[var] for var, field in keys.items() if env.get(var)}
+
+
+def source_of(profile: Profile | None) -> str:
+    return f"profile {profile.name!r}" if profile else "the environment"
 
 
 async def resolve_connection(
@@ -66,6 +70,17 @@ async def resolve_connection(
     assert secret is not None
     oauth_url = over.get("oauth_url") or (profile.oauth_url if profile else DEFAULT_OAUTH_URL)
     api_url = over.get("api_url") or (profile.api_url if profile else None)
+    # Checked here, where every run gets its URLs, so an old profile file or a variable can
+    # never send the secret over plain http to another computer.
+    for key, variable, url in (
+        ("oauth_url", "ZOOMDESK_OAUTH_URL", oauth_url),
+        ("api_url", "ZOOMDESK_API_URL", api_url),
+    ):
+        if url and (problem := base_url_problem(url)):
+            where = (
+                variable if key in over else f"the {key.replace('_', ' ')} of {source_of(profile)}"
+            )
+            raise ProfileInvalid(key, f"{where}: {problem}")
     if profile is None:
         source = "environment"
     else:

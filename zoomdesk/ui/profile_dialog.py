@@ -26,12 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from zoomdesk.core.errors import CredentialsError, ZoomDeskError
-from zoomdesk.core.profiles import REGIONS, Profile, ProfileStore
+from zoomdesk.core.profiles import (
+    REGIONS,
+    Profile,
+    ProfileStore,
+    base_url_problem,
+    profile_name_problem,
+)
 from zoomdesk.core.scopes import missing_scopes
 from zoomdesk.core.secrets import KeyringLocked, KeyringTimeout, KeyringUnavailable, SecretStore
 from zoomdesk.core.tokens import Credentials, TokenProvider
 from zoomdesk.ui.banners import Banner
-from zoomdesk.ui.connection_report import failure_report, token_report, url_problem
+from zoomdesk.ui.connection_report import failure_report, token_report
 from zoomdesk.ui.palette import tint_for
 from zoomdesk.ui.tasks import TaskRunner
 
@@ -250,16 +256,18 @@ class ProfileDialog(QDialog):
         """Messages next to the fields; True when there are none."""
         profile = self.profile()
         existing = set(self.profiles.load().profiles)
+        # The store's own rules (shared with the CLI): https, or http to this computer only.
+        oauth_problem = base_url_problem(profile.oauth_url) if profile.oauth_url else "Enter a URL."
         problems: dict[str, str | None] = {
             "account_id": None if profile.account_id else "Enter the account ID.",
             "client_id": None if profile.client_id else "Enter the client ID.",
-            "oauth_url": url_problem(profile.oauth_url, required=True),
-            "api_url": url_problem(profile.api_url or "", required=False),
+            "oauth_url": oauth_problem,
+            "api_url": base_url_problem(profile.api_url) if profile.api_url else None,
         }
         if for_save:
             original = self.original.name if self.original else None
-            if not profile.name:
-                problems["name"] = "Enter a name for this profile."
+            if problem := profile_name_problem(profile.name):
+                problems["name"] = problem
             elif profile.name in existing and profile.name != original:
                 problems["name"] = "A profile with this name exists already."
             if self.original is None and not self.secret_edit.text():
