@@ -1,4 +1,4 @@
-"""Make every icon the installers need from the app icon in zoomdesk/resources/.
+"""Make every icon the installers need from the app icon in resources/icons/.
 
     python packaging/make_icons.py OUT_DIR
 
@@ -28,7 +28,7 @@ from pathlib import Path
 # The icon name in the theme, as zoomdesk.desktop's Icon= says.
 ICON_NAME = "zoomdesk"
 REPO = Path(__file__).resolve().parent.parent
-SOURCES = [REPO / "zoomdesk" / "resources", REPO / "resources"]
+SOURCE = REPO / "resources" / "icons"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types that hold PNG data, and their pixel size.
@@ -48,18 +48,17 @@ ICNS_TYPES = {
 
 
 def find_sources() -> tuple[Path | None, dict[int, Path]]:
-    for folder in SOURCES:
-        svg = folder / "zoomdesk.svg"
-        pngs = {}
-        for png in folder.glob("zoomdesk-*.png"):
-            match = re.fullmatch(r"zoomdesk-(\d+)\.png", png.name)
-            if match:
-                pngs[int(match.group(1))] = png
-        if svg.is_file() or pngs:
-            return (svg if svg.is_file() else None), pngs
+    svg = SOURCE / "zoomdesk.svg"
+    pngs = {}
+    for png in SOURCE.glob("zoomdesk-*.png"):
+        match = re.fullmatch(r"zoomdesk-(\d+)\.png", png.name)
+        if match:
+            pngs[int(match.group(1))] = png
+    if svg.is_file() or pngs:
+        return (svg if svg.is_file() else None), pngs
     raise SystemExit(
-        "make_icons: no app icon found. Expected zoomdesk/resources/zoomdesk.svg or "
-        "zoomdesk-<size>.png (or the same in resources/)."
+        "make_icons: no app icon found. Expected resources/icons/zoomdesk.svg or "
+        "resources/icons/zoomdesk-<size>.png."
     )
 
 

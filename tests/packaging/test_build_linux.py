@@ -109,6 +109,9 @@ def test_the_package_installs_where_staff_and_it_expect_it(build: dict[str, Any]
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
         assert f"/usr/share/icons/hicolor/{size}x{size}/apps/zoomdesk.png" in paths
     assert "/usr/share/icons/hicolor/scalable/apps/zoomdesk.svg" in paths
+    # The window's icon, where zoomdesk/ui/icons.py looks in an installed app.
+    for name in ("zoomdesk.svg", "zoomdesk-16.png", "zoomdesk-256.png"):
+        assert f"/opt/zoomdesk/_internal/zoomdesk/resources/{name}" in paths
     files = {p for p in paths if not p.endswith("/")}
     allowed = ("/opt/zoomdesk/", "/usr/bin/zoomdesk", "/usr/share/")
     assert all(p.startswith(allowed) for p in files), sorted(files)

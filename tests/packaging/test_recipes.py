@@ -21,6 +21,7 @@ import zoomdesk
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGING = REPO / "packaging"
+LINUX = REPO / "resources" / "linux"  # the menu entry and the AppStream template
 APP_ID = "io.github.zoomdesk.ZoomDesk"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -84,7 +85,7 @@ def test_no_recipe_writes_down_a_version_of_its_own() -> None:
     iss = (PACKAGING / "windows" / "zoomdesk.iss").read_text()
     assert "AppVersion={#AppVersion}" in iss
     assert not re.search(r"^\s*AppVersion=\d", iss, re.MULTILINE)
-    assert "@VERSION@" in (PACKAGING / "linux" / f"{APP_ID}.metainfo.xml.in").read_text()
+    assert "@VERSION@" in (LINUX / f"{APP_ID}.metainfo.xml.in").read_text()
     assert "version_py.project_version()" in (PACKAGING / "zoomdesk.spec").read_text()
     for script in ("build-linux", "windows/build-windows.ps1", "macos/build-macos"):
         assert "version.py" in (PACKAGING / script).read_text(), script
@@ -100,7 +101,7 @@ def test_the_gpo_script_looks_for_the_installers_app_id() -> None:
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils")
 def test_the_menu_entry_is_valid() -> None:
-    desktop = PACKAGING / "linux" / "zoomdesk.desktop"
+    desktop = LINUX / "zoomdesk.desktop"
     subprocess.run(["desktop-file-validate", str(desktop)], check=True)
     assert "Icon=zoomdesk" in desktop.read_text()
 
@@ -110,12 +111,12 @@ def test_the_menu_entry_is_named_as_the_app_tells_the_window_system() -> None:
     app_py = (REPO / "zoomdesk" / "ui" / "launch.py").read_text()
     match = re.search(r'setDesktopFileName\("([^"]+)"\)', app_py)
     assert match is not None
-    assert (PACKAGING / "linux" / f"{match.group(1)}.desktop").is_file()
+    assert (LINUX / f"{match.group(1)}.desktop").is_file()
 
 
 @pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="needs appstream")
 def test_the_software_centre_metadata_is_valid(tmp_path: Path) -> None:
-    template = (PACKAGING / "linux" / f"{APP_ID}.metainfo.xml.in").read_text()
+    template = (LINUX / f"{APP_ID}.metainfo.xml.in").read_text()
     metainfo = tmp_path / f"{APP_ID}.metainfo.xml"
     metainfo.write_text(template.replace("@VERSION@", "1.0").replace("@DATE@", "2026-01-01"))
     subprocess.run(["appstreamcli", "validate", "--no-net", str(metainfo)], check=True)

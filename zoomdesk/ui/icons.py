@@ -1,5 +1,5 @@
-"""Icons: the application icon (resources/zoomdesk.svg, rendered to PNGs by
-resources/make_icons.py) and a small set of line icons for the actions.
+"""Icons: the application icon (resources/icons/zoomdesk.svg and its PNGs, which the build copies
+into zoomdesk/resources/) and a small set of line icons for the actions.
 
 The action icons are drawn from SVG at paint time in the palette's text colour, so they are
 sharp at any scale factor and follow a switch between light and dark themes; Windows and macOS
@@ -14,7 +14,10 @@ from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+_HERE = Path(__file__).resolve()
+# Where the app icon is: the package's copy (a wheel, the frozen app; setup.py and the PyInstaller
+# spec put it there), else the source assets of a checkout run in place or installed with -e.
+ICON_FOLDERS = (_HERE.parents[1] / "resources", _HERE.parents[2] / "resources" / "icons")
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 # 24x24 strokes, in the style of common open icon sets.
@@ -39,14 +42,26 @@ SHAPES = {
 }
 
 
+def icon_folder() -> Path | None:
+    """The first folder that holds the app icon (a leftover zoomdesk/resources/ holding only
+    __pycache__ does not count)."""
+    for folder in ICON_FOLDERS:
+        if (folder / "zoomdesk.svg").is_file() or any(folder.glob("zoomdesk-*.png")):
+            return folder
+    return None
+
+
 @cache
 def app_icon() -> QIcon:
     icon = QIcon()
+    folder = icon_folder()
+    if folder is None:
+        return icon
     for size in SIZES:
-        path = RESOURCES / f"zoomdesk-{size}.png"
+        path = folder / f"zoomdesk-{size}.png"
         if path.exists():
             icon.addFile(str(path))
-    svg = RESOURCES / "zoomdesk.svg"
+    svg = folder / "zoomdesk.svg"
     if icon.isNull() and svg.exists():
         icon.addFile(str(svg))
     return icon

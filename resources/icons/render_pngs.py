@@ -1,7 +1,8 @@
 """Render zoomdesk.svg to the PNG sizes installers and window managers ask for.
 
-Run after editing the SVG: `python -m zoomdesk.resources.make_icons` (the PNGs are committed,
-so packaging needs no SVG renderer)."""
+Run after editing the SVG: `python resources/icons/render_pngs.py` (it overwrites every PNG here).
+The PNGs are committed, so building the package needs no SVG renderer; the build copies them into
+zoomdesk/resources/ (setup.py) and packaging/make_icons.py derives the installers' icons."""
 
 from __future__ import annotations
 
