@@ -79,13 +79,3 @@ def zoom_env(sandbox: Any) -> dict[str, str]:
 async def collect(pages: AsyncIterator[Any]) -> list[Any]:
     return [p async for p in pages]
 
-
-@pytest.fixture
-def zoom_env(sandbox: Any) -> dict[str, str]:
-    """The environment a script sets to point the CLI at the sandbox."""
-    return {
-        "ZOOM_ACCOUNT_ID": "sandbox-account",
-        "ZOOM_CLIENT_ID": "sandbox-client-id",
-        "ZOOM_CLIENT_SECRET": "sandbox-client-secret",
-        "ZOOMDESK_OAUTH_URL": sandbox.url,
-    }

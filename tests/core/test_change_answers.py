@@ -23,6 +23,7 @@ from zoomdesk.core.errors import (
     ZoomDeskError,
 )
 from zoomdesk.core.history import History
+from zoomdesk.core.meeting_update import MeetingUpdate
 
 
 def with_history(sandbox: Any, tmp_path: Path, body: Any) -> tuple[Any, History]:
@@ -87,7 +88,7 @@ def test_a_change_answered_by_a_page_instead_of_zoom_is_not_success(sandbox, tmp
 
     async def body(h: Harness) -> None:
         if method == "PATCH":
-            await h.client.update_meeting(meeting_id, {"agenda": "x"}, topic="t")
+            await h.client.update_meeting(meeting_id, MeetingUpdate(agenda="x"), topic="t")
         else:
             await h.client.delete_meeting(meeting_id, topic="t")
 

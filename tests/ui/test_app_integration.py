@@ -21,11 +21,11 @@ def test_the_debug_panel_is_a_hidden_dock_that_lists_every_exchange(sandbox_desk
     window = sandbox_desk.window
     toggle = next(a for a in window.view_menu.actions() if a.text() == "HTTP exchanges")
     assert toggle.shortcut().toString() == "Ctrl+Shift+D"
-    assert sandbox_desk.app.debug_panel is None  # built on first use, not at start-up
-    assert not sandbox_desk.app.debug_dock.isVisibleTo(window)
+    assert sandbox_desk.app.tools.debug_panel is None  # built on first use, not at start-up
+    assert not sandbox_desk.app.tools.debug_dock.isVisibleTo(window)
     toggle.trigger()
-    sandbox_desk.wait(lambda: sandbox_desk.app.debug_panel is not None)
-    panel = sandbox_desk.app.debug_panel
+    sandbox_desk.wait(lambda: sandbox_desk.app.tools.debug_panel is not None)
+    panel = sandbox_desk.app.tools.debug_panel
     sandbox_desk.wait(lambda: panel.isVisibleTo(window))
     paths = {e.path for e in sandbox_desk.app.services.log}
     assert "/oauth/token" in paths and any(p.endswith("/meetings") for p in paths)
@@ -76,7 +76,7 @@ def test_the_change_history_lists_what_zoomdesk_changed(sandbox_desk: Desk) -> N
     history = next(a for a in desk.window.view_menu.actions() if a.text() == "Change history…")
     assert history.shortcut().toString() == "Ctrl+H"
     history.trigger()
-    dialog = desk.app.history_dialog
+    dialog = desk.app.tools.history_dialog
     desk.wait(lambda: dialog.loaded)
     rows = [
         [dialog.model.item(r, c).text() for c in range(dialog.model.columnCount())]
@@ -93,7 +93,7 @@ def test_the_request_doctor_opens_on_its_own_from_the_help_menu(sandbox_desk: De
     desk = sandbox_desk
     action = next(a for a in desk.window.help_menu.actions() if a.text() == "Request doctor…")
     action.trigger()
-    doctor = desk.app.doctor_window
+    doctor = desk.app.tools.doctor_window
     desk.wait(lambda: doctor.isVisible())
     doctor.set_text(FOUNDING_CURL)
     doctor.check_now()

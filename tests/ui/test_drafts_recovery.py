@@ -51,7 +51,7 @@ def test_discarding_changes_removes_the_recovery_copy(kit, store, qtbot):
     with qtbot.waitSignal(autosave.written, timeout=WAIT):
         type_text(qtbot, dialog.fields.topic_edit, "Never mind")
     dialog.reject()
-    box = dialog._close_prompt
+    box = dialog._close_prompt.box
     assert box is not None
     qtbot.mouseClick(box.button(box.StandardButton.Discard), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: store.pending() == [], timeout=WAIT)

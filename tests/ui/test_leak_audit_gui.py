@@ -50,9 +50,9 @@ def test_gui_journeys_leak_no_secret_or_token(
     desk.reload()
 
     # The debug panel, every exchange rendered, exports of each kind.
-    desk.app.debug_dock.toggleViewAction().trigger()
-    desk.wait(lambda: desk.app.debug_panel is not None)
-    panel = desk.app.debug_panel
+    desk.app.tools.debug_dock.toggleViewAction().trigger()
+    desk.wait(lambda: desk.app.tools.debug_panel is not None)
+    panel = desk.app.tools.debug_panel
     clipboard: list[str] = []
     for exchange in panel.shown_exchanges():
         for tab in range(3):

@@ -305,12 +305,12 @@ def test_save_in_the_close_prompt_creates_the_meeting(kit, qtbot):
 def test_closing_an_untouched_form_does_not_ask(kit, qtbot):
     form = kit.open_form()
     qtbot.keyClick(form, Qt.Key.Key_Escape)
-    assert not form.isVisible() and form._close_prompt is None
+    assert not form.isVisible() and form._close_prompt.box is None
 
 
 def prompt(form: Any, qtbot: Any) -> QMessageBox:
-    qtbot.waitUntil(lambda: form._close_prompt is not None and form._close_prompt.isVisible())
-    box: QMessageBox = form._close_prompt
+    qtbot.waitUntil(lambda: form._close_prompt.box is not None and form._close_prompt.box.isVisible())
+    box: QMessageBox = form._close_prompt.box
     return box
 
 

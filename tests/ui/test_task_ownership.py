@@ -124,8 +124,8 @@ def test_closing_the_profile_dialog_mid_test_cancels_the_test(
 def test_closing_the_app_mid_save_and_mid_replay_ends_cleanly(sandbox_desk: Desk, caplog: Any):
     desk = sandbox_desk
     box = desk.app.sandbox
-    desk.app.show_doctor()
-    doctor = desk.app.doctor_window
+    desk.app.tools.show_doctor()
+    doctor = desk.app.tools.doctor_window
     doctor.set_text(
         "curl -X POST 'https://zoom.us/oauth/token?grant_type=account_credentials"
         "&account_id=sandbox-account' -u sandbox-client-id:sandbox-client-secret"
@@ -148,10 +148,10 @@ def test_the_doctors_replays_are_in_the_apps_exchange_log_and_there_is_one_docto
     sandbox_desk: Desk,
 ):
     desk = sandbox_desk
-    desk.app.show_doctor()
-    doctor = desk.app.doctor_window
-    desk.app.open_doctor("")
-    assert desk.app.doctor_window is doctor
+    desk.app.tools.show_doctor()
+    doctor = desk.app.tools.doctor_window
+    desk.app.tools.open_doctor("")
+    assert desk.app.tools.doctor_window is doctor
     doctor.set_text(
         "curl -X POST 'https://zoom.us/oauth/token?grant_type=account_credentials"
         "&account_id=sandbox-account' -u sandbox-client-id:sandbox-client-secret"

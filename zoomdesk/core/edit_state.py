@@ -5,6 +5,7 @@ a save sends."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from zoomdesk.core.drafts import MeetingDraft, changed_fields, timing_problems
@@ -81,6 +82,19 @@ class EditState:
         if self.baseline is None:
             return MeetingUpdate()
         return MeetingUpdate.diff(self.baseline, self.draft, occurrence=self.occurrence)
+
+    def zoom_refused(
+        self, errors: tuple[FieldError, ...], shown: Callable[[str], bool]
+    ) -> list[str]:
+        """Keep Zoom's complaints about fields the form shows (until they change); return the
+        others as lines to show in the banner."""
+        unplaced = []
+        for item in errors:
+            if shown(item.field):
+                self.server_errors[item.field] = item.message
+            else:
+                unplaced.append(f"• {item.message} ({item.field})" if item.field else item.message)
+        return unplaced
 
     def saved(self) -> None:
         """Nothing left unsaved: the form may close without asking."""

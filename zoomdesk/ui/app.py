@@ -11,15 +11,13 @@ import asyncio
 import gc
 import logging
 import os
-import sys
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6 import QtGui, QtWidgets  # before qasync, which would otherwise pick any Qt binding
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6 import QtWidgets  # before qasync, which would otherwise pick any Qt binding
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from zoomdesk.core.errors import AuthError, CredentialsError, ScopeError, TokenError
 from zoomdesk.core.logs import RedactingFilter
@@ -27,6 +25,7 @@ from zoomdesk.core.paths import AppPaths
 from zoomdesk.ui import qt_compat
 from zoomdesk.ui.about import show_about
 from zoomdesk.ui.actions import MeetingActions
+from zoomdesk.ui.app_runtime import build_services, exit_now_if_stuck, start_sandbox
 from zoomdesk.ui.errors import innermost
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import LOADING, MeetingListController
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     from zoomdesk.core.settings_env import Connection
     from zoomdesk.core.tokens import TokenProvider
     from zoomdesk.sandbox import Sandbox
+    from zoomdesk.ui.app_tools import Tools
 
 log = logging.getLogger("zoomdesk.ui")
 SHUTDOWN_S = 2.0  # the most closing the window may wait for work in flight
@@ -53,27 +53,6 @@ class LaunchOptions:
     smoke_test: bool = False
     profile: str | None = None
     started_at: float = field(default_factory=time.perf_counter)
-
-
-def _build_services(paths: AppPaths, redactor: RedactingFilter) -> Services:
-    """Runs on a worker thread: importing httpx, ssl and keyring takes a few hundred ms."""
-    import importlib
-
-    from zoomdesk.core.services import Services
-
-    # Modules otherwise imported on the loop thread at the first request or keyring call.
-    for name in ("anyio", "httpcore._backends.anyio", "keyring", "keyring.backends.fail"):
-        try:
-            importlib.import_module(name)
-        except ImportError:  # pragma: no cover - an optional speed-up only
-            pass
-    return Services(paths, redactor)
-
-
-def _start_sandbox() -> Sandbox:
-    from zoomdesk.sandbox import Sandbox
-
-    return Sandbox().start()
 
 
 class DesktopApp(QObject):
@@ -107,10 +86,7 @@ class DesktopApp(QObject):
         self.meetings = MeetingListController(self.window, self.runner, self.settings, self)
         self.actions = MeetingActions(self.window, self.meetings, self.runner, self)
         self.services: Services | None = None
-        self.debug_panel: QtWidgets.QWidget | None = None
-        self.debug_dock: QtWidgets.QDockWidget | None = None
-        self.history_dialog: QtWidgets.QDialog | None = None
-        self.doctor_window: QtWidgets.QWidget | None = None
+        self.tools: Tools | None = None  # the debug panel, the doctor, the change history
         self.sandbox: Sandbox | None = None
         self.session: Session | None = None
         self.smoke = SmokeTest(options.started_at, parent=self) if options.smoke_test else None
@@ -153,7 +129,7 @@ class DesktopApp(QObject):
 
     async def boot(self) -> None:
         loop = asyncio.get_running_loop()
-        self.services = await loop.run_in_executor(None, _build_services, self.paths, self.redactor)
+        self.services = await loop.run_in_executor(None, build_services, self.paths, self.redactor)
         self.services_ready.emit(self.services)
         if self.smoke is not None:
             self.smoke.keyring_task = self.runner.start(
@@ -254,75 +230,18 @@ class DesktopApp(QObject):
             )
 
     def _on_services_ready(self, services: Services) -> None:
-        """The HTTP debug panel (View menu, Ctrl+Shift+D) and autosaved forms need services.
-        The panel is built the first time it is shown: the log keeps every exchange until
-        then, and start-up does not pay for it."""
+        """Autosaved forms, the debug panel, the doctor and the history need services."""
+        from zoomdesk.ui.app_tools import Tools
+
         self.actions.drafts = services.drafts
-        # Hidden until asked for (View menu): staff rarely need it, support always does.
-        dock = self.window.add_dock(QtWidgets.QWidget(), "HTTP exchanges", visible=False)
-        dock.toggleViewAction().setShortcut("Ctrl+Shift+D")
-        dock.visibilityChanged.connect(self._build_debug_panel)
-        self.debug_dock = dock
-        if dock.isVisibleTo(self.window):
-            self._build_debug_panel(True)
-        history = QtGui.QAction("Change history…", self.window)
-        self.window.view_menu.insertAction(self.window.panels_section, history)
-        history.setShortcut("Ctrl+H")
-        history.triggered.connect(self.show_history)
-        doctor = QtGui.QAction("Request doctor…", self.window)
-        doctor.setStatusTip("Check a token or API request of your own (cURL, raw HTTP, HAR, code)")
-        doctor.triggered.connect(self.show_doctor)
-        self.window.help_menu.insertAction(self.window.about_action, doctor)
-
-    def show_doctor(self) -> None:
-        """The request doctor on its own: for people who arrive with their own integration."""
-        from zoomdesk.ui.debug import DoctorWindow
-
-        assert self.services is not None
-        if self.doctor_window is None:
-            self.doctor_window = DoctorWindow(
-                token_provider_getter=self.current_tokens,
-                sandbox_url=self.sandbox_url,
-                sender=self.services.sender,
-            )
-        self.doctor_window.show()
-        self.doctor_window.raise_()
-        self.doctor_window.activateWindow()
-
-    def open_doctor(self, text: str) -> None:
-        """The debug panel's "Request doctor…": the one doctor window, with that request."""
-        self.show_doctor()
-        assert self.doctor_window is not None
-        if text:
-            self.doctor_window.set_text(text)  # type: ignore[attr-defined]
+        self.tools = Tools(self.window, services, self.current_tokens, self.sandbox_url, self)
 
     async def sandbox_url(self) -> str:
         """The app's sandbox (started now if it is not running), for the doctor's replays."""
         if self.sandbox is None:
             loop = asyncio.get_running_loop()
-            self.sandbox = await loop.run_in_executor(None, _start_sandbox)
+            self.sandbox = await loop.run_in_executor(None, start_sandbox)
         return str(self.sandbox.url)
-
-    def show_history(self) -> None:
-        from zoomdesk.ui.history_dialog import HistoryDialog
-
-        assert self.services is not None
-        self.history_dialog = HistoryDialog(self.services.history, self.window)
-        self.history_dialog.open()
-        self.history_dialog.on_refresh_clicked()
-
-    def _build_debug_panel(self, visible: bool) -> None:
-        if not visible or self.debug_panel is not None or self.services is None:
-            return
-        assert self.debug_dock is not None
-        from zoomdesk.ui.debug import DebugPanel
-
-        panel = DebugPanel(self.services.log, self.current_tokens, open_doctor=self.open_doctor)
-        self.debug_panel = panel
-        self.debug_dock.setWidget(panel)
-        # Half the window or more: the detail tabs need room to be readable.
-        height = max(440, int(self.window.height() * 0.6))
-        self.window.resizeDocks([self.debug_dock], [height], Qt.Orientation.Vertical)
 
     def _refresh_profiles(
         self, current: str | None, *, sandbox: bool, connected: bool = True
@@ -452,22 +371,7 @@ def run_gui(
         restore()
         loop.close()
     log.info("exit %d", code)
-    return _exit_now_if_stuck(code)
-
-
-def _exit_now_if_stuck(code: int) -> int:
-    """A keyring call stuck on an unlock prompt keeps a thread alive that the interpreter
-    would join at exit, hanging forever (concurrent.futures joins its workers). Exit anyway."""
-    workers = [t for t in threading.enumerate() if t.name.startswith("keyring")]
-    for worker in workers:
-        worker.join(timeout=0.2)  # an idle worker ends at once after SecretStore.close()
-    if not any(worker.is_alive() for worker in workers):
-        return code
-    log.warning("a keyring call is still blocked; exiting without waiting for it")
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    return exit_now_if_stuck(code)
 
 
 __all__ = ["DesktopApp", "LaunchOptions", "run_gui"]

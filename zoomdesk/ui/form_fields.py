@@ -363,6 +363,36 @@ def unsaved_changes_box(parent: QWidget, question: str, blocker: str) -> QMessag
     return box
 
 
+class UnsavedChangesPrompt:
+    """One "Unsaved changes" box at a time for a dialog; Save and Discard call back."""
+
+    def __init__(
+        self, parent: QWidget, on_save: Callable[[], None], on_discard: Callable[[], None]
+    ) -> None:
+        self.parent = parent
+        self.on_save = on_save
+        self.on_discard = on_discard
+        self.box: QMessageBox | None = None
+
+    def ask(self, question: str, blocker: str) -> None:
+        if self.box is not None:
+            self.box.raise_()
+            return
+        box = unsaved_changes_box(self.parent, question, blocker)
+        box.finished.connect(lambda _result: self._answered(box))
+        self.box = box
+        box.open()
+
+    def _answered(self, box: QMessageBox) -> None:
+        self.box = None
+        answer = box.standardButton(box.clickedButton())
+        box.deleteLater()
+        if answer == QMessageBox.StandardButton.Save:
+            self.on_save()
+        elif answer == QMessageBox.StandardButton.Discard:
+            self.on_discard()
+
+
 def align_labels(forms: Sequence[QFormLayout]) -> None:
     """One label column for several sections, so their fields start at the same x."""
     labels = []

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -29,6 +29,7 @@ from zoomdesk.ui.meeting_table import MeetingTableModel
 from zoomdesk.ui.settings import UiSettings
 from zoomdesk.ui.status_bar import StatusPanel
 from zoomdesk.ui.welcome import WelcomePage
+from zoomdesk.ui.window_actions import make_actions
 
 log = logging.getLogger("zoomdesk.ui")
 SANDBOX_ITEM = "Sandbox (not real Zoom)"
@@ -36,6 +37,23 @@ STATUS_MESSAGE_MS = 8000
 
 
 class MainWindow(QMainWindow):
+    # Made by `make_actions` (window_actions.py).
+    new_action: QAction
+    edit_action: QAction
+    duplicate_action: QAction
+    delete_action: QAction
+    copy_link_action: QAction
+    copy_invitation_action: QAction
+    export_ics_action: QAction
+    refresh_action: QAction
+    find_action: QAction
+    quit_action: QAction
+    about_action: QAction
+    add_profile_action: QAction
+    edit_profile_action: QAction
+    remove_profile_action: QAction
+    _list_actions: list[QAction]
+
     closed = Signal()
     profile_chosen = Signal(str)
     sandbox_chosen = Signal()
@@ -51,11 +69,11 @@ class MainWindow(QMainWindow):
         self._sandbox_active = False
         self.context_menu: QMenu | None = None
         self._message_about = ""
-        self._list_actions: list[QAction] = []
+        self._list_actions = []
         self.setWindowIcon(icons.app_icon())
         self.setObjectName("mainWindow")
         self.model = MeetingTableModel(parent=self)
-        self._make_actions()
+        make_actions(self)
         self._make_pages()
         self._make_menus()
         self._make_toolbar()
@@ -65,88 +83,6 @@ class MainWindow(QMainWindow):
         self._restore()
 
     # --- construction ----------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        *,
-        icon: str | None = None,
-        shortcut: object = None,
-        tip: str = "",
-        in_list: bool = False,
-    ) -> QAction:
-        """`in_list`: the shortcut works while the meeting list has the focus (Delete and Ctrl+C
-        must keep their usual meaning in the search box and the selectors)."""
-        action = QAction(text, self)
-        if icon:
-            action.setIcon(icons.icon(icon))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        if in_list:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self._list_actions.append(action)
-        else:
-            self.addAction(action)  # shortcuts work even when the toolbar is hidden
-        return action
-
-    def _make_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.new_action = self._action(
-            "&New meeting…", icon="new", shortcut=key.New, tip="Schedule a new meeting"
-        )
-        self.edit_action = self._action(
-            "&Edit…", icon="edit", shortcut=key.Open, tip="Open the selected meeting (Enter)"
-        )
-        self.duplicate_action = self._action(
-            "D&uplicate…", icon="duplicate", shortcut="Ctrl+D", tip="A new meeting like this one"
-        )
-        self.delete_action = self._action(
-            "&Delete…",
-            icon="delete",
-            shortcut=key.Delete,
-            tip="Delete the selected meeting",
-            in_list=True,
-        )
-        self.copy_link_action = self._action(
-            "Copy join &link",
-            icon="link",
-            shortcut=key.Copy,
-            tip="Copy the join link",
-            in_list=True,
-        )
-        self.copy_invitation_action = self._action(
-            "Copy &invitation",
-            icon="invitation",
-            shortcut="Ctrl+Shift+C",
-            tip="Copy the invitation text to paste in an email",
-        )
-        self.export_ics_action = self._action(
-            "&Save as calendar file (.ics)…",
-            icon="calendar",
-            shortcut=key.Save,
-            tip="Save the meeting as an iCalendar file for Outlook, Google or Apple Calendar",
-        )
-        self.refresh_action = self._action(
-            "&Refresh", icon="refresh", shortcut=key.Refresh, tip="Reload the list (F5)"
-        )
-        if self.refresh_action.shortcut() != QKeySequence("F5"):
-            self.refresh_action.setShortcuts([self.refresh_action.shortcut(), QKeySequence("F5")])
-        self.find_action = self._action("&Find", icon="find", shortcut=key.Find)
-        self.quit_action = self._action("&Quit", icon="quit", shortcut="Ctrl+Q")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.about_action = self._action("&About zoomdesk", icon="about")
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.add_profile_action = self._action("&Add profile…", tip="Connect to a Zoom account")
-        self.edit_profile_action = self._action("&Edit profile…")
-        self.remove_profile_action = self._action("&Remove profile…")
-        self.quit_action.triggered.connect(self.close)
-        self.find_action.triggered.connect(self.list_page_focus_search)
-        self.add_profile_action.triggered.connect(self.add_profile_requested)
-        self.edit_profile_action.triggered.connect(self.edit_profile_requested)
-        self.remove_profile_action.triggered.connect(self.remove_profile_requested)
 
     def _make_pages(self) -> None:
         central = QWidget()

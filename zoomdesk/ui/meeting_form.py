@@ -20,10 +20,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -36,17 +32,18 @@ from zoomdesk.core.errors import OutcomeUnknownError, ValidationError, ZoomDeskE
 from zoomdesk.core.meeting_service import Baseline, MeetingService
 from zoomdesk.core.models import Meeting, User, zone
 from zoomdesk.ui.autosave import FormAutosave
-from zoomdesk.ui.form_fields import MessageBanner, default_zone_id, unsaved_changes_box
+from zoomdesk.ui.form_fields import MessageBanner, UnsavedChangesPrompt, default_zone_id
+from zoomdesk.ui.form_recovery import FormRecovery
 from zoomdesk.ui.meeting_fields import MeetingFields
 from zoomdesk.ui.outcome_check import CreateOutcomeCheck
-from zoomdesk.ui.palette import error_color, muted_color
+from zoomdesk.ui.save_bar import SaveBar, occurrence_note, window_title
 from zoomdesk.ui.save_errors import blocker_text, describe_failure
 from zoomdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger("zoomdesk.ui")
 
 
-class MeetingFormDialog(QDialog):
+class MeetingFormDialog(FormRecovery, QDialog):
     """`open()` it; it saves through `service` itself, then emits `saved` and closes.
 
     `meeting` is the list's copy of the meeting to edit or duplicate; the form loads Zoom's
@@ -86,7 +83,9 @@ class MeetingFormDialog(QDialog):
         self._saving = False
         self._unknown: CreateOutcomeCheck | None = None
         self._load_started = False
-        self._close_prompt: QMessageBox | None = None
+        self._close_prompt = UnsavedChangesPrompt(
+            self, self.on_save_clicked, self._discard_and_close
+        )
         self._focus: QWidget | None = None
         self._sent_at = now_utc()
 
@@ -98,36 +97,20 @@ class MeetingFormDialog(QDialog):
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.fields)
-        self.reason_label = QLabel()
-        self.reason_label.setWordWrap(True)
-        self.reason_label.setAccessibleName("Why saving is not possible")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAutoDefault(False)
+        self.save_bar = SaveBar(self.mode(), self)
+        self.reason_label = self.save_bar.reason_label
+        self.cancel_button = self.save_bar.cancel_button
+        self.save_button = self.save_bar.save_button
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save changes" if self.editing else "Create meeting")
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.on_save_clicked)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.reason_label, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.banner)
         layout.addWidget(self.scroll_area, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.save_bar)
         QShortcut(QKeySequence.StandardKey.Save, self, self.on_save_clicked)
 
-        topic = meeting.topic if meeting else ""
-        if self.occurrence_id:
-            self.setWindowTitle(f"Edit one occurrence — {topic}")
-            self.save_button.setText("Save this occurrence")
-        elif self.editing:
-            self.setWindowTitle(f"Edit meeting — {topic}")
-        elif meeting is not None:
-            self.setWindowTitle(f"Duplicate meeting — {topic}")
-        else:
-            self.setWindowTitle("New meeting")
+        self.setWindowTitle(window_title(self.mode(), meeting.topic if meeting else ""))
         self.setMinimumSize(560, 460)
         self.resize(700, 800)
 
@@ -190,52 +173,12 @@ class MeetingFormDialog(QDialog):
         self._apply_restore()
         self._revalidate()
 
-    def _apply_restore(self) -> None:
-        """Put back what the user had typed before zoomdesk stopped (crash, kill, power cut)."""
-        restore, self._restore = self._restore, None
-        if restore is None:
-            return
-        self.fields.load(restore.draft, host_id=restore.host_id or None)
-        self.state.restored(self.fields.read_draft(), self.fields.host_id())
-        self.note.show_message(
-            "Restored your unsaved changes",
-            "zoomdesk stopped before this form was saved. Check the details, then save.",
-            level="info",
-        )
-        self._revalidate()
-        self._schedule_autosave()
-
     def mode(self) -> str:
         if self.occurrence_id:
             return "occurrence"
         if self.editing:
             return "edit"
         return "create" if self.meeting is None else "duplicate"
-
-    def form_state(self) -> FormState:
-        return FormState(
-            mode=self.mode(),
-            draft=self.state.draft,
-            host_id=self.state.host,
-            meeting_id=self.meeting.id if self.meeting is not None else None,
-            occurrence_id=self.occurrence_id,
-            original_topic=self.meeting.topic if self.meeting is not None else "",
-        )
-
-    def _schedule_autosave(self) -> None:
-        if self.autosave is None or not self.state.loaded:
-            return
-        if self.state.is_dirty():
-            self.autosave.schedule(self.form_state)
-        elif not self.autosave.discarded:
-            self.autosave.discard()
-
-    def _on_autosave_failed(self, message: str) -> None:
-        self.banner.show_message(
-            "Your changes are not backed up",
-            f"{message}\nEverything you typed is still here; save the meeting to keep it.",
-            level="warning",
-        )
 
     def _set_loaded(self, draft: MeetingDraft, host: str) -> None:
         self.fields.load(draft, host_id=host or None)
@@ -249,14 +192,7 @@ class MeetingFormDialog(QDialog):
         self._revalidate()
 
     def _show_occurrence_note(self, draft: MeetingDraft) -> None:
-        start = draft.start
-        when = f"{start:%a} {start.day} {start:%b %Y %H:%M}" if start else "this date"
-        self.note.show_message(
-            f"Editing the occurrence on {when} ({draft.timezone})",
-            "Only this date changes. The topic, passcode, time zone, repeat pattern and the "
-            "greyed-out options belong to the whole series: edit the series to change them.",
-            level="info",
-        )
+        self.note.show_message(*occurrence_note(draft), level="info")
 
     # --- validation ----------------------------------------------------------------------
 
@@ -309,17 +245,8 @@ class MeetingFormDialog(QDialog):
         return ""
 
     def _refresh(self) -> None:
-        reason = self.save_blocker()
-        self.save_button.setEnabled(not reason)
-        self.save_button.setToolTip(reason)
-        self.save_button.setAccessibleDescription(reason)
-        self.reason_label.setText(reason)
-        palette = self.reason_label.palette()
         shouting = any(row.error for row in self.fields.rows())
-        color = error_color(self.palette()) if shouting else muted_color(self.palette())
-        palette.setColor(self.reason_label.foregroundRole(), color)
-        self.reason_label.setPalette(palette)
-        self.cancel_button.setEnabled(not self._saving)
+        self.save_bar.show_state(self.save_blocker(), shouting=shouting, saving=self._saving)
 
     # --- saving --------------------------------------------------------------------------
 
@@ -397,14 +324,8 @@ class MeetingFormDialog(QDialog):
     def _show_failure(self, error: BaseException) -> None:
         title, body, details = describe_failure(error, host=self._host_label())
         if isinstance(error, ValidationError):
-            unplaced = []
-            for item in error.errors:
-                if self.fields.row_for(item.field) is not None:
-                    self.state.server_errors[item.field] = item.message
-                else:
-                    unplaced.append(
-                        f"• {item.message} ({item.field})" if item.field else item.message
-                    )
+            shown = self.fields.row_for
+            unplaced = self.state.zoom_refused(error.errors, lambda f: shown(f) is not None)
             if unplaced:
                 body += "\nZoom also said:\n" + "\n".join(unplaced)
         self.banner.show_message(title, body, details=details)
@@ -453,22 +374,10 @@ class MeetingFormDialog(QDialog):
         super().reject()
 
     def _ask_before_closing(self) -> None:
-        if self._close_prompt is not None:
-            self._close_prompt.raise_()
-            return
         what = "save your changes" if self.editing else "create the meeting"
-        box = unsaved_changes_box(self, f"Do you want to {what}?", self.save_blocker())
-        box.finished.connect(lambda _result: self._on_close_answer(box))
-        self._close_prompt = box
-        box.open()
+        self._close_prompt.ask(f"Do you want to {what}?", self.save_blocker())
 
-    def _on_close_answer(self, box: QMessageBox) -> None:
-        self._close_prompt = None
-        answer = box.standardButton(box.clickedButton())
-        box.deleteLater()
-        if answer == QMessageBox.StandardButton.Save:
-            self.on_save_clicked()
-        elif answer == QMessageBox.StandardButton.Discard:
-            if self.autosave is not None:
-                self.autosave.discard()
-            super().reject()
+    def _discard_and_close(self) -> None:
+        if self.autosave is not None:
+            self.autosave.discard()
+        super().reject()

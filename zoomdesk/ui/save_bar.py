@@ -1,0 +1,66 @@
+"""The meeting form's bottom line: why saving is not possible (in words, next to the buttons),
+Cancel and Save; and the texts that name what the form is doing."""
+
+from __future__ import annotations
+
+from PySide6 import QtWidgets  # noqa: F401  (PySide6 before anything that may pull in qasync)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from zoomdesk.core.drafts import MeetingDraft
+from zoomdesk.ui.palette import error_color, muted_color
+
+SAVE_TEXT = {
+    "create": "Create meeting",
+    "duplicate": "Create meeting",
+    "edit": "Save changes",
+    "occurrence": "Save this occurrence",
+}
+
+
+def window_title(mode: str, topic: str) -> str:
+    return {
+        "create": "New meeting",
+        "duplicate": f"Duplicate meeting — {topic}",
+        "edit": f"Edit meeting — {topic}",
+        "occurrence": f"Edit one occurrence — {topic}",
+    }[mode]
+
+
+def occurrence_note(draft: MeetingDraft) -> tuple[str, str]:
+    """What editing one occurrence means: a title and a sentence."""
+    start = draft.start
+    when = f"{start:%a} {start.day} {start:%b %Y %H:%M}" if start else "this date"
+    return (
+        f"Editing the occurrence on {when} ({draft.timezone})",
+        "Only this date changes. The topic, passcode, time zone, repeat pattern and the "
+        "greyed-out options belong to the whole series: edit the series to change them.",
+    )
+
+
+class SaveBar(QWidget):
+    def __init__(self, mode: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reason_label = QLabel()
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setAccessibleName("Why saving is not possible")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAutoDefault(False)
+        self.save_button = QPushButton(SAVE_TEXT[mode])
+        self.save_button.setDefault(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.reason_label, 1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
+
+    def show_state(self, reason: str, *, shouting: bool, saving: bool) -> None:
+        """`reason` why Save is off ("" when it is on), in red when a field shows an error."""
+        self.save_button.setEnabled(not reason)
+        self.save_button.setToolTip(reason)
+        self.save_button.setAccessibleDescription(reason)
+        self.reason_label.setText(reason)
+        palette = self.reason_label.palette()
+        color = error_color(self.palette()) if shouting else muted_color(self.palette())
+        palette.setColor(self.reason_label.foregroundRole(), color)
+        self.reason_label.setPalette(palette)
+        self.cancel_button.setEnabled(not saving)

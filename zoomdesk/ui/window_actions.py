@@ -1,0 +1,106 @@
+"""The main window's actions: text, icon, shortcut, tip, and where the shortcut works."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from zoomdesk.ui import icons
+
+if TYPE_CHECKING:
+    from zoomdesk.ui.main_window import MainWindow
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    *,
+    icon: str | None = None,
+    shortcut: object = None,
+    tip: str = "",
+    in_list: bool = False,
+) -> QAction:
+    """`in_list`: the shortcut works while the meeting list has the focus (Delete and Ctrl+C
+    must keep their usual meaning in the search box and the selectors)."""
+    action = QAction(text, window)
+    if icon:
+        action.setIcon(icons.icon(icon))
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+    if tip:
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+    if in_list:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        window._list_actions.append(action)
+    else:
+        window.addAction(action)  # shortcuts work even when the toolbar is hidden
+    return action
+
+
+def make_actions(window: MainWindow) -> None:
+    """The window's actions, as attributes of the window (`window.new_action`, …)."""
+    key = QKeySequence.StandardKey
+    window.new_action = _action(
+        window, "&New meeting…", icon="new", shortcut=key.New, tip="Schedule a new meeting"
+    )
+    window.edit_action = _action(
+        window, "&Edit…", icon="edit", shortcut=key.Open, tip="Open the selected meeting (Enter)"
+    )
+    window.duplicate_action = _action(
+        window,
+        "D&uplicate…",
+        icon="duplicate",
+        shortcut="Ctrl+D",
+        tip="A new meeting like this one",
+    )
+    window.delete_action = _action(
+        window,
+        "&Delete…",
+        icon="delete",
+        shortcut=key.Delete,
+        tip="Delete the selected meeting",
+        in_list=True,
+    )
+    window.copy_link_action = _action(
+        window,
+        "Copy join &link",
+        icon="link",
+        shortcut=key.Copy,
+        tip="Copy the join link",
+        in_list=True,
+    )
+    window.copy_invitation_action = _action(
+        window,
+        "Copy &invitation",
+        icon="invitation",
+        shortcut="Ctrl+Shift+C",
+        tip="Copy the invitation text to paste in an email",
+    )
+    window.export_ics_action = _action(
+        window,
+        "&Save as calendar file (.ics)…",
+        icon="calendar",
+        shortcut=key.Save,
+        tip="Save the meeting as an iCalendar file for Outlook, Google or Apple Calendar",
+    )
+    window.refresh_action = _action(
+        window, "&Refresh", icon="refresh", shortcut=key.Refresh, tip="Reload the list (F5)"
+    )
+    if window.refresh_action.shortcut() != QKeySequence("F5"):
+        window.refresh_action.setShortcuts([window.refresh_action.shortcut(), QKeySequence("F5")])
+    window.find_action = _action(window, "&Find", icon="find", shortcut=key.Find)
+    window.quit_action = _action(window, "&Quit", icon="quit", shortcut="Ctrl+Q")
+    window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    window.about_action = _action(window, "&About zoomdesk", icon="about")
+    window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+    window.add_profile_action = _action(window, "&Add profile…", tip="Connect to a Zoom account")
+    window.edit_profile_action = _action(window, "&Edit profile…")
+    window.remove_profile_action = _action(window, "&Remove profile…")
+    window.quit_action.triggered.connect(window.close)
+    window.find_action.triggered.connect(window.list_page_focus_search)
+    window.add_profile_action.triggered.connect(window.add_profile_requested)
+    window.edit_profile_action.triggered.connect(window.edit_profile_requested)
+    window.remove_profile_action.triggered.connect(window.remove_profile_requested)
