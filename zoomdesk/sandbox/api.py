@@ -62,13 +62,23 @@ ROUTES = (
 def category_for(method: str, path: str) -> str | None:
     """The rate-limit label of the operation at `path`, if Zoom has one there."""
     for route in ROUTES:
-        if route.method == method and route.pattern.match(path):
+        if route.method == method and route.pattern.match(_without_trailing_slash(path)):
             return route.category
     return None
 
 
+def _without_trailing_slash(path: str) -> str:
+    """Zoom serves an operation with one trailing slash as without it. Zoom documents no rule;
+    the evidence is a client in production use that always sends one: cern-vc/zoom-python-client
+    (CERN's Zoom client) requests `/users/{userId}/meetings/` in `UsersComponent.
+    get_user_meetings` (zoom_python_client/client_components/users/users_component.py), which
+    could not work if Zoom answered 404. Two slashes stay a 404."""
+    return path[:-1] if path.endswith("/") and not path.endswith("//") else path
+
+
 def handle_api(request: Request, state: SandboxState, base_url: str) -> Response:
-    found = [(route, match) for route in ROUTES if (match := route.pattern.match(request.path))]
+    path = _without_trailing_slash(request.path)
+    found = [(route, match) for route in ROUTES if (match := route.pattern.match(path))]
     if not found:
         return zoom_error(404, 404, "Not Found")  # assumption: Zoom's body here is undocumented
     chosen = next(((r, m) for r, m in found if r.method == request.method), None)

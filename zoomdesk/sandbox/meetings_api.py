@@ -30,7 +30,7 @@ from zoomdesk.sandbox.validation import (
     validate_meeting,
     validate_occurrence_update,
 )
-from zoomdesk.sandbox.wire import Response, json_response, no_content, zoom_error
+from zoomdesk.sandbox.wire import Response, json_response, no_content, whole_number, zoom_error
 
 _NEEDS_RECURRENCE = FieldError(
     "recurrence", "Required for a recurring meeting with a fixed time (type 8)."
@@ -81,6 +81,9 @@ def create_meeting(call: Call) -> Response:
         errors.append(_NEEDS_RECURRENCE)  # assumption: Zoom's reply here is undocumented
     if errors:
         return validation_failed(errors)
+    refused = _foreign_alternative_host(call, body)
+    if refused is not None:
+        return refused
     host, assistant = user, None
     if body.get("schedule_for"):
         if body.get("type") == INSTANT:
@@ -157,6 +160,9 @@ def update_meeting(call: Call) -> Response:
             errors.append(_NEEDS_RECURRENCE)
         if errors:
             return validation_failed(errors)
+        refused = _foreign_alternative_host(call, body)
+        if refused is not None:
+            return refused
         new_host = None
         if body.get("schedule_for"):
             new_host = call.state.find_user(body["schedule_for"])
@@ -198,10 +204,27 @@ def _meeting(call: Call) -> dict[str, Any] | Response:
     raw = call.segment("meeting")
     # Meeting ids are int64; anything else is "not found" (an assumption: Zoom's reply to a
     # non-numeric id is undocumented).
-    meeting = call.state.meetings.get(int(raw)) if raw.isascii() and raw.isdigit() else None
+    number = whole_number(raw)
+    meeting = call.state.meetings.get(number) if number is not None else None
     if meeting is None:
         return zoom_error(404, 3001, f"Meeting {raw} is not found or has expired.")
     return meeting
+
+
+def _foreign_alternative_host(call: Call, body: dict[str, Any]) -> Response | None:
+    """Alternative hosts must be users of the host's account (Zoom KB0082130). Zoom answers 400
+    with code 1114 and names one offender, "Unable to assign '<email>' as an alternative host"
+    (the code and the start of the message as clients handle them in public code; the rest of
+    Zoom's wording is not documented; one name per error: devforum 53371)."""
+    settings = body.get("settings")
+    listed = settings.get("alternative_hosts") if isinstance(settings, dict) else None
+    if not isinstance(listed, str):
+        return None
+    # Zoom documents ";" as the separator; "," is seen in clients that work, so both split.
+    for entry in (part.strip() for part in listed.replace(",", ";").split(";")):
+        if entry and call.state.find_user(entry) is None:
+            return zoom_error(400, 1114, f"Unable to assign '{entry}' as an alternative host.")
+    return None
 
 
 def _invalid_occurrence() -> Response:

@@ -25,6 +25,7 @@ from zoomdesk.sandbox.ids import meeting_id
 from zoomdesk.sandbox.meetings import build_meeting
 from zoomdesk.sandbox.timeutil import utc_day
 from zoomdesk.sandbox.users import USER_STATUSES, build_user
+from zoomdesk.sandbox.wire import read_json
 
 ACCOUNT_TIMEZONE = "America/New_York"
 # The granular scopes zoomdesk needs (zoom-api.md §4); a token gets these unless told otherwise.
@@ -311,6 +312,13 @@ class SandboxState:
             "tokens": {token: asdict(record) for token, record in self.tokens.items()},
             "host_counts": self._host_counts,
         }
+        try:
+            self._write(path, data)
+        except OSError as error:
+            raise SandboxStateError(f"cannot write {path}: {error.strerror or error}") from error
+
+    @staticmethod
+    def _write(path: Path, data: dict[str, Any]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Write a sibling temp file and rename it over the old one: a crash mid-write never
         # leaves half a file behind.
@@ -326,10 +334,19 @@ class SandboxState:
             raise
 
     def _load(self, path: Path) -> None:
+        # Each failure is one line a CLI can print: the sandbox refuses the file, never
+        # overwrites it (a directory, /dev/null and a damaged file all end here).
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict) or data.get("format") != _FILE_FORMAT:
-                raise SandboxStateError(f"{path} is not a zoomdesk sandbox state file")
+            raw = path.read_bytes()
+        except OSError as error:
+            raise SandboxStateError(f"cannot read {path}: {error.strerror or error}") from error
+        try:
+            data = read_json(raw)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict) or data.get("format") != _FILE_FORMAT:
+            raise SandboxStateError(f"{path} is not a zoomdesk sandbox state file")
+        try:
             self.users = list(data["users"])
             self.meetings = {int(m["id"]): m for m in data["meetings"]}
             self.tokens = {
@@ -342,7 +359,7 @@ class SandboxState:
                 for token, r in data.get("tokens", {}).items()
             }
             self._host_counts = {str(k): int(v) for k, v in data.get("host_counts", {}).items()}
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            if isinstance(error, SandboxStateError):
-                raise
-            raise SandboxStateError(f"cannot read sandbox state from {path}: {error}") from error
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise SandboxStateError(
+                f"{path} is a damaged zoomdesk sandbox state file ({type(error).__name__}: {error})"
+            ) from error
