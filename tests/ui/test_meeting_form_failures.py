@@ -55,7 +55,7 @@ def fill_everything(kit: Kit, form: MeetingFormDialog) -> MeetingDraft:
     options.recording_combo.setCurrentIndex(options.recording_combo.findData("cloud"))
     options.audio_combo.setCurrentIndex(options.audio_combo.findData("voip"))
     options.approval_combo.setCurrentIndex(options.approval_combo.findData(1))
-    type_text(qtbot, options.alt_hosts_edit, "ann@example.com;bob@example.com")
+    type_text(qtbot, options.alt_hosts_edit, "chiara.rossi@example.com;daiki.tanaka@example.com")
     qtbot.mouseClick(options.email_check, Qt.MouseButton.LeftButton)
     draft = form.current_draft()
     assert draft.problems() == [] and form.save_button.isEnabled()
@@ -157,7 +157,7 @@ def test_a_failed_save_keeps_every_value_typed_and_can_be_saved_again(kit, qtbot
     meeting = kit.save(form)
     stored = kit.stored(meeting.id)
     assert stored["recurrence"]["repeat_interval"] == 3
-    assert stored["settings"]["alternative_hosts"] == "ann@example.com;bob@example.com"
+    assert stored["settings"]["alternative_hosts"] == "chiara.rossi@example.com;daiki.tanaka@example.com"
 
 
 def test_an_unknown_outcome_is_not_retried_and_check_now_finds_nothing_then_try_again(kit, qtbot):
