@@ -157,7 +157,8 @@ def test_a_failed_save_keeps_every_value_typed_and_can_be_saved_again(kit, qtbot
     meeting = kit.save(form)
     stored = kit.stored(meeting.id)
     assert stored["recurrence"]["repeat_interval"] == 3
-    assert stored["settings"]["alternative_hosts"] == "chiara.rossi@example.com;daiki.tanaka@example.com"
+    alternative_hosts = "chiara.rossi@example.com;daiki.tanaka@example.com"
+    assert stored["settings"]["alternative_hosts"] == alternative_hosts
 
 
 def test_an_unknown_outcome_is_not_retried_and_check_now_finds_nothing_then_try_again(kit, qtbot):

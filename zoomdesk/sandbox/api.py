@@ -10,7 +10,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from zoomdesk.sandbox import meetings_api, users_api
+from zoomdesk.sandbox import (
+    account_api,
+    invitation,
+    meetings_api,
+    registrants_api,
+    users_api,
+)
 from zoomdesk.sandbox.calls import Call
 from zoomdesk.sandbox.limits import DAILY_QUOTA
 from zoomdesk.sandbox.state import SandboxState, TokenRecord
@@ -35,8 +41,10 @@ def _route(
     category: str,
     handler: Callable[[Call], Response],
 ) -> Route:
-    pattern = path.replace("{userId}", r"(?P<user>[^/]+)").replace(
-        "{meetingId}", r"(?P<meeting>[^/]+)"
+    pattern = (
+        path.replace("{userId}", r"(?P<user>[^/]+)")
+        .replace("{meetingId}", r"(?P<meeting>[^/]+)")
+        .replace("{registrantId}", r"(?P<registrant>[^/]+)")
     )
     return Route(method, re.compile(f"^/v2{pattern}$"), granular, classic, category, handler)
 
@@ -56,6 +64,35 @@ ROUTES = (
            "meeting:write:admin", "Light", meetings_api.update_meeting),
     _route("DELETE", "/meetings/{meetingId}", "meeting:delete:meeting:admin",
            "meeting:write:admin", "Light", meetings_api.delete_meeting),
+    # Issue 11's operations. Classic scopes and labels from Zoom's OpenAPI file; granular scopes
+    # from zoom-api.md §8 and, where it says "unverified", from the scope lists that public S2S
+    # apps ask their admins to tick (batch registrants, registration questions, tracking
+    # fields, get one registrant).
+    _route("GET", "/users/{userId}/settings", "user:read:settings:admin", "user:read:admin",
+           "Medium", account_api.get_settings),
+    _route("GET", "/tracking_fields", "tracking_field:read:list_tracking_fields:admin",
+           "tracking_fields:read:admin", "Medium", account_api.list_tracking_fields),
+    _route("GET", "/meetings/{meetingId}/invitation", "meeting:read:invitation:admin",
+           "meeting:read:admin", "Light", invitation.get_invitation),
+    _route("GET", "/meetings/{meetingId}/registrants", "meeting:read:list_registrants:admin",
+           "meeting:read:admin", "Medium", registrants_api.list_registrants),
+    _route("POST", "/meetings/{meetingId}/registrants", "meeting:write:registrant:admin",
+           "meeting:write:admin", "Light", registrants_api.add_registrant),
+    _route("PUT", "/meetings/{meetingId}/registrants/status",
+           "meeting:update:registrant_status:admin", "meeting:write:admin", "Medium",
+           registrants_api.update_status),
+    _route("GET", "/meetings/{meetingId}/registrants/questions",
+           "meeting:read:list_registration_questions:admin", "meeting:read:admin", "Light",
+           registrants_api.list_questions),
+    _route("GET", "/meetings/{meetingId}/registrants/{registrantId}",
+           "meeting:read:registrant:admin", "meeting:read:admin", "Light",
+           registrants_api.get_registrant),
+    _route("DELETE", "/meetings/{meetingId}/registrants/{registrantId}",
+           "meeting:delete:registrant:admin", "meeting:write:admin", "Light",
+           registrants_api.delete_registrant),
+    _route("POST", "/meetings/{meetingId}/batch_registrants",
+           "meeting:write:batch_registrants:admin", "meeting:write:admin", "Heavy",
+           registrants_api.batch_register),
 )  # fmt: skip
 
 

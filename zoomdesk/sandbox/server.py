@@ -29,7 +29,8 @@ MAX_RECORDED = 10_000
 # The log also stops at this many bytes of bodies, headers and paths: 30 requests of 9 MB once
 # kept 319 MB alive for good. The oldest entries go first; the newest is always kept.
 MAX_RECORDED_BYTES = 32 * 1024 * 1024
-_JOIN_LINK = re.compile(r"^/(?P<kind>[js])/(?P<id>\d+)$")
+# Join (j), start (s), registrant join (w) and registration links.
+_JOIN_LINK = re.compile(r"^/(?:(?P<kind>[jsw])|meeting/(?P<register>register))/(?P<id>\d+)$")
 _WILDCARDS = ("", "0.0.0.0", "::")
 
 
@@ -194,7 +195,7 @@ class Sandbox:
         link = _JOIN_LINK.match(path)
         if link is not None and request.method in ("GET", "HEAD"):
             # Where join/start links point, so the app's "Join" button opens something honest.
-            action = "start" if link["kind"] == "s" else "join"
+            action = {"s": "start", None: "register for"}.get(link["kind"], "join")
             return html_response(
                 200,
                 f"<!DOCTYPE html><title>zoomdesk sandbox</title><h1>Not real Zoom</h1>"
