@@ -184,3 +184,13 @@ def test_a_request_bigger_than_the_byte_cap_is_still_kept_as_the_newest(monkeypa
     with Sandbox() as box, plain_client() as http:
         http.post(f"{box.url}/v2/users", content=b"x" * 5_000)
         assert [len(r.body) for r in box.requests] == [5_000]
+
+
+def test_seeding_more_users_than_the_meeting_cap_is_refused(sandbox):
+    # users × meetings_per_user was capped, so a huge user count with no meetings slipped past.
+    with plain_client() as http:
+        response = http.post(
+            f"{sandbox.url}/_sandbox/seed", json={"users": 10**18, "meetings_per_user": 0}
+        )
+    assert response.status_code == 400 and "at most" in response.json()["error"]
+    assert len(sandbox.state.users) == 4

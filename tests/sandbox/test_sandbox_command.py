@@ -60,3 +60,8 @@ def test_a_state_file_that_cannot_be_written_is_a_usage_error(tmp_path):
     blocker.write_text("")
     target = Path(blocker) / "state.json"  # a folder that is a file
     assert_usage_error(run_sandbox_command("--state-file", str(target)), "cannot write")
+
+
+@pytest.mark.parametrize("flag", ["--seed-users", "--seed-meetings"])
+def test_a_negative_seed_count_is_a_usage_error(flag):
+    assert_usage_error(run_sandbox_command(flag, "-1"), "must not be negative")
