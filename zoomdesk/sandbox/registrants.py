@@ -28,7 +28,7 @@ DEFAULT_QUESTIONS: list[dict[str, Any]] = [
     {"field_name": "job_title", "required": False},
 ]
 # The optional fields a registrant may carry (spec: the add-registrant body).
-_OPTIONAL_FIELDS = (
+OPTIONAL_FIELDS = (
     "last_name",
     "address",
     "city",
@@ -89,7 +89,7 @@ def register(
         # A per-registrant join link, as Zoom's `/w/{id}?tk=…` links are.
         "_token": secrets.token_urlsafe(24),
     }
-    for name in _OPTIONAL_FIELDS:
+    for name in OPTIONAL_FIELDS:
         if name in fields:
             registrant[name] = fields[name]
     if isinstance(fields.get("custom_questions"), list):

@@ -111,7 +111,7 @@ def update_status(call: Call) -> Response:
         return body
     action, listed = body.get("action"), body.get("registrants")
     errors = []
-    if action not in registrants.ACTIONS:
+    if not isinstance(action, str) or action not in registrants.ACTIONS:
         errors.append(FieldError("action", "Must be one of: approve, cancel, deny."))
     errors += _list_errors(listed, "registrants")
     if errors:
@@ -259,15 +259,18 @@ def _registrant_errors(body: object, prefix: str) -> list[FieldError]:
             errors.append(FieldError(prefix + name, f"Must be at most {limit} characters."))
     questions = body.get("custom_questions")
     if questions is not None and not (
-        isinstance(questions, list)
-        and all(
-            isinstance(q, dict)
-            and isinstance(q.get("value", ""), str)
-            and len(q.get("value", "")) <= 128
-            for q in questions
-        )
+        isinstance(questions, list) and all(_is_answer(q) for q in questions)
     ):
-        errors.append(
-            FieldError(prefix + "custom_questions", "Each answer is at most 128 characters.")
-        )
+        message = "Each answer needs a title and a value of at most 128 characters."
+        errors.append(FieldError(prefix + "custom_questions", message))
+    for name in registrants.OPTIONAL_FIELDS:
+        if name in body and name not in _NAME_LIMITS and not isinstance(body[name], str):
+            errors.append(FieldError(prefix + name, "Must be a string."))
     return errors
+
+
+def _is_answer(question: object) -> bool:
+    if not isinstance(question, dict):
+        return False
+    title, value = question.get("title", ""), question.get("value", "")
+    return isinstance(title, str) and isinstance(value, str) and len(value) <= 128
