@@ -114,3 +114,15 @@ def _registry(path: Path) -> Registry:
 def _escape(path_template: str) -> str:
     """A JSON pointer token (RFC 6901): `~` and `/` are escaped."""
     return path_template.replace("~", "~0").replace("/", "~1")
+
+
+def validate_response_alternative(
+    method: str, path_template: str, status: int, body: Any, alternative: str
+) -> None:
+    """Like validate_response, against one branch of a `oneOf` response schema (`alternative`
+    is a JSON pointer below the schema, like "/oneOf/0"). Zoom's user-settings schema lists
+    branches that overlap (one is an empty object), so no body is valid under exactly one."""
+    _operation(method, path_template)
+    pointer = f"/paths/{_escape(path_template)}/{method.lower()}/responses/{status}"
+    schema = f"{pointer}/content/application~1json/schema{alternative}"
+    _validate(schema, body, f"{method} {path_template} {status}", oas30_format_checker)

@@ -78,4 +78,3 @@ def zoom_env(sandbox: Any) -> dict[str, str]:
 
 async def collect(pages: AsyncIterator[Any]) -> list[Any]:
     return [p async for p in pages]
-

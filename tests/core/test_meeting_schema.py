@@ -28,7 +28,7 @@ def other_value(spec: Spec) -> Any:
     if spec.kind is Kind.CHOICE:
         return next(c.value for c in spec.choices if c.value != spec.default)
     if spec.kind is Kind.EMAILS:
-        return "ann@example.com;bob@example.com"
+        return "chiara.rossi@example.com;daiki.tanaka@example.com"  # users of the account
     if spec.kind is Kind.INTEGER:
         return (spec.minimum or 0) + 1
     return "something"
@@ -121,7 +121,7 @@ def test_the_cli_sets_any_setting_and_refuses_unknown_keys_with_a_suggestion(zoo
         "meetings", "create", "--user", "me", "--topic", "Set from the CLI",
         "--start", f"{datetime.now() + timedelta(days=3):%Y-%m-%d}T10:00",
         "--set", "waiting_room=true", "--set", "settings.audio=voip",
-        "--set", "alternative_hosts=ann@example.com", "--json",
+        "--set", "alternative_hosts=chiara.rossi@example.com", "--json",
         env=zoom_env,
     )  # fmt: skip
     assert created.returncode == 0, created.stderr

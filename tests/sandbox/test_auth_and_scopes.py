@@ -145,3 +145,47 @@ def test_unknown_paths_are_404_and_wrong_methods_405_with_allow(sandbox, api):
     assert response.status_code == 405 and response.headers["allow"] == "GET, POST"
     with plain_client() as http:
         assert http.get(f"{sandbox.url}/favicon.ico").status_code == 404
+
+
+ISSUE_11_CALLS = [
+    ("GET", "/users/me/settings"),
+    ("GET", "/tracking_fields"),
+    ("GET", "/meetings/{id}/invitation"),
+    ("GET", "/meetings/{id}/registrants"),
+    ("POST", "/meetings/{id}/registrants"),
+    ("PUT", "/meetings/{id}/registrants/status"),
+    ("GET", "/meetings/{id}/registrants/questions"),
+    ("GET", "/meetings/{id}/registrants/{registrant}"),
+    ("DELETE", "/meetings/{id}/registrants/{registrant}"),
+    ("POST", "/meetings/{id}/batch_registrants"),
+]
+
+
+def _issue_11_request(box: Sandbox, method: str, path: str) -> tuple[str, dict[str, object]]:
+    meeting = next(m for m in box.state.meetings.values() if m["settings"]["approval_type"] == 1)
+    registrant = meeting["_registrants"][0]["id"]
+    body = {"action": "approve", "registrants": [{"id": registrant}]}
+    if path.endswith("registrants") and method == "POST":
+        person = {"email": "scope@example.org", "first_name": "Scope"}
+        body = {"registrants": [person]} if "batch" in path else person
+    return path.format(id=meeting["id"], registrant=registrant), body
+
+
+@pytest.mark.parametrize(("method", "path"), ISSUE_11_CALLS)
+def test_each_new_operation_needs_its_granular_or_classic_scope(method, path):
+    from zoomdesk.sandbox.api import ROUTES
+    from zoomdesk.sandbox.state import DEFAULT_SCOPES
+
+    with Sandbox() as probe:
+        concrete, _ = _issue_11_request(probe, method, path)
+    route = next(r for r in ROUTES if r.method == method and r.pattern.match(f"/v2{concrete}"))
+    without = [s for s in DEFAULT_SCOPES if s != route.granular]
+    with Sandbox(scopes=without) as box, api_client(box) as api:
+        concrete, body = _issue_11_request(box, method, path)
+        refused = api.request(method, concrete, json=body if method in ("POST", "PUT") else None)
+    assert refused.status_code == 400 and refused.json()["code"] == 4711
+    assert f"[{route.granular}, {route.classic}]" in refused.json()["message"]
+    with Sandbox(scopes=[route.classic]) as box, api_client(box) as api:
+        concrete, body = _issue_11_request(box, method, path)
+        allowed = api.request(method, concrete, json=body if method in ("POST", "PUT") else None)
+    assert allowed.status_code < 300, allowed.text

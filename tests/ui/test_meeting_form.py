@@ -309,7 +309,9 @@ def test_closing_an_untouched_form_does_not_ask(kit, qtbot):
 
 
 def prompt(form: Any, qtbot: Any) -> QMessageBox:
-    qtbot.waitUntil(lambda: form._close_prompt.box is not None and form._close_prompt.box.isVisible())
+    qtbot.waitUntil(
+        lambda: form._close_prompt.box is not None and form._close_prompt.box.isVisible()
+    )
     box: QMessageBox = form._close_prompt.box
     return box
 

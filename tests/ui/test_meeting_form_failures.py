@@ -57,7 +57,8 @@ def fill_everything(kit: Kit, form: MeetingFormDialog) -> MeetingDraft:
     )
     options.inputs["audio"].setCurrentIndex(options.inputs["audio"].findData("voip"))
     options.inputs["approval_type"].setCurrentIndex(options.inputs["approval_type"].findData(1))
-    type_text(qtbot, options.inputs["alternative_hosts"], "ann@example.com;bob@example.com")
+    hosts = "chiara.rossi@example.com;daiki.tanaka@example.com"  # users of the account
+    type_text(qtbot, options.inputs["alternative_hosts"], hosts)
     qtbot.mouseClick(options.inputs["email_notification"], Qt.MouseButton.LeftButton)
     draft = form.current_draft()
     assert draft.problems() == [] and form.save_button.isEnabled()
@@ -163,7 +164,8 @@ def test_a_failed_save_keeps_every_value_typed_and_can_be_saved_again(kit, qtbot
     meeting = kit.save(form)
     stored = kit.stored(meeting.id)
     assert stored["recurrence"]["repeat_interval"] == 3
-    assert stored["settings"]["alternative_hosts"] == "ann@example.com;bob@example.com"
+    alternative_hosts = "chiara.rossi@example.com;daiki.tanaka@example.com"
+    assert stored["settings"]["alternative_hosts"] == alternative_hosts
 
 
 def test_an_unknown_outcome_is_not_retried_and_check_now_finds_nothing_then_try_again(kit, qtbot):

@@ -17,9 +17,22 @@ def _is_loopback(host: str) -> bool:
         return host == "localhost"
 
 
-def run_sandbox(args: argparse.Namespace) -> int:
-    from zoomdesk.sandbox import Sandbox
+def _usage_error(message: str) -> int:
+    sys.stderr.write(f"zoomdesk sandbox: {message}\n")
+    return 2
 
+
+def run_sandbox(args: argparse.Namespace) -> int:
+    from zoomdesk.sandbox import Sandbox, SandboxStateError
+
+    # socket.bind raises OverflowError (not OSError) for ports outside 0-65535.
+    if not 0 <= args.port <= 65535:
+        return _usage_error(
+            f"--port must be from 0 to 65535 (0 picks a free port), not {args.port}"
+        )
+    for name in ("seed_users", "seed_meetings"):
+        if getattr(args, name) < 0:
+            return _usage_error(f"--{name.replace('_', '-')} must not be negative")
     options: dict[str, Any] = {}
     for name in ("account_id", "client_id", "client_secret"):
         if getattr(args, name):
@@ -27,7 +40,11 @@ def run_sandbox(args: argparse.Namespace) -> int:
     if args.state_file:
         options["state_file"] = Path(args.state_file)
     try:
-        box = Sandbox(host=args.host, port=args.port, **options).start()
+        box = Sandbox(host=args.host, port=args.port, **options)
+    except SandboxStateError as error:
+        return _usage_error(f"--state-file: {error}")
+    try:
+        box.start()
     except OSError as error:
         sys.stderr.write(f"zoomdesk: cannot listen on {args.host}:{args.port}: {error}\n")
         return 1

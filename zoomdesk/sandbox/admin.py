@@ -6,11 +6,17 @@ warns when it is reachable from other machines."""
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from zoomdesk.sandbox.faults import Fault
-from zoomdesk.sandbox.wire import RecordedRequest, Request, Response, json_response
+from zoomdesk.sandbox.wire import (
+    RecordedRequest,
+    Request,
+    Response,
+    json_response,
+    read_json,
+    whole_number,
+)
 
 if TYPE_CHECKING:
     from zoomdesk.sandbox.server import Sandbox
@@ -59,10 +65,10 @@ def handle_admin(request: Request, sandbox: Sandbox) -> Response:
     if action == ("POST", "/tokens/revoke"):
         return json_response(200, {"revoked": state.revoke_all_tokens()})
     if action == ("GET", "/requests"):
-        limit = request.param("limit") or "100"
-        if not limit.isdigit():
+        limit = whole_number(request.param("limit") or "100")
+        if limit is None:
             return _error(400, "limit must be a whole number")
-        recent = sandbox.requests[-int(limit) :] if int(limit) else []
+        recent = sandbox.requests[-limit:] if limit else []
         return json_response(200, {"requests": [summarize(r) for r in recent]})
     known = {"/", "/faults", "/reset", "/seed", "/tokens/expire", "/tokens/revoke", "/requests"}
     if action[1] in known:
@@ -105,7 +111,7 @@ def _seed(request: Request, sandbox: Sandbox) -> Response:
     ):
         return _error(400, 'expected {"users": <count>, "meetings_per_user": <count>}')
     assert isinstance(users, int) and isinstance(per_user, int)
-    if users * per_user > _MAX_SEEDED:
+    if users > _MAX_SEEDED or users * per_user > _MAX_SEEDED:
         return _error(400, f"at most {_MAX_SEEDED} meetings per seed call")
     sandbox.state.seed_bulk(users, per_user)
     return json_response(200, _counts(sandbox))
@@ -119,7 +125,7 @@ def _json(request: Request) -> Any:
     if not request.body.strip():
         return {}
     try:
-        return json.loads(request.body)
+        return read_json(request.body)
     except ValueError as error:
         raise ValueError(f"the body is not JSON: {error}") from error
 

@@ -3,7 +3,6 @@ unknown user, JSON body parsing and `next_page_token` paging."""
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -13,7 +12,14 @@ from urllib.parse import unquote
 
 from zoomdesk.sandbox.state import SandboxState
 from zoomdesk.sandbox.validation import FieldError
-from zoomdesk.sandbox.wire import Request, Response, json_response, zoom_error
+from zoomdesk.sandbox.wire import (
+    Request,
+    Response,
+    json_response,
+    read_json,
+    whole_number,
+    zoom_error,
+)
 
 DEFAULT_PAGE_SIZE = 30
 MAX_PAGE_SIZE = 300  # larger values are served as 300, as Zoom does
@@ -50,8 +56,8 @@ def user_not_found(reference: str) -> Response:
 
 def json_body(request: Request) -> dict[str, Any] | Response:
     try:
-        body = json.loads(request.body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        body = read_json(request.body)
+    except ValueError:
         body = None
     if not isinstance(body, dict):
         return zoom_error(400, 300, "Request Body should be a valid JSON object.")
@@ -107,7 +113,7 @@ def _int_param(request: Request, name: str) -> int | Response | None:
     raw = request.param(name)
     if raw is None or raw == "":
         return None
-    try:
-        return int(raw)
-    except ValueError:
+    value = whole_number(raw.removeprefix("-"), high=2**31 - 1)
+    if value is None:
         return validation_failed([FieldError(name, "Must be an integer.")])
+    return -value if raw.startswith("-") else value

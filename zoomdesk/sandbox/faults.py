@@ -34,6 +34,9 @@ KINDS: tuple[str, ...] = get_args(FaultKind)
 TRANSPORT_KINDS = frozenset({"delay", "drop", "reset", "truncated_json"})
 RetryAfterForm = Literal["seconds", "iso", "http-date"]
 _RETRY_AFTER_FORMS = ("seconds", "iso", "http-date", None)
+# A day: longer waits are no test of anything, and a wait must fit the OS's timer (an
+# "infinite" delay used to escape as OverflowError and drop the connection).
+_MAX_SECONDS = 86_400.0
 _QPS_MESSAGE = "You have reached the maximum per-second rate limit for this API. Try again later."
 _DAILY_MESSAGE = (
     "You have reached the maximum daily rate limit for this API. Refer to the response header "
@@ -84,16 +87,21 @@ class Fault:
             raise ValueError("path must be a string and method a string or null")
         if not isinstance(self.body, dict | None) or not isinstance(self.html, bool):
             raise ValueError("body must be a JSON object and html true or false")
-        if self.kind not in KINDS:
+        if not isinstance(self.kind, str) or self.kind not in KINDS:
             raise ValueError(f"unknown fault kind {self.kind!r}; expected one of {KINDS}")
-        if self.times is not None and self.times < 1:
-            raise ValueError("times must be at least 1, or None for every request")
+        if not isinstance(self.category, str | None):
+            raise ValueError("category must be a string or null")
+        if self.times is not None and not _is_int_between(self.times, 1, 10**9):
+            raise ValueError("times must be a whole number from 1, or None for every request")
         if self.retry_after_form not in _RETRY_AFTER_FORMS:
             raise ValueError(f"retry_after_form must be one of {_RETRY_AFTER_FORMS}")
-        if not 100 <= self.status <= 599:
+        if not _is_int_between(self.status, 100, 599):
             raise ValueError("status must be an HTTP status code")
-        if self.seconds < 0 or self.retry_after_seconds < 0:
-            raise ValueError("seconds must not be negative")
+        for name in ("seconds", "retry_after_seconds"):
+            value = getattr(self, name)
+            number = isinstance(value, int | float) and not isinstance(value, bool)
+            if not number or not 0 <= value <= _MAX_SECONDS:  # NaN fails this comparison too
+                raise ValueError(f"{name} must be a number from 0 to {_MAX_SECONDS:.0f}")
         path = self.path
         if self.kind == "token_endpoint_down" and not path:
             path = r"^/oauth/token$"
@@ -169,6 +177,10 @@ class Fault:
         elif self.retry_after_form == "http-date":
             headers["Retry-After"] = http_date(math.ceil(now) + wait)
         return json_response(429, {"code": 429, "message": _QPS_MESSAGE}, headers)
+
+
+def _is_int_between(value: object, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 
 def truncate(response: Response) -> Response:

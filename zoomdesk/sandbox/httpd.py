@@ -8,6 +8,7 @@ keep-alive connections are shut down."""
 from __future__ import annotations
 
 import logging
+import re
 import selectors
 import socket
 import socketserver
@@ -23,11 +24,21 @@ from zoomdesk.sandbox.api import category_for
 from zoomdesk.sandbox.faults import TRANSPORT_KINDS, FaultInjector, truncate
 from zoomdesk.sandbox.state import SandboxState
 from zoomdesk.sandbox.timeutil import http_date
-from zoomdesk.sandbox.wire import RecordedRequest, Request, Response, tracking_id, zoom_error
+from zoomdesk.sandbox.wire import (
+    RecordedRequest,
+    Request,
+    Response,
+    tracking_id,
+    whole_number,
+    zoom_error,
+)
 
 logger = logging.getLogger("zoomdesk.sandbox")
 
 MAX_BODY = 10 * 1024 * 1024
+# RFC 9112 §7.1: chunk-size = 1*HEXDIG. int(x, 16) would also take "-1" (a negative size made
+# rfile.read(-1) read to the end of the stream, past the size cap), "0x10", "+a" and spaces.
+_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,8}")
 
 
 class App(Protocol):
@@ -181,17 +192,18 @@ class _Handler(BaseHTTPRequestHandler):
     def _read_body(self) -> bytes | None:
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
             return self._read_chunked()
-        length = self.headers.get("Content-Length")
-        if not length:
+        header = self.headers.get("Content-Length")
+        if not header:
             return b""
-        if not length.isdigit():
+        length = whole_number(header)
+        if length is None:
             self.send_error(400, "Bad Content-Length")
             return None
-        if int(length) > MAX_BODY:
+        if length > MAX_BODY:
             self.send_error(413, "Request body too large")
             return None
-        body = self.rfile.read(int(length))
-        if len(body) < int(length):
+        body = self.rfile.read(length)
+        if len(body) < length:
             self.close_connection = True  # the client went away mid-body
             return None
         return body
@@ -201,11 +213,10 @@ class _Handler(BaseHTTPRequestHandler):
         total = 0
         while True:
             line = self.rfile.readline(1024).split(b";")[0].strip()
-            try:
-                size = int(line, 16)
-            except ValueError:
+            if _CHUNK_SIZE.fullmatch(line) is None:
                 self.send_error(400, "Bad chunked encoding")
                 return None
+            size = int(line, 16)
             total += size
             if total > MAX_BODY:
                 self.send_error(413, "Request body too large")

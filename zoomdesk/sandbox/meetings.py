@@ -8,11 +8,11 @@ sandbox is reached at, so a state file keeps working when the port changes."""
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from zoomdesk.sandbox import ids
+from zoomdesk.sandbox import ids, tracking, user_settings
 from zoomdesk.sandbox.recurrence import occurrences
 from zoomdesk.sandbox.timeutil import from_iso_z, iso_z, to_utc, utc_datetime, zone
 
@@ -78,8 +78,12 @@ def build_meeting(
     now: float,
     rng: random.Random,
     assistant: Mapping[str, Any] | None = None,
+    host_settings: Mapping[str, Any] | None = None,
+    tracking_definitions: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
-    """A new meeting from a validated create body."""
+    """A new meeting from a validated create body; what the body leaves out comes from the host's
+    own settings (`host_settings`, as GET /users/{userId}/settings shows them)."""
+    host_settings = host_settings or user_settings.default_settings()
     meeting_type = int(body.get("type", SCHEDULED))
     timezone = str(body.get("timezone") or host.get("timezone") or "UTC")
     meeting: dict[str, Any] = {
@@ -94,19 +98,26 @@ def build_meeting(
         "timezone": timezone,
         "agenda": body.get("agenda", ""),
         "created_at": iso_z(now),
-        "settings": default_settings(meeting_type),
+        "settings": {
+            **default_settings(meeting_type),
+            **user_settings.meeting_defaults(host_settings),
+        },
         "pre_schedule": bool(body.get("pre_schedule", False)),
     }
     if assistant is not None and assistant["id"] != host["id"]:
         meeting["assistant_id"] = assistant["id"]
-    # No passcode given: accounts require one by default, so Zoom generates it.
-    password = body["password"] if "password" in body else ids.passcode(rng)
+    # No passcode given: accounts require one by default, so Zoom generates one that meets the
+    # host's passcode rules.
+    rule = user_settings.passcode_rule(host_settings)
+    password = (
+        body["password"] if "password" in body else user_settings.generate_passcode(rule, rng)
+    )
     _set_password(meeting, password, rng)
     _merge_settings(meeting, body.get("settings") or {})
     if meeting["settings"].get("use_pmi"):
         meeting["_pmi"] = host.get("pmi")
     if body.get("tracking_fields"):
-        meeting["tracking_fields"] = _tracking(body["tracking_fields"])
+        meeting["tracking_fields"] = tracking.stored(body["tracking_fields"], tracking_definitions)
     start = utc_datetime(now)
     if body.get("start_time") and meeting_type in (SCHEDULED, RECURRING_FIXED):
         start = to_utc(body["start_time"], timezone)
@@ -121,6 +132,7 @@ def apply_update(
     now: float,
     rng: random.Random,
     host: Mapping[str, Any] | None = None,
+    tracking_definitions: Sequence[Mapping[str, Any]] = (),
 ) -> None:
     """PATCH semantics: only what the body names changes; settings merge key by key."""
     for name in ("topic", "agenda", "pre_schedule"):
@@ -131,7 +143,8 @@ def apply_update(
     if "password" in body:
         _set_password(meeting, body["password"], rng)
     if "tracking_fields" in body:
-        meeting["tracking_fields"] = _tracking(body["tracking_fields"] or [])
+        fields = body["tracking_fields"] or []
+        meeting["tracking_fields"] = tracking.stored(fields, tracking_definitions)
     if "settings" in body:
         _merge_settings(meeting, body["settings"])
     if "duration" in body:
@@ -291,6 +304,12 @@ def in_list(meeting: Mapping[str, Any], list_type: str, now: float) -> bool:
     )
 
 
+def is_over(meeting: Mapping[str, Any], now: float) -> bool:
+    """Whether the meeting (its last occurrence) has ended and it is not running."""
+    last_end = _last_end(meeting)
+    return meeting.get("status") != "started" and last_end is not None and last_end <= now
+
+
 def sort_key(meeting: Mapping[str, Any], now: float) -> tuple[float, int]:
     start = series_start(meeting, now)
     moment = start if start is not None else from_iso_z(meeting["created_at"])
@@ -310,10 +329,6 @@ def _merge_settings(meeting: dict[str, Any], changes: Mapping[str, Any]) -> None
     # "If this value is true, this disables the join_before_host setting" (spec, waiting_room).
     if settings.get("waiting_room"):
         settings["join_before_host"] = False
-
-
-def _tracking(fields: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    return [{"field": f["field"], "value": f.get("value", ""), "visible": True} for f in fields]
 
 
 def _set_schedule(

@@ -25,12 +25,13 @@ from zoomdesk.sandbox.meetings import (
     sort_key,
 )
 from zoomdesk.sandbox.timeutil import iso_z, next_utc_midnight
+from zoomdesk.sandbox.user_settings import passcode_problem, passcode_rule
 from zoomdesk.sandbox.validation import (
     FieldError,
     validate_meeting,
     validate_occurrence_update,
 )
-from zoomdesk.sandbox.wire import Response, json_response, no_content, zoom_error
+from zoomdesk.sandbox.wire import Response, json_response, no_content, whole_number, zoom_error
 
 _NEEDS_RECURRENCE = FieldError(
     "recurrence", "Required for a recurring meeting with a fixed time (type 8)."
@@ -81,6 +82,9 @@ def create_meeting(call: Call) -> Response:
         errors.append(_NEEDS_RECURRENCE)  # assumption: Zoom's reply here is undocumented
     if errors:
         return validation_failed(errors)
+    refused = _foreign_alternative_host(call, body)
+    if refused is not None:
+        return refused
     host, assistant = user, None
     if body.get("schedule_for"):
         if body.get("type") == INSTANT:
@@ -94,6 +98,9 @@ def create_meeting(call: Call) -> Response:
         if scheduled_for is None:
             return _bad_schedule_for()
         host, assistant = scheduled_for, user
+    refused = _passcode_refused(call, host, body)
+    if refused is not None:
+        return refused
     refused = _daily_limit(call, host["id"])
     if refused is not None:
         return refused
@@ -109,7 +116,7 @@ def create_meeting(call: Call) -> Response:
 
 
 def get_meeting(call: Call) -> Response:
-    meeting = _meeting(call)
+    meeting = meeting_or_404(call)
     if isinstance(meeting, Response):
         return meeting
     occurrence_id = call.request.param("occurrence_id") or None
@@ -126,7 +133,7 @@ def get_meeting(call: Call) -> Response:
 
 
 def update_meeting(call: Call) -> Response:
-    meeting = _meeting(call)
+    meeting = meeting_or_404(call)
     if isinstance(meeting, Response):
         return meeting
     body = json_body(call.request)
@@ -157,24 +164,48 @@ def update_meeting(call: Call) -> Response:
             errors.append(_NEEDS_RECURRENCE)
         if errors:
             return validation_failed(errors)
+        refused = _foreign_alternative_host(call, body)
+        if refused is not None:
+            return refused
         new_host = None
         if body.get("schedule_for"):
             new_host = call.state.find_user(body["schedule_for"])
             if new_host is None:
                 return _bad_schedule_for()
+        host = new_host or call.state.find_user(meeting["host_id"])
+        refused = _passcode_refused(call, host, body) if host is not None else None
+        if refused is not None:
+            return refused
         refused = _daily_limit(call, meeting["host_id"])
         if refused is not None:
             return refused
-        apply_update(meeting, body, now=call.now(), rng=call.state.random, host=new_host)
+        apply_update(
+            meeting,
+            body,
+            now=call.now(),
+            rng=call.state.random,
+            host=new_host,
+            tracking_definitions=call.state.tracking_fields,
+        )
     call.state.count_host_request(meeting["host_id"])
     call.state.mutated()
     return no_content()
 
 
 def delete_meeting(call: Call) -> Response:
-    meeting = _meeting(call)
+    meeting = meeting_or_404(call)
     if isinstance(meeting, Response):
         return meeting
+    # Whether Zoom emails the host and alternative hosts (schedule_for_reminder) and the
+    # registrants (cancel_meeting_reminder) about the cancellation: the sandbox sends no email,
+    # but holds the values to Zoom's boolean type (the request log shows what was asked).
+    wrong = [
+        FieldError(name, "Must be true or false.")
+        for name in ("schedule_for_reminder", "cancel_meeting_reminder")
+        if call.request.param(name) not in (None, "true", "false")
+    ]
+    if wrong:
+        return validation_failed(wrong)
     occurrence_id = call.request.param("occurrence_id") or None
     if occurrence_id is not None:
         occurrence = find_occurrence(meeting, occurrence_id)
@@ -194,14 +225,42 @@ def delete_meeting(call: Call) -> Response:
     return no_content()
 
 
-def _meeting(call: Call) -> dict[str, Any] | Response:
+def meeting_or_404(call: Call) -> dict[str, Any] | Response:
     raw = call.segment("meeting")
     # Meeting ids are int64; anything else is "not found" (an assumption: Zoom's reply to a
     # non-numeric id is undocumented).
-    meeting = call.state.meetings.get(int(raw)) if raw.isascii() and raw.isdigit() else None
+    number = whole_number(raw)
+    meeting = call.state.meetings.get(number) if number is not None else None
     if meeting is None:
         return zoom_error(404, 3001, f"Meeting {raw} is not found or has expired.")
     return meeting
+
+
+def _passcode_refused(call: Call, host: dict[str, Any], body: dict[str, Any]) -> Response | None:
+    """A passcode that breaks the host's passcode rules (meeting_password_requirement in the
+    host's settings) is refused naming the field, as Zoom's web portal does; the API's own
+    wording is undocumented, so the message is ours."""
+    if not isinstance(body.get("password"), str):
+        return None
+    rule = passcode_rule(call.state.settings_of(host))
+    problem = passcode_problem(body["password"], rule)
+    return validation_failed([FieldError("password", problem)]) if problem else None
+
+
+def _foreign_alternative_host(call: Call, body: dict[str, Any]) -> Response | None:
+    """Alternative hosts must be users of the host's account (Zoom KB0082130). Zoom answers 400
+    with code 1114 and names one offender, "Unable to assign '<email>' as an alternative host"
+    (the code and the start of the message as clients handle them in public code; the rest of
+    Zoom's wording is not documented; one name per error: devforum 53371)."""
+    settings = body.get("settings")
+    listed = settings.get("alternative_hosts") if isinstance(settings, dict) else None
+    if not isinstance(listed, str):
+        return None
+    # Zoom documents ";" as the separator; "," is seen in clients that work, so both split.
+    for entry in (part.strip() for part in listed.replace(",", ";").split(";")):
+        if entry and call.state.find_user(entry) is None:
+            return zoom_error(400, 1114, f"Unable to assign '{entry}' as an alternative host.")
+    return None
 
 
 def _invalid_occurrence() -> Response:

@@ -9,7 +9,6 @@ parsed grant is checked for client credentials and then for the account."""
 from __future__ import annotations
 
 import base64
-import binascii
 import hmac
 from dataclasses import dataclass
 from urllib.parse import parse_qs
@@ -92,8 +91,10 @@ def _client_matches(authorization: str | None, credentials: ClientCredentials) -
     if scheme.lower() != "basic" or not encoded:
         return False
     try:
-        decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError):
+        # Header values arrive as Latin-1 text; b64decode refuses non-ASCII text with a plain
+        # ValueError (not binascii.Error), which used to escape as a 500.
+        decoded = base64.b64decode(encoded.strip().encode("latin-1"), validate=True).decode()
+    except ValueError:  # binascii.Error and the Unicode errors are ValueErrors too
         return False
     client_id, colon, secret = decoded.partition(":")
     expected_id = client_id == credentials.client_id

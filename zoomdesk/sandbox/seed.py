@@ -9,7 +9,9 @@ import random
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from zoomdesk.sandbox import registrants, tracking
 from zoomdesk.sandbox.timeutil import iso_z, utc_datetime, zone
+from zoomdesk.sandbox.user_settings import password_rule
 
 if TYPE_CHECKING:
     from zoomdesk.sandbox.state import SandboxState
@@ -50,6 +52,8 @@ def default_seed(state: SandboxState) -> None:
         "daiki.tanaka@example.com", "Daiki", "Tanaka", timezone="Asia/Tokyo", dept="Sales",
         rng=rng,
     )  # fmt: skip
+    _settings(state, bruno, chiara, daiki)
+    state.tracking_fields[:] = tracking.seeded_fields(rng)
     ny = "America/New_York"
     plan: list[tuple[dict[str, Any], dict[str, Any]]] = [
         (owner, {
@@ -86,6 +90,7 @@ def default_seed(state: SandboxState) -> None:
             "timezone": "Europe/Rome", "duration": 90,
             "recurrence": {"type": 3, "repeat_interval": 1, "monthly_week": 1,
                            "monthly_week_day": 2, "end_date_time": iso_z(now + 180 * 86400)},
+            "settings": {"approval_type": 0},
         }),
         (daiki, {
             "topic": "Customer workshop (recap)", "type": 2,
@@ -94,13 +99,83 @@ def default_seed(state: SandboxState) -> None:
         (daiki, {
             "topic": "Product demo for APAC", "type": 2, "start_time": local("Asia/Tokyo", 5, 10),
             "timezone": "Asia/Tokyo", "duration": 45, "password": "demo-2027",
-            "settings": {"waiting_room": True, "auto_recording": "cloud"},
+            "settings": {"waiting_room": True, "auto_recording": "cloud", "approval_type": 1},
+            "tracking_fields": [{"field": "Cost centre", "value": "Sales"},
+                                {"field": "Meeting purpose", "value": "Customer"}],
         }),
     ]  # fmt: skip
     for host, body in plan:
         meeting = state.add_meeting(body, host, rng=rng)
         if body["topic"].endswith("(in progress)"):
             meeting["status"] = "started"  # the one `live` meeting
+        if meeting["settings"].get("approval_type") in (0, 1):
+            _registrants(meeting, now, rng)
+
+
+def _settings(state: SandboxState, bruno: Any, chiara: Any, daiki: Any) -> None:
+    """Users whose settings differ, so a client must read them: the owner keeps Zoom's defaults;
+    Bruno's passcodes are digits only (8); Chiara's need 10 characters with every class; Daiki's
+    meetings start with video, a waiting room and cloud recording."""
+    rules = {
+        bruno["id"]: password_rule(length=8, only_allow_numeric=True),
+        chiara["id"]: password_rule(
+            length=10,
+            have_letter=True,
+            have_number=True,
+            have_special_character=True,
+            have_upper_and_lower_characters=True,
+            consecutive_characters_length=4,
+        ),
+        daiki["id"]: password_rule(length=8, have_letter=True, have_number=True),
+    }
+    for user_id, rule in rules.items():
+        state.user_settings[user_id]["schedule_meeting"]["meeting_password_requirement"] = rule
+    daiki_settings = state.user_settings[daiki["id"]]
+    daiki_settings["schedule_meeting"].update(host_video=True, participants_video=True)
+    daiki_settings["in_meeting"]["waiting_room"] = True
+    daiki_settings["recording"]["auto_recording"] = "cloud"
+    daiki_settings["meeting_security"]["waiting_room"] = True
+    chiara_auth = state.user_settings[chiara["id"]]["meeting_authentication"]
+    chiara_auth["meeting_authentication"] = True
+
+
+def _registrants(meeting: dict[str, Any], now: float, rng: random.Random) -> None:
+    """Registrants for a registration meeting: enough to need two pages and two batches of 30
+    when a manual-approval meeting's pending ones are approved."""
+    count = 45 if meeting["settings"]["approval_type"] == 1 else 3
+    first_names = ("Ana", "Ben", "Chen", "Dara", "Eli", "Femi", "Gus", "Hana", "Ivo", "Jun")
+    for number in range(count):
+        registrant = registrants.register(
+            meeting,
+            {
+                "email": f"guest{number:02d}@guests.example.org",
+                "first_name": first_names[number % len(first_names)],
+                "last_name": f"Guest {number:02d}",
+                "org": "Example Guests",
+            },
+            now=now - 3600 * (count - number),
+            rng=rng,
+        )
+        if meeting["settings"]["approval_type"] == 1 and number >= 34:
+            registrant["status"] = "approved" if number < 42 else "denied"
+    if meeting["settings"]["approval_type"] == 1:
+        meeting["_questions"] = {
+            "questions": [*registrants.DEFAULT_QUESTIONS],
+            "custom_questions": [
+                {
+                    "title": "What would you like to see in the demo?",
+                    "type": "short",
+                    "required": False,
+                    "answers": [],
+                },
+                {
+                    "title": "How did you hear about us?",
+                    "type": "single",
+                    "required": True,
+                    "answers": ["A colleague", "Our website", "An event"],
+                },
+            ],
+        }
 
 
 def bulk_seed(state: SandboxState, users: int, meetings_per_user: int) -> list[dict[str, Any]]:

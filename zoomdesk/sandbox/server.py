@@ -26,7 +26,11 @@ from zoomdesk.sandbox.wire import RecordedRequest, Request, Response, html_respo
 logger = logging.getLogger("zoomdesk.sandbox")
 
 MAX_RECORDED = 10_000
-_JOIN_LINK = re.compile(r"^/(?P<kind>[js])/(?P<id>\d+)$")
+# The log also stops at this many bytes of bodies, headers and paths: 30 requests of 9 MB once
+# kept 319 MB alive for good. The oldest entries go first; the newest is always kept.
+MAX_RECORDED_BYTES = 32 * 1024 * 1024
+# Join (j), start (s), registrant join (w) and registration links.
+_JOIN_LINK = re.compile(r"^/(?:(?P<kind>[jsw])|meeting/(?P<register>register))/(?P<id>\d+)$")
 _WILDCARDS = ("", "0.0.0.0", "::")
 
 
@@ -60,7 +64,8 @@ class Sandbox:
             state_file=state_file,
         )
         self.faults = FaultInjector()
-        self._recorded: deque[RecordedRequest] = deque(maxlen=MAX_RECORDED)
+        self._recorded: deque[tuple[RecordedRequest, int]] = deque()
+        self._recorded_bytes = 0
         self._recorded_lock = threading.Lock()
         self._server: SandboxHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -147,9 +152,10 @@ class Sandbox:
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        """Every request received, oldest first (the last 10,000); a snapshot copy."""
+        """The requests received, oldest first (the last 10,000, or fewer when together they
+        exceed MAX_RECORDED_BYTES); a snapshot copy."""
         with self._recorded_lock:
-            return list(self._recorded)
+            return [recorded for recorded, _ in self._recorded]
 
     def count(self, method: str, path_prefix: str) -> int:
         """How many `method` requests had a path starting with `path_prefix`."""
@@ -162,10 +168,17 @@ class Sandbox:
     def clear_requests(self) -> None:
         with self._recorded_lock:
             self._recorded.clear()
+            self._recorded_bytes = 0
 
     def record_request(self, recorded: RecordedRequest) -> None:
+        size = _size(recorded)
         with self._recorded_lock:
-            self._recorded.append(recorded)
+            self._recorded.append((recorded, size))
+            self._recorded_bytes += size
+            while len(self._recorded) > 1 and (
+                len(self._recorded) > MAX_RECORDED or self._recorded_bytes > MAX_RECORDED_BYTES
+            ):
+                self._recorded_bytes -= self._recorded.popleft()[1]
 
     # ---- dispatch ----------------------------------------------------------------------------
 
@@ -182,7 +195,7 @@ class Sandbox:
         link = _JOIN_LINK.match(path)
         if link is not None and request.method in ("GET", "HEAD"):
             # Where join/start links point, so the app's "Join" button opens something honest.
-            action = "start" if link["kind"] == "s" else "join"
+            action = {"s": "start", None: "register for"}.get(link["kind"], "join")
             return html_response(
                 200,
                 f"<!DOCTYPE html><title>zoomdesk sandbox</title><h1>Not real Zoom</h1>"
@@ -210,6 +223,11 @@ def serve_forever(sandbox: Sandbox, stop: threading.Event | None = None) -> None
         pass
     finally:
         sandbox.stop()
+
+
+def _size(recorded: RecordedRequest) -> int:
+    headers = sum(len(name) + len(value) for name, value in recorded.headers.items())
+    return len(recorded.body) + headers + len(recorded.path) + len(recorded.query_string)
 
 
 def _is_loopback(host: str) -> bool:

@@ -21,13 +21,16 @@ from pathlib import Path
 from typing import Any
 
 from zoomdesk.sandbox import seed as seeding
+from zoomdesk.sandbox import user_settings
 from zoomdesk.sandbox.ids import meeting_id
 from zoomdesk.sandbox.meetings import build_meeting
 from zoomdesk.sandbox.timeutil import utc_day
 from zoomdesk.sandbox.users import USER_STATUSES, build_user
+from zoomdesk.sandbox.wire import read_json
 
 ACCOUNT_TIMEZONE = "America/New_York"
-# The granular scopes zoomdesk needs (zoom-api.md §4); a token gets these unless told otherwise.
+# The granular scopes of every operation the sandbox serves (zoom-api.md §4 and §8); a token gets
+# these unless told otherwise.
 DEFAULT_SCOPES = (
     "user:read:list_users:admin",
     "user:read:user:admin",
@@ -36,6 +39,17 @@ DEFAULT_SCOPES = (
     "meeting:write:meeting:admin",
     "meeting:update:meeting:admin",
     "meeting:delete:meeting:admin",
+    # Issue 11's operations (api.py ROUTES).
+    "user:read:settings:admin",
+    "tracking_field:read:list_tracking_fields:admin",
+    "meeting:read:invitation:admin",
+    "meeting:read:list_registrants:admin",
+    "meeting:read:registrant:admin",
+    "meeting:read:list_registration_questions:admin",
+    "meeting:write:registrant:admin",
+    "meeting:update:registrant_status:admin",
+    "meeting:delete:registrant:admin",
+    "meeting:write:batch_registrants:admin",
 )
 CURSOR_LIFETIME = 15 * 60  # "The expiration period for this token is 15 minutes" (spec)
 _MAX_CURSORS = 2_000
@@ -86,6 +100,10 @@ class SandboxState:
         self.random = random.SystemRandom()
         self.users: list[dict[str, Any]] = []
         self.meetings: dict[int, dict[str, Any]] = {}
+        # Per user id: the settings GET /users/{userId}/settings shows (user_settings.py).
+        self.user_settings: dict[str, dict[str, Any]] = {}
+        # The account's tracking fields, as GET /tracking_fields lists them.
+        self.tracking_fields: list[dict[str, Any]] = []
         self.tokens: dict[str, TokenRecord] = {}
         self._cursors: OrderedDict[str, Cursor] = OrderedDict()
         self._host_counts: dict[str, int] = {}
@@ -136,8 +154,16 @@ class SandboxState:
                 rng=rng or self.random,
             )
             self.users.append(user)
+            self.user_settings[user["id"]] = user_settings.default_settings(
+                account_domain=email.rpartition("@")[2] or "example.com"
+            )
             self.mutated()
             return user
+
+    def settings_of(self, user: Mapping[str, Any]) -> dict[str, Any]:
+        """The user's Zoom settings (created with Zoom's defaults when missing)."""
+        with self.lock:
+            return self.user_settings.setdefault(user["id"], user_settings.default_settings())
 
     @property
     def owner(self) -> dict[str, Any] | None:
@@ -176,6 +202,8 @@ class SandboxState:
                 now=self.now(),
                 rng=generator,
                 assistant=assistant,
+                host_settings=self.settings_of(host),
+                tracking_definitions=self.tracking_fields,
             )
             self.meetings[meeting["id"]] = meeting
             self.mutated()
@@ -275,6 +303,8 @@ class SandboxState:
         with self.lock, self._batch():
             self.users.clear()
             self.meetings.clear()
+            self.user_settings.clear()
+            self.tracking_fields.clear()
             self.tokens.clear()
             self._cursors.clear()
             self._host_counts.clear()
@@ -310,7 +340,16 @@ class SandboxState:
             "meetings": list(self.meetings.values()),
             "tokens": {token: asdict(record) for token, record in self.tokens.items()},
             "host_counts": self._host_counts,
+            "user_settings": self.user_settings,
+            "tracking_fields": self.tracking_fields,
         }
+        try:
+            self._write(path, data)
+        except OSError as error:
+            raise SandboxStateError(f"cannot write {path}: {error.strerror or error}") from error
+
+    @staticmethod
+    def _write(path: Path, data: dict[str, Any]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Write a sibling temp file and rename it over the old one: a crash mid-write never
         # leaves half a file behind.
@@ -326,10 +365,19 @@ class SandboxState:
             raise
 
     def _load(self, path: Path) -> None:
+        # Each failure is one line a CLI can print: the sandbox refuses the file, never
+        # overwrites it (a directory, /dev/null and a damaged file all end here).
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict) or data.get("format") != _FILE_FORMAT:
-                raise SandboxStateError(f"{path} is not a zoomdesk sandbox state file")
+            raw = path.read_bytes()
+        except OSError as error:
+            raise SandboxStateError(f"cannot read {path}: {error.strerror or error}") from error
+        try:
+            data = read_json(raw)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict) or data.get("format") != _FILE_FORMAT:
+            raise SandboxStateError(f"{path} is not a zoomdesk sandbox state file")
+        try:
             self.users = list(data["users"])
             self.meetings = {int(m["id"]): m for m in data["meetings"]}
             self.tokens = {
@@ -342,7 +390,9 @@ class SandboxState:
                 for token, r in data.get("tokens", {}).items()
             }
             self._host_counts = {str(k): int(v) for k, v in data.get("host_counts", {}).items()}
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            if isinstance(error, SandboxStateError):
-                raise
-            raise SandboxStateError(f"cannot read sandbox state from {path}: {error}") from error
+            self.user_settings = {str(k): dict(v) for k, v in data.get("user_settings", {}).items()}
+            self.tracking_fields = [dict(field) for field in data.get("tracking_fields", [])]
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise SandboxStateError(
+                f"{path} is a damaged zoomdesk sandbox state file ({type(error).__name__}: {error})"
+            ) from error

@@ -15,6 +15,14 @@ from typing import Any
 from zoomdesk.sandbox.timeutil import parse_zoom_time, zone
 
 _PASSWORD = re.compile(r"^[A-Za-z0-9@\-_*]*$")
+# Integers the spec leaves without a format are Java ints at Zoom: a 4,000-digit duration is
+# refused there, not stored (the sandbox once stored it and then failed every list of that host).
+INT32_MAX = 2**31 - 1
+# Times the sandbox can place in any zone with a whole series after them: occurrence ids are
+# epoch milliseconds, so nothing before 1970; Python's datetime ends with 9999 (a start in
+# December 9999 could not even be converted to UTC) and the longest series the recurrence rules
+# allow, or search, spans about 110 years. (Zoom's own bounds are undocumented.)
+EARLIEST_YEAR, LATEST_YEAR = 1970, 9800
 _WEEKLY_DAYS = re.compile(r"^[1-7](,[1-7])*$")
 _MAX_INTERVAL = {1: 90, 2: 12, 3: 3}  # days, weeks, months
 
@@ -166,11 +174,8 @@ def _integer(
     field = prefix + name
     if not _is_int(value):
         errors.append(FieldError(field, "Must be an integer."))
-    elif (low is not None and value < low) or (high is not None and value > high):
-        if high is None:
-            errors.append(FieldError(field, f"Must be at least {low}."))
-        else:
-            errors.append(FieldError(field, f"Must be between {low} and {high}."))
+    elif (low is not None and value < low) or value > (high := INT32_MAX if high is None else high):
+        errors.append(FieldError(field, f"Must be between {low} and {high}."))
 
 
 def _enum(
@@ -184,8 +189,9 @@ def _enum(
     if name not in body:
         return
     value = body[name]
-    # bool is an int in Python but not in JSON: `true` is never a valid jbh_time.
-    if isinstance(value, bool) or value not in allowed:
+    # bool is an int in Python but not in JSON (`true` is never a valid jbh_time), and 2.0 equals
+    # 2 in Python but is not an integer to Zoom: the type must match as well as the value.
+    if not any(type(value) is type(choice) and value == choice for choice in allowed):
         choices = ", ".join(str(choice) for choice in allowed)
         errors.append(FieldError(prefix + name, f"Must be one of: {choices}."))
 
@@ -202,9 +208,16 @@ def _zone_error(value: str) -> str | None:
 
 
 def _time_error(value: str) -> str | None:
-    if parse_zoom_time(value) is None:
+    parsed = parse_zoom_time(value)
+    if parsed is None:
         return "Must be yyyy-MM-ddTHH:mm:ss (local time in timezone) or yyyy-MM-ddTHH:mm:ssZ (UTC)."
-    return None
+    return _year_error(parsed[0].year)
+
+
+def _year_error(year: int) -> str | None:
+    if EARLIEST_YEAR <= year <= LATEST_YEAR:
+        return None
+    return f"Must be a date from {EARLIEST_YEAR} to {LATEST_YEAR}."
 
 
 def _password_error(value: str) -> str | None:
@@ -292,4 +305,4 @@ def _end_date_error(value: str) -> str | None:
     parsed = parse_zoom_time(value)
     if parsed is None:
         return "Must be a UTC time like 2027-11-25T12:00:00Z."
-    return None
+    return _year_error(parsed[0].year)
