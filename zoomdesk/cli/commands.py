@@ -8,6 +8,7 @@ import sys
 from datetime import datetime, timedelta
 from typing import Any
 
+from zoomdesk.cli import policy_command
 from zoomdesk.cli.output import (
     print_json,
     print_json_list,
@@ -25,6 +26,7 @@ from zoomdesk.core.errors import CredentialsError, DraftInvalid, FieldError, Zoo
 from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.core.meeting_update import UNSET, MeetingUpdate, Unset
 from zoomdesk.core.models import Json, Meeting, MeetingType, User, zone
+from zoomdesk.core.policy import Policy
 from zoomdesk.core.profiles import REGIONS, Profile
 from zoomdesk.core.services import Services, sandbox_connection
 from zoomdesk.core.settings_env import resolve_connection
@@ -32,9 +34,13 @@ from zoomdesk.core.wallclock import check_wall_clock, year_problem
 
 
 async def execute(args: argparse.Namespace, services: Services, sandbox: Any) -> int:
+    policy = policy_command.cli_policy()
+    policy_command.check_sandbox(args, policy)
+    if args.command == "policy":
+        return policy_command.show(args, policy)
     if args.command == "profiles":
-        return await _profiles(args, services)
-    client = await _client(args, services, sandbox)
+        return await _profiles(args, services, policy)
+    client = await _client(args, services, sandbox, policy)
     if args.command == "token":
         token = await client.tokens.refresh()
         if args.json:
@@ -49,13 +55,17 @@ async def execute(args: argparse.Namespace, services: Services, sandbox: Any) ->
         else:
             print_users(users, sys.stdout)
         return 0
-    return await _meetings(args, client)
+    return await _meetings(args, client, policy)
 
 
-async def _client(args: argparse.Namespace, services: Services, sandbox: Any) -> ZoomClient:
+async def _client(
+    args: argparse.Namespace, services: Services, sandbox: Any, policy: Policy
+) -> ZoomClient:
     if sandbox is not None:
         return services.client_for(sandbox_connection(sandbox.url))
-    connection = await resolve_connection(services.profiles, services.secrets, args.profile)
+    connection = await resolve_connection(
+        services.profiles, services.secrets, args.profile, presets=policy.profiles
+    )
     if connection is None:
         raise CredentialsError(
             "No Zoom credentials. Add a profile (zoomdesk profiles add NAME --account-id A "
@@ -91,12 +101,15 @@ def _check_wall_clock(start: datetime, tz: str) -> None:
     sys.stderr.write(f"zoomdesk: note: {issue.message}\n")
 
 
-async def _meetings(args: argparse.Namespace, client: ZoomClient) -> int:
+async def _meetings(args: argparse.Namespace, client: ZoomClient, policy: Policy) -> int:
+    allowed_users = await policy_command.allowed_hosts_only(args, client, policy)
     if args.action == "list":
         failed: list[tuple[User, ZoomDeskError]] = []
         if args.all_users:
             raw = await client.list_all_meetings_raw(
-                args.type, on_error=lambda user, error: failed.append((user, error))
+                args.type,
+                users=allowed_users,
+                on_error=lambda user, error: failed.append((user, error)),
             )
         else:
             raw = await client.list_meetings_raw(args.user, args.type)
@@ -119,14 +132,14 @@ async def _meetings(args: argparse.Namespace, client: ZoomClient) -> int:
         return 0
     service = MeetingService(client)
     if args.action == "create":
-        meeting = await service.create(args.user, _create_draft(args))
+        meeting = await service.create(args.user, _create_draft(args, policy))
         if args.json:
             print_json(meeting.raw)
         else:
             sys.stdout.write(f"Created meeting {meeting.id}: {safe(meeting.join_url)}\n")
         return 0
     if args.action == "update":
-        update = await _update_from_flags(args, client)
+        update = await _update_from_flags(args, client, policy)
         await service.update(args.id, update, args.occurrence_id)
         sys.stdout.write(f"Updated meeting {args.id}: {', '.join(update.given())}.\n")
         return 0
@@ -138,8 +151,8 @@ async def _meetings(args: argparse.Namespace, client: ZoomClient) -> int:
     raise AssertionError(args.action)
 
 
-def _create_draft(args: argparse.Namespace) -> MeetingDraft:
-    tz = args.timezone or system_timezone()
+def _create_draft(args: argparse.Namespace, policy: Policy) -> MeetingDraft:
+    tz = args.timezone or policy.default_timezone or system_timezone()
     if args.start:
         start = _parse_start(args.start)
         _check_wall_clock(start, tz)
@@ -154,7 +167,7 @@ def _create_draft(args: argparse.Namespace) -> MeetingDraft:
         duration=args.duration if args.duration is not None else 60,
         agenda=args.agenda or "",
         password=args.password or "",
-        settings=_settings_from(args.set),
+        settings=policy_command.checked_settings(_settings_from(args.set), policy, create=True),
     )
 
 
@@ -180,7 +193,9 @@ def _settings_from(items: list[str] | None) -> Json:
     return out
 
 
-async def _update_from_flags(args: argparse.Namespace, client: ZoomClient) -> MeetingUpdate:
+async def _update_from_flags(
+    args: argparse.Namespace, client: ZoomClient, policy: Policy
+) -> MeetingUpdate:
     """Only the fields given on the command line, checked with the same rules as the app."""
     given = {
         name: value
@@ -202,7 +217,8 @@ async def _update_from_flags(args: argparse.Namespace, client: ZoomClient) -> Me
         if args.start:
             _check_wall_clock(naive, tz)
         start = naive.replace(tzinfo=tzinfo)
-    update = MeetingUpdate(start=start, settings=_settings_from(args.set), **given)
+    settings = policy_command.checked_settings(_settings_from(args.set), policy, create=False)
+    update = MeetingUpdate(start=start, settings=settings, **given)
     if not update:
         raise DraftInvalid([FieldError("options", "Give at least one field to change.")])
     if problems := update.problems(occurrence=args.occurrence_id is not None):
@@ -210,39 +226,42 @@ async def _update_from_flags(args: argparse.Namespace, client: ZoomClient) -> Me
     return update
 
 
-async def _profiles(args: argparse.Namespace, services: Services) -> int:
+async def _profiles(args: argparse.Namespace, services: Services, policy: Policy) -> int:
     store = services.profiles
     if args.action == "list":
         content = store.load()
+        default = content.default or next((p.name for p in policy.profiles), None)
+        rows = policy_command.profile_rows(policy, content.profiles, default)
         if args.json:
-            print_json(
-                [
-                    {**vars(p), "default": p.name == content.default}
-                    for p in content.profiles.values()
-                ]
-            )
+            print_json(rows)
             return 0
-        if not content.profiles:
+        if not rows:
             sys.stdout.write("No profiles. Add one with: zoomdesk profiles add NAME …\n")
-        for p in content.profiles.values():
-            mark = "*" if p.name == content.default else " "
+        for p in rows:
+            mark = "*" if p["default"] else " "
             line = (
-                f"{p.name}  account {p.account_id}  client {p.client_id}  "
-                f"{p.oauth_url}{'  api ' + p.api_url if p.api_url else ''}"
+                f"{p['name']}  account {p['account_id']}  client {p['client_id']}  "
+                f"{p['oauth_url']}{'  api ' + p['api_url'] if p['api_url'] else ''}"
+                f"{'  (from policy)' if p['from_policy'] else ''}"
             )
             sys.stdout.write(f"{mark} {safe(line)}\n")
         return 0
     if args.action == "remove":
-        if not store.remove(args.name):
-            raise CredentialsError(f"No profile named {args.name!r}.")
+        services.caches.forget(args.name)  # its meetings go with it, whatever happens next
+        if not store.remove(args.name) and policy.preset(args.name) is None:
+            raise policy_command.no_such_profile(args.name)
         try:
             await services.secrets.delete(args.name)
         except CredentialsError as error:
             sys.stderr.write(f"zoomdesk: profile removed, but its secret was not: {error}\n")
+        if policy.preset(args.name) is not None:
+            sys.stdout.write(f"Removed the stored secret of {args.name} (set by the policy).\n")
+            return 0
         sys.stdout.write(f"Removed profile {args.name}.\n")
         return 0
+    preset = policy_command.check_profile_add(args, policy)
     _, oauth_url, api_url = REGIONS[args.region]
-    profile = Profile(
+    profile = preset or Profile(
         args.name,
         args.account_id,
         args.client_id,
@@ -258,7 +277,8 @@ async def _profiles(args: argparse.Namespace, services: Services) -> int:
         secret = getpass.getpass("Client secret (input hidden, Enter to skip): ").strip() or None
     if secret is not None:
         await services.secrets.set(profile.name, secret)  # before saving: no half profile
-    store.put(profile, make_default=args.default)
+    if preset is None:  # a preset lives in the policy; only its secret is kept here
+        store.put(profile, make_default=args.default)
     stored = (
         "secret stored in the system keyring"
         if secret

@@ -19,6 +19,7 @@ environment:
   ZOOMDESK_OAUTH_URL   OAuth base (default https://zoom.us)
   ZOOMDESK_API_URL     API base (default: api_url from the token + /v2, else https://api.zoom.us/v2)
   ZOOMDESK_HOME        keep settings, data and logs under this folder
+  ZOOMDESK_POLICY_FILE read the IT policy from this TOML file (see `zoomdesk policy show`)
 
 exit status: 0 success, 1 Zoom/network/keyring error, 2 usage error"""
 
@@ -204,8 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = sub(p, "add", "add or replace a profile")
     add.add_argument("name", metavar="NAME", type=_profile_name)
-    add.add_argument("--account-id", required=True, metavar="A")
-    add.add_argument("--client-id", required=True, metavar="C")
+    # Required for a new profile; a profile preset by the IT policy needs only its secret.
+    add.add_argument("--account-id", metavar="A")
+    add.add_argument("--client-id", metavar="C")
     add.add_argument(
         "--client-secret-stdin",
         action="store_true",
@@ -218,6 +220,10 @@ def build_parser() -> argparse.ArgumentParser:
     _json(sub(p, "list", "list profiles"))
     remove = sub(p, "remove", "remove a profile and its stored secret")
     remove.add_argument("name", metavar="NAME")
+
+    policy = sub(commands, "policy", "the IT policy of this computer")
+    policy_cmds = policy.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _json(sub(policy_cmds, "show", "the effective policy and where each value came from"))
 
     box = sub(commands, "sandbox", "run the built-in Zoom sandbox over HTTP (not real Zoom)")
     box.add_argument("--host", default="127.0.0.1")
