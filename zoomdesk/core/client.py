@@ -30,7 +30,7 @@ from zoomdesk.core.errors import (
 from zoomdesk.core.history import Change, History, now
 from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.models import LIST_TYPES, Json, Meeting, MeetingPage, User
-from zoomdesk.core.ratelimit import read_rate_limit
+from zoomdesk.core.ratelimit import RateBudget, read_rate_limit
 from zoomdesk.core.tokens import AccessToken, TokenProvider
 from zoomdesk.core.transport import Sender
 
@@ -69,6 +69,7 @@ class ZoomClient:
         self._api_url_override = api_url.rstrip("/") if api_url else None
         self._sleep = sleep
         self.last_rate_limit = read_rate_limit({})
+        self.rate_budget = RateBudget()  # latest X-RateLimit-Remaining per category; pace()
 
     def api_base(self, token: AccessToken) -> str:
         """The override, else the token's regional `api_url` + /v2, else the global API."""
@@ -108,6 +109,7 @@ class ZoomClient:
                     continue
                 raise
             self.last_rate_limit = read_rate_limit(response.headers)
+            self.rate_budget.note(self.last_rate_limit)
             if response.status_code < 400:
                 return response
             failure = error_from_response(response, method, path)

@@ -59,3 +59,28 @@ def describe_missing(granted: Iterable[str]) -> str:
     names = sorted({s for scopes in missing.values() for s in scopes})
     ops = ", ".join(missing)
     return f"Missing scopes: {' '.join(names)} (needed to {ops})."
+
+
+# --- least privilege (issue 19): read from NEEDS, so new operations are counted here too ------
+
+PURPOSES = ("browse", "schedule")  # read-only browsing; scheduling (create, change, delete)
+
+
+def used_scopes() -> frozenset[str]:
+    """Every scope, classic or granular, that some operation of zoomdesk needs."""
+    return frozenset(s for need in NEEDS.values() for s in (need.classic, need.granular))
+
+
+def unused_scopes(granted: Iterable[str]) -> list[str]:
+    """Granted scopes zoomdesk never uses: power a stolen secret would carry for nothing."""
+    used = used_scopes()
+    return sorted(dict.fromkeys(s for s in granted if s not in used))
+
+
+def minimal_scopes(purpose: str, *, classic: bool = False) -> list[str]:
+    """The fewest scopes for `purpose`: "browse" needs only the read operations (those whose
+    granular scope reads), "schedule" every operation. In the app's scheme (classic or not)."""
+    if purpose not in PURPOSES:
+        raise ValueError(f"purpose must be one of {', '.join(PURPOSES)}")
+    needs = [n for n in NEEDS.values() if purpose == "schedule" or ":read:" in n.granular]
+    return list(dict.fromkeys(n.classic if classic else n.granular for n in needs))
