@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from zoomdesk import __version__
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.policy_sources import MAC_DOMAIN, REGISTRY_KEY
 
@@ -173,7 +172,8 @@ def adml() -> str:
     strings = {
         "zoomdesk": "zoomdesk",
         "locked": "Locked meeting settings",
-        "SUPPORTED_zoomdesk": f"zoomdesk {__version__} and later",
+        # Not the version number: the template would go stale at every release.
+        "SUPPORTED_zoomdesk": "zoomdesk versions that read an IT policy",
         "region_global": "Zoom (zoom.us)",
         "region_zoomgov": "ZoomGov (zoomgov.com)",
     }
