@@ -11,7 +11,13 @@ from typing import Any
 
 import pytest
 
-from zoomdesk.core.meeting_cache import ALL_HOSTS, MeetingCache, MeetingCaches, without_passcodes
+from zoomdesk.core.meeting_cache import (
+    ALL_HOSTS,
+    MeetingCache,
+    MeetingCaches,
+    connection_key,
+    without_passcodes,
+)
 
 PASSCODE = "Zx9@q-7_k*"
 
@@ -142,3 +148,10 @@ def test_a_damaged_cache_file_is_a_miss_not_a_crash(app_paths):
     cache.save_list("me", "scheduled", [{"id": 1}])
     assert cache.load_list("me", "scheduled") is not None
     cache.close()
+
+
+def test_connections_from_the_environment_get_a_cache_per_account():
+    assert connection_key("Acme", "a1", "https://zoom.us") == "Acme"
+    first = connection_key(None, "a1", "https://zoom.us")
+    assert first != connection_key(None, "a2", "https://zoom.us")
+    assert first != connection_key(None, "a1", "https://zoomgov.com")

@@ -79,6 +79,12 @@ class CachedMeeting:
     as_of: datetime
 
 
+def connection_key(profile: str | None, account_id: str, oauth_url: str) -> str:
+    """The cache key of a connection: its profile's name, else (credentials from the
+    environment) its account and OAuth server, so two accounts never share a file."""
+    return profile if profile is not None else f"account {account_id} at {oauth_url}"
+
+
 def cache_file_name(key: str) -> str:
     """Profile names may hold any character; the file name is a digest of the key."""
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + ".sqlite3"
