@@ -216,3 +216,22 @@ def test_locked_settings_refuse_other_values_and_fill_in_a_new_meeting():
     }
     with pytest.raises(DraftInvalid, match="set by your organisation's policy"):
         policy.with_locks({"waiting_room": False})
+
+
+def test_a_broken_managed_preferences_file_names_its_line(tmp_path):
+    (tmp_path / f"{MAC_DOMAIN}.plist").write_text(
+        '<?xml version="1.0"?>\n<plist version="1.0">\n<dict>\n<key>allow_sandbox</key>\n'
+        "<false/>\n</plist>\n"
+    )
+    policy = load_policy(env={}, platform="darwin", mac_folder=tmp_path)
+    assert policy.problem is not None and f"{MAC_DOMAIN}.plist, line " in policy.problem
+    assert (policy.allow_sandbox, policy.allow_user_profiles) == (False, False)
+
+
+def test_the_override_file_wins_over_the_platforms_place(tmp_path):
+    (tmp_path / f"{MAC_DOMAIN}.plist").write_bytes(plistlib.dumps({"allow_sandbox": False}))
+    path = write(tmp_path, 'default_timezone = "UTC"\n')
+    policy = load_policy(
+        env={"ZOOMDESK_POLICY_FILE": str(path)}, platform="darwin", mac_folder=tmp_path
+    )
+    assert policy.allow_sandbox is True and policy.source == str(path)
