@@ -18,6 +18,7 @@ from typing import Any
 
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.errors import FieldError
+from zoomdesk.core.host_defaults import PasscodeRules, passcode_problems
 from zoomdesk.core.meeting_schema import Applies, Kind
 from zoomdesk.core.models import Json, Meeting, MeetingType, Recurrence, RecurrenceType, zone
 from zoomdesk.core.wallclock import year_problem, zoom_local_time
@@ -98,7 +99,10 @@ class MeetingDraft:
             return self.settings.get(key.removeprefix("settings."))
         return getattr(self, _ATTRIBUTES.get(key, key))
 
-    def problems(self) -> list[FieldError]:
+    def problems(self, rules: PasscodeRules | None = None) -> list[FieldError]:
+        """What Zoom would refuse; with the host's passcode `rules`, a passcode that breaks
+        them too (an empty one counts: a create without one gets Zoom's own passcode, but
+        the callers that mean "no passcode" pass the rules)."""
         out = []
         if not self.topic.strip():
             out.append(FieldError("topic", "Enter a topic."))
@@ -119,6 +123,8 @@ class MeetingDraft:
         if self.recurrence is not None and self.type.recurring:
             out.extend(_recurrence_problems(self.recurrence))
         out.extend(_settings_problems(self.settings))
+        if rules is not None and not any(p.field == "password" for p in out):
+            out += [FieldError("password", m) for m in passcode_problems(self.password, rules)]
         return out
 
     def start_time_field(self) -> str | None:

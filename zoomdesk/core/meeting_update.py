@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.drafts import MeetingDraft
 from zoomdesk.core.errors import FieldError
+from zoomdesk.core.host_defaults import PasscodeRules, passcode_problems
 from zoomdesk.core.meeting_schema import Applies
 from zoomdesk.core.models import Json, MeetingType, Recurrence
 from zoomdesk.core.wallclock import year_problem, zoom_local_time
@@ -66,8 +67,12 @@ class MeetingUpdate:
     def __bool__(self) -> bool:
         return bool(self.given())
 
-    def problems(self, *, occurrence: bool = False) -> list[FieldError]:
-        """What Zoom would refuse, checked with the schema's rules before anything is sent."""
+    def problems(
+        self, *, occurrence: bool = False, rules: PasscodeRules | None = None
+    ) -> list[FieldError]:
+        """What Zoom would refuse, checked with the schema's rules before anything is sent;
+        with the host's passcode `rules`, a new passcode that breaks them (or removes one the
+        account requires)."""
         out: list[FieldError] = []
         if isinstance(self.topic, str) and not self.topic.strip():
             out.append(FieldError("topic", "Enter a topic."))
@@ -84,6 +89,12 @@ class MeetingUpdate:
             elif spec.kind in (schema.Kind.TEXT, schema.Kind.INTEGER) or spec.setting:
                 value = self.settings[spec.name] if spec.setting else getattr(self, key)
                 out.extend(spec.problems(value))
+        if (
+            isinstance(self.password, str)
+            and rules is not None
+            and not any(p.field == "password" for p in out)
+        ):
+            out += [FieldError("password", m) for m in passcode_problems(self.password, rules)]
         if isinstance(self.start, datetime):
             if not isinstance(self.start.tzinfo, ZoneInfo):
                 out.append(FieldError("start_time", "A new start needs its time zone."))
