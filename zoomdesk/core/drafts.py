@@ -88,6 +88,7 @@ class MeetingDraft:
     password: str = ""
     recurrence: Recurrence | None = None
     settings: Json = field(default_factory=dict)
+    tracking_fields: tuple[tuple[str, str], ...] = ()  # (the account's field name, value)
 
     @property
     def has_fixed_time(self) -> bool:
@@ -161,6 +162,8 @@ class MeetingDraft:
         }
         if settings:
             out["settings"] = settings
+        if self.tracking_fields:
+            out["tracking_fields"] = tracking_json(self.tracking_fields)
         return out
 
     @classmethod
@@ -179,6 +182,11 @@ class MeetingDraft:
             password=meeting.password,
             recurrence=meeting.recurrence,
             settings=settings,
+            tracking_fields=tuple(
+                (str(f.get("field", "")), str(f.get("value", "")))
+                for f in meeting.raw.get("tracking_fields") or ()
+                if isinstance(f, dict)
+            ),
         )
 
     def with_changes(self, **changes: Any) -> MeetingDraft:
@@ -186,6 +194,11 @@ class MeetingDraft:
 
 
 _ATTRIBUTES = {"start_time": "start"}
+
+
+def tracking_json(pairs: tuple[tuple[str, str], ...]) -> list[Json]:
+    """Zoom's `tracking_fields` list: `[{"field": name, "value": value}]`."""
+    return [{"field": name, "value": value} for name, value in pairs]
 
 
 def now_utc() -> datetime:

@@ -22,7 +22,7 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from zoomdesk.core import meeting_schema as schema
-from zoomdesk.core.drafts import MeetingDraft
+from zoomdesk.core.drafts import MeetingDraft, tracking_json
 from zoomdesk.core.errors import FieldError
 from zoomdesk.core.host_defaults import PasscodeRules, passcode_problems
 from zoomdesk.core.meeting_schema import Applies
@@ -53,6 +53,7 @@ class MeetingUpdate:
     agenda: str | Unset = UNSET
     password: str | Unset = UNSET
     recurrence: Recurrence | Unset = UNSET
+    tracking_fields: tuple[tuple[str, str], ...] | Unset = UNSET  # Zoom replaces the whole list
     settings: Json = field(default_factory=dict)  # only the settings given
 
     def given(self) -> list[str]:
@@ -77,6 +78,10 @@ class MeetingUpdate:
         if isinstance(self.topic, str) and not self.topic.strip():
             out.append(FieldError("topic", "Enter a topic."))
         for key in self.given():
+            if key == "tracking_fields":
+                if occurrence:
+                    out.append(FieldError(key, ONCE_ONLY))
+                continue
             if key.startswith("settings."):
                 spec = schema.setting(key.removeprefix("settings."))
                 if spec is None:
@@ -119,6 +124,8 @@ class MeetingUpdate:
                 out["timezone"] = getattr(self.start.tzinfo, "key", "UTC")
         if isinstance(self.recurrence, Recurrence) and not occurrence:
             out["recurrence"] = self.recurrence.to_json()
+        if isinstance(self.tracking_fields, tuple) and not occurrence:
+            out["tracking_fields"] = tracking_json(self.tracking_fields)
         if self.settings:
             out["settings"] = dict(self.settings)
         return out
@@ -146,6 +153,11 @@ class MeetingUpdate:
             changed["recurrence"] = draft.recurrence
         if changed.get("start", UNSET) is None:
             del changed["start"]
+        # A draft without tracking fields has not edited them (a form without those rows):
+        # sending [] would clear the meeting's.
+        edited = draft.tracking_fields and draft.tracking_fields != baseline.tracking_fields
+        if edited and not occurrence:
+            changed["tracking_fields"] = draft.tracking_fields
         where = Applies.OCCURRENCE if occurrence else Applies.SERIES
         settings = {
             name: value
