@@ -1,0 +1,362 @@
+"""`zoomdesk meetings create|update|delete|invitation|ics`: the flags become a `MeetingDraft` or a
+`MeetingUpdate` and go through `MeetingService`, so they are checked by the same schema as the
+form (exit 2 naming the reason, nothing sent) and no body is built by hand here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from zoomdesk.cli.output import print_json, safe
+from zoomdesk.core import meeting_schema as schema
+from zoomdesk.core.body_draft import draft_from_body, update_from_body
+from zoomdesk.core.calendar import CalendarError, invitation_text, meeting_to_ics
+from zoomdesk.core.client import ZoomClient
+from zoomdesk.core.drafts import MeetingDraft, system_timezone
+from zoomdesk.core.errors import DraftInvalid, FieldError, PermissionError_, ScopeError
+from zoomdesk.core.host_defaults import ZOOM_DEFAULT_RULES, PasscodeRules
+from zoomdesk.core.meeting_service import MeetingService
+from zoomdesk.core.meeting_update import UNSET, MeetingUpdate
+from zoomdesk.core.models import Json, Meeting, MeetingType, Recurrence, RecurrenceType, zone
+from zoomdesk.core.services import Services
+from zoomdesk.core.wallclock import check_wall_clock, year_problem
+
+TYPES = {
+    "one-time": MeetingType.SCHEDULED,
+    "recurring": MeetingType.RECURRING_FIXED_TIME,
+    "no-fixed-time": MeetingType.RECURRING_NO_FIXED_TIME,
+}
+REPEATS = {"daily": RecurrenceType.DAILY, "weekly": RecurrenceType.WEEKLY,
+           "monthly": RecurrenceType.MONTHLY}  # fmt: skip
+RECURRENCE_FLAGS = ("repeat", "every", "on_days", "month_day", "month_week", "month_weekday",
+                    "until", "times")  # fmt: skip
+HOST_IS_FIXED = (
+    "The host cannot change after a meeting is created (Zoom refuses it for Server-to-Server "
+    "apps); create the meeting for the other host and delete this one."
+)
+
+
+async def run(args: argparse.Namespace, client: ZoomClient, services: Services) -> int:
+    service = MeetingService(client)
+    if args.action == "create":
+        draft = _create_draft(args)
+        if problems := draft.problems():  # Zoom's own limits first: nothing is sent for them
+            raise DraftInvalid(problems)
+        rules = await _rules(client, args.user) if draft.password else None
+        await _check_tracking(client, draft.tracking_fields)
+        meeting = await service.create(args.user, draft, rules=rules)
+        if args.json:
+            print_json(meeting.raw)
+        else:
+            sys.stdout.write(f"Created meeting {meeting.id}: {safe(meeting.join_url)}\n")
+        return 0
+    if args.action == "update":
+        update, current = await _update(args, client)
+        rules = None
+        if isinstance(update.password, str):
+            current = current or await client.get_meeting(args.id)
+            rules = await _rules(client, current.host_id or current.host_email)
+        if isinstance(update.tracking_fields, tuple):
+            await _check_tracking(client, update.tracking_fields)
+        await service.update(args.id, update, args.occurrence_id, rules=rules)
+        if args.json:
+            print_json((await client.get_meeting(args.id, args.occurrence_id)).raw)
+        else:
+            sys.stdout.write(f"Updated meeting {args.id}: {', '.join(update.given())}.\n")
+        return 0
+    if args.action == "delete":
+        await client.delete_meeting(args.id, args.occurrence_id, notify=args.notify)
+        what = f"occurrence {args.occurrence_id} of " if args.occurrence_id else ""
+        told = " Zoom emails the host and registrants." if args.notify else ""
+        sys.stdout.write(f"Deleted {what}meeting {args.id}.{told}\n")
+        return 0
+    if args.action == "invitation":
+        sys.stdout.write(await _invitation(client, args.id))
+        return 0
+    if args.action == "ics":
+        return await _ics(args, client, services)
+    raise AssertionError(args.action)
+
+
+# --- create ----------------------------------------------------------------------------------
+
+
+def _create_draft(args: argparse.Namespace) -> MeetingDraft:
+    draft = MeetingDraft(timezone=args.timezone or system_timezone())
+    if args.body:
+        draft = draft_from_body(_read_body(args.body), draft)
+    changes: dict[str, Any] = {}
+    for name in ("topic", "agenda", "password", "duration"):
+        if (value := getattr(args, name)) is not None:
+            changes[name] = value
+    if args.timezone:
+        changes["timezone"] = args.timezone
+    draft = draft.with_changes(**changes)
+    kind = TYPES[args.type] if args.type else draft.type
+    if args.repeat and not args.type and kind is MeetingType.SCHEDULED:
+        kind = MeetingType.RECURRING_FIXED_TIME  # --repeat alone means a recurring meeting
+    if not draft.topic:
+        raise DraftInvalid([FieldError("--topic", "Give --topic (or a topic in --body).")])
+    start = draft.start
+    if args.start:
+        start = _parse_start(args.start)
+        _check_wall_clock(start, draft.timezone)
+    elif start is None:  # Zoom would start it "now"; say so explicitly instead
+        now = datetime.now(zone(draft.timezone)).replace(tzinfo=None, second=0, microsecond=0)
+        start = now + timedelta(minutes=1)
+    recurrence = _recurrence(args, draft.recurrence, draft.timezone)
+    if kind is MeetingType.RECURRING_FIXED_TIME and recurrence is None:
+        raise DraftInvalid([FieldError("--repeat", "A recurring meeting needs --repeat.")])
+    return draft.with_changes(
+        type=kind,
+        start=start,
+        duration=draft.duration if draft.duration is not None else 60,
+        recurrence=recurrence,
+        settings={**draft.settings, **_settings_from(args.set)},
+        tracking_fields=_merge_tracking(draft.tracking_fields, args.tracking_field),
+    )
+
+
+def _read_body(source: str) -> Any:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as error:
+        raise DraftInvalid(
+            [FieldError("--body", f"cannot read {source}: {error.strerror}")]
+        ) from None
+    try:
+        return json.loads(text)
+    except ValueError as error:
+        raise DraftInvalid([FieldError("--body", f"not JSON: {error}")]) from None
+
+
+def _parse_start(text: str) -> datetime:
+    for fmt in ("%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"):
+        try:
+            value = datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        if problem := year_problem(value):
+            raise DraftInvalid([FieldError("start", f"{text!r}: {problem}")])
+        return value
+    raise DraftInvalid([FieldError("start", f"{text!r} is not YYYY-MM-DDTHH:MM")])
+
+
+def _check_wall_clock(start: datetime, tz: str) -> None:
+    """A start the clocks skip is refused; one they pass twice is sent, with a note saying
+    which of the two it is (Zoom is sent the wall-clock time and reads it the same way)."""
+    tzinfo = zone(tz)
+    if tzinfo is None:
+        return  # the draft's own check names the unknown zone
+    issue = check_wall_clock(start, tzinfo, tz)
+    if issue is None:
+        return
+    if issue.kind == "gap":
+        raise DraftInvalid([FieldError("start", issue.message)])
+    sys.stderr.write(f"zoomdesk: note: {issue.message}\n")
+
+
+def _recurrence(args: argparse.Namespace, base: Recurrence | None, tz: str) -> Recurrence | None:
+    """The recurrence flags applied to `base` (the body's, or the meeting's on update)."""
+    if not any(getattr(args, flag) is not None for flag in RECURRENCE_FLAGS):
+        return base
+    kind = REPEATS[args.repeat] if args.repeat else (base.type if base else None)
+    if kind is None:
+        raise DraftInvalid([FieldError("--repeat", "Give --repeat daily, weekly or monthly.")])
+    rec = base if base is not None and base.type is kind else Recurrence(kind)
+    if args.every is not None:
+        rec = replace(rec, repeat_interval=args.every)
+    if args.on_days is not None:
+        rec = replace(rec, weekly_days=args.on_days)
+    if args.month_day is not None:
+        rec = replace(rec, monthly_day=args.month_day, monthly_week=None, monthly_week_day=None)
+    if (args.month_week is None) != (args.month_weekday is None):
+        raise DraftInvalid(
+            [FieldError("--month-week", "Give --month-week and --month-weekday together.")]
+        )
+    if args.month_week is not None:
+        week = -1 if args.month_week == "last" else int(args.month_week)
+        rec = replace(rec, monthly_day=None, monthly_week=week, monthly_week_day=args.month_weekday)
+    if args.until is not None:
+        rec = replace(rec, end_times=None, end_date_time=_until(args.until, tz))
+    if args.times is not None:
+        rec = replace(rec, end_date_time=None, end_times=args.times)
+    return rec
+
+
+def _until(text: str, tz: str) -> datetime:
+    """The series may still meet on its last day: it ends at 23:59 that day in its zone."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise DraftInvalid([FieldError("--until", f"{text!r} is not YYYY-MM-DD")]) from None
+    return datetime.combine(day, time(23, 59), zone(tz) or UTC).astimezone(UTC)
+
+
+def _settings_from(items: list[str] | None) -> Json:
+    """`--set KEY=VALUE`…: each KEY a setting of the meeting schema, VALUE JSON or plain text."""
+    out: Json = {}
+    problems: list[FieldError] = []
+    for item in items or ():
+        key, sep, text = item.partition("=")
+        name = key.strip().removeprefix("settings.")
+        spec = schema.setting(name)
+        if not sep:
+            problems.append(FieldError("--set", f"{item!r} is not KEY=VALUE"))
+        elif spec is None:
+            problems.append(FieldError(f"settings.{name}", schema.unknown_setting(name)))
+        else:
+            try:
+                out[name] = spec.parse(text)
+            except ValueError as error:
+                problems.append(FieldError(spec.key, str(error)))
+    if problems:
+        raise DraftInvalid(problems)
+    return out
+
+
+def _merge_tracking(
+    base: tuple[tuple[str, str], ...], items: list[str] | None
+) -> tuple[tuple[str, str], ...]:
+    merged = dict(base)
+    for item in items or ():
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise DraftInvalid([FieldError("--tracking-field", f"{item!r} is not NAME=VALUE")])
+        merged[name.strip()] = value
+    return tuple(merged.items())
+
+
+async def _check_tracking(client: ZoomClient, fields: tuple[tuple[str, str], ...]) -> None:
+    """Each name must be one of the account's tracking fields (when the app may read them)."""
+    if not fields:
+        return
+    try:
+        known = [str(f.get("field", "")) for f in await client.list_tracking_fields()]
+    except ScopeError:
+        sys.stderr.write("zoomdesk: note: tracking field names not checked (no scope)\n")
+        return
+    import difflib
+
+    problems = []
+    for name, _ in fields:
+        if name not in known:
+            near = difflib.get_close_matches(name, known, n=3, cutoff=0.4)
+            hint = f" Did you mean {' or '.join(repr(n) for n in near)}?" if near else ""
+            message = f"The account has no field {name!r}.{hint}"
+            problems.append(FieldError("--tracking-field", message))
+    if problems:
+        raise DraftInvalid(problems)
+
+
+async def _rules(client: ZoomClient, host: str) -> PasscodeRules:
+    """The host's passcode rules; Zoom's documented ones when they cannot be read."""
+    try:
+        return PasscodeRules.from_settings(await client.get_user_settings(host))
+    except (ScopeError, PermissionError_) as error:
+        sys.stderr.write(
+            "zoomdesk: note: passcode checked against Zoom's documented rules only; the host's "
+            f"settings could not be read ({safe(error.summary())})\n"
+        )
+        return ZOOM_DEFAULT_RULES
+
+
+# --- update ----------------------------------------------------------------------------------
+
+
+async def _update(
+    args: argparse.Namespace, client: ZoomClient
+) -> tuple[MeetingUpdate, Meeting | None]:
+    """Only what the command line gives, checked with the same rules as the app."""
+    if args.user:
+        raise DraftInvalid([FieldError("--user", HOST_IS_FIXED)])
+    update = update_from_body(_read_body(args.body)) if args.body else MeetingUpdate()
+    given: dict[str, Any] = {
+        name: value
+        for name in ("topic", "agenda", "password", "duration")
+        if (value := getattr(args, name, None)) is not None
+    }
+    if args.type:
+        given["type"] = TYPES[args.type]
+    if args.tracking_field:
+        base = update.tracking_fields if isinstance(update.tracking_fields, tuple) else ()
+        given["tracking_fields"] = _merge_tracking(base, args.tracking_field)
+    current: Meeting | None = None
+    moves = any(getattr(args, f) is not None for f in RECURRENCE_FLAGS) or args.type
+    if args.start or args.timezone or moves:
+        # A start needs its zone and a zone its start; Zoom takes a series' recurrence only
+        # with its start (and the other way round), so what is not given is the meeting's.
+        current = await client.get_meeting(args.id, args.occurrence_id)
+        tz = args.timezone or current.timezone or "UTC"
+        local = current.local_start()
+        naive = _parse_start(args.start) if args.start else None
+        naive = naive or (local.replace(tzinfo=None) if local else None)
+        tzinfo = zone(tz)
+        if tzinfo is None:
+            raise DraftInvalid([FieldError("timezone", f"Unknown time zone: {tz}")])
+        if args.start:
+            _check_wall_clock(naive or datetime.now(), tz)
+        if naive is not None and (args.start or args.timezone or moves):
+            given["start"] = naive.replace(tzinfo=tzinfo)
+        recurrence = _recurrence(args, current.recurrence, tz)
+        if recurrence is not None and recurrence != current.recurrence:
+            given["recurrence"] = recurrence
+    update = replace(update, settings={**update.settings, **_settings_from(args.set)}, **given)
+    if (
+        update.type is MeetingType.RECURRING_FIXED_TIME
+        and update.recurrence is UNSET
+        and (current is None or current.recurrence is None)
+    ):
+        raise DraftInvalid([FieldError("--repeat", "A recurring meeting needs --repeat.")])
+    if not update:
+        raise DraftInvalid([FieldError("options", "Give at least one field to change.")])
+    if problems := update.problems(occurrence=args.occurrence_id is not None):
+        raise DraftInvalid(problems)
+    if isinstance(update.recurrence, Recurrence):
+        draft = MeetingDraft(topic="-", type=MeetingType.RECURRING_FIXED_TIME,
+                             start=datetime(2030, 1, 1), recurrence=update.recurrence)  # fmt: skip
+        if problems := [p for p in draft.problems() if p.field.startswith("recurrence")]:
+            raise DraftInvalid(problems)
+    return update, current
+
+
+# --- invitation and calendar -----------------------------------------------------------------
+
+
+async def _invitation(client: ZoomClient, meeting_id: int) -> str:
+    """Zoom's own text; without the scope to read it, zoomdesk's (and why, on stderr)."""
+    try:
+        text = await client.get_invitation(meeting_id)
+    except ScopeError as error:
+        why = safe(error.summary())
+        sys.stderr.write(f"zoomdesk: note: zoomdesk's own invitation (no dial-in numbers): {why}\n")
+        return invitation_text(await client.get_meeting(meeting_id))
+    return text if text.endswith("\n") else text + "\n"
+
+
+async def _ics(args: argparse.Namespace, client: ZoomClient, services: Services) -> int:
+    meeting = await client.get_meeting(args.id)
+    sequence = services.history.sequence_for(meeting.id)
+    organizer = ("", meeting.host_email) if meeting.host_email else None
+    try:
+        text = meeting_to_ics(meeting, organizer=organizer, sequence=sequence)
+    except CalendarError as error:
+        sys.stderr.write(f"zoomdesk: {safe(error)}\n")
+        return 1
+    if not args.output:  # bytes: iCalendar lines end with CRLF on every system
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+        return 0
+    try:
+        Path(args.output).write_bytes(text.encode("utf-8"))
+    except OSError as error:
+        sys.stderr.write(f"zoomdesk: cannot write {args.output}: {error.strerror}\n")
+        return 1
+    sys.stdout.write(f"Wrote {args.output} (SEQUENCE {sequence}).\n")
+    return 0
