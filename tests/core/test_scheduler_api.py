@@ -104,10 +104,7 @@ def test_a_passcode_breaking_the_rules_is_refused_in_words():
         "The account requires a digit and one of @ - _ * and upper and lower case letters.",
     ]
     assert "consecutive" in passcode_problems("Ab1234_xyzQ", chiara)[0]
-    assert (
-        passcode_problems("12345678", PasscodeRules(only_allow_numeric=True))
-        == ["The account forbids 0 consecutive characters such as 1234 or aaaa."][:0]
-    )
+    assert passcode_problems("12345678", PasscodeRules(only_allow_numeric=True)) == []
     assert passcode_problems("12ab", PasscodeRules(only_allow_numeric=True)) == [
         "The account allows digits only."
     ]
@@ -256,7 +253,8 @@ def test_an_import_uses_batches_of_30_for_a_one_time_meeting_and_one_by_one_othe
 
     batch, single = harness(body)
     assert batch.requests == 3 and len(batch.registered) == 65 and not batch.failed
-    assert [len(json.loads(r.body)["registrants"]) for r in sent(sandbox, "POST", "/batch_registrants")] == [30, 30, 5]  # fmt: skip
+    batches = sent(sandbox, "POST", "/batch_registrants")
+    assert [len(json.loads(r.body)["registrants"]) for r in batches] == [30, 30, 5]
     assert single.requests == 3 and len(single.registered) == 3
 
 
