@@ -306,6 +306,8 @@ async def _update(
         recurrence = _recurrence(args, current.recurrence, tz)
         if recurrence is not None and recurrence != current.recurrence:
             given["recurrence"] = recurrence
+            if not args.type and current.type is MeetingType.SCHEDULED:
+                given["type"] = MeetingType.RECURRING_FIXED_TIME  # as on create: --repeat alone
     update = replace(update, settings={**update.settings, **_settings_from(args.set)}, **given)
     if (
         update.type is MeetingType.RECURRING_FIXED_TIME
