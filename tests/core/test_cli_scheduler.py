@@ -120,6 +120,11 @@ def test_a_passcode_breaking_the_hosts_rules_exits_2_before_the_create(zoom_env,
     err = assert_clean_failure(result, status=2)
     assert "digits only" in err
     assert not [r for r in sandbox.requests if r.method == "POST" and "/meetings" in r.path]
+    via_set = zoomdesk(
+        "meetings", "create", "--user", "bruno.silva@example.com", "--topic", "Digits",
+        "--set", "passcode=12ab", env=zoom_env,
+    )  # fmt: skip
+    assert "digits only" in assert_clean_failure(via_set, status=2)
     fine = zoomdesk(
         "meetings", "create", "--user", "bruno.silva@example.com", "--topic", "Digits",
         "--password", "73915028", "--json", env=zoom_env,

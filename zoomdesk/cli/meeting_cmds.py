@@ -90,7 +90,7 @@ def _create_draft(args: argparse.Namespace) -> MeetingDraft:
     draft = MeetingDraft(timezone=args.timezone or system_timezone())
     if args.body:
         draft = draft_from_body(_read_body(args.body), draft)
-    changes: dict[str, Any] = {}
+    set_settings, changes = _set_values(args.set)  # named flags win over the same --set
     for name in ("topic", "agenda", "password", "duration"):
         if (value := getattr(args, name)) is not None:
             changes[name] = value
@@ -117,7 +117,7 @@ def _create_draft(args: argparse.Namespace) -> MeetingDraft:
         start=start,
         duration=draft.duration if draft.duration is not None else 60,
         recurrence=recurrence,
-        settings={**draft.settings, **_settings_from(args.set)},
+        settings={**draft.settings, **set_settings},
         tracking_fields=_merge_tracking(draft.tracking_fields, args.tracking_field),
     )
 
@@ -198,9 +198,17 @@ def _until(text: str, tz: str) -> datetime:
     return datetime.combine(day, time(23, 59), zone(tz) or UTC).astimezone(UTC)
 
 
-def _settings_from(items: list[str] | None) -> Json:
-    """`--set KEY=VALUE`…: each KEY a setting of the meeting schema, VALUE JSON or plain text."""
-    out: Json = {}
+# `--set` also takes the top-level fields a script may name the API's way; "passcode" is the
+# word Zoom's web portal uses for `password`.
+SET_FIELDS = {"topic": "topic", "agenda": "agenda", "password": "password",
+              "passcode": "password", "duration": "duration"}  # fmt: skip
+
+
+def _set_values(items: list[str] | None) -> tuple[Json, dict[str, Any]]:
+    """`--set KEY=VALUE`…: each KEY a setting of the meeting schema (or one of its top-level
+    text and number fields), VALUE JSON or plain text. Returns (settings, fields)."""
+    settings: Json = {}
+    fields: dict[str, Any] = {}
     problems: list[FieldError] = []
     for item in items or ():
         key, sep, text = item.partition("=")
@@ -208,16 +216,24 @@ def _settings_from(items: list[str] | None) -> Json:
         spec = schema.setting(name)
         if not sep:
             problems.append(FieldError("--set", f"{item!r} is not KEY=VALUE"))
-        elif spec is None:
+            continue
+        if spec is None and name in SET_FIELDS and not key.startswith("settings."):
+            spec = schema.spec(SET_FIELDS[name])
+        if spec is None:
             problems.append(FieldError(f"settings.{name}", schema.unknown_setting(name)))
+            continue
+        try:
+            value = spec.parse(text)
+        except ValueError as error:
+            problems.append(FieldError(spec.key, str(error)))
+            continue
+        if spec.setting:
+            settings[spec.name] = value
         else:
-            try:
-                out[name] = spec.parse(text)
-            except ValueError as error:
-                problems.append(FieldError(spec.key, str(error)))
+            fields[spec.name] = value
     if problems:
         raise DraftInvalid(problems)
-    return out
+    return settings, fields
 
 
 def _merge_tracking(
@@ -276,11 +292,12 @@ async def _update(
     if args.user:
         raise DraftInvalid([FieldError("--user", HOST_IS_FIXED)])
     update = update_from_body(_read_body(args.body)) if args.body else MeetingUpdate()
-    given: dict[str, Any] = {
-        name: value
+    set_settings, given = _set_values(args.set)  # named flags win over the same --set
+    given.update(
+        (name, value)
         for name in ("topic", "agenda", "password", "duration")
         if (value := getattr(args, name, None)) is not None
-    }
+    )
     if args.type:
         given["type"] = TYPES[args.type]
     if args.tracking_field:
@@ -308,7 +325,7 @@ async def _update(
             given["recurrence"] = recurrence
             if not args.type and current.type is MeetingType.SCHEDULED:
                 given["type"] = MeetingType.RECURRING_FIXED_TIME  # as on create: --repeat alone
-    update = replace(update, settings={**update.settings, **_settings_from(args.set)}, **given)
+    update = replace(update, settings={**update.settings, **set_settings}, **given)
     if (
         update.type is MeetingType.RECURRING_FIXED_TIME
         and update.recurrence is UNSET
