@@ -161,3 +161,31 @@ def test_the_cli_sets_any_setting_and_refuses_unknown_keys_with_a_suggestion(zoo
     err = assert_clean_failure(bad, status=2)
     assert "jbh_time" in err and "KEY=VALUE" in err
     assert len(sandbox.requests) == before, "nothing was sent"
+
+
+OPENAPI = Path("/work/shared/zoom-openapi/meetings-v2.json")
+JSON_TYPES = {Kind.BOOL: "boolean", Kind.INTEGER: "integer", Kind.TEXT: "string",
+              Kind.EMAILS: "string", Kind.LIST: "array"}  # fmt: skip
+
+
+@pytest.mark.skipif(not OPENAPI.exists(), reason="Zoom's OpenAPI file is not on this machine")
+def test_every_setting_is_in_zooms_create_body_with_its_type_and_choices():
+    spec_file = json.loads(OPENAPI.read_text(encoding="utf-8"))
+
+    def resolved(node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            target: Any = spec_file
+            for part in node["$ref"].lstrip("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    create = spec_file["paths"]["/users/{userId}/meetings"]["post"]
+    body = resolved(create["requestBody"]["content"]["application/json"]["schema"])
+    zoom = resolved(body["properties"]["settings"])["properties"]
+    for s in schema.SETTINGS:
+        declared = resolved(zoom[s.name])
+        if s.choices:
+            assert {c.value for c in s.choices} == set(declared["enum"]), s.name
+        else:
+            assert declared["type"] == JSON_TYPES[s.kind], s.name

@@ -257,10 +257,11 @@ SETTINGS: tuple[Spec, ...] = (
     Spec("email_notification", Kind.BOOL, "&Email alternative hosts and schedulers about it",
          "Zoom emails the alternative hosts when the meeting is scheduled.", True, True,
          applies=Applies.NOT_OCCURRENCE),
-    Spec("alternative_hosts_email_notification", Kind.BOOL,
-         "Email the alternative &hosts when they are added",
-         "Zoom emails each alternative host.", True, True, applies=Applies.NOT_OCCURRENCE),
     # Rarely used: the form shows them under "Advanced".
+    Spec("alternative_hosts_email_notification", Kind.BOOL,
+         "Email the alternative &hosts themselves",
+         "Zoom's switch for the alternative hosts alone; the one under Options covers "
+         "schedulers too.", True, True, applies=Applies.NOT_OCCURRENCE, section="advanced"),
     Spec("use_pmi", Kind.BOOL, "Use the host's &Personal Meeting ID",
          "The meeting uses the host's PMI instead of a new meeting ID.", False, True,
          applies=Applies.NOT_OCCURRENCE,
@@ -364,9 +365,23 @@ def settings_table() -> str:
         )
         lines.append(
             f"| `{s.key}` | {kind} | {default} | {create} | {series} | {once} | "
-            f"{s.title}. {s.help} |"
+            f"{s.title}. {s.help}{_conditions(s)} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def _conditions(s: Spec) -> str:
+    """Where the setting applies, for the docs table."""
+    out = []
+    if s.types != ALL_TYPES and s.kind is not Kind.START and s.key != "duration":
+        kinds = [c.label for c in spec("type").choices if c.value in s.types]
+        out.append(f"Only for: {', '.join(kinds)}.")
+    if s.requires:
+        values = " or ".join(f"`{json.dumps(v)}`" for v in s.requires_value)
+        out.append(f"Sent only with `settings.{s.requires}` {values}.")
+    if s.section == "advanced":
+        out.append("In the form's Advanced group.")
+    return "".join(f" {text}" for text in out)
 
 
 def _plain(value: Any) -> Any:
@@ -380,5 +395,18 @@ if __name__ == "__main__":  # python -m zoomdesk.core.meeting_schema > docs/meet
         " (the one place they are declared). The key is Zoom's API name; on the command line "
         'use `--set KEY=VALUE` for a setting (`VALUE` is JSON such as `true`, `5`, `"x"`, or '
         "else plain text).\n"
+    )
+    print(
+        "Zoom's create body has 40 settings; zoomdesk covers the 28 below. Left out on purpose: "
+        "`additional_data_center_regions`, `cn_meeting` and `in_meeting` (data-centre routing is "
+        "the account admin's decision, not a scheduler's); `approved_or_denied_countries_or_"
+        "regions`, `authentication_exception`, `breakout_room`, `language_interpretation` and "
+        "`meeting_invitees` (lists of people or regions that need editors of their own; "
+        "`meeting_invitees` sends no email, so zoomdesk's .ics is the way to invite); "
+        "`calendar_type` (marks meetings made by Zoom's Outlook/Google add-ins, which zoomdesk "
+        "is not); `show_share_button`, `host_save_video_order` and "
+        "`alternative_host_update_polls` (rarely used; one `Spec` each when someone needs them). "
+        "Top-level fields not sent: `schedule_for` (the host is the user in the path), "
+        "`template_id`, `pre_schedule`, `default_password`.\n"
     )
     print(settings_table(), end="")
