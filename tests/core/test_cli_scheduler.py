@@ -101,7 +101,9 @@ def test_invalid_combinations_exit_2_naming_the_reason_and_send_nothing(zoom_env
                                 env=zoom_env)  # fmt: skip
 
     weekly = nothing_sent_by(sandbox, create("--repeat", "weekly", "--times", "3"))
-    assert "weekday" in weekly
+    assert "weekday" in weekly and "--on-days" in weekly
+    series_only = nothing_sent_by(sandbox, create("--set", "registration_type=2"))
+    assert "Only for: Recurring meeting, fixed times" in series_only
     both = nothing_sent_by(sandbox, create("--repeat", "daily", "--times", "3", "--until", day()))
     assert "--until" in both and "--times" in both
     unknown = nothing_sent_by(sandbox, create("--set", "focusmode=true"))

@@ -35,6 +35,15 @@ REPEATS = {"daily": RecurrenceType.DAILY, "weekly": RecurrenceType.WEEKLY,
            "monthly": RecurrenceType.MONTHLY}  # fmt: skip
 RECURRENCE_FLAGS = ("repeat", "every", "on_days", "month_day", "month_week", "month_weekday",
                     "until", "times")  # fmt: skip
+# The draft names recurrence fields as Zoom does; a CLI user typed these flags.
+FLAGS = {
+    "recurrence.weekly_days": "--on-days",
+    "recurrence.repeat_interval": "--every",
+    "recurrence.monthly_day": "--month-day",
+    "recurrence.monthly_week": "--month-day or --month-week/--month-weekday",
+    "recurrence.end_times": "--times",
+    "recurrence.end_date_time": "--until",
+}
 HOST_IS_FIXED = (
     "The host cannot change after a meeting is created (Zoom refuses it for Server-to-Server "
     "apps); create the meeting for the other host and delete this one."
@@ -46,7 +55,7 @@ async def run(args: argparse.Namespace, client: ZoomClient, services: Services) 
     if args.action == "create":
         draft = _create_draft(args)
         if problems := draft.problems():  # Zoom's own limits first: nothing is sent for them
-            raise DraftInvalid(problems)
+            raise DraftInvalid([_as_flag(p) for p in problems])
         rules = await _rules(client, args.user) if draft.password else None
         await _check_tracking(client, draft.tracking_fields)
         meeting = await service.create(args.user, draft, rules=rules)
@@ -110,6 +119,8 @@ def _create_draft(args: argparse.Namespace) -> MeetingDraft:
         now = datetime.now(zone(draft.timezone)).replace(tzinfo=None, second=0, microsecond=0)
         start = now + timedelta(minutes=1)
     recurrence = _recurrence(args, draft.recurrence, draft.timezone)
+    if problems := _not_for_type({**draft.settings, **set_settings}, kind):
+        raise DraftInvalid(problems)
     if kind is MeetingType.RECURRING_FIXED_TIME and recurrence is None:
         raise DraftInvalid([FieldError("--repeat", "A recurring meeting needs --repeat.")])
     return draft.with_changes(
@@ -120,6 +131,22 @@ def _create_draft(args: argparse.Namespace) -> MeetingDraft:
         settings={**draft.settings, **set_settings},
         tracking_fields=_merge_tracking(draft.tracking_fields, args.tracking_field),
     )
+
+
+def _as_flag(problem: FieldError) -> FieldError:
+    flag = FLAGS.get(problem.field)
+    return FieldError(f"{problem.field} ({flag})", problem.message) if flag else problem
+
+
+def _not_for_type(settings: Json, kind: MeetingType) -> list[FieldError]:
+    """A setting for other meeting types would be dropped from the body: say so instead."""
+    out = []
+    for name in settings:
+        found = schema.setting(name)
+        if found is not None and kind not in found.types:
+            kinds = [c.label for c in schema.spec("type").choices if c.value in found.types]
+            out.append(FieldError(found.key, f"Only for: {', '.join(kinds)}."))
+    return out
 
 
 def _read_body(source: str) -> Any:
