@@ -85,9 +85,12 @@ def test_every_setting_round_trips_through_body_sandbox_draft_and_diff(spec, har
             baseline.draft.with_changes(settings={**baseline.draft.settings, spec.name: value}),
         )
         saved = await service.save(baseline, update)
-        return update, saved
+        made = await service.create(str(sandbox.state.users[0]["id"]), changed)
+        return update, saved, made
 
-    update, saved = harness(body)
+    update, saved, made = harness(body)
+    if spec.applies_to(Applies.CREATE):
+        assert made.settings[spec.name] == value  # as created, not only as updated
     assert update.body() == {"settings": {spec.name: value}}
     assert saved.settings[spec.name] == value
     assert MeetingDraft.from_meeting(saved).settings[spec.name] == value
