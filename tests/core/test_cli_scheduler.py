@@ -284,3 +284,21 @@ def test_a_meeting_without_registration_is_refused_with_one_line(zoom_env, sandb
     target = meeting_id(sandbox, "Quarterly review with Finance")
     result = zoomdesk("registrants", "list", target, env=zoom_env)
     assert "registration" in assert_clean_failure(result).lower()
+
+
+def test_token_names_optional_scopes_per_operation_and_still_succeeds(zoom_env, sandbox):
+    sandbox.state.scopes = tuple(s for s in DEFAULT_SCOPES if "registrant" not in s)
+    result = zoomdesk("token", env=zoom_env)
+    assert result.returncode == 0, result.stderr
+    assert "All scopes zoomdesk needs are granted." in result.stdout
+    assert "list registrants: meeting:read:list_registrants:admin" in result.stdout
+
+
+def test_update_takes_a_json_body_of_only_what_changes(zoom_env, sandbox, tmp_path: Path):
+    target = meeting_id(sandbox, "Quarterly review with Finance")
+    body = tmp_path / "patch.json"
+    body.write_text(json.dumps({"agenda": "From a patch", "settings": {"watermark": True}}))
+    result = zoomdesk("meetings", "update", target, "--body", str(body), env=zoom_env)
+    assert result.returncode == 0, result.stderr
+    (patch,) = [r for r in sandbox.requests if r.method == "PATCH"]
+    assert json.loads(patch.body) == {"agenda": "From a patch", "settings": {"watermark": True}}
