@@ -28,6 +28,7 @@ from zoomdesk.core.models import MeetingType
 from zoomdesk.core.registrant_import import import_registrants, read_registrants
 from zoomdesk.core.scopes import describe_missing, missing_scopes, need_for
 from zoomdesk.sandbox import user_settings as sandbox_rules
+from zoomdesk.sandbox.faults import Fault
 from zoomdesk.sandbox.state import DEFAULT_SCOPES
 
 
@@ -79,6 +80,20 @@ def test_without_the_settings_scope_zooms_documented_defaults_are_used_and_said(
     assert found.note.startswith("Zoom's documented defaults")
     assert "user:read:settings:admin" in found.note
     assert found.draft_settings()["waiting_room"] is False  # the schema's (Zoom's) default
+
+
+def test_a_host_whose_settings_failed_to_load_is_asked_again_next_time(harness, sandbox):
+    # Three failures: the client retries a GET's 503 twice before giving up.
+    sandbox.faults.add(Fault(kind="status", status=503, path="/settings$", times=3))
+
+    async def body(h: Harness) -> Any:
+        cache = HostDefaultsCache(h.client)
+        first = await cache.get(user(sandbox, "Bruno"))
+        return first, await cache.get(user(sandbox, "Bruno"))
+
+    first, second = harness(body)
+    assert not first.from_host and "could not be read" in first.note
+    assert second.from_host and second.rules.only_allow_numeric
 
 
 @pytest.mark.parametrize("first", ["Avery", "Bruno", "Chiara", "Daiki"])

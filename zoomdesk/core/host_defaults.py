@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Any, Protocol
 
 from zoomdesk.core import meeting_schema as schema
-from zoomdesk.core.errors import ZoomDeskError
+from zoomdesk.core.errors import PermissionError_, ScopeError, ZoomDeskError
 from zoomdesk.core.models import Json
 
 PASSCODE_MAX = schema.spec("password").max_length or 10
@@ -246,17 +246,21 @@ class HostDefaultsCache:
 
     async def get(self, host: str, name: str = "") -> HostDefaults:
         async with self._lock:  # two forms opening at once: one request
-            if host not in self._found:
-                self._found[host] = await self._read(host, name)
-            return self._found[host]
-
-    async def _read(self, host: str, name: str) -> HostDefaults:
-        try:
-            settings = await self._client.get_user_settings(host)
-        except ZoomDeskError as error:
-            return zoom_defaults(host, f"the host's settings could not be read: {error.summary()}")
-        try:
-            auth = await self._client.get_user_settings(host, "meeting_authentication")
-        except ZoomDeskError:
-            auth = {}  # the main settings are enough for defaults and passcode rules
-        return defaults_from_settings(host, name, settings, auth)
+            if host in self._found:
+                return self._found[host]
+            try:
+                settings = await self._client.get_user_settings(host)
+            except (ScopeError, PermissionError_) as error:  # for the session: say it once
+                found = zoom_defaults(host, error.summary())
+            except ZoomDeskError as error:  # a network hiccup: not remembered, tried again
+                return zoom_defaults(
+                    host, f"the host's settings could not be read: {error.summary()}"
+                )
+            else:
+                try:
+                    auth = await self._client.get_user_settings(host, "meeting_authentication")
+                except ZoomDeskError:
+                    auth = {}  # the main settings are enough for defaults and passcode rules
+                found = defaults_from_settings(host, name, settings, auth)
+            self._found[host] = found
+            return found
