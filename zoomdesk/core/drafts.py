@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.errors import FieldError
 from zoomdesk.core.host_defaults import PasscodeRules, passcode_problems
+from zoomdesk.core.host_defaults import generate_passcode as generate_for_rules
 from zoomdesk.core.meeting_schema import Applies, Kind
 from zoomdesk.core.models import Json, Meeting, MeetingType, Recurrence, RecurrenceType, zone
 from zoomdesk.core.wallclock import year_problem, zoom_local_time
@@ -208,17 +208,14 @@ def now_utc() -> datetime:
 # --- helpers for forms (pure; the desktop form uses them) -----------------------------------
 
 PASSCODE_MAX = schema.spec("password").max_length or 10
-PASSCODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"  # no 0/O, 1/l/I
+# A passcode the form generates without the host's rules: a letter and a digit, as some accounts
+# require both (`host_defaults.generate_passcode` with the host's rules does the rest).
+DEFAULT_RULES = PasscodeRules(required=False, have_letter=True, have_number=True)
 
 
 def generate_passcode(length: int = 8) -> str:
-    """A random passcode Zoom accepts, with at least one letter and one digit (accounts may
-    require both); look-alike characters are left out so it can be read over the phone."""
-    length = max(2, min(length, PASSCODE_MAX))
-    while True:
-        code = "".join(secrets.choice(PASSCODE_ALPHABET) for _ in range(length))
-        if any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
-            return code
+    """A random passcode Zoom accepts (look-alike characters left out, for the phone)."""
+    return generate_for_rules(replace(DEFAULT_RULES, length=length))
 
 
 def timing_problems(
