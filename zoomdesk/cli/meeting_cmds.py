@@ -5,13 +5,21 @@ form (exit 2 naming the reason, nothing sent) and no body is built by hand here.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
+from zoomdesk.cli.meeting_flags import (
+    RECURRENCE_FLAGS,
+    as_flag,
+    checked_wall_clock,
+    merge_tracking,
+    parse_start,
+    read_body,
+    recurrence_from,
+    set_values,
+)
 from zoomdesk.cli.output import print_json, safe
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.body_draft import draft_from_body, update_from_body
@@ -22,27 +30,13 @@ from zoomdesk.core.errors import DraftInvalid, FieldError, PermissionError_, Sco
 from zoomdesk.core.host_defaults import ZOOM_DEFAULT_RULES, PasscodeRules
 from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.core.meeting_update import UNSET, MeetingUpdate
-from zoomdesk.core.models import Json, Meeting, MeetingType, Recurrence, RecurrenceType, zone
+from zoomdesk.core.models import Json, Meeting, MeetingType, Recurrence, zone
 from zoomdesk.core.services import Services
-from zoomdesk.core.wallclock import check_wall_clock, year_problem
 
 TYPES = {
     "one-time": MeetingType.SCHEDULED,
     "recurring": MeetingType.RECURRING_FIXED_TIME,
     "no-fixed-time": MeetingType.RECURRING_NO_FIXED_TIME,
-}
-REPEATS = {"daily": RecurrenceType.DAILY, "weekly": RecurrenceType.WEEKLY,
-           "monthly": RecurrenceType.MONTHLY}  # fmt: skip
-RECURRENCE_FLAGS = ("repeat", "every", "on_days", "month_day", "month_week", "month_weekday",
-                    "until", "times")  # fmt: skip
-# The draft names recurrence fields as Zoom does; a CLI user typed these flags.
-FLAGS = {
-    "recurrence.weekly_days": "--on-days",
-    "recurrence.repeat_interval": "--every",
-    "recurrence.monthly_day": "--month-day",
-    "recurrence.monthly_week": "--month-day or --month-week/--month-weekday",
-    "recurrence.end_times": "--times",
-    "recurrence.end_date_time": "--until",
 }
 HOST_IS_FIXED = (
     "The host cannot change after a meeting is created (Zoom refuses it for Server-to-Server "
@@ -55,7 +49,7 @@ async def run(args: argparse.Namespace, client: ZoomClient, services: Services) 
     if args.action == "create":
         draft = _create_draft(args)
         if problems := draft.problems():  # Zoom's own limits first: nothing is sent for them
-            raise DraftInvalid([_as_flag(p) for p in problems])
+            raise DraftInvalid([as_flag(p) for p in problems])
         rules = await _rules(client, args.user) if draft.password else None
         await _check_tracking(client, draft.tracking_fields)
         meeting = await service.create(args.user, draft, rules=rules)
@@ -98,8 +92,8 @@ async def run(args: argparse.Namespace, client: ZoomClient, services: Services) 
 def _create_draft(args: argparse.Namespace) -> MeetingDraft:
     draft = MeetingDraft(timezone=args.timezone or system_timezone())
     if args.body:
-        draft = draft_from_body(_read_body(args.body), draft)
-    set_settings, changes = _set_values(args.set)  # named flags win over the same --set
+        draft = draft_from_body(read_body(args.body), draft)
+    set_settings, changes = set_values(args.set)  # named flags win over the same --set
     for name in ("topic", "agenda", "password", "duration"):
         if (value := getattr(args, name)) is not None:
             changes[name] = value
@@ -113,12 +107,12 @@ def _create_draft(args: argparse.Namespace) -> MeetingDraft:
         raise DraftInvalid([FieldError("--topic", "Give --topic (or a topic in --body).")])
     start = draft.start
     if args.start:
-        start = _parse_start(args.start)
-        _check_wall_clock(start, draft.timezone)
+        start = parse_start(args.start)
+        checked_wall_clock(start, draft.timezone)
     elif start is None:  # Zoom would start it "now"; say so explicitly instead
         now = datetime.now(zone(draft.timezone)).replace(tzinfo=None, second=0, microsecond=0)
         start = now + timedelta(minutes=1)
-    recurrence = _recurrence(args, draft.recurrence, draft.timezone)
+    recurrence = recurrence_from(args, draft.recurrence, draft.timezone)
     if problems := _not_for_type({**draft.settings, **set_settings}, kind):
         raise DraftInvalid(problems)
     if kind is MeetingType.RECURRING_FIXED_TIME and recurrence is None:
@@ -129,13 +123,8 @@ def _create_draft(args: argparse.Namespace) -> MeetingDraft:
         duration=draft.duration if draft.duration is not None else 60,
         recurrence=recurrence,
         settings={**draft.settings, **set_settings},
-        tracking_fields=_merge_tracking(draft.tracking_fields, args.tracking_field),
+        tracking_fields=merge_tracking(draft.tracking_fields, args.tracking_field),
     )
-
-
-def _as_flag(problem: FieldError) -> FieldError:
-    flag = FLAGS.get(problem.field)
-    return FieldError(f"{problem.field} ({flag})", problem.message) if flag else problem
 
 
 def _not_for_type(settings: Json, kind: MeetingType) -> list[FieldError]:
@@ -147,132 +136,6 @@ def _not_for_type(settings: Json, kind: MeetingType) -> list[FieldError]:
             kinds = [c.label for c in schema.spec("type").choices if c.value in found.types]
             out.append(FieldError(found.key, f"Only for: {', '.join(kinds)}."))
     return out
-
-
-def _read_body(source: str) -> Any:
-    try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    except OSError as error:
-        raise DraftInvalid(
-            [FieldError("--body", f"cannot read {source}: {error.strerror}")]
-        ) from None
-    try:
-        return json.loads(text)
-    except ValueError as error:
-        raise DraftInvalid([FieldError("--body", f"not JSON: {error}")]) from None
-
-
-def _parse_start(text: str) -> datetime:
-    for fmt in ("%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"):
-        try:
-            value = datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-        if problem := year_problem(value):
-            raise DraftInvalid([FieldError("start", f"{text!r}: {problem}")])
-        return value
-    raise DraftInvalid([FieldError("start", f"{text!r} is not YYYY-MM-DDTHH:MM")])
-
-
-def _check_wall_clock(start: datetime, tz: str) -> None:
-    """A start the clocks skip is refused; one they pass twice is sent, with a note saying
-    which of the two it is (Zoom is sent the wall-clock time and reads it the same way)."""
-    tzinfo = zone(tz)
-    if tzinfo is None:
-        return  # the draft's own check names the unknown zone
-    issue = check_wall_clock(start, tzinfo, tz)
-    if issue is None:
-        return
-    if issue.kind == "gap":
-        raise DraftInvalid([FieldError("start", issue.message)])
-    sys.stderr.write(f"zoomdesk: note: {issue.message}\n")
-
-
-def _recurrence(args: argparse.Namespace, base: Recurrence | None, tz: str) -> Recurrence | None:
-    """The recurrence flags applied to `base` (the body's, or the meeting's on update)."""
-    if not any(getattr(args, flag) is not None for flag in RECURRENCE_FLAGS):
-        return base
-    kind = REPEATS[args.repeat] if args.repeat else (base.type if base else None)
-    if kind is None:
-        raise DraftInvalid([FieldError("--repeat", "Give --repeat daily, weekly or monthly.")])
-    rec = base if base is not None and base.type is kind else Recurrence(kind)
-    if args.every is not None:
-        rec = replace(rec, repeat_interval=args.every)
-    if args.on_days is not None:
-        rec = replace(rec, weekly_days=args.on_days)
-    if args.month_day is not None:
-        rec = replace(rec, monthly_day=args.month_day, monthly_week=None, monthly_week_day=None)
-    if (args.month_week is None) != (args.month_weekday is None):
-        raise DraftInvalid(
-            [FieldError("--month-week", "Give --month-week and --month-weekday together.")]
-        )
-    if args.month_week is not None:
-        week = -1 if args.month_week == "last" else int(args.month_week)
-        rec = replace(rec, monthly_day=None, monthly_week=week, monthly_week_day=args.month_weekday)
-    if args.until is not None:
-        rec = replace(rec, end_times=None, end_date_time=_until(args.until, tz))
-    if args.times is not None:
-        rec = replace(rec, end_date_time=None, end_times=args.times)
-    return rec
-
-
-def _until(text: str, tz: str) -> datetime:
-    """The series may still meet on its last day: it ends at 23:59 that day in its zone."""
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise DraftInvalid([FieldError("--until", f"{text!r} is not YYYY-MM-DD")]) from None
-    return datetime.combine(day, time(23, 59), zone(tz) or UTC).astimezone(UTC)
-
-
-# `--set` also takes the top-level fields a script may name the API's way; "passcode" is the
-# word Zoom's web portal uses for `password`.
-SET_FIELDS = {"topic": "topic", "agenda": "agenda", "password": "password",
-              "passcode": "password", "duration": "duration"}  # fmt: skip
-
-
-def _set_values(items: list[str] | None) -> tuple[Json, dict[str, Any]]:
-    """`--set KEY=VALUE`…: each KEY a setting of the meeting schema (or one of its top-level
-    text and number fields), VALUE JSON or plain text. Returns (settings, fields)."""
-    settings: Json = {}
-    fields: dict[str, Any] = {}
-    problems: list[FieldError] = []
-    for item in items or ():
-        key, sep, text = item.partition("=")
-        name = key.strip().removeprefix("settings.")
-        spec = schema.setting(name)
-        if not sep:
-            problems.append(FieldError("--set", f"{item!r} is not KEY=VALUE"))
-            continue
-        if spec is None and name in SET_FIELDS and not key.startswith("settings."):
-            spec = schema.spec(SET_FIELDS[name])
-        if spec is None:
-            problems.append(FieldError(f"settings.{name}", schema.unknown_setting(name)))
-            continue
-        try:
-            value = spec.parse(text)
-        except ValueError as error:
-            problems.append(FieldError(spec.key, str(error)))
-            continue
-        if spec.setting:
-            settings[spec.name] = value
-        else:
-            fields[spec.name] = value
-    if problems:
-        raise DraftInvalid(problems)
-    return settings, fields
-
-
-def _merge_tracking(
-    base: tuple[tuple[str, str], ...], items: list[str] | None
-) -> tuple[tuple[str, str], ...]:
-    merged = dict(base)
-    for item in items or ():
-        name, sep, value = item.partition("=")
-        if not sep or not name.strip():
-            raise DraftInvalid([FieldError("--tracking-field", f"{item!r} is not NAME=VALUE")])
-        merged[name.strip()] = value
-    return tuple(merged.items())
 
 
 async def _check_tracking(client: ZoomClient, fields: tuple[tuple[str, str], ...]) -> None:
@@ -318,8 +181,8 @@ async def _update(
     """Only what the command line gives, checked with the same rules as the app."""
     if args.user:
         raise DraftInvalid([FieldError("--user", HOST_IS_FIXED)])
-    update = update_from_body(_read_body(args.body)) if args.body else MeetingUpdate()
-    set_settings, given = _set_values(args.set)  # named flags win over the same --set
+    update = update_from_body(read_body(args.body)) if args.body else MeetingUpdate()
+    set_settings, given = set_values(args.set)  # named flags win over the same --set
     given.update(
         (name, value)
         for name in ("topic", "agenda", "password", "duration")
@@ -329,7 +192,7 @@ async def _update(
         given["type"] = TYPES[args.type]
     if args.tracking_field:
         base = update.tracking_fields if isinstance(update.tracking_fields, tuple) else ()
-        given["tracking_fields"] = _merge_tracking(base, args.tracking_field)
+        given["tracking_fields"] = merge_tracking(base, args.tracking_field)
     current: Meeting | None = None
     moves = any(getattr(args, f) is not None for f in RECURRENCE_FLAGS) or args.type
     if args.start or args.timezone or moves:
@@ -338,16 +201,16 @@ async def _update(
         current = await client.get_meeting(args.id, args.occurrence_id)
         tz = args.timezone or current.timezone or "UTC"
         local = current.local_start()
-        naive = _parse_start(args.start) if args.start else None
+        naive = parse_start(args.start) if args.start else None
         naive = naive or (local.replace(tzinfo=None) if local else None)
         tzinfo = zone(tz)
         if tzinfo is None:
             raise DraftInvalid([FieldError("timezone", f"Unknown time zone: {tz}")])
         if args.start:
-            _check_wall_clock(naive or datetime.now(), tz)
+            checked_wall_clock(naive or datetime.now(), tz)
         if naive is not None and (args.start or args.timezone or moves):
             given["start"] = naive.replace(tzinfo=tzinfo)
-        recurrence = _recurrence(args, current.recurrence, tz)
+        recurrence = recurrence_from(args, current.recurrence, tz)
         if recurrence is not None and recurrence != current.recurrence:
             given["recurrence"] = recurrence
             if not args.type and current.type is MeetingType.SCHEDULED:
