@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from datetime import datetime, timedelta
 from typing import Any
 
-from zoomdesk.cli import policy_command
+from zoomdesk.cli import meeting_cmds, policy_command, scheduler_cmds
 from zoomdesk.cli.output import (
     print_json,
     print_json_list,
@@ -19,18 +18,13 @@ from zoomdesk.cli.output import (
     safe,
     token_summary,
 )
-from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.client import ZoomClient
-from zoomdesk.core.drafts import MeetingDraft, system_timezone
-from zoomdesk.core.errors import CredentialsError, DraftInvalid, FieldError, ZoomDeskError
-from zoomdesk.core.meeting_service import MeetingService
-from zoomdesk.core.meeting_update import UNSET, MeetingUpdate, Unset
-from zoomdesk.core.models import Json, Meeting, MeetingType, User, zone
+from zoomdesk.core.errors import CredentialsError, ZoomDeskError
+from zoomdesk.core.models import Meeting, User
 from zoomdesk.core.policy import Policy
 from zoomdesk.core.profiles import REGIONS, Profile
 from zoomdesk.core.services import Services, sandbox_connection
 from zoomdesk.core.settings_env import resolve_connection
-from zoomdesk.core.wallclock import check_wall_clock, year_problem
 
 
 async def execute(args: argparse.Namespace, services: Services, sandbox: Any) -> int:
@@ -48,6 +42,10 @@ async def execute(args: argparse.Namespace, services: Services, sandbox: Any) ->
         else:
             print_token(token, sys.stdout)
         return 0
+    if args.command in ("registrants", "tracking-fields") or (
+        args.command == "users" and args.action == "settings"
+    ):
+        return await scheduler_cmds.run(args, client)
     if args.command == "users":
         users = await client.list_users()
         if args.json:
@@ -55,7 +53,7 @@ async def execute(args: argparse.Namespace, services: Services, sandbox: Any) ->
         else:
             print_users(users, sys.stdout)
         return 0
-    return await _meetings(args, client, policy)
+    return await _meetings(args, client, services, policy)
 
 
 async def _client(
@@ -75,33 +73,9 @@ async def _client(
     return services.client_for(connection)
 
 
-def _parse_start(text: str) -> datetime:
-    for fmt in ("%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"):
-        try:
-            value = datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-        if problem := year_problem(value):
-            raise DraftInvalid([FieldError("start", f"{text!r}: {problem}")])
-        return value
-    raise DraftInvalid([FieldError("start", f"{text!r} is not YYYY-MM-DDTHH:MM")])
-
-
-def _check_wall_clock(start: datetime, tz: str) -> None:
-    """A start the clocks skip is refused; one they pass twice is sent, with a note saying
-    which of the two it is (Zoom is sent the wall-clock time and reads it the same way)."""
-    tzinfo = zone(tz)
-    if tzinfo is None:
-        return  # the draft's own check names the unknown zone
-    issue = check_wall_clock(start, tzinfo, tz)
-    if issue is None:
-        return
-    if issue.kind == "gap":
-        raise DraftInvalid([FieldError("start", issue.message)])
-    sys.stderr.write(f"zoomdesk: note: {issue.message}\n")
-
-
-async def _meetings(args: argparse.Namespace, client: ZoomClient, policy: Policy) -> int:
+async def _meetings(
+    args: argparse.Namespace, client: ZoomClient, services: Services, policy: Policy
+) -> int:
     allowed_users = await policy_command.allowed_hosts_only(args, client, policy)
     if args.action == "list":
         failed: list[tuple[User, ZoomDeskError]] = []
@@ -130,100 +104,7 @@ async def _meetings(args: argparse.Namespace, client: ZoomClient, policy: Policy
         else:
             print_meeting(meeting, sys.stdout)
         return 0
-    service = MeetingService(client)
-    if args.action == "create":
-        meeting = await service.create(args.user, _create_draft(args, policy))
-        if args.json:
-            print_json(meeting.raw)
-        else:
-            sys.stdout.write(f"Created meeting {meeting.id}: {safe(meeting.join_url)}\n")
-        return 0
-    if args.action == "update":
-        update = await _update_from_flags(args, client, policy)
-        await service.update(args.id, update, args.occurrence_id)
-        sys.stdout.write(f"Updated meeting {args.id}: {', '.join(update.given())}.\n")
-        return 0
-    if args.action == "delete":
-        await client.delete_meeting(args.id, args.occurrence_id)
-        what = f"occurrence {args.occurrence_id} of " if args.occurrence_id else ""
-        sys.stdout.write(f"Deleted {what}meeting {args.id}.\n")
-        return 0
-    raise AssertionError(args.action)
-
-
-def _create_draft(args: argparse.Namespace, policy: Policy) -> MeetingDraft:
-    tz = args.timezone or policy.default_timezone or system_timezone()
-    if args.start:
-        start = _parse_start(args.start)
-        _check_wall_clock(start, tz)
-    else:  # Zoom would start it "now"; say so explicitly instead
-        now = datetime.now(zone(tz)).replace(tzinfo=None, second=0, microsecond=0)
-        start = now + timedelta(minutes=1)
-    return MeetingDraft(
-        topic=args.topic,
-        type=MeetingType.SCHEDULED,
-        start=start,
-        timezone=tz,
-        duration=args.duration if args.duration is not None else 60,
-        agenda=args.agenda or "",
-        password=args.password or "",
-        settings=policy_command.checked_settings(_settings_from(args.set), policy, create=True),
-    )
-
-
-def _settings_from(items: list[str] | None) -> Json:
-    """`--set KEY=VALUE`…: each KEY a setting of the meeting schema, VALUE JSON or plain text."""
-    out: Json = {}
-    problems: list[FieldError] = []
-    for item in items or ():
-        key, sep, text = item.partition("=")
-        name = key.strip().removeprefix("settings.")
-        spec = schema.setting(name)
-        if not sep:
-            problems.append(FieldError("--set", f"{item!r} is not KEY=VALUE"))
-        elif spec is None:
-            problems.append(FieldError(f"settings.{name}", schema.unknown_setting(name)))
-        else:
-            try:
-                out[name] = spec.parse(text)
-            except ValueError as error:
-                problems.append(FieldError(spec.key, str(error)))
-    if problems:
-        raise DraftInvalid(problems)
-    return out
-
-
-async def _update_from_flags(
-    args: argparse.Namespace, client: ZoomClient, policy: Policy
-) -> MeetingUpdate:
-    """Only the fields given on the command line, checked with the same rules as the app."""
-    given = {
-        name: value
-        for name in ("topic", "agenda", "password", "duration")
-        if (value := getattr(args, name, None)) is not None
-    }
-    start: datetime | Unset = UNSET
-    if args.start or args.timezone:
-        tz = args.timezone
-        naive = _parse_start(args.start) if args.start else None
-        if tz is None or naive is None:  # a start needs its zone, and a zone needs its start
-            current = await client.get_meeting(args.id, args.occurrence_id)
-            tz = tz or current.timezone or "UTC"
-            local = current.local_start()
-            naive = naive or (local.replace(tzinfo=None) if local else None)
-        tzinfo = zone(tz)
-        if naive is None or tzinfo is None:
-            raise DraftInvalid([FieldError("start", "Give --start with a valid --timezone.")])
-        if args.start:
-            _check_wall_clock(naive, tz)
-        start = naive.replace(tzinfo=tzinfo)
-    settings = policy_command.checked_settings(_settings_from(args.set), policy, create=False)
-    update = MeetingUpdate(start=start, settings=settings, **given)
-    if not update:
-        raise DraftInvalid([FieldError("options", "Give at least one field to change.")])
-    if problems := update.problems(occurrence=args.occurrence_id is not None):
-        raise DraftInvalid(problems)
-    return update
+    return await meeting_cmds.run(args, client, services, policy)
 
 
 async def _profiles(args: argparse.Namespace, services: Services, policy: Policy) -> int:

@@ -6,6 +6,7 @@ import argparse
 import math
 
 from zoomdesk import __version__
+from zoomdesk.cli.scheduler_parser import add_commands, meeting_flags
 
 LIST_TYPES = ("scheduled", "upcoming", "upcoming_meetings", "previous_meetings", "live")
 
@@ -109,36 +110,6 @@ def _json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _meeting_fields(parser: argparse.ArgumentParser) -> None:
-    """The meeting flags, with limits and help from the meeting schema."""
-    from zoomdesk.core.meeting_schema import spec
-
-    duration, password = spec("duration"), spec("password")
-    parser.add_argument(
-        "--start", metavar="YYYY-MM-DDTHH:MM", help="start, wall-clock time in --timezone"
-    )
-    parser.add_argument("--timezone", metavar="TZ", help="IANA zone, e.g. Europe/Berlin")
-    parser.add_argument(
-        "--duration",
-        metavar="MIN",
-        type=int,
-        help=f"minutes ({duration.minimum}–{duration.maximum})",
-    )
-    parser.add_argument(
-        "--password",
-        metavar="P",
-        help=f"passcode (≤ {password.max_length} of A-Z a-z 0-9 @ - _ *)",
-    )
-    parser.add_argument("--agenda", metavar="TEXT")
-    parser.add_argument(
-        "--set",
-        action="append",
-        metavar="KEY=VALUE",
-        help="any meeting setting by its Zoom API name (settings.KEY); VALUE is JSON (true, 5, "
-        '"x") or else plain text; see docs/meeting-settings.md',
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zoomdesk",
@@ -187,19 +158,27 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument(
         "--user", metavar="USER", type=_user, required=True, help="host: user ID or email"
     )
-    create.add_argument("--topic", metavar="TEXT", required=True)
-    _meeting_fields(create)
+    create.add_argument("--topic", metavar="TEXT", help="required unless --body has one")
+    meeting_flags(create)
     _json(create)
 
     update = sub(m, "update", "change a meeting (only the fields given are sent)")
     update.add_argument("id", type=int, metavar="ID")
+    update.add_argument("--user", metavar="USER", help=argparse.SUPPRESS)  # refused: see docs
     update.add_argument("--topic", metavar="TEXT")
-    _meeting_fields(update)
+    meeting_flags(update)
     update.add_argument("--occurrence-id", metavar="X", type=_occurrence_id)
+    update.add_argument("--json", action="store_true", help="print the meeting after the update")
 
     delete = sub(m, "delete", "delete a meeting or one occurrence")
     delete.add_argument("id", type=int, metavar="ID")
     delete.add_argument("--occurrence-id", metavar="X", type=_occurrence_id)
+    delete.add_argument(
+        "--notify",
+        action="store_true",
+        help="Zoom emails the host and registrants about the cancellation",
+    )
+    add_commands(commands, users_cmds, m, sub)
 
     profiles = sub(commands, "profiles", "stored connection profiles")
     p = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)

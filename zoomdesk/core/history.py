@@ -107,6 +107,25 @@ class History:
             for r in rows
         ]
 
+    def sequence_for(self, meeting_id: int) -> int:
+        """An .ics SEQUENCE for the meeting: how many changes zoomdesk made to it after creating
+        it (updates and deletes that Zoom took or may have taken). Calendars replace an event
+        only by a file with a higher SEQUENCE than the one they hold."""
+        try:
+            with self._lock:
+                row = (
+                    self._connect()
+                    .execute(
+                        "SELECT COUNT(*) FROM changes WHERE meeting_id = ? AND action IN"
+                        " ('updated', 'deleted') AND result IN ('ok', 'unknown')",
+                        (str(meeting_id),),
+                    )
+                    .fetchone()
+                )
+        except (sqlite3.Error, OSError):
+            return 0
+        return int(row[0]) if row else 0
+
     def close(self) -> None:
         with self._lock:
             if self._db is not None:
