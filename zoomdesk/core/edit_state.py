@@ -96,6 +96,16 @@ class EditState:
                 unplaced.append(f"• {item.message} ({item.field})" if item.field else item.message)
         return unplaced
 
+    def to_create(self, copied_from: object | None) -> MeetingDraft:
+        """What a create sends. A new meeting sends only the settings the user changed, so
+        Zoom applies the host's and the account's own defaults to the rest (a form default is
+        Zoom's documented one, not necessarily this host's); a copy sends all it copied."""
+        if copied_from is not None or self.baseline is None:
+            return self.draft
+        base = self.baseline.settings
+        changed = {k: v for k, v in self.draft.settings.items() if base.get(k) != v}
+        return self.draft.with_changes(settings=changed)
+
     def saved(self) -> None:
         """Nothing left unsaved: the form may close without asking."""
         self.baseline, self.baseline_host = self.draft, self.host

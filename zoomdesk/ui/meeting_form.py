@@ -284,7 +284,7 @@ class MeetingFormDialog(FormRecovery, QDialog):
 
     async def _create(self) -> Meeting:
         self._sent_at = now_utc()
-        return await self.service.create(self.state.host, self.state.draft)
+        return await self.service.create(self.state.host, self.state.to_create(self.meeting))
 
     async def _update(self) -> Meeting:
         assert self._loaded is not None
