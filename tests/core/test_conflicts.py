@@ -1,0 +1,123 @@
+"""Double-booked hosts: overlapping meetings and occurrences of one host, nobody else's."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from zoomdesk.core.conflicts import conflicts_of, find_conflicts, host_conflicts
+from zoomdesk.core.drafts import MeetingDraft
+from zoomdesk.core.models import Meeting, MeetingType, Recurrence
+
+WEEK = (datetime(2026, 11, 30, tzinfo=UTC), datetime(2026, 12, 7, tzinfo=UTC))
+
+
+def meeting(mid: int, start: str, duration: int = 60, host: str = "ada", **extra: Any) -> Meeting:
+    return Meeting.from_json(
+        {
+            "id": mid,
+            "topic": f"M{mid}",
+            "type": extra.pop("type", 2),
+            "host_id": host,
+            "start_time": start,
+            "duration": duration,
+            "timezone": "UTC",
+            **extra,
+        }
+    )
+
+
+def pairs(conflicts: list[Any]) -> list[tuple[int, int]]:
+    return [(c.first.meeting.id, c.second.meeting.id) for c in conflicts]
+
+
+def test_overlapping_meetings_of_one_host_are_a_conflict_and_back_to_back_ones_are_not():
+    found = host_conflicts(
+        [
+            meeting(1, "2026-12-01T09:00:00Z"),
+            meeting(2, "2026-12-01T09:30:00Z"),
+            meeting(3, "2026-12-01T10:30:00Z"),  # starts as 2 ends: not an overlap
+        ],
+        *WEEK,
+    )
+    assert pairs(found) == [(1, 2)]
+    [conflict] = found
+    assert conflict.host_id == "ada" and conflict.severity == "warning"
+    assert (conflict.start.hour, conflict.start.minute, conflict.end.hour) == (9, 30, 10)
+    assert conflict.to_json()["second"]["start_time"] == "2026-12-01T09:30:00Z"
+
+
+def test_other_hosts_and_alternative_hosts_are_not_conflicts():
+    alternative = {"settings": {"alternative_hosts": "ada@example.com"}}
+    found = host_conflicts(
+        [
+            meeting(1, "2026-12-01T09:00:00Z", host="ada"),
+            meeting(2, "2026-12-01T09:00:00Z", host="bob", **alternative),
+        ],
+        *WEEK,
+    )
+    assert found == []
+
+
+def test_an_occurrence_of_a_series_overlapping_a_meeting_names_the_occurrence():
+    standup = meeting(
+        10,
+        "2026-11-30T09:00:00Z",
+        30,
+        type=8,
+        recurrence={"type": 1, "end_times": 5},
+    )
+    found = host_conflicts([standup, meeting(2, "2026-12-02T09:15:00Z")], *WEEK)
+    [conflict] = found
+    assert conflict.first.meeting.id == 10
+    assert conflict.first.occurrence_id == str(
+        int(datetime(2026, 12, 2, 9, tzinfo=UTC).timestamp()) * 1000
+    )
+    assert "occurrence" in conflict.describe(2)
+
+
+def test_with_concurrent_meetings_allowed_an_overlap_is_information():
+    found = host_conflicts(
+        [meeting(1, "2026-12-01T09:00:00Z"), meeting(2, "2026-12-01T09:00:00Z")],
+        *WEEK,
+        concurrent_allowed=True,
+    )
+    assert [c.severity for c in found] == ["info"]
+
+
+def test_three_way_overlap_lists_each_pair_once():
+    found = host_conflicts([meeting(i, "2026-12-01T09:00:00Z") for i in (1, 2, 3)], *WEEK)
+    assert sorted(pairs(found)) == [(1, 2), (1, 3), (2, 3)]
+
+
+def test_conflicts_of_a_changed_meeting_ignore_its_own_old_copy_and_other_pairs():
+    changed = meeting(1, "2026-12-01T09:00:00Z")
+    others = [
+        meeting(1, "2026-12-01T09:00:00Z"),  # its own copy in the list
+        meeting(2, "2026-12-01T09:30:00Z"),
+        meeting(3, "2026-12-03T09:00:00Z"),
+        meeting(4, "2026-12-03T09:00:00Z"),  # 3 and 4 clash, but not with the changed one
+    ]
+    assert pairs(conflicts_of(changed, others)) == [(1, 2)]
+
+
+def test_find_conflicts_reports_a_plans_overlaps_with_existing_meetings_and_within_the_plan():
+    existing = [meeting(7, "2026-12-01T09:00:00Z", host="ada")]
+    plan = [
+        ("ada", MeetingDraft(topic="A", start=datetime(2026, 12, 1, 9, 30), timezone="UTC")),
+        ("bob", MeetingDraft(topic="B", start=datetime(2026, 12, 2, 9, 0), timezone="UTC")),
+        (
+            "bob",
+            MeetingDraft(
+                topic="C",
+                type=MeetingType.RECURRING_FIXED_TIME,
+                start=datetime(2026, 11, 30, 9, 0),
+                timezone="UTC",
+                recurrence=Recurrence.from_json({"type": 1, "end_times": 3}),
+            ),
+        ),
+    ]
+    found = find_conflicts(existing, plan)
+    assert [
+        (c.host_id, c.first.draft_index, c.first.meeting.id, c.second.draft_index) for c in found
+    ] == [("ada", None, 7, 0), ("bob", 1, 0, 2)]
