@@ -121,3 +121,79 @@ def test_find_conflicts_reports_a_plans_overlaps_with_existing_meetings_and_with
     assert [
         (c.host_id, c.first.draft_index, c.first.meeting.id, c.second.draft_index) for c in found
     ] == [("ada", None, 7, 0), ("bob", 1, 0, 2)]
+
+
+# --- the command line (a subprocess against the sandbox over loopback) ------------------------
+
+
+def test_the_cli_warns_on_an_overlap_it_creates_and_conflicts_lists_the_pair(zoom_env, sandbox):
+    import json
+
+    from tests.core.test_cli import zoomdesk
+
+    owner = sandbox.state.users[0]["email"]
+
+    def create(topic: str, start: str, duration: str = "60") -> Any:
+        return zoomdesk(
+            "meetings", "create", "--user", owner, "--topic", topic, "--start", start,
+            "--timezone", "UTC", "--duration", duration, "--json", env=zoom_env,
+        )  # fmt: skip
+
+    first = create("Board", "2027-02-01T09:00")
+    assert first.returncode == 0 and "warning" not in first.stderr
+    clean = zoomdesk(
+        "meetings", "conflicts", "--user", owner, "--from", "2027-02-01", "--to", "2027-02-07",
+        env=zoom_env,
+    )  # fmt: skip
+    assert clean.returncode == 0, clean.stderr
+    assert "No overlaps" in clean.stdout
+
+    second = create("Budget", "2027-02-01T09:30")
+    assert second.returncode == 0  # the exit code is unchanged by the warning
+    board, budget = json.loads(first.stdout)["id"], json.loads(second.stdout)["id"]
+    [warning] = second.stderr.strip().splitlines()
+    assert warning.startswith("warning: overlaps “Board”") and str(board) in warning
+
+    listed = zoomdesk(
+        "meetings", "conflicts", "--user", owner, "--from", "2027-02-01", "--to", "2027-02-07",
+        env=zoom_env,
+    )  # fmt: skip
+    assert listed.returncode == 1, listed.stderr
+    [line] = listed.stdout.strip().splitlines()
+    assert str(board) in line and str(budget) in line and "2027-02-01T09:30:00Z" in line
+
+    as_json = zoomdesk(
+        "meetings", "conflicts", "--all-users", "--from", "2027-02-01", "--to", "2027-02-01",
+        "--json", env=zoom_env,
+    )  # fmt: skip
+    assert as_json.returncode == 1
+    [pair] = json.loads(as_json.stdout)
+    assert (pair["first"]["meeting_id"], pair["second"]["meeting_id"]) == (board, budget)
+    assert pair["first"]["end_time"] == "2027-02-01T10:00:00Z"
+    assert pair["host_email"] == owner
+
+    allowed = zoomdesk(
+        "meetings", "conflicts", "--user", owner, "--from", "2027-02-01",
+        "--concurrent-meetings-allowed", env=zoom_env,
+    )  # fmt: skip
+    assert allowed.returncode == 0 and allowed.stdout.startswith("info")
+
+    # Moving it away is an update that makes no overlap: no warning; back onto it: a warning.
+    moved = zoomdesk("meetings", "update", str(budget), "--start", "2027-02-01T11:00",
+                     "--timezone", "UTC", env=zoom_env)  # fmt: skip
+    assert moved.returncode == 0 and "warning" not in moved.stderr
+    agenda = zoomdesk("meetings", "update", str(budget), "--agenda", "x", env=zoom_env)
+    assert agenda.returncode == 0 and agenda.stderr == ""
+    earlier = zoomdesk("meetings", "update", str(budget), "--start", "2027-02-01T07:00",
+                       "--timezone", "UTC", env=zoom_env)  # fmt: skip
+    assert earlier.returncode == 0 and earlier.stderr == ""  # 07:00-08:00
+    back = zoomdesk("meetings", "update", str(budget), "--duration", "150", env=zoom_env)
+    assert back.returncode == 0 and back.stderr.startswith("warning: overlaps")
+
+
+def test_conflicts_usage_errors_are_exit_2(zoom_env):
+    from tests.core.test_cli import zoomdesk
+
+    assert zoomdesk("meetings", "conflicts", env=zoom_env).returncode == 2
+    bad = zoomdesk("meetings", "conflicts", "--user", "me", "--from", "soon", env=zoom_env)
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr

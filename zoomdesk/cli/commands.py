@@ -8,6 +8,7 @@ import sys
 from datetime import datetime, timedelta
 from typing import Any
 
+from zoomdesk.cli import conflicts_command
 from zoomdesk.cli.output import (
     print_json,
     print_json_list,
@@ -117,9 +118,12 @@ async def _meetings(args: argparse.Namespace, client: ZoomClient) -> int:
         else:
             print_meeting(meeting, sys.stdout)
         return 0
+    if args.action == "conflicts":
+        return await conflicts_command.run(args, client)
     service = MeetingService(client)
     if args.action == "create":
         meeting = await service.create(args.user, _create_draft(args))
+        await conflicts_command.warn_overlaps(client, meeting)
         if args.json:
             print_json(meeting.raw)
         else:
@@ -128,6 +132,7 @@ async def _meetings(args: argparse.Namespace, client: ZoomClient) -> int:
     if args.action == "update":
         update = await _update_from_flags(args, client)
         await service.update(args.id, update, args.occurrence_id)
+        await conflicts_command.warn_overlaps(client, args.id, update.given())
         sys.stdout.write(f"Updated meeting {args.id}: {', '.join(update.given())}.\n")
         return 0
     if args.action == "delete":

@@ -199,6 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
     delete = sub(m, "delete", "delete a meeting or one occurrence")
     delete.add_argument("id", type=int, metavar="ID")
     delete.add_argument("--occurrence-id", metavar="X", type=_occurrence_id)
+    from zoomdesk.cli.conflicts_command import add_parser as add_conflicts  # issue 17
+
+    add_conflicts(m, sub)
 
     profiles = sub(commands, "profiles", "stored connection profiles")
     p = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -10,15 +10,21 @@ information rather than a warning: `Conflict.severity` says which."""
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from zoomdesk.core.api_wire import first_leaf
 from zoomdesk.core.drafts import MeetingDraft
-from zoomdesk.core.models import Meeting
+from zoomdesk.core.errors import ZoomDeskError
+from zoomdesk.core.models import Meeting, MeetingType
 from zoomdesk.core.occurrences import Slot, slots_in_range
+
+if TYPE_CHECKING:
+    from zoomdesk.core.client import ZoomClient
 
 PLAN_HORIZON = timedelta(days=366)  # how far a planned series is checked when no range is given
 
@@ -49,7 +55,9 @@ class Conflict:
     def other(self, meeting_id: int) -> Slot:
         return self.second if self.first.meeting.id == meeting_id else self.first
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, host_email: str = "") -> dict[str, Any]:
+        """`host_email` when known (Zoom's list entries carry only the host's ID)."""
+
         def side(slot: Slot) -> dict[str, Any]:
             return {
                 "meeting_id": slot.meeting.id,
@@ -61,7 +69,9 @@ class Conflict:
 
         return {
             "host_id": self.host_id,
-            "host_email": self.first.meeting.host_email or self.second.meeting.host_email,
+            "host_email": host_email
+            or self.first.meeting.host_email
+            or self.second.meeting.host_email,
             "severity": self.severity,
             "first": side(self.first),
             "second": side(self.second),
@@ -186,3 +196,34 @@ def find_conflicts(
         for c in overlapping(slots, concurrent_allowed=concurrent_allowed)
         if c.first.draft_index is not None or c.second.draft_index is not None
     ]
+
+
+def needs_details(meeting: Meeting) -> bool:
+    """A series listed without its occurrences or recurrence (Zoom's list gives neither)."""
+    return (
+        meeting.type is MeetingType.RECURRING_FIXED_TIME
+        and not meeting.occurrences
+        and meeting.recurrence is None
+    )
+
+
+async def with_occurrences(
+    client: ZoomClient, meetings: Sequence[Meeting], *, concurrency: int = 4
+) -> list[Meeting]:
+    """The meetings, each listed series replaced by its GET (which has its occurrences): one
+    request per series, a few at a time."""
+    gate = asyncio.Semaphore(concurrency)
+    full: dict[int, Meeting] = {}
+
+    async def one(meeting: Meeting) -> None:
+        async with gate:
+            full[meeting.id] = await client.get_meeting(meeting.id)
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            for meeting in meetings:
+                if needs_details(meeting):
+                    group.create_task(one(meeting))
+    except* ZoomDeskError as failures:
+        raise first_leaf(failures) from None
+    return [full.get(m.id, m) for m in meetings]
