@@ -1,0 +1,455 @@
+"""The calendar's time grid: one custom-painted widget (QPainter), not a widget per meeting, so a
+week of 500 meetings paints in milliseconds. It turns mouse and keys into what the user asked
+for (select, open, create here, move there, make longer) and leaves the work to its controller.
+
+Keys: Left/Right select the previous/next meeting, Up/Down scroll an hour, Page Up/Down the
+previous/next period, T today, Enter opens, Ctrl+Plus/Minus (or Ctrl+wheel) zoom the hours,
+Esc cancels a drag."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRectF, Qt, QTime, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from zoomdesk.core.occurrences import Slot
+from zoomdesk.ui.calendar.layout import MINUTES_PER_DAY, Box, Layout, local_midnight
+from zoomdesk.ui.calendar.paint import box_text, paint_box
+
+GUTTER = 56  # the hour labels
+SNAP = 15  # minutes: drags land on quarter hours
+EDGE = 5  # pixels at a meeting's bottom that resize instead of move
+DRAG_START = 4  # pixels before a press becomes a drag
+HOUR_HEIGHTS = (24, 32, 44, 60, 80, 110, 150)
+
+
+@dataclass
+class Drag:
+    kind: str  # "create", "move", "resize"
+    origin: QPointF
+    day: int
+    lane: int
+    minutes: int  # where the press was, minutes from midnight
+    box: Box | None = None
+    active: bool = False
+    start: datetime | None = None  # the preview, aware
+    end: datetime | None = None
+
+
+class CalendarCanvas(QWidget):
+    selected = Signal(object)  # Slot or None
+    activated = Signal(object)  # Slot: Enter or double-click
+    context_menu = Signal(QPoint, object)  # global position, Slot
+    create_requested = Signal(str, object, int)  # host ID, start (aware), minutes
+    change_requested = Signal(object, object, object)  # Slot, new start, new end (aware)
+    period_requested = Signal(int)  # -1 previous, +1 next
+    today_requested = Signal()
+    scroll_requested = Signal(int)  # pixels
+    zoom_changed = Signal(int)  # hour height
+
+    def __init__(self, tz: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.layout_: Layout | None = None
+        self.hour_height = 44
+        self.colours: dict[str, QColor] = {}
+        self.host_names: dict[str, str] = {}  # short names, drawn when hosts share a lane
+        self.tooltip_for: dict[str, str] = {}
+        self.describe = lambda conflict, meeting_id: conflict.describe(meeting_id)
+        self.selection: tuple[int, str | None] | None = None
+        self.drag: Drag | None = None
+        self.default_host = ""  # who a slot dragged out on a shared lane is for
+        self.now: Callable[[], datetime] = lambda: datetime.now(self.tz)
+        self._texts: dict[int, str] = {}
+        self.qlocale = QLocale()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Calendar")
+        self._resize_height()
+
+    # --- data ------------------------------------------------------------------------------
+
+    def set_layout(self, layout: Layout) -> None:
+        self.layout_ = layout
+        self._texts.clear()
+        keys = {(b.slot.meeting.id, b.slot.occurrence_id) for b in layout.boxes}
+        if self.selection is not None and self.selection not in keys:
+            self.selection = None
+        self._describe_selection()
+        self.update()
+
+    def set_hour_height(self, height: int) -> None:
+        height = max(HOUR_HEIGHTS[0], min(HOUR_HEIGHTS[-1], height))
+        if height != self.hour_height:
+            self.hour_height = height
+            self._resize_height()
+            self.update()
+            self.zoom_changed.emit(height)
+
+    def zoom(self, direction: int) -> None:
+        sizes = HOUR_HEIGHTS
+        at = min(range(len(sizes)), key=lambda i: abs(sizes[i] - self.hour_height))
+        self.set_hour_height(sizes[max(0, min(len(sizes) - 1, at + direction))])
+
+    def _resize_height(self) -> None:
+        self.setFixedHeight(24 * self.hour_height + 1)
+
+    # --- geometry --------------------------------------------------------------------------
+
+    def columns(self) -> int:
+        if self.layout_ is None:
+            return 1
+        return max(1, len(self.layout_.days) * len(self.layout_.lanes))
+
+    def column_width(self) -> float:
+        return max(1.0, (self.width() - GUTTER) / self.columns())
+
+    def lane_x(self, day: int, lane: int) -> float:
+        lanes = len(self.layout_.lanes) if self.layout_ else 1
+        return GUTTER + (day * lanes + lane) * self.column_width()
+
+    def y_of(self, minutes: float) -> float:
+        return minutes * self.hour_height / 60
+
+    def box_rect(self, box: Box) -> QRectF:
+        width = self.column_width()
+        x = self.lane_x(box.day, box.lane) + box.column * width / box.columns
+        top = self.y_of(box.top)
+        height = max(self.y_of(box.bottom) - top, self.y_of(SNAP) - 1)
+        return QRectF(x + 1, top + 1, width / box.columns - 2, height - 1)
+
+    def cell_at(self, pos: QPointF) -> tuple[int, int, int] | None:
+        """(day, lane, minutes) under a point of the grid."""
+        if self.layout_ is None or pos.x() < GUTTER:
+            return None
+        column = int((pos.x() - GUTTER) // self.column_width())
+        lanes = len(self.layout_.lanes)
+        day, lane = divmod(min(column, self.columns() - 1), lanes)
+        minutes = int(max(0.0, min(pos.y(), self.height() - 1)) * 60 / self.hour_height)
+        return day, lane, minutes
+
+    def box_at(self, pos: QPointF) -> Box | None:
+        if self.layout_ is None:
+            return None
+        for box in reversed(self.layout_.boxes):  # the one drawn last is on top
+            if self.box_rect(box).contains(pos):
+                return box
+        return None
+
+    def at(self, day: int, minutes: int) -> datetime:
+        assert self.layout_ is not None
+        base = local_midnight(self.layout_.days[day], self.tz)
+        return (base + timedelta(minutes=minutes)).astimezone(self.tz)
+
+    # --- painting --------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        exposed = QRectF(event.rect())
+        painter.fillRect(exposed, palette.color(QPalette.ColorRole.Base))
+        self._paint_grid(painter, exposed, palette)
+        layout = self.layout_
+        if layout is not None:
+            fm = QFontMetrics(self.font())
+            drag = self.drag
+            dragged = drag.box.slot.key if drag and drag.box and drag.active else None
+            for box in layout.boxes:
+                rect = self.box_rect(box)
+                if not rect.intersects(exposed):
+                    continue
+                key = (box.slot.meeting.id, box.slot.occurrence_id)
+                fill = self.colours.get(box.slot.host_id) or palette.color(
+                    QPalette.ColorRole.AlternateBase
+                )
+                if dragged is not None and dragged == box.slot.key:
+                    fill = QColor(fill)
+                    fill.setAlpha(90)  # the original stays faintly where it was
+                paint_box(painter, rect, box, self._text(box), fill, palette,
+                          selected=key == self.selection, fm=fm)  # fmt: skip
+            self._paint_today(painter)
+            self._paint_drag(painter, palette)
+        painter.end()
+
+    def _text(self, box: Box) -> str:
+        text = self._texts.get(id(box))
+        if text is None:
+            shared = self.layout_ is not None and self.layout_.lanes == [""]
+            name = self.host_names.get(box.slot.host_id, "") if shared else ""
+            text = self._texts[id(box)] = box_text(box, self.tz, self.qlocale, name)
+        return text
+
+    def _paint_grid(self, painter: QPainter, exposed: QRectF, palette: QPalette) -> None:
+        line = palette.color(QPalette.ColorRole.Mid)
+        faint = QColor(line)
+        faint.setAlpha(70)
+        text = palette.color(QPalette.ColorRole.PlaceholderText)
+        first = max(0, int(exposed.top() // self.hour_height))
+        last = min(24, int(exposed.bottom() // self.hour_height) + 1)
+        for hour in range(first, last + 1):
+            y = hour * self.hour_height
+            painter.setPen(QPen(line, 1))
+            painter.drawLine(QPointF(GUTTER, y), QPointF(self.width(), y))
+            painter.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
+            half = y + self.hour_height / 2
+            painter.drawLine(QPointF(GUTTER, half), QPointF(self.width(), half))
+            if 0 < hour < 24:
+                painter.setPen(text)
+                label = self.qlocale.toString(QTime(hour, 0), QLocale.FormatType.ShortFormat)
+                painter.drawText(QRectF(0, y - 8, GUTTER - 6, 16),
+                                 int(Qt.AlignmentFlag.AlignRight.value), label)  # fmt: skip
+        if self.layout_ is None:
+            return
+        lanes = len(self.layout_.lanes)
+        for column in range(self.columns() + 1):
+            strong = column % lanes == 0
+            painter.setPen(QPen(line if strong else faint, 1))
+            x = GUTTER + column * self.column_width()
+            painter.drawLine(QPointF(x, exposed.top()), QPointF(x, exposed.bottom()))
+
+    def _paint_today(self, painter: QPainter) -> None:
+        assert self.layout_ is not None
+        now = self.now().astimezone(self.tz)
+        if now.date() not in self.layout_.days:
+            return
+        day = self.layout_.days.index(now.date())
+        y = self.y_of(now.hour * 60 + now.minute)
+        lanes = len(self.layout_.lanes)
+        x0, x1 = self.lane_x(day, 0), self.lane_x(day, lanes - 1) + self.column_width()
+        colour = QColor.fromHslF(0.0, 0.75, 0.5)
+        painter.setPen(QPen(colour, 2))
+        painter.drawLine(QPointF(x0, y), QPointF(x1, y))
+        painter.setBrush(colour)
+        painter.drawEllipse(QPointF(x0, y), 4, 4)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _paint_drag(self, painter: QPainter, palette: QPalette) -> None:
+        drag = self.drag
+        if drag is None or not drag.active or drag.start is None or drag.end is None:
+            return
+        assert self.layout_ is not None
+        start, end = drag.start.astimezone(self.tz), drag.end.astimezone(self.tz)
+        if start.date() not in self.layout_.days:
+            return
+        day = self.layout_.days.index(start.date())
+        lane = drag.box.lane if drag.box is not None else drag.lane
+        top = start.hour * 60 + start.minute
+        bottom = top + int((end - start).total_seconds() // 60)
+        rect = QRectF(self.lane_x(day, lane) + 1, self.y_of(top), self.column_width() - 2,
+                      max(self.y_of(bottom - top), 4.0))  # fmt: skip
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        fill = QColor(highlight)
+        fill.setAlpha(60)
+        painter.fillRect(rect, fill)
+        painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
+        painter.drawRect(rect)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        short = QLocale.FormatType.ShortFormat
+        label = (
+            f"{self.qlocale.toString(QTime(start.hour, start.minute), short)}–"
+            f"{self.qlocale.toString(QTime(end.hour, end.minute), short)}"
+        )
+        painter.drawText(rect.adjusted(4, 2, -2, -2), int(Qt.AlignmentFlag.AlignLeft.value), label)
+
+    # --- selection and keys ----------------------------------------------------------------
+
+    def select(self, box: Box | None) -> None:
+        self.selection = (box.slot.meeting.id, box.slot.occurrence_id) if box else None
+        self._describe_selection()
+        self.update()
+        self.selected.emit(box.slot if box else None)
+
+    def selected_box(self) -> Box | None:
+        if self.layout_ is None or self.selection is None:
+            return None
+        return next(
+            (b for b in self.layout_.boxes
+             if (b.slot.meeting.id, b.slot.occurrence_id) == self.selection),
+            None,
+        )  # fmt: skip
+
+    def _describe_selection(self) -> None:
+        box = self.selected_box()
+        self.setAccessibleDescription(self._text(box) if box else "No meeting selected")
+
+    def ordered(self) -> list[Box]:
+        """Meetings in time order, one entry per slot (for Left/Right)."""
+        if self.layout_ is None:
+            return []
+        seen: dict[tuple[int, str | None], Box] = {}
+        for box in sorted(self.layout_.boxes, key=lambda b: (b.slot.start, b.lane, b.column)):
+            seen.setdefault((box.slot.meeting.id, box.slot.occurrence_id), box)
+        return list(seen.values())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_Escape and self.drag is not None:
+            self.drag = None
+            self.update()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            boxes = self.ordered()
+            if boxes:
+                current = self.selected_box()
+                keys = [b.slot.key for b in boxes]
+                at = keys.index(current.slot.key) if current in boxes else -1
+                step = 1 if key == Qt.Key.Key_Right else -1
+                if at < 0:
+                    at = 0 if step > 0 else len(boxes) - 1
+                else:
+                    at = max(0, min(len(boxes) - 1, at + step))
+                self.select(boxes[at])
+                self.scroll_requested.emit(0)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.scroll_requested.emit(self.hour_height * (-1 if key == Qt.Key.Key_Up else 1))
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.period_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
+        elif key == Qt.Key.Key_T and not ctrl:
+            self.today_requested.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            box = self.selected_box()
+            if box is not None:
+                self.activated.emit(box.slot)
+        elif ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1)
+        elif ctrl and key == Qt.Key.Key_Minus:
+            self.zoom(-1)
+        else:
+            super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1 if event.angleDelta().y() > 0 else -1)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    # --- mouse -----------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        pos = event.position()
+        cell = self.cell_at(pos)
+        if cell is None:
+            return None
+        box = self.box_at(pos)
+        if box is not None:
+            self.select(box)
+            rect = self.box_rect(box)
+            at_edge = rect.bottom() - pos.y() <= EDGE and box.bottom == self._end_minutes(box)
+            kind = "resize" if at_edge else "move"
+        else:
+            kind = "create"
+        self.drag = Drag(kind, pos, cell[0], cell[1], cell[2], box)
+        return None
+
+    def _end_minutes(self, box: Box) -> int:
+        """The minute the slot ends on the box's day (only the last piece can be resized)."""
+        end = box.slot.end.astimezone(self.tz)
+        assert self.layout_ is not None
+        if end.date() != self.layout_.days[box.day]:
+            return MINUTES_PER_DAY if end.date() > self.layout_.days[box.day] else -1
+        return end.hour * 60 + end.minute
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        drag = self.drag
+        pos = event.position()
+        if drag is None:
+            box = self.box_at(pos)
+            near_edge = box is not None and self.box_rect(box).bottom() - pos.y() <= EDGE
+            self.setCursor(
+                Qt.CursorShape.SizeVerCursor if near_edge else Qt.CursorShape.ArrowCursor
+            )
+            return
+        if not drag.active and (pos - drag.origin).manhattanLength() < DRAG_START:
+            return
+        drag.active = True
+        cell = self.cell_at(pos)
+        if cell is None:
+            return
+        day, _lane, minutes = cell
+        if drag.kind == "create":
+            lo, hi = sorted((drag.minutes, minutes))
+            lo = lo // SNAP * SNAP
+            hi = max(lo + SNAP, -(-hi // SNAP) * SNAP)
+            drag.start, drag.end = self.at(drag.day, lo), self.at(drag.day, hi)
+        elif drag.box is not None:
+            slot = drag.box.slot
+            moved = round((minutes - drag.minutes) / SNAP) * SNAP
+            if drag.kind == "move":
+                days = day - drag.day
+                start = slot.start.astimezone(self.tz) + timedelta(days=days, minutes=moved)
+                drag.start, drag.end = start, start + (slot.end - slot.start)
+            else:
+                end = slot.end.astimezone(self.tz) + timedelta(minutes=moved)
+                drag.start, drag.end = slot.start, max(end, slot.start + timedelta(minutes=SNAP))
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self.drag = self.drag, None
+        if drag is None or not drag.active or drag.start is None or drag.end is None:
+            self.update()
+            return
+        self.update()
+        minutes = int((drag.end - drag.start).total_seconds() // 60)
+        if drag.kind == "create":
+            assert self.layout_ is not None
+            host = self.layout_.lanes[drag.lane] or self.default_host
+            self.create_requested.emit(host, drag.start, minutes)
+        elif drag.box is not None:
+            slot: Slot = drag.box.slot
+            if (drag.start, drag.end) != (slot.start, slot.end):
+                self.change_requested.emit(slot, drag.start, drag.end)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        box = self.box_at(event.position())
+        if box is not None:
+            self.drag = None
+            self.activated.emit(box.slot)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        box = self.box_at(QPointF(event.pos()))
+        if box is not None:
+            self.select(box)
+            self.context_menu.emit(event.globalPos(), box.slot)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            box = self.box_at(QPointF(event.pos()))
+            if box is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(box), self)
+            return True
+        return super().event(event)
+
+    def tooltip_text(self, box: Box) -> str:
+        from zoomdesk.ui.calendar.paint import tooltip
+
+        host = self.tooltip_for.get(box.slot.host_id, box.slot.host_id)
+        return tooltip(box, self.tz, self.qlocale, host, self.describe)
+
+    def visible_day(self, day: date) -> int | None:
+        if self.layout_ is None or day not in self.layout_.days:
+            return None
+        return self.layout_.days.index(day)

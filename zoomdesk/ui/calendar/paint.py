@@ -1,0 +1,106 @@
+"""How the calendar looks: host colours, box texts, conflict marks. Kept apart from the widget so
+the canvas holds only geometry and input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QDateTime, QLocale, QRectF, Qt, QTime, QTimeZone
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
+
+from zoomdesk.core.conflicts import Conflict
+from zoomdesk.ui.calendar.layout import Box
+from zoomdesk.ui.palette import error_color, is_dark
+
+WARNING_MARK = "⚠"  # a shape, not only a colour, says "conflict"
+INFO_MARK = "ⓘ"
+
+
+def host_colours(hosts: Sequence[str], palette: QPalette) -> dict[str, QColor]:
+    """One distinct colour per host (golden-angle hues), light on light themes, dark on dark."""
+    dark = is_dark(palette)
+    out = {}
+    for index, host in enumerate(hosts):
+        hue = (index * 137.508) % 360 / 360
+        out[host] = QColor.fromHslF(hue, 0.55 if dark else 0.65, 0.32 if dark else 0.86)
+    return out
+
+
+def short_time(value: datetime, tz: tzinfo, locale: QLocale) -> str:
+    local = value.astimezone(tz)
+    return locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def zone_time(value: datetime, zone_name: str, locale: QLocale) -> str:
+    """The start in the meeting's own zone, for the tooltip (formatted by the user's locale)."""
+    stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone(zone_name.encode()))
+    return locale.toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def box_text(box: Box, tz: tzinfo, locale: QLocale, host_name: str) -> str:
+    """`⚠ 09:00 Board meeting · Ada`: the mark, the start, the topic and (when hosts share a
+    lane) whose meeting it is, so the calendar reads without colour."""
+    mark = ""
+    if box.conflicts:
+        mark = (INFO_MARK if box.conflicts[0].concurrent_allowed else WARNING_MARK) + " "
+    start = short_time(box.slot.start, tz, locale) + " " if box.first_piece else ""
+    who = f" · {host_name}" if host_name else ""
+    return f"{mark}{start}{box.slot.meeting.topic}{who}"
+
+
+def tooltip(
+    box: Box,
+    tz: tzinfo,
+    locale: QLocale,
+    host_label: str,
+    describe: Callable[[Conflict, int], str],
+) -> str:
+    slot = box.slot
+    meeting = slot.meeting
+    lines = [
+        meeting.topic,
+        f"{short_time(slot.start, tz, locale)}–{short_time(slot.end, tz, locale)} (your time)",
+    ]
+    if meeting.timezone:
+        lines.append(f"{zone_time(slot.start, meeting.timezone, locale)} {meeting.timezone}")
+    lines.append(f"Host: {host_label}")
+    if slot.occurrence_id:
+        lines.append("One occurrence of a recurring meeting")
+    lines.extend(describe(c, meeting.id) for c in box.conflicts)
+    return "\n".join(lines)
+
+
+def paint_box(
+    painter: QPainter,
+    rect: QRectF,
+    box: Box,
+    text: str,
+    fill: QColor,
+    palette: QPalette,
+    *,
+    selected: bool,
+    fm: QFontMetrics,
+) -> None:
+    painter.fillRect(rect, fill)
+    if box.conflicts:
+        warning = not box.conflicts[0].concurrent_allowed
+        mark = error_color(palette) if warning else palette.color(QPalette.ColorRole.Highlight)
+        if warning:  # a hatch reads in greyscale too
+            painter.fillRect(rect, QBrush(mark, Qt.BrushStyle.BDiagPattern))
+        painter.setPen(QPen(mark, 2))
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    else:
+        painter.setPen(QPen(fill.darker(140), 1))
+        painter.drawRect(rect)
+    if selected:
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 3))
+        painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+    text_colour = QColor("#f4f4f4") if fill.lightnessF() < 0.5 else QColor("#111111")
+    painter.setPen(text_colour)
+    inner = rect.adjusted(4, 1, -3, -1)
+    if inner.width() < 8 or inner.height() < 6:
+        return
+    elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    painter.drawText(inner, int(flags.value), elided)
