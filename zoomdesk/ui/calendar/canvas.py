@@ -356,12 +356,17 @@ class CalendarCanvas(QWidget):
         if box is not None:
             self.select(box)
             rect = self.box_rect(box)
-            at_edge = rect.bottom() - pos.y() <= EDGE and box.bottom == self._end_minutes(box)
+            at_edge = self._on_edge(rect, pos) and box.bottom == self._end_minutes(box)
             kind = "resize" if at_edge else "move"
         else:
             kind = "create"
         self.drag = Drag(kind, pos, cell[0], cell[1], cell[2], box)
         return None
+
+    @staticmethod
+    def _on_edge(rect: QRectF, pos: QPointF) -> bool:
+        """Near the bottom edge; a short meeting keeps most of its height for moving it."""
+        return rect.bottom() - pos.y() <= min(EDGE, rect.height() / 4)
 
     def _end_minutes(self, box: Box) -> int:
         """The minute the slot ends on the box's day (only the last piece can be resized)."""
@@ -376,7 +381,7 @@ class CalendarCanvas(QWidget):
         pos = event.position()
         if drag is None:
             box = self.box_at(pos)
-            near_edge = box is not None and self.box_rect(box).bottom() - pos.y() <= EDGE
+            near_edge = box is not None and self._on_edge(self.box_rect(box), pos)
             self.setCursor(
                 Qt.CursorShape.SizeVerCursor if near_edge else Qt.CursorShape.ArrowCursor
             )
