@@ -21,7 +21,7 @@ from zoomdesk.core.occurrences import Slot
 from zoomdesk.ui.calendar import form_prefill
 from zoomdesk.ui.calendar.layout import ViewKind, build, step, view_days
 from zoomdesk.ui.calendar.page import CalendarPage
-from zoomdesk.ui.calendar.paint import host_colours
+from zoomdesk.ui.calendar.paint import host_colours, upper_first
 from zoomdesk.ui.meeting_table import short_host
 from zoomdesk.ui.tasks import TaskRunner
 
@@ -158,7 +158,7 @@ class CalendarController(QObject):
         marks: dict[int, str] = {}
         for conflict in found:
             for side in (conflict.first, conflict.second):
-                text = conflict.describe(side.meeting.id).capitalize()
+                text = upper_first(conflict.describe(side.meeting.id))
                 marks.setdefault(side.meeting.id, text)
         icon = QStyle.StandardPixmap.SP_MessageBoxWarning
         if self.concurrent_allowed:

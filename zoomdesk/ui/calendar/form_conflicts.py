@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from zoomdesk.core.conflicts import PLAN_HORIZON, Conflict, conflicts_of, draft_meeting
 from zoomdesk.core.models import Meeting, MeetingType
+from zoomdesk.ui.calendar.paint import upper_first
 from zoomdesk.ui.form_fields import MessageBanner
 
 CHECK_DELAY_MS = 150  # once typing pauses, not on every key
@@ -73,7 +74,7 @@ class FormConflictWarning(QObject):
             if allowed
             else "The host already has a meeting then."
         )
-        body = first.describe(meeting_id).capitalize() + (f", and {more} more." if more else ".")
+        body = upper_first(first.describe(meeting_id)) + (f", and {more} more." if more else ".")
         self.banner.show_message(
             title,
             body,

@@ -17,6 +17,11 @@ WARNING_MARK = "⚠"  # a shape, not only a colour, says "conflict"
 INFO_MARK = "ⓘ"
 
 
+def upper_first(text: str) -> str:
+    """ "overlaps “Board”…" as a sentence (str.capitalize would lowercase the topic)."""
+    return text[:1].upper() + text[1:]
+
+
 def host_colours(hosts: Sequence[str], palette: QPalette) -> dict[str, QColor]:
     """One distinct colour per host (golden-angle hues), light on light themes, dark on dark."""
     dark = is_dark(palette)
