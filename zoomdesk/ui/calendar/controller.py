@@ -51,7 +51,8 @@ class CalendarController(QObject):
         self.actions = actions
         self.settings = settings
         self.tz = tz
-        self.runner = TaskRunner(self)
+        # Owned by the page (inside the window), so the app's shutdown stops it with the rest.
+        self.runner = TaskRunner(page)
         self.runner.failed.connect(lambda what, error: meetings.window.show_error(what, error))
         self.anchor = datetime.now(tz).date()
         self.hosts: list[str] = []  # chosen hosts; empty: every host in the list
@@ -77,6 +78,7 @@ class CalendarController(QObject):
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(self.schedule_refresh)
         model.modelReset.connect(self._forget_details)
+        meetings.load_finished.connect(self.schedule_refresh)
         page.view_changed.connect(self._on_view_changed)
         page.period_changed.connect(self.go)
         page.side_by_side.toggled.connect(self._on_side_by_side)
@@ -102,7 +104,14 @@ class CalendarController(QObject):
     # --- data ------------------------------------------------------------------------------
 
     def schedule_refresh(self, *_: object) -> None:
+        """Shown: at once (one relayout per burst of model signals). Hidden: only the list's
+        conflict marks are kept, once the list has finished loading."""
+        if not self.is_shown() and self.meetings.is_loading():
+            return  # load_finished brings it back
         self._refresh_timer.start()
+
+    def is_shown(self) -> bool:
+        return self.dock.isVisible() if self.dock is not None else self.page.isVisible()
 
     def _forget_details(self) -> None:
         self.details.clear()
@@ -120,6 +129,9 @@ class CalendarController(QObject):
 
     def refresh(self) -> None:
         meetings = self.all_meetings()
+        if not self.is_shown():
+            self._mark_list(meetings)
+            return
         self._fetch_details(meetings)
         hosts = self.shown_hosts(meetings)
         kind = self.page.kind()
