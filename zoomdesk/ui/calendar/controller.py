@@ -153,8 +153,9 @@ class CalendarController(QObject):
         names = {h: self._short_name(h) for h in hosts}
         palette = self.page.palette()
         colours = host_colours(hosts, palette)
+        self.page.canvas.set_colours(colours)
+        self.page.month.colours = colours
         for view in (self.page.canvas, self.page.month):
-            view.colours = colours
             view.host_names = names if len(hosts) > 1 else {}
         self.page.canvas.tooltip_for = {h: self._host_label(h) for h in hosts}
         self.page.canvas.default_host = hosts[0] if len(hosts) == 1 else self._list_host()

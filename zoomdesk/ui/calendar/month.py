@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from zoomdesk.ui.calendar.layout import Box, Layout
-from zoomdesk.ui.calendar.paint import box_text, paint_box
+from zoomdesk.ui.calendar.paint import Marks, Style, box_text, elide, mark_of, paint_box
 
 
 class MonthView(QWidget):
@@ -62,6 +62,7 @@ class MonthView(QWidget):
         if self.layout_ is None:
             return
         fm = QFontMetrics(self.font())
+        marks = Marks.of(palette)
         line_height = fm.height() + 2
         width, height = self.width() / 7, self.height() / 6
         per_day: dict[int, list[Box]] = defaultdict(list)
@@ -96,8 +97,9 @@ class MonthView(QWidget):
                     QPalette.ColorRole.AlternateBase
                 )
                 key = (box.slot.meeting.id, box.slot.occurrence_id)
-                paint_box(painter, rect, box, box_text(box, self.tz, self.qlocale, name), fill,
-                          palette, selected=key == self.selection, fm=fm)  # fmt: skip
+                inner, elided = elide(fm, box_text(box, self.tz, self.qlocale, name), rect)
+                paint_box(painter, rect, inner, elided, Style.of(fill), marks, mark_of(box),
+                          key == self.selection)  # fmt: skip
                 self._lines.append((rect, box))
                 y += line_height
             if len(shown) < len(boxes):

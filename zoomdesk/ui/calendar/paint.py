@@ -4,6 +4,7 @@ the canvas holds only geometry and input."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QDateTime, QLocale, QRectF, Qt, QTime, QTimeZone
@@ -76,36 +77,76 @@ def tooltip(
     return "\n".join(lines)
 
 
+TOP_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value)
+NONE, WARNING, INFO = 0, 1, 2  # a box's conflict mark
+
+
+@dataclass(frozen=True)
+class Style:
+    """A host's fill, border and text pens, made once per host, not once per box and paint."""
+
+    fill: QColor
+    border: QPen
+    text: QPen
+
+    @classmethod
+    def of(cls, fill: QColor) -> Style:
+        text = QColor("#f4f4f4") if fill.lightnessF() < 0.5 else QColor("#111111")
+        return cls(fill, QPen(fill.darker(140), 1), QPen(text))
+
+
+@dataclass(frozen=True)
+class Marks:
+    """The palette's conflict and selection marks."""
+
+    warning: QPen
+    hatch: QBrush
+    info: QPen
+    selected: QPen
+
+    @classmethod
+    def of(cls, palette: QPalette) -> Marks:
+        red = error_color(palette)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        return cls(QPen(red, 2), QBrush(red, Qt.BrushStyle.BDiagPattern), QPen(highlight, 2),
+                   QPen(highlight, 3))  # fmt: skip
+
+
+def mark_of(box: Box) -> int:
+    if not box.conflicts:
+        return NONE
+    return INFO if box.conflicts[0].concurrent_allowed else WARNING
+
+
+def elide(fm: QFontMetrics, text: str, rect: QRectF) -> tuple[QRectF, str]:
+    inner = rect.adjusted(4, 1, -3, -1)
+    if inner.width() < 8 or inner.height() < 6:
+        return inner, ""
+    return inner, fm.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
+
+
 def paint_box(
     painter: QPainter,
     rect: QRectF,
-    box: Box,
-    text: str,
-    fill: QColor,
-    palette: QPalette,
-    *,
+    inner: QRectF,
+    elided: str,
+    style: Style,
+    marks: Marks,
+    mark: int,
     selected: bool,
-    fm: QFontMetrics,
 ) -> None:
-    painter.fillRect(rect, fill)
-    if box.conflicts:
-        warning = not box.conflicts[0].concurrent_allowed
-        mark = error_color(palette) if warning else palette.color(QPalette.ColorRole.Highlight)
-        if warning:  # a hatch reads in greyscale too
-            painter.fillRect(rect, QBrush(mark, Qt.BrushStyle.BDiagPattern))
-        painter.setPen(QPen(mark, 2))
+    painter.fillRect(rect, style.fill)
+    if mark == WARNING:  # a hatch and a thick border: readable in greyscale too
+        painter.fillRect(rect, marks.hatch)
+    if mark:
+        painter.setPen(marks.warning if mark == WARNING else marks.info)
         painter.drawRect(rect.adjusted(1, 1, -1, -1))
     else:
-        painter.setPen(QPen(fill.darker(140), 1))
+        painter.setPen(style.border)
         painter.drawRect(rect)
     if selected:
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 3))
+        painter.setPen(marks.selected)
         painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
-    text_colour = QColor("#f4f4f4") if fill.lightnessF() < 0.5 else QColor("#111111")
-    painter.setPen(text_colour)
-    inner = rect.adjusted(4, 1, -3, -1)
-    if inner.width() < 8 or inner.height() < 6:
-        return
-    elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
-    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-    painter.drawText(inner, int(flags.value), elided)
+    if elided:
+        painter.setPen(style.text)
+        painter.drawText(inner, TOP_LEFT, elided)
