@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, QRectF, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -23,17 +23,15 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from zoomdesk.core.occurrences import Slot
+from zoomdesk.ui.calendar.grid_paint import GUTTER, paint_drag, paint_grid, paint_today
 from zoomdesk.ui.calendar.layout import MINUTES_PER_DAY, Box, Layout, local_midnight
 from zoomdesk.ui.calendar.paint import Marks, Style, box_text, elide, mark_of, paint_box
-from zoomdesk.ui.palette import blend
 
-GUTTER = 56  # the hour labels
 SNAP = 15  # minutes: drags land on quarter hours
 EDGE = 5  # pixels at a meeting's bottom that resize instead of move
 DRAG_START = 4  # pixels before a press becomes a drag
@@ -171,7 +169,7 @@ class CalendarCanvas(QWidget):
         # Only what is exposed: a scroll step asks for a strip, not the whole day.
         exposed = QRectF(event.rect()).intersected(QRectF(self.visibleRegion().boundingRect()))
         painter.fillRect(exposed, palette.color(QPalette.ColorRole.Base))
-        self._paint_grid(painter, exposed, palette)
+        paint_grid(self, painter, exposed, palette)
         if self.layout_ is not None:
             drag = self.drag
             dragged = drag.box.slot.key if drag and drag.box and drag.active else None
@@ -189,8 +187,8 @@ class CalendarCanvas(QWidget):
                     style = Style.of(faint)
                 selected = (slot.meeting.id, slot.occurrence_id) == self.selection
                 paint_box(painter, rect, inner, elided, style, marks, mark_of(box), selected)
-            self._paint_today(painter)
-            self._paint_drag(painter, palette)
+            paint_today(self, painter)
+            paint_drag(self, painter, palette)
         painter.end()
 
     def set_colours(self, colours: dict[str, QColor]) -> None:
@@ -218,79 +216,6 @@ class CalendarCanvas(QWidget):
             name = self.host_names.get(box.slot.host_id, "") if shared else ""
             text = self._texts[id(box)] = box_text(box, self.tz, self.qlocale, name)
         return text
-
-    def _paint_grid(self, painter: QPainter, exposed: QRectF, palette: QPalette) -> None:
-        """Lines as 1-pixel fills of opaque colours: QPainter.drawLine with fractional points
-        (or translucent pens) takes the raster engine's slow path, ~0.3 ms a line, which made
-        a week of 140 host lanes cost 100 ms a frame."""
-        base = palette.color(QPalette.ColorRole.Base)
-        line = palette.color(QPalette.ColorRole.Mid)
-        faint = blend(base, line, 0.35)
-        text = palette.color(QPalette.ColorRole.PlaceholderText)
-        top, bottom = int(exposed.top()), int(exposed.bottom()) + 1
-        width = self.width() - GUTTER
-        first = max(0, int(exposed.top() // self.hour_height))
-        last = min(24, int(exposed.bottom() // self.hour_height) + 1)
-        right = int(Qt.AlignmentFlag.AlignRight.value)
-        for hour in range(first, last + 1):
-            y = hour * self.hour_height
-            painter.fillRect(QRect(GUTTER, y, width, 1), line)
-            painter.fillRect(QRect(GUTTER, y + self.hour_height // 2, width, 1), faint)
-            if 0 < hour < 24:
-                painter.setPen(text)
-                label = self.qlocale.toString(QTime(hour, 0), QLocale.FormatType.ShortFormat)
-                painter.drawText(QRectF(0, y - 8, GUTTER - 6, 16), right, label)
-        if self.layout_ is None:
-            return
-        lanes = len(self.layout_.lanes)
-        column_width = self.column_width()
-        for column in range(self.columns() + 1):
-            x = int(GUTTER + column * column_width)
-            painter.fillRect(QRect(x, top, 1, bottom - top), line if column % lanes == 0 else faint)
-
-    def _paint_today(self, painter: QPainter) -> None:
-        assert self.layout_ is not None
-        now = self.now().astimezone(self.tz)
-        if now.date() not in self.layout_.days:
-            return
-        day = self.layout_.days.index(now.date())
-        y = self.y_of(now.hour * 60 + now.minute)
-        lanes = len(self.layout_.lanes)
-        x0, x1 = self.lane_x(day, 0), self.lane_x(day, lanes - 1) + self.column_width()
-        colour = QColor.fromHslF(0.0, 0.75, 0.5)
-        painter.setPen(QPen(colour, 2))
-        painter.drawLine(QPointF(x0, y), QPointF(x1, y))
-        painter.setBrush(colour)
-        painter.drawEllipse(QPointF(x0, y), 4, 4)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-
-    def _paint_drag(self, painter: QPainter, palette: QPalette) -> None:
-        drag = self.drag
-        if drag is None or not drag.active or drag.start is None or drag.end is None:
-            return
-        assert self.layout_ is not None
-        start, end = drag.start.astimezone(self.tz), drag.end.astimezone(self.tz)
-        if start.date() not in self.layout_.days:
-            return
-        day = self.layout_.days.index(start.date())
-        lane = drag.box.lane if drag.box is not None else drag.lane
-        top = start.hour * 60 + start.minute
-        bottom = top + int((end - start).total_seconds() // 60)
-        rect = QRectF(self.lane_x(day, lane) + 1, self.y_of(top), self.column_width() - 2,
-                      max(self.y_of(bottom - top), 4.0))  # fmt: skip
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        fill = QColor(highlight)
-        fill.setAlpha(60)
-        painter.fillRect(rect, fill)
-        painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
-        painter.drawRect(rect)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        short = QLocale.FormatType.ShortFormat
-        label = (
-            f"{self.qlocale.toString(QTime(start.hour, start.minute), short)}–"
-            f"{self.qlocale.toString(QTime(end.hour, end.minute), short)}"
-        )
-        painter.drawText(rect.adjusted(4, 2, -2, -2), int(Qt.AlignmentFlag.AlignLeft.value), label)
 
     # --- selection and keys ----------------------------------------------------------------
 
@@ -476,8 +401,3 @@ class CalendarCanvas(QWidget):
 
         host = self.tooltip_for.get(box.slot.host_id, box.slot.host_id)
         return tooltip(box, self.tz, self.qlocale, host, self.describe)
-
-    def visible_day(self, day: date) -> int | None:
-        if self.layout_ is None or day not in self.layout_.days:
-            return None
-        return self.layout_.days.index(day)

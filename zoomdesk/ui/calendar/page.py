@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoomdesk.ui.calendar.canvas import GUTTER, CalendarCanvas
+from zoomdesk.ui.calendar.canvas import CalendarCanvas
+from zoomdesk.ui.calendar.grid_paint import GUTTER
 from zoomdesk.ui.calendar.layout import Layout, ViewKind
 from zoomdesk.ui.calendar.month import MonthView
 
