@@ -25,7 +25,9 @@ def add_meeting(desk: Desk, host: str, topic: str, start: Any, minutes: int = 60
     }
     assert desk.app.session is not None
     made = desk.run(desk.app.session.client.create_meeting(host, body))
-    desk.reload()
+    desk.app.meetings.loaded_at = None
+    desk.app.meetings.reload()  # as Refresh does
+    desk.wait_loaded()
     return int(made.id)
 
 
@@ -52,7 +54,7 @@ def test_an_overlap_is_marked_in_the_calendar_and_the_list_and_concurrent_makes_
     assert {b.slot.meeting.id for b in marked} == {review["id"], clash}
     assert all(calendar.page.canvas._text(b).startswith(WARNING_MARK) for b in marked)
     tip = calendar.page.canvas.tooltip_text(marked[0])
-    assert "overlaps" in tip
+    assert "Overlaps “" in tip
     # The list: an icon on the topic, and the overlap in its tooltip.
     assert row_data(desk, clash, DECORATION_ROLE) is not None
     assert "Overlaps “Quarterly review with Finance”" in row_data(desk, clash, TOOLTIP_ROLE)

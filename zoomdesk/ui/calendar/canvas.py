@@ -27,15 +27,25 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from zoomdesk.core.conflicts import Conflict
 from zoomdesk.core.occurrences import Slot
 from zoomdesk.ui.calendar.grid_paint import GUTTER, paint_drag, paint_grid, paint_today
 from zoomdesk.ui.calendar.layout import MINUTES_PER_DAY, Box, Layout, local_midnight
-from zoomdesk.ui.calendar.paint import Marks, Style, box_text, elide, mark_of, paint_box
+from zoomdesk.ui.calendar.paint import (
+    Marks,
+    Style,
+    box_text,
+    describe_local,
+    elide,
+    mark_of,
+    paint_box,
+)
 
 SNAP = 15  # minutes: drags land on quarter hours
 EDGE = 5  # pixels at a meeting's bottom that resize instead of move
 DRAG_START = 4  # pixels before a press becomes a drag
 HOUR_HEIGHTS = (24, 32, 44, 60, 80, 110, 150)
+MIN_BOX_HEIGHT = 17  # a 15-minute meeting still shows one line of text
 
 
 @dataclass
@@ -70,7 +80,6 @@ class CalendarCanvas(QWidget):
         self.colours: dict[str, QColor] = {}
         self.host_names: dict[str, str] = {}  # short names, drawn when hosts share a lane
         self.tooltip_for: dict[str, str] = {}
-        self.describe = lambda conflict, meeting_id: conflict.describe(meeting_id)
         self.selection: tuple[int, str | None] | None = None
         self.drag: Drag | None = None
         self.default_host = ""  # who a slot dragged out on a shared lane is for
@@ -80,6 +89,9 @@ class CalendarCanvas(QWidget):
         self._placed_key: tuple[int, int, int] | None = None
         self._placed_cache: list[tuple[QRectF, QRectF, str, Box]] = []
         self.qlocale = QLocale()
+        self.describe: Callable[[Conflict, int], str] = lambda conflict, meeting_id: describe_local(
+            conflict, meeting_id, self.tz, self.qlocale
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -135,7 +147,7 @@ class CalendarCanvas(QWidget):
         width = self.column_width()
         x = self.lane_x(box.day, box.lane) + box.column * width / box.columns
         top = self.y_of(box.top)
-        height = max(self.y_of(box.bottom) - top, self.y_of(SNAP) - 1)
+        height = max(self.y_of(box.bottom) - top, self.y_of(SNAP) - 1, MIN_BOX_HEIGHT)
         return QRectF(x + 1, top + 1, width / box.columns - 2, height - 1)
 
     def cell_at(self, pos: QPointF) -> tuple[int, int, int] | None:

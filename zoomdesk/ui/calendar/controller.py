@@ -21,7 +21,7 @@ from zoomdesk.core.occurrences import Slot
 from zoomdesk.ui.calendar.drag_flow import DragFlows
 from zoomdesk.ui.calendar.layout import ViewKind, build, step, view_days
 from zoomdesk.ui.calendar.page import CalendarPage
-from zoomdesk.ui.calendar.paint import host_colours, upper_first
+from zoomdesk.ui.calendar.paint import describe_local, host_colours
 from zoomdesk.ui.meeting_table import short_host
 from zoomdesk.ui.tasks import TaskRunner
 
@@ -170,7 +170,7 @@ class CalendarController(DragFlows, QObject):
         marks: dict[int, str] = {}
         for conflict in found:
             for side in (conflict.first, conflict.second):
-                text = upper_first(conflict.describe(side.meeting.id))
+                text = describe_local(conflict, side.meeting.id, self.tz, QLocale())
                 marks.setdefault(side.meeting.id, text)
         icon = QStyle.StandardPixmap.SP_MessageBoxWarning
         if self.concurrent_allowed:
@@ -298,7 +298,7 @@ class CalendarController(DragFlows, QObject):
         from zoomdesk.ui.calendar.form_conflicts import FormConflictWarning
 
         FormConflictWarning(form, self.all_meetings, lambda: self.concurrent_allowed,
-                            self._open_meeting)  # fmt: skip
+                            self._open_meeting, self.tz)  # fmt: skip
 
     def _open_meeting(self, meeting: Meeting) -> None:
         self.meetings.page.select_meeting(meeting.id)

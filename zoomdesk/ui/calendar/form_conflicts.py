@@ -8,14 +8,14 @@ meetings the app already has (no request)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLocale, QObject, QTimer
 
 from zoomdesk.core.conflicts import PLAN_HORIZON, Conflict, conflicts_of, draft_meeting
 from zoomdesk.core.models import Meeting, MeetingType
-from zoomdesk.ui.calendar.paint import upper_first
+from zoomdesk.ui.calendar.paint import describe_local
 from zoomdesk.ui.form_fields import MessageBanner
 
 CHECK_DELAY_MS = 150  # once typing pauses, not on every key
@@ -28,12 +28,14 @@ class FormConflictWarning(QObject):
         meetings: Callable[[], list[Meeting]],
         concurrent_allowed: Callable[[], bool],
         open_meeting: Callable[[Meeting], None],
+        tz: tzinfo = UTC,
     ) -> None:
         super().__init__(form)  # lives and dies with the form
         self.form = form
         self.meetings = meetings
         self.concurrent_allowed = concurrent_allowed
         self.open_meeting = open_meeting
+        self.tz = tz  # the user's, for the times it names
         self.conflicts: list[Conflict] = []
         self.banner = MessageBanner(form)
         self.banner.setAccessibleName("Overlapping meetings")
@@ -74,7 +76,8 @@ class FormConflictWarning(QObject):
             if allowed
             else "The host already has a meeting then."
         )
-        body = upper_first(first.describe(meeting_id)) + (f", and {more} more." if more else ".")
+        body = describe_local(first, meeting_id, self.tz, QLocale())
+        body += f", and {more} more." if more else "."
         self.banner.show_message(
             title,
             body,

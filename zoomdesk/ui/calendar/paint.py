@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDateTime, QLocale, QRectF, Qt, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QRectF, Qt, QTime, QTimeZone
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
 
 from zoomdesk.core.conflicts import Conflict
@@ -16,11 +16,6 @@ from zoomdesk.ui.palette import error_color, is_dark
 
 WARNING_MARK = "⚠"  # a shape, not only a colour, says "conflict"
 INFO_MARK = "ⓘ"
-
-
-def upper_first(text: str) -> str:
-    """ "overlaps “Board”…" as a sentence (str.capitalize would lowercase the topic)."""
-    return text[:1].upper() + text[1:]
 
 
 def host_colours(hosts: Sequence[str], palette: QPalette) -> dict[str, QColor]:
@@ -45,14 +40,26 @@ def zone_time(value: datetime, zone_name: str, locale: QLocale) -> str:
 
 
 def box_text(box: Box, tz: tzinfo, locale: QLocale, host_name: str) -> str:
-    """`⚠ 09:00 Board meeting · Ada`: the mark, the start, the topic and (when hosts share a
-    lane) whose meeting it is, so the calendar reads without colour."""
+    """`⚠ Board meeting · Ada · 09:00`: the mark, the topic first (a narrow lane still shows
+    what it is; the position already says when), whose meeting it is when hosts share a lane
+    (so the calendar reads without colour), then the start."""
     mark = ""
     if box.conflicts:
         mark = (INFO_MARK if box.conflicts[0].concurrent_allowed else WARNING_MARK) + " "
-    start = short_time(box.slot.start, tz, locale) + " " if box.first_piece else ""
+    start = " · " + short_time(box.slot.start, tz, locale) if box.first_piece else ""
     who = f" · {host_name}" if host_name else ""
-    return f"{mark}{start}{box.slot.meeting.topic}{who}"
+    return f"{mark}{box.slot.meeting.topic}{who}{start}"
+
+
+def describe_local(conflict: Conflict, meeting_id: int, tz: tzinfo, locale: QLocale) -> str:
+    """`Overlaps “Board” (Tue 1 Dec, 15:15–16:00)`: the other meeting, the overlap in the
+    user's time zone and locale (the CLI's version says UTC)."""
+    slot = conflict.other(meeting_id)
+    day = conflict.start.astimezone(tz)
+    when = locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    span = f"{short_time(conflict.start, tz, locale)}–{short_time(conflict.end, tz, locale)}"
+    verb = "Runs at the same time as" if conflict.concurrent_allowed else "Overlaps"
+    return f"{verb} “{slot.meeting.topic}” ({when}, {span})"
 
 
 def tooltip(
