@@ -143,3 +143,32 @@ def test_the_calendar_toggle_is_remembered(open_desk: Any) -> None:
     again = open_desk(sandbox=True)
     again.wait_loaded()
     again.wait(again.app.calendar.dock.isVisible)
+
+
+def test_an_occurrence_deleted_from_the_calendar_disappears_and_the_tooltip_names_the_zone(
+    sandbox_desk: Desk,
+) -> None:
+    desk = sandbox_desk
+    calendar = show_calendar(desk)
+    series = next(m for m in desk.app.sandbox.state.meetings.values()
+                  if m["topic"] == "Daily stand-up")  # fmt: skip
+    desk.wait(lambda: series["id"] in calendar.details)
+    second = series["occurrences"][1]
+    calendar.page.set_kind(ViewKind.DAY)
+    calendar.show_day(utc(second["start_time"]).astimezone(calendar.tz).date())
+    canvas = calendar.page.canvas
+    [box] = [b for b in canvas.layout_.boxes if b.slot.occurrence_id == second["occurrence_id"]]
+    assert "Europe/Lisbon" in canvas.tooltip_text(box)  # the meeting's own zone
+    canvas.select(box)
+    desk.app.window.delete_action.trigger()
+    actions = desk.app.actions
+    desk.wait(
+        lambda: actions.occurrence_dialog is not None and actions.occurrence_dialog.isVisible()
+    )
+    dialog = actions.occurrence_dialog
+    at = dialog.occurrence_combo.findData(second["occurrence_id"])
+    dialog.occurrence_combo.setCurrentIndex(at)
+    desk.qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    desk.wait(lambda: not any(b.slot.occurrence_id == second["occurrence_id"]
+                              for b in canvas.layout_.boxes))  # fmt: skip
+    assert second["status"] == "deleted"

@@ -117,7 +117,12 @@ class CalendarController(DragFlows, QObject):
         self._asked.clear()
 
     def all_meetings(self) -> list[Meeting]:
-        return [self.details.get(m.id, m) for m in self.meetings.model.meetings()]
+        """The list's meetings, a listed series replaced by its GET. A row the list already
+        holds in full (after a save, or a deleted occurrence) is newer than that GET."""
+        return [
+            self.details.get(m.id, m) if needs_details(m) else m
+            for m in self.meetings.model.meetings()
+        ]
 
     def shown_hosts(self, meetings: list[Meeting]) -> list[str]:
         present = {m.host_id for m in meetings}
