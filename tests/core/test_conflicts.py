@@ -197,3 +197,46 @@ def test_conflicts_usage_errors_are_exit_2(zoom_env):
     assert zoomdesk("meetings", "conflicts", env=zoom_env).returncode == 2
     bad = zoomdesk("meetings", "conflicts", "--user", "me", "--from", "soon", env=zoom_env)
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+
+
+def test_the_cli_finds_an_occurrence_of_a_listed_series_and_names_it(zoom_env, sandbox, harness):
+    import json
+
+    from tests.core.test_cli import zoomdesk
+
+    owner = sandbox.state.users[0]
+
+    async def make_series(h: Any) -> Any:
+        draft = MeetingDraft(
+            topic="Stand-up",
+            type=MeetingType.RECURRING_FIXED_TIME,
+            start=datetime(2027, 3, 1, 9, 0),
+            timezone="UTC",
+            duration=30,
+            recurrence=Recurrence.from_json({"type": 1, "end_times": 5}),
+        )
+        return await h.client.create_meeting(owner["id"], draft.create_body())
+
+    series = harness(make_series)
+    third = series.occurrences[2]
+    created = zoomdesk(
+        "meetings", "create", "--user", owner["email"], "--topic", "Dentist", "--start",
+        "2027-03-03T09:15", "--timezone", "UTC", "--duration", "30", env=zoom_env,
+    )  # fmt: skip
+    assert created.returncode == 0
+    assert f"occurrence {third.occurrence_id}" in created.stderr
+    listed = zoomdesk(
+        "meetings", "conflicts", "--user", owner["id"], "--from", "2027-03-01", "--to",
+        "2027-03-05", "--json", env=zoom_env,
+    )  # fmt: skip
+    assert listed.returncode == 1
+    [pair] = json.loads(listed.stdout)
+    assert pair["first"]["meeting_id"] == series.id
+    assert pair["first"]["occurrence_id"] == third.occurrence_id
+    assert pair["first"]["start_time"] == "2027-03-03T09:00:00Z"
+    backwards = zoomdesk(
+        "meetings", "conflicts", "--user", "me", "--from", "2027-03-05", "--to", "2027-03-01",
+        env=zoom_env,
+    )  # fmt: skip
+    assert backwards.returncode == 2 and "before" in backwards.stderr
+    assert "Traceback" not in backwards.stderr
