@@ -90,6 +90,21 @@ def test_three_way_overlap_lists_each_pair_once():
     assert sorted(pairs(found)) == [(1, 2), (1, 3), (2, 3)]
 
 
+def test_list_marks_name_one_partner_each_without_listing_every_pair():
+    from zoomdesk.core.conflicts import first_overlaps
+    from zoomdesk.core.occurrences import slots_in_range
+
+    stacked = [meeting(i, "2026-12-01T09:00:00Z") for i in range(1, 201)]  # 19,900 pairs
+    others = [meeting(500, "2026-12-02T09:00:00Z"), meeting(501, "2026-12-02T10:00:00Z")]
+    marks = first_overlaps(slots_in_range([*stacked, *others], *WEEK))
+    assert set(marks) == set(range(1, 201))  # back-to-back 500 and 501 are not marked
+    assert all(mid in (c.first.meeting.id, c.second.meeting.id) for mid, c in marks.items())
+    long_one = meeting(600, "2026-12-03T08:00:00Z", 240)
+    inside = meeting(601, "2026-12-03T09:00:00Z", 30)
+    after = meeting(602, "2026-12-03T11:00:00Z", 30)  # inside the long one, after the short
+    assert set(first_overlaps(slots_in_range([long_one, inside, after], *WEEK))) == {600, 601, 602}
+
+
 def test_conflicts_of_a_changed_meeting_ignore_its_own_old_copy_and_other_pairs():
     changed = meeting(1, "2026-12-01T09:00:00Z")
     others = [

@@ -55,8 +55,8 @@ def test_an_overlap_is_marked_in_the_calendar_and_the_list_and_concurrent_makes_
     assert all(calendar.page.canvas._text(b).startswith(WARNING_MARK) for b in marked)
     tip = calendar.page.canvas.tooltip_text(marked[0])
     assert "Overlaps “" in tip
-    # The list: an icon on the topic, and the overlap in its tooltip.
-    assert row_data(desk, clash, DECORATION_ROLE) is not None
+    # The list: an icon on the topic, and the overlap in its tooltip (worked out in a thread).
+    desk.wait(lambda: row_data(desk, clash, DECORATION_ROLE) is not None)
     assert "Overlaps “Quarterly review with Finance”" in row_data(desk, clash, TOOLTIP_ROLE)
     other = meeting_named(desk, "Weekly team sync")["id"]
     assert row_data(desk, other, DECORATION_ROLE) is None
@@ -68,6 +68,7 @@ def test_an_overlap_is_marked_in_the_calendar_and_the_list_and_concurrent_makes_
         INFO_MARK
     )
     assert desk.app.settings.concurrent_meetings_allowed
+    desk.wait(lambda: "Runs at the same time as" in row_data(desk, clash, TOOLTIP_ROLE))
 
 
 def test_the_same_time_for_an_alternative_host_is_not_a_conflict(sandbox_desk: Desk) -> None:
@@ -78,6 +79,7 @@ def test_the_same_time_for_an_alternative_host_is_not_a_conflict(sandbox_desk: D
     theirs = add_meeting(desk, chiara["id"], "Chiara's own call", utc(review["start_time"]))
     calendar = week_of(desk, utc(review["start_time"]))
     assert calendar.page.canvas.layout_.conflicts == []
+    desk.wait(lambda: not calendar.runner.running("marks"))
     assert row_data(desk, theirs, DECORATION_ROLE) is None
 
 
