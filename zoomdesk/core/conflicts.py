@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from zoomdesk.core.api_wire import first_leaf
 from zoomdesk.core.drafts import MeetingDraft
 from zoomdesk.core.errors import ZoomDeskError
 from zoomdesk.core.models import Meeting, MeetingType
@@ -240,6 +239,8 @@ async def with_occurrences(
 ) -> list[Meeting]:
     """The meetings, each listed series replaced by its GET (which has its occurrences): one
     request per series, a few at a time."""
+    from zoomdesk.core.api_wire import first_leaf  # httpx: not before the window is shown
+
     gate = asyncio.Semaphore(concurrency)
     full: dict[int, Meeting] = {}
 
