@@ -172,3 +172,26 @@ def test_an_occurrence_deleted_from_the_calendar_disappears_and_the_tooltip_name
     desk.wait(lambda: not any(b.slot.occurrence_id == second["occurrence_id"]
                               for b in canvas.layout_.boxes))  # fmt: skip
     assert second["status"] == "deleted"
+
+
+def test_the_month_lists_meetings_by_day_and_a_double_click_opens_that_day(
+    sandbox_desk: Desk,
+) -> None:
+    desk = sandbox_desk
+    calendar = show_calendar(desk)
+    calendar.page.set_kind(ViewKind.MONTH)
+    calendar.page.view_changed.emit()
+    month = calendar.page.month
+    month.resize(980, 640)
+    month.repaint()
+    assert month._lines, "the month shows its meetings as lines"
+    month.setFocus()
+    desk.qtbot.keyClick(month, Qt.Key.Key_Right)
+    rect, first = month._lines[0]
+    assert month.selection == (first.slot.meeting.id, first.slot.occurrence_id)
+    assert desk.app.meetings.selected().id == first.slot.meeting.id
+    day = calendar.page.month.layout_.days[first.day]
+    bottom_of_its_cell = (first.day // 7 + 1) * month.height() / 6 - 4
+    empty = QPointF(rect.center().x(), bottom_of_its_cell)
+    desk.qtbot.mouseDClick(month, Qt.MouseButton.LeftButton, pos=empty.toPoint())
+    assert calendar.page.kind() is ViewKind.DAY and calendar.anchor == day
