@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -35,6 +35,8 @@ def safe_filename(topic: str) -> str:
 
 
 class MeetingActions(QObject):
+    form_opened = Signal(object)  # each MeetingFormDialog, once open (the calendar watches it)
+
     def __init__(
         self,
         window: MainWindow,
@@ -123,6 +125,7 @@ class MeetingActions(QObject):
         form.destroyed.connect(lambda *_: self._forget_form(key, form))
         self.form = form
         form.open()
+        self.form_opened.emit(form)
 
     def _raise_form(self, key: tuple[str, int]) -> bool:
         form = self.forms.get(key)

@@ -35,7 +35,10 @@ DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
 ACCESSIBLE_ROLE = int(Qt.ItemDataRole.AccessibleTextRole)
 ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
-OTHER_ROLES = frozenset((SORT_ROLE, MEETING_ROLE, TOOLTIP_ROLE, ACCESSIBLE_ROLE, ALIGNMENT_ROLE))
+DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole)
+OTHER_ROLES = frozenset(
+    (SORT_ROLE, MEETING_ROLE, TOOLTIP_ROLE, ACCESSIBLE_ROLE, ALIGNMENT_ROLE, DECORATION_ROLE)
+)
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 COLUMNS = ("Topic", "Start", "Duration", "Host", "Meeting ID", "Recurrence", "Status")
@@ -131,6 +134,8 @@ class MeetingTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self.sort_column = START
         self.sort_order = Qt.SortOrder.AscendingOrder
+        self.conflicts: dict[int, str] = {}  # meeting ID → what it overlaps (issue 17)
+        self._conflict_icon: Any = None
 
     # --- Qt API ----------------------------------------------------------------------------
 
@@ -153,8 +158,14 @@ class MeetingTableModel(QAbstractTableModel):
             return row.meeting
         if role == TOOLTIP_ROLE:
             return self._tooltip(row, column)
+        if role == DECORATION_ROLE:
+            hit = column == TOPIC and row.meeting.id in self.conflicts
+            return self._conflict_icon if hit else None
         if role == ACCESSIBLE_ROLE:
-            return f"{COLUMNS[column]}: {row.texts[column] or 'none'}"
+            text = f"{COLUMNS[column]}: {row.texts[column] or 'none'}"
+            if column == TOPIC and row.meeting.id in self.conflicts:
+                text += f" ({self.conflicts[row.meeting.id]})"
+            return text
         return RIGHT_ALIGNED if column in (DURATION, MEETING_ID) else None  # alignment
 
     def headerData(
@@ -297,8 +308,19 @@ class MeetingTableModel(QAbstractTableModel):
     def meetings(self) -> Sequence[Meeting]:
         return [r.meeting for r in self.rows]
 
+    def set_conflicts(self, conflicts: dict[int, str], icon: Any) -> None:
+        """Mark the meetings that overlap another of their host's (an icon on the topic, the
+        overlap in its tooltip and accessible text)."""
+        if conflicts == self.conflicts and icon is self._conflict_icon:
+            return
+        self.conflicts, self._conflict_icon = conflicts, icon
+        if self.rows:
+            self.dataChanged.emit(self.index(0, TOPIC), self.index(len(self.rows) - 1, TOPIC))
+
     def _tooltip(self, row: Row, column: int) -> str | None:
         meeting = row.meeting
+        if column == TOPIC and meeting.id in self.conflicts:
+            return f"{meeting.topic}\n{self.conflicts[meeting.id]}"
         if column == TOPIC and meeting.agenda:
             agenda = meeting.agenda if len(meeting.agenda) < 400 else meeting.agenda[:400] + "…"
             return f"{meeting.topic}\n\n{agenda}"
