@@ -64,12 +64,18 @@ def format_start(meeting: Meeting, local: tzinfo | None = None) -> str:
     `Tue 1 Dec 2026 09:00 (15:00 Europe/Berlin)`. `local=None` means the system zone."""
     if meeting.start_time is None:
         return "No fixed time" if meeting.type.recurring else ""
-    here = meeting.start_time.astimezone(local)
+    try:
+        here = meeting.start_time.astimezone(local)
+    except OverflowError:  # past datetime.max/min once moved to the local zone (year 9999)
+        return f"{format_datetime(meeting.start_time)} UTC"
     text = format_datetime(here)
     own = zone(meeting.timezone)
     if own is None:
         return text
-    there = meeting.start_time.astimezone(own)
+    try:
+        there = meeting.start_time.astimezone(own)
+    except OverflowError:
+        return text
     if there.utcoffset() == here.utcoffset():
         return text
     if there.date() == here.date():

@@ -11,14 +11,12 @@ from PySide6 import QtWidgets  # noqa: F401  (PySide6 before anything that may p
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,8 @@ from PySide6.QtWidgets import (
 from zoomdesk.core.drafts import MeetingDraft
 from zoomdesk.core.meeting_schema import spec
 from zoomdesk.core.models import MeetingType, User, zone
+from zoomdesk.core.wallclock import MAX_YEAR, MIN_YEAR
+from zoomdesk.ui.date_time_edits import DateEdit, TimeEdit
 from zoomdesk.ui.form_fields import (
     FieldRow,
     TimeZonePicker,
@@ -85,11 +85,13 @@ class MeetingFields(QWidget):
         self.type_combo = choice_box(KINDS, "Meeting type")
         self.type_row = FieldRow(hbox(self.type_combo), target=self.type_combo)
 
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit()
+        # Zoom's own range for a start (core/wallclock.py); QDateEdit would offer 1752-9999.
+        self.date_edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName("Start date")
-        self.time_edit = QTimeEdit()
+        self.time_edit = TimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName("Start time")
         self.weekday_label = QLabel()

@@ -58,7 +58,10 @@ def status_label(meeting: Meeting, now: datetime) -> str:
         return STATUS_LABELS.get(meeting.status, meeting.status.replace("_", " ").capitalize())
     if meeting.start_time is None:
         return ""
-    end = meeting.start_time + timedelta(minutes=meeting.duration or 0)
+    try:
+        end = meeting.start_time + timedelta(minutes=meeting.duration or 0)
+    except OverflowError:  # a duration of millions of years still ends after now
+        end = datetime.max.replace(tzinfo=UTC)
     if end < now:
         return "Past"
     return "Now" if meeting.start_time <= now else "Upcoming"
@@ -100,7 +103,7 @@ def make_row(
     keys = (
         meeting.topic.casefold(),
         meeting.start_time.timestamp() if meeting.start_time else NO_START,
-        meeting.duration if meeting.duration is not None else -1,
+        float(meeting.duration) if meeting.duration is not None else -1.0,  # Qt: no bigints
         host.casefold(),
         meeting.id,
         texts[RECURRENCE].casefold(),
