@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -292,6 +293,18 @@ class MainWindow(QMainWindow):
     def list_page_focus_search(self) -> None:
         if self.current_page() == "list":
             self.list_page.focus_search()
+
+    def bring_to_front(self) -> None:
+        """Another `zoomdesk` start asked for this window (and its open dialog, if any)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.raise_()
+            modal.activateWindow()
 
     # --- events ----------------------------------------------------------------------------
 

@@ -1,0 +1,76 @@
+"""One desktop app per user (issue 14, item 5): a second `zoomdesk` start raises the running
+window and exits 0 instead of opening a second window that offers to "recover" the first one's
+live forms; a crashed instance leaves nothing that blocks the next start."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from zoomdesk.core.paths import AppPaths
+from zoomdesk.ui.single_instance import SingleInstance
+
+WAIT = 20_000  # ms; a second interpreter starts on a loaded machine
+
+
+def start_zoomdesk(*args: str, code: str | None = None) -> subprocess.Popen[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "zoomdesk", *args]
+    return subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def finish(process: subprocess.Popen[str]) -> tuple[int, str, str]:
+    """Its exit status and output; a start that never ends is ended here and fails the test."""
+    try:
+        out, err = process.communicate(timeout=WAIT / 1000)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise AssertionError("the second start did not exit") from None
+    return process.returncode, out, err
+
+
+def test_a_second_start_raises_the_running_window_and_exits_0(
+    zoomdesk_home: Path, qtbot: Any
+) -> None:
+    running = SingleInstance.claim(AppPaths.default().config)
+    assert running is not None
+    try:
+        with qtbot.waitSignal(running.raise_requested, timeout=WAIT):
+            second = start_zoomdesk()
+        code, out, err = finish(second)
+        assert code == 0, err
+        assert "already running" in out
+    finally:
+        running.release()
+
+
+def test_a_crashed_instance_does_not_block_the_next_start(zoomdesk_home: Path, qtbot: Any) -> None:
+    crash = (
+        "import os, signal\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from zoomdesk.core.paths import AppPaths\n"
+        "from zoomdesk.ui.single_instance import SingleInstance\n"
+        "app = QApplication([])\n"
+        "held = SingleInstance.claim(AppPaths.default().config)\n"
+        "assert held is not None\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    crashed = start_zoomdesk(code=crash)
+    crashed.communicate(timeout=WAIT / 1000)
+    assert crashed.returncode == -9
+    assert (AppPaths.default().config / "zoomdesk.lock").exists()  # left behind
+
+    running = SingleInstance.claim(AppPaths.default().config)
+    assert running is not None  # the dead instance's lock and socket did not count
+    try:
+        with qtbot.waitSignal(running.raise_requested, timeout=WAIT):
+            second = start_zoomdesk("--sandbox")
+        assert finish(second)[0] == 0
+    finally:
+        running.release()
