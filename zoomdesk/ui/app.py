@@ -105,6 +105,7 @@ class DesktopApp(QObject):
             services=lambda: self.services,
             current=lambda: self.session.profile if self.session else None,
             connect=self.connect_profile,
+            connected=lambda: self.session is not None,
             parent=self,
         )
         self.window.about_action.triggered.connect(lambda: show_about(self.window, self.paths))

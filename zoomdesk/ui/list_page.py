@@ -74,6 +74,7 @@ class MeetingListPage(QWidget):
         self.proxy = MeetingFilterProxy(self)
         self.proxy.setSourceModel(model)
         self.loading = False
+        self.failed = False  # the last load failed: the banner above says why
 
         self.host_combo = QComboBox()
         self.host_combo.setAccessibleName("Host")
@@ -206,11 +207,19 @@ class MeetingListPage(QWidget):
 
     def set_loading(self, loading: bool) -> None:
         self.loading = loading
+        self.failed = False
+        self.update_placeholder()
+
+    def set_failed(self) -> None:
+        self.loading = False
+        self.failed = True
         self.update_placeholder()
 
     def update_placeholder(self, *_: object) -> None:
         if self.loading:
             text = "Loading meetings…"
+        elif self.failed:
+            text = "The meetings could not be loaded (see the message above). Press F5 to retry."
         elif self.proxy.search_text:
             text = f"No meetings match “{self.search_edit.text().strip()}”."
         else:

@@ -82,6 +82,12 @@ class MeetingFields(QWidget):
         for user in users:
             self.host_combo.addItem(user.display_name, user.id)
         self.host_row = FieldRow(self.host_combo)
+        if not users:  # an account always has a user: its list could not be read
+            self.host_combo.addItem("Me (the account this app belongs to)", "me")
+            self.host_row.set_hint(
+                "The account's users could not be read, so the meeting is scheduled for the "
+                "app's own account. Refresh the list (F5) to choose another host."
+            )
         self.type_combo = choice_box(KINDS, "Meeting type")
         self.type_row = FieldRow(hbox(self.type_combo), target=self.type_combo)
 

@@ -31,6 +31,7 @@ class ProfileActions(QObject):
         services: Callable[[], Services | None],
         current: Callable[[], str | None],
         connect: Callable[[str | None], Coroutine[Any, Any, None]],
+        connected: Callable[[], bool] = lambda: False,
         parent: QObject,
     ) -> None:
         super().__init__(parent)
@@ -40,6 +41,7 @@ class ProfileActions(QObject):
         self._services = services
         self._current = current
         self._connect = connect
+        self._connected = connected
         self.dialog: QDialog | None = None  # the open profile dialog, if any
         self.remove_box: QMessageBox | None = None
         window.add_profile_requested.connect(lambda: self.open_dialog(None))
@@ -112,4 +114,38 @@ class ProfileActions(QObject):
         await self._connect(None)
 
     def _on_saved(self, name: str) -> None:
+        self.runner.start(self._connect_saved(name), f"Connecting with “{name}”", key="connect")
+
+    async def _connect_saved(self, name: str) -> None:
+        """A saved profile replaces the current connection only once it gets a token: a typo
+        in a new profile must not take the list away (from the sandbox, say) at once."""
+        services = self._services()
+        if services is None or not self._connected():
+            await self._connect(name)
+            return
+        from zoomdesk.core.errors import ZoomDeskError
+        from zoomdesk.core.settings_env import resolve_connection
+
+        try:
+            connection = await resolve_connection(services.profiles, services.secrets, name)
+            if connection is not None:
+                await services.client_for(connection).tokens.get()
+        except ZoomDeskError as error:
+            from zoomdesk.ui.errors import describe
+
+            problem = describe(error)
+            self.window.show_message(
+                f"“{name}” was saved, but zoomdesk could not connect with it: "
+                f"{problem.message} It stays on the current connection.",
+                details=problem.details,
+                kind="warning",
+                actions=[
+                    ("Edit profile…", lambda: self.open_dialog(name)),
+                    ("Switch anyway", lambda: self._switch(name)),
+                ],
+            )
+            return
+        await self._connect(name)
+
+    def _switch(self, name: str) -> None:
         self.runner.start(self._connect(name), f"Connecting with “{name}”", key="connect")
