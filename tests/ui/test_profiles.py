@@ -231,7 +231,8 @@ def test_next_time_without_a_keyring_the_user_is_asked_for_the_secret_again(
 
     again = open_desk()
     again.wait(lambda: "Cannot connect" in again.banner_text())
-    assert "No usable system keyring" in again.banner_text()
+    assert "no password store (keyring)" in again.banner_text()
+    assert "No usable system keyring" in again.window.message_banner.details
     enter = again.window.message_banner.action_button("Enter secret…")
     assert enter is not None
     again.qtbot.mouseClick(enter, Qt.MouseButton.LeftButton)

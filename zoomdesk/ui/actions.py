@@ -116,6 +116,8 @@ class MeetingActions(QObject):
         form = MeetingFormDialog(session.service, session.users, parent=self.window, **options)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self.meetings.show_saved)
+        form.passcode_added.connect(self._say_passcode_added)
+        form.meeting_gone.connect(self.meetings.forget)
         key = (form.mode(), form.meeting.id if form.meeting else id(form))
         if form.mode() == "occurrence":
             key = ("edit", key[1])  # one form per meeting, series or occurrence
@@ -123,6 +125,15 @@ class MeetingActions(QObject):
         form.destroyed.connect(lambda *_: self._forget_form(key, form))
         self.form = form
         form.open()
+
+    def _say_passcode_added(self, meeting: Meeting) -> None:
+        self.window.show_message(
+            f"Zoom gave “{meeting.topic}” the passcode {meeting.password}, though none was "
+            "entered: this account requires one. It is in the join link and the invitation.",
+            kind="info",
+            actions=[("Copy invitation", self.copy_invitation)],
+            about="passcode",
+        )
 
     def _raise_form(self, key: tuple[str, int]) -> bool:
         form = self.forms.get(key)

@@ -26,7 +26,7 @@ from zoomdesk.ui import qt_compat
 from zoomdesk.ui.about import show_about
 from zoomdesk.ui.actions import MeetingActions
 from zoomdesk.ui.app_runtime import build_services, exit_now_if_stuck, start_sandbox
-from zoomdesk.ui.errors import innermost
+from zoomdesk.ui.errors import describe, gone_meeting, innermost
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import LOADING, MeetingListController
 from zoomdesk.ui.profile_actions import ProfileActions
@@ -194,7 +194,7 @@ class DesktopApp(QObject):
         else:
             fix = ("Add profile…", lambda: self.profiles.open_dialog(None))
         self.window.show_message(
-            f"Cannot connect: {error.summary()}",
+            f"Cannot connect: {describe(error).message}",
             details=error.summary(),
             actions=[fix, ("Use the sandbox", self.use_sandbox)],
         )
@@ -276,7 +276,9 @@ class DesktopApp(QObject):
             actions.append(("Edit profile…", lambda: self.profiles.open_dialog(profile)))
         if what == LOADING and self.session is not None:
             actions.append(("Retry", self.meetings.reload))
-        self.window.show_error(what, error, actions)
+        gone = gone_meeting(error)  # deleted elsewhere: the row must not stay
+        note = "It is no longer in the list." if gone and self.meetings.forget(gone) else ""
+        self.window.show_error(what, error, actions, note=note)
 
     def report_unexpected(self, error: BaseException) -> None:
         """For the global hooks: a friendly message instead of a traceback."""

@@ -261,9 +261,12 @@ class MainWindow(QMainWindow):
         what: str,
         error: BaseException,
         actions: list[tuple[str, Callable[[], None]]] | None = None,
+        *,
+        note: str = "",
     ) -> None:
         problem = describe(error)
         text = f"{what} failed: {problem.message}" if what else problem.message
+        text = f"{text} {note}" if note else text
         self.show_message(text, details=problem.details, actions=actions, about=what)
 
     def show_message(

@@ -112,6 +112,9 @@ class MeetingFields(QWidget):
         self.duration_spin.setSingleStep(15)
         self.duration_spin.setSuffix(" min")
         self.duration_spin.setAccessibleName("Duration in minutes")
+        # "0 min" typed stays an error next to the field (Save off) instead of Qt snapping it
+        # back to the last good value unseen; leaving the field corrects it to the nearest.
+        self.duration_spin.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToNearestValue)
         self.duration_row = FieldRow(hbox(self.duration_spin), target=self.duration_spin)
         self.no_time_note = QLabel(
             "A recurring meeting with no fixed time has no date, time or duration: "
@@ -160,6 +163,7 @@ class MeetingFields(QWidget):
         self.date_edit.dateChanged.connect(self._on_date_changed)
         self.time_edit.timeChanged.connect(self._on_edited)
         self.duration_spin.valueChanged.connect(self._on_edited)
+        self.duration_spin.lineEdit().textEdited.connect(self._on_edited)
         self.host_combo.currentIndexChanged.connect(self._on_edited)
         self.type_combo.currentIndexChanged.connect(self._on_edited)
         self.recurrence_editor.changed.connect(self._on_edited)
@@ -180,6 +184,14 @@ class MeetingFields(QWidget):
         at: time = self.time_edit.time().toPython()  # type: ignore[assignment]
         return datetime.combine(day, at.replace(second=0, microsecond=0))
 
+    def typed_duration(self) -> int:
+        """What the field shows, even out of range (QSpinBox.value() keeps the last good one)."""
+        spin = self.duration_spin
+        if spin.hasAcceptableInput():
+            return spin.value()
+        digits = "".join(c for c in spin.cleanText() if c.isdigit())
+        return int(digits[:9]) if digits else 0
+
     def read_draft(self) -> MeetingDraft:
         kind = self.kind
         recurring = kind is MeetingType.RECURRING_FIXED_TIME
@@ -188,7 +200,7 @@ class MeetingFields(QWidget):
             type=kind,
             start=self.start(),
             timezone=self.zone_picker.zone_id(),
-            duration=self.duration_spin.value(),
+            duration=self.typed_duration(),
             agenda=self.agenda_edit.toPlainText(),
             password=self.options.password(),
             recurrence=self.recurrence_editor.recurrence() if recurring else None,
@@ -296,7 +308,7 @@ class MeetingFields(QWidget):
         )
         self.topic_row.set_count(len(self.topic_edit.text()))
         self.agenda_row.set_count(len(self.agenda_edit.toPlainText()))
-        self.duration_row.set_hint(describe_duration(self.duration_spin.value()))
+        self.duration_row.set_hint(describe_duration(self.typed_duration()))
         self.weekday_label.setText(f"{self.start():%A}")
         if not self.occurrence_mode:
             self.zone_row.set_hint(self._zone_hint())

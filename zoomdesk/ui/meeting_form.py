@@ -32,6 +32,7 @@ from zoomdesk.core.errors import OutcomeUnknownError, ValidationError, ZoomDeskE
 from zoomdesk.core.meeting_service import Baseline, MeetingService
 from zoomdesk.core.models import Meeting, User, zone
 from zoomdesk.ui.autosave import FormAutosave
+from zoomdesk.ui.errors import gone_meeting
 from zoomdesk.ui.form_fields import MessageBanner, UnsavedChangesPrompt, default_zone_id
 from zoomdesk.ui.form_recovery import FormRecovery
 from zoomdesk.ui.meeting_fields import MeetingFields
@@ -50,6 +51,10 @@ class MeetingFormDialog(FormRecovery, QDialog):
     current copy itself, unless the caller has loaded it already (`baseline`)."""
 
     saved = Signal(object)  # the Meeting as Zoom now has it
+    passcode_added = Signal(object)  # saved with "No passcode", yet Zoom gave it one
+    meeting_gone = Signal(
+        object
+    )  # an int past 32 bits; Zoom says the meeting does not exist (deleted elsewhere)
 
     def __init__(
         self,
@@ -146,6 +151,7 @@ class MeetingFormDialog(FormRecovery, QDialog):
             loaded = await self.service.load(self.meeting.id, self.occurrence_id)
         except ZoomDeskError as error:  # shown to the user and logged; the form stays usable
             log.warning("Loading meeting %s failed: %s", self.meeting.id, error.summary())
+            self._say_if_gone(error)
             title, body, details = describe_failure(error, loading=True)
             self.banner.show_message(
                 title, body, details=details, actions=[("Try again", self._start_load)]
@@ -317,11 +323,21 @@ class MeetingFormDialog(FormRecovery, QDialog):
     def _finish(self, meeting: Meeting) -> None:
         if self.autosave is not None:
             self.autosave.discard()
+        # The account's "require a passcode" setting makes Zoom add one to a meeting sent
+        # without: the user chose none, so say so (the CLI prints the meeting it got).
+        added = not self.state.draft.password and bool(meeting.password)
         self.state.saved()
         self.saved.emit(meeting)
+        if added:
+            self.passcode_added.emit(meeting)
         self.accept()
 
+    def _say_if_gone(self, error: BaseException) -> None:
+        if (gone := gone_meeting(error)) is not None:
+            self.meeting_gone.emit(gone)
+
     def _show_failure(self, error: BaseException) -> None:
+        self._say_if_gone(error)
         title, body, details = describe_failure(error, host=self._host_label())
         if isinstance(error, ValidationError):
             shown = self.fields.row_for

@@ -252,6 +252,10 @@ class MeetingListController(QObject):
         self.page.select_meeting(meeting.id)
         self.window.notify(f"Created “{meeting.topic}”")
 
+    def forget(self, meeting_id: int) -> bool:
+        """Zoom says the meeting does not exist (deleted elsewhere): drop its row."""
+        return self.model.remove(meeting_id)
+
     def on_selection_changed(self, *_: object) -> None:
         self.update_actions()
         self._details_timer.start()
