@@ -5,13 +5,14 @@ Zoom added on its own."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, time
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
 from .conftest import Desk
-from .meeting_form_kit import Kit, type_text
+from .meeting_form_kit import Kit, type_date, type_text, type_time
 from .test_meeting_actions import confirm_dialog, wait_form
 
 
@@ -75,3 +76,24 @@ def test_a_meeting_deleted_elsewhere_leaves_the_list_after_zoom_says_so(
     desk.wait(lambda: "Product demo for APAC" not in desk.topics())
     form = desk.app.actions.form
     assert form is not None and form.banner.isVisible()
+
+
+def test_a_start_in_the_skipped_hour_is_an_error_and_a_repeated_hour_a_hint(kit, qtbot) -> None:
+    form = kit.open_form()
+    fields = form.fields
+    type_text(qtbot, fields.topic_edit, "Clocks change")
+    fields.zone_picker.set_zone_id("America/New_York")
+    type_date(qtbot, fields.date_edit, date(2027, 3, 14))
+    type_time(qtbot, fields.time_edit, time(2, 30))
+    assert "does not exist in America/New_York" in fields.start_row.error
+    assert "from 02:00 to 03:00" in fields.start_row.error
+    assert not form.save_button.isEnabled()
+
+    type_date(qtbot, fields.date_edit, date(2027, 11, 7))
+    type_time(qtbot, fields.time_edit, time(1, 30))
+    assert fields.start_row.error == ""
+    assert "happens twice in America/New_York" in fields.start_row.hint
+    assert form.save_button.isEnabled()
+
+    type_time(qtbot, fields.time_edit, time(9, 30))
+    assert fields.start_row.hint == ""

@@ -74,3 +74,34 @@ def test_a_crashed_instance_does_not_block_the_next_start(zoomdesk_home: Path, q
         assert finish(second)[0] == 0
     finally:
         running.release()
+
+
+def test_a_live_instance_that_does_not_answer_is_named_and_the_start_exits_1(
+    zoomdesk_home: Path,
+) -> None:
+    hang = (
+        "import sys\n"
+        "from PySide6.QtCore import QLockFile\n"
+        "from zoomdesk.core.paths import AppPaths\n"
+        "config = AppPaths.default().config\n"
+        "config.mkdir(parents=True, exist_ok=True)\n"
+        "lock = QLockFile(str(config / 'zoomdesk.lock'))\n"
+        "assert lock.tryLock(0)\n"
+        "print('locked', flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    stuck = subprocess.Popen(
+        [sys.executable, "-c", hang],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert stuck.stdout is not None and stuck.stdout.readline() == "locked\n"
+        code, _out, err = finish(start_zoomdesk())
+        assert code == 1
+        assert f"already running (process {stuck.pid}) but does not answer" in err
+        assert "Traceback" not in err
+    finally:
+        stuck.communicate("")

@@ -230,6 +230,8 @@ class MeetingFormDialog(FormRecovery, QDialog):
                 shown.setdefault(id(row), problem.message)
         for row in self.fields.rows():
             row.set_error(shown.get(id(row)))
+        issue = self.state.wall_clock  # a gap is an error above; a repeated hour is a hint
+        self.fields.start_row.set_hint(issue.message if issue and issue.kind == "ambiguous" else "")
         self._refresh()
 
     def save_blocker(self) -> str:

@@ -66,9 +66,10 @@ class SingleInstance(QObject):
             if ask_to_raise(name):
                 return None
             QThread.msleep(WAIT_MS)  # before the window exists: nothing else to keep responsive
-        ok, pid, _host, _app = lock.getLockInfo()
+        info = lock.getLockInfo()  # (pid, host, app); empty when the file is unreadable
+        pid = info[0] if info else "?"
         raise NotAnswering(
-            f"zoomdesk is already running (process {pid if ok else '?'}) but does not answer. "
+            f"zoomdesk is already running (process {pid}) but does not answer. "
             "Close it, or end that process, then start zoomdesk again."
         )
 
