@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from zoomdesk.core.calendar import CalendarError, invitation_text, meeting_to_ics
 from zoomdesk.core.models import Meeting, MeetingType
@@ -53,6 +53,9 @@ class MeetingActions(QObject):
         self.save_dialog: QFileDialog | None = None
         self.last_export: Path | None = None
         self.drafts: DraftStore | None = None  # set once the services exist
+        self.quit_box: QMessageBox | None = None
+        self._quit_anyway = False
+        window.close_guard = self.allow_close
         window.new_action.triggered.connect(self.new)
         window.edit_action.triggered.connect(self.edit)
         window.list_page.open_requested.connect(self.edit)
@@ -123,8 +126,56 @@ class MeetingActions(QObject):
             key = ("edit", key[1])  # one form per meeting, series or occurrence
         self.forms[key] = form
         form.destroyed.connect(lambda *_: self._forget_form(key, form))
+        form.finished.connect(self._back_to_the_list)
         self.form = form
-        form.open()
+        # Not modal: a window-modal form made the main window's × and Ctrl+Q do nothing,
+        # silently; the list stays usable and `allow_close` asks about unsaved forms.
+        form.show()
+
+    def _back_to_the_list(self, *_: object) -> None:
+        """After a form closes (saved, cancelled, discarded) the keys act on the list again."""
+        if self.window.isVisible():
+            self.window.activateWindow()
+            self.window.list_page.table.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def allow_close(self) -> bool:
+        """The main window's ×, Ctrl+Q, Quit: not past a form with unsaved changes unasked."""
+        unsaved = [
+            form
+            for form in self.forms.values()
+            if form.isVisible() and (form.is_dirty() or form._saving)  # type: ignore[attr-defined]
+        ]
+        if not unsaved or self._quit_anyway:
+            return True
+        unsaved[0].raise_()
+        count = len(unsaved)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Quit zoomdesk?",
+            f"{count} meeting form{'s' if count > 1 else ''} "
+            f"{'have' if count > 1 else 'has'} changes that are not saved.",
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setInformativeText(
+            "If you quit now, zoomdesk offers the changes back the next time it starts."
+        )
+        back = box.addButton("Back to the form", QMessageBox.ButtonRole.RejectRole)
+        quit_button = box.addButton("&Quit anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(back)
+        back.clicked.connect(lambda: self._show_form(unsaved[0]))
+        quit_button.clicked.connect(self.quit_anyway)
+        self.quit_box = box
+        box.open()
+        return False
+
+    def _show_form(self, form: QDialog) -> None:
+        form.raise_()
+        form.activateWindow()
+
+    def quit_anyway(self) -> None:
+        self._quit_anyway = True
+        self.window.close()
 
     def _say_passcode_added(self, meeting: Meeting) -> None:
         self.window.show_message(

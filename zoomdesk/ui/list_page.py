@@ -186,6 +186,18 @@ class MeetingListPage(QWidget):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
+    def focus_rows(self) -> None:
+        """The first rows arrived: keys like Ctrl+C (copy link) and Delete act on a selected
+        row, so the list takes the focus and the first row is selected, unless the user is
+        searching or elsewhere already."""
+        window = self.window()
+        focus = window.focusWidget() if window is not None else None
+        if focus not in (None, self.search_edit, self.table) or self.search_edit.text():
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
     # --- rows ------------------------------------------------------------------------------
 
     def current_row(self) -> int | None:

@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
     _list_actions: list[QAction]
 
     closed = Signal()
+    # Asked before the window closes; False keeps it open (MeetingActions.allow_close).
+    close_guard: Callable[[], bool] | None = None
     profile_chosen = Signal(str)
     sandbox_chosen = Signal()
     add_profile_requested = Signal()
@@ -312,6 +314,9 @@ class MainWindow(QMainWindow):
     # --- events ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()  # the guard said why (an unsaved meeting form)
+            return
         self.save_settings()
         event.accept()
         self.closed.emit()

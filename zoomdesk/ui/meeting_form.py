@@ -33,6 +33,7 @@ from zoomdesk.core.meeting_service import Baseline, MeetingService
 from zoomdesk.core.models import Meeting, User, zone
 from zoomdesk.ui.autosave import FormAutosave
 from zoomdesk.ui.errors import gone_meeting
+from zoomdesk.ui.form_closing import FormClosing
 from zoomdesk.ui.form_fields import MessageBanner, UnsavedChangesPrompt, default_zone_id
 from zoomdesk.ui.form_recovery import FormRecovery
 from zoomdesk.ui.meeting_fields import MeetingFields
@@ -44,7 +45,7 @@ from zoomdesk.ui.tasks import TaskRunner
 log = logging.getLogger("zoomdesk.ui")
 
 
-class MeetingFormDialog(FormRecovery, QDialog):
+class MeetingFormDialog(FormRecovery, FormClosing, QDialog):
     """`open()` it; it saves through `service` itself, then emits `saved` and closes.
 
     `meeting` is the list's copy of the meeting to edit or duplicate; the form loads Zoom's
@@ -106,7 +107,7 @@ class MeetingFormDialog(FormRecovery, QDialog):
         self.reason_label = self.save_bar.reason_label
         self.cancel_button = self.save_bar.cancel_button
         self.save_button = self.save_bar.save_button
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.reject)  # "Stop waiting" while saving
         self.save_button.clicked.connect(self.on_save_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
@@ -372,30 +373,3 @@ class MeetingFormDialog(FormRecovery, QDialog):
         self.banner.clear()
         self._refresh()
         self.on_save_clicked()
-
-    # --- closing -------------------------------------------------------------------------
-
-    def done(self, result: int) -> None:
-        """However the form closes, its work in flight stops with it."""
-        self.runner.stop()
-        super().done(result)
-
-    def reject(self) -> None:
-        """Esc, Cancel and the window's close button: ask before losing typed changes."""
-        if self._saving:
-            return  # the answer decides whether anything is left to lose
-        if self.state.is_dirty():
-            self._ask_before_closing()
-            return
-        if self.autosave is not None:
-            self.autosave.discard()
-        super().reject()
-
-    def _ask_before_closing(self) -> None:
-        what = "save your changes" if self.editing else "create the meeting"
-        self._close_prompt.ask(f"Do you want to {what}?", self.save_blocker())
-
-    def _discard_and_close(self) -> None:
-        if self.autosave is not None:
-            self.autosave.discard()
-        super().reject()

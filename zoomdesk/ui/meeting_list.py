@@ -177,6 +177,7 @@ class MeetingListController(QObject):
             if first and self.model.rowCount():
                 first = False
                 self.page.set_loading(False)
+                self.page.focus_rows()
                 self.first_page_shown.emit()
 
         try:

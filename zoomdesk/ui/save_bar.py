@@ -63,4 +63,5 @@ class SaveBar(QWidget):
         color = error_color(self.palette()) if shouting else muted_color(self.palette())
         palette.setColor(self.reason_label.foregroundRole(), color)
         self.reason_label.setPalette(palette)
-        self.cancel_button.setEnabled(not saving)
+        # While saving, Cancel becomes the way out of a save that hangs (see FormClosing).
+        self.cancel_button.setText("Stop waiting" if saving else "Cancel")
