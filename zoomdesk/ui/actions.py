@@ -78,9 +78,23 @@ class MeetingActions(QObject):
         if meeting is None or self._raise_form(("edit", meeting.id)):
             return
         if meeting.type is MeetingType.RECURRING_FIXED_TIME:
-            self.runner.start(self._edit_series(meeting), f"Opening “{meeting.topic}”")
+            key = f"open {meeting.id}"
+            if self.runner.running(key):
+                return  # already on its way: a second Enter or double-click adds nothing
+            self._opening(f"Opening “{meeting.topic}”…")
+            self.runner.start(self._edit_series(meeting), f"Opening “{meeting.topic}”", key=key)
         else:
-            self.open_form(meeting=meeting)
+            self.open_form(meeting=meeting)  # opens at once and shows that it is loading
+
+    def _opening(self, text: str | None) -> None:
+        """A series is read before the "one occurrence or all?" question: say so meanwhile."""
+        viewport = self.window.list_page.table.viewport()
+        if text is None:
+            viewport.unsetCursor()
+            self.window.statusBar().clearMessage()
+            return
+        viewport.setCursor(Qt.CursorShape.BusyCursor)
+        self.window.statusBar().showMessage(text)
 
     def duplicate(self) -> None:
         meeting = self.meetings.selected()
@@ -94,7 +108,12 @@ class MeetingActions(QObject):
 
     async def _edit_series(self, meeting: Meeting) -> None:
         assert self.meetings.session is not None
-        baseline = await self.meetings.session.service.load(meeting.id)
+        try:
+            baseline = await self.meetings.session.service.load(meeting.id)
+        except Exception:
+            self._opening(None)  # the failure is shown by the runner's owner
+            raise
+        self._opening(None)
         if not baseline.meeting.occurrences:
             self.open_form(baseline=baseline)
             return
