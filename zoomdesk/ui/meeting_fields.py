@@ -28,15 +28,14 @@ from zoomdesk.core.wallclock import MAX_YEAR, MIN_YEAR
 from zoomdesk.ui.date_time_edits import DateEdit, TimeEdit
 from zoomdesk.ui.form_fields import (
     FieldRow,
-    TimeZonePicker,
     align_labels,
     choice_box,
-    default_zone_id,
     hbox,
     select_data,
 )
 from zoomdesk.ui.meeting_options import MeetingOptions, form_section
 from zoomdesk.ui.recurrence_editor import RecurrenceEditor
+from zoomdesk.ui.zone_picker import TimeZonePicker, default_zone_id, legacy_zone_warning
 
 KINDS = tuple((int(choice.value), choice.label) for choice in spec("type").choices)
 
@@ -314,10 +313,13 @@ class MeetingFields(QWidget):
             self.zone_row.set_hint(self._zone_hint())
 
     def _zone_hint(self) -> str:
-        """The start in UTC and on this computer, when either differs from what was typed."""
+        """The start in UTC and on this computer, when either differs from what was typed;
+        first a warning when the zone is a fixed offset that ignores daylight saving time."""
         tz = zone(self.zone_picker.zone_id())
         if tz is None:
             return ""
+        if warning := legacy_zone_warning(self.zone_picker.zone_id()):
+            return warning
         start = self.start().replace(tzinfo=tz)
         here = start.astimezone()
         parts = []

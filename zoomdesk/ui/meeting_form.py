@@ -34,13 +34,14 @@ from zoomdesk.core.models import Meeting, User, zone
 from zoomdesk.ui.autosave import FormAutosave
 from zoomdesk.ui.errors import gone_meeting
 from zoomdesk.ui.form_closing import FormClosing
-from zoomdesk.ui.form_fields import MessageBanner, UnsavedChangesPrompt, default_zone_id
+from zoomdesk.ui.form_fields import MessageBanner, UnsavedChangesPrompt
 from zoomdesk.ui.form_recovery import FormRecovery
 from zoomdesk.ui.meeting_fields import MeetingFields
 from zoomdesk.ui.outcome_check import CreateOutcomeCheck
 from zoomdesk.ui.save_bar import SaveBar, occurrence_note, window_title
 from zoomdesk.ui.save_errors import blocker_text, describe_failure
 from zoomdesk.ui.tasks import TaskRunner
+from zoomdesk.ui.zone_picker import default_zone_id
 
 log = logging.getLogger("zoomdesk.ui")
 
