@@ -305,13 +305,14 @@ class MeetingActions(QObject):
         meeting = self.meetings.selected()
         if meeting is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = self.export_folder()
         dialog = QFileDialog(self.window, "Save as calendar file — zoomdesk")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(["iCalendar files (*.ics)", "All files (*)"])
         dialog.setDefaultSuffix("ics")
-        dialog.setDirectory(folder)
-        dialog.selectFile(safe_filename(meeting.topic))
+        dialog.setDirectory(str(folder))
+        # A bare file name made some dialogs fall back to the working directory.
+        dialog.selectFile(str(folder / safe_filename(meeting.topic)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(
             lambda path: self.runner.start(
@@ -320,6 +321,20 @@ class MeetingActions(QObject):
         )
         self.save_dialog = dialog
         dialog.open()
+
+    def export_folder(self) -> Path:
+        """Where the last .ics went, else Documents, else the home folder (never the
+        working directory the app happened to start in)."""
+        if self.last_export is not None and self.last_export.parent.is_dir():
+            return self.last_export.parent
+        for location in (
+            QStandardPaths.StandardLocation.DocumentsLocation,
+            QStandardPaths.StandardLocation.HomeLocation,
+        ):
+            folder = QStandardPaths.writableLocation(location)
+            if folder and Path(folder).is_dir():
+                return Path(folder)
+        return Path.home()
 
     async def save_ics(self, meeting: Meeting, path: Path) -> None:
         full = await self._full(meeting)

@@ -29,6 +29,7 @@ from zoomdesk.ui.app_runtime import build_services, exit_now_if_stuck, start_san
 from zoomdesk.ui.errors import describe, gone_meeting, innermost
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import LOADING, MeetingListController
+from zoomdesk.ui.palette import readable_placeholders
 from zoomdesk.ui.profile_actions import ProfileActions
 from zoomdesk.ui.session import Session
 from zoomdesk.ui.settings import UiSettings
@@ -75,6 +76,9 @@ class DesktopApp(QObject):
         """`window` and `settings` when `zoomdesk.ui.launch` showed the window already;
         `redactor` is the log's (the services register each secret with it)."""
         super().__init__()
+        app = QtWidgets.QApplication.instance()
+        if isinstance(app, QtWidgets.QApplication):
+            app.setPalette(readable_placeholders(app.palette()))
         self.options = options
         self.redactor = redactor or RedactingFilter()
         self.paths = paths or AppPaths.default()

@@ -24,7 +24,7 @@ from zoomdesk.core.calendar import (
     format_meeting_id,
     format_start,
 )
-from zoomdesk.core.models import Meeting
+from zoomdesk.core.models import Meeting, MeetingType
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -67,6 +67,15 @@ def status_label(meeting: Meeting, now: datetime) -> str:
     return "Now" if meeting.start_time <= now else "Upcoming"
 
 
+def recurrence_text(meeting: Meeting) -> str:
+    """The same words for a series whether or not its pattern has been read: list results
+    carry none, and the column used to change from "Recurring" to "Every day, 10 times" once
+    the row was selected. The pattern is in the tooltip once known."""
+    if meeting.type is MeetingType.RECURRING_FIXED_TIME:
+        return "Recurring"
+    return describe_recurrence(meeting)
+
+
 def short_host(label: str) -> str:
     """ "Ada Lovelace <ada@example.com>" shows as "Ada Lovelace"; the email stays searchable."""
     name, sep, _rest = label.partition(" <")
@@ -97,7 +106,7 @@ def make_row(
         format_duration(meeting.duration),
         short_host(host),
         mid,
-        describe_recurrence(meeting),
+        recurrence_text(meeting),
         status_label(meeting, now or datetime.now(UTC)),
     )
     keys = (
@@ -312,6 +321,10 @@ class MeetingTableModel(QAbstractTableModel):
             )
         if column == HOST:
             return row.host or None
+        if column == RECURRENCE and meeting.type is MeetingType.RECURRING_FIXED_TIME:
+            if meeting.recurrence is None:
+                return "Recurring: open the meeting, or select it a moment, to see how it repeats"
+            return f"Recurring: {meeting.recurrence.describe()}"
         return row.texts[column] or None
 
 

@@ -32,7 +32,8 @@ def occurrence_note(draft: MeetingDraft) -> tuple[str, str]:
     when = f"{start:%a} {start.day} {start:%b %Y %H:%M}" if start else "this date"
     return (
         f"Editing the occurrence on {when} ({draft.timezone})",
-        "Only this date changes. The topic, passcode, time zone, repeat pattern and the "
+        "What you change here applies to this date only: its start, duration, agenda and the "
+        "options you can edit. The topic, passcode, time zone, repeat pattern and the "
         "greyed-out options belong to the whole series: edit the series to change them.",
     )
 
