@@ -7,11 +7,12 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -163,9 +164,23 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        toolbar.addWidget(profile_label)
-        toolbar.addWidget(self.profile_combo)
+        # Label and selector as one item: they go together, never a lone "Connection:".
+        connection = QWidget()
+        row = QHBoxLayout(connection)
+        row.setContentsMargins(0, 0, 4, 0)
+        row.addWidget(profile_label)
+        row.addWidget(self.profile_combo)
+        toolbar.addWidget(connection)
         self.toolbar = toolbar
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow windows (800 px) show the toolbar's icons without text, so the connection
+        selector stays on the toolbar instead of in its overflow menu."""
+        super().resizeEvent(event)
+        toolbar = self.toolbar
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if toolbar.sizeHint().width() > event.size().width():
+            toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def _add_meeting_actions(self, menu: QMenu) -> None:
         for action in (self.new_action, self.edit_action, self.duplicate_action):

@@ -16,9 +16,10 @@ import logging
 from datetime import UTC, datetime
 
 from PySide6 import QtWidgets  # noqa: F401  (PySide6 before qasync, or qasync may pick PyQt)
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QScrollArea,
     QVBoxLayout,
@@ -118,8 +119,17 @@ class MeetingFormDialog(FormRecovery, FormClosing, QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.on_save_clicked)
 
         self.setWindowTitle(window_title(self.mode(), meeting.topic if meeting else ""))
-        self.setMinimumSize(560, 460)
-        self.resize(700, 800)
+        # Never narrower than the fields: at the smallest size nothing is cut off on the right.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        margins = layout.contentsMargins()
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        needed = self.fields.minimumSizeHint().width() + bar + margins.left() + margins.right()
+        self.setMinimumSize(max(560, needed), 460)
+        self.resize(max(700, needed), 800)
+        # Alt+letter (or Tab) to a field scrolled out of view brings it into view.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
         if autosave is not None:
             autosave.failed.connect(self._on_autosave_failed)
@@ -132,6 +142,10 @@ class MeetingFormDialog(FormRecovery, FormClosing, QDialog):
         else:
             self.fields.setEnabled(False)
             self._refresh()
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.fields.isAncestorOf(new):
+            self.scroll_area.ensureWidgetVisible(new)
 
     # --- loading -------------------------------------------------------------------------
 

@@ -127,6 +127,9 @@ class TimeZonePicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(12)
+        # As wide as a typical name, not the longest one: the form must fit small screens.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(26)
         self._by_key: dict[str, str] = {}
         self._label_of: dict[str, str] = {}
         for zone_id, label in zone_choices(QLocale().name()):
