@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimeZone,
     Signal,
@@ -35,13 +36,17 @@ ZONE_ROLE = Qt.ItemDataRole.UserRole + 2
 UTC_ALIASES = {"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Universal", "Zulu"}
 
 
+REGIONS = (
+    "Africa/", "America/", "Antarctica/", "Arctic/", "Asia/", "Atlantic/", "Australia/",
+    "Europe/", "Indian/", "Pacific/",
+)  # fmt: skip
+
+
 def zone_ids() -> list[str]:
-    """IANA zones a person would pick: Region/City names plus UTC (no posix/, right/, Etc/GMT+5
-    whose sign is inverted, or legacy aliases like EST5EDT)."""
-    names = {
-        z for z in available_timezones() if "/" in z and not z.startswith(("posix/", "right/"))
-    }
-    return ["UTC", *sorted(z for z in names if not z.startswith("Etc/"))]
+    """IANA zones a person would pick: Region/City names plus UTC. Not posix/ or right/, not
+    Etc/GMT+5 (its sign is inverted), not legacy aliases like EST5EDT, US/Eastern or
+    Canada/Eastern (a stored one is still shown: `set_zone_id` adds it)."""
+    return ["UTC", *sorted(z for z in available_timezones() if z.startswith(REGIONS))]
 
 
 def default_zone_id() -> str:
@@ -108,13 +113,18 @@ class _ZoneCompleter(QCompleter):
 
 
 class _WithZoneId(QStyledItemDelegate):
-    """The list shows the IANA ID under each zone's name."""
+    """The list shows the IANA ID on a second line under each zone's name."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
         super().initStyleOption(option, index)
         zone_id = index.data(ZONE_ROLE)
         if zone_id and zone_id not in option.text:
-            option.text = f"{option.text}\n{zone_id}"
+            option.text = f"{option.text}\u2028{zone_id}"  # a line break inside one item
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # type: ignore[override]
+        size = super().sizeHint(option, index)
+        lines = 2 if index.data(ZONE_ROLE) else 1
+        return QSize(size.width(), max(size.height(), lines * option.fontMetrics.height() + 6))
 
 
 class TimeZonePicker(QComboBox):
