@@ -105,3 +105,55 @@ def test_a_live_instance_that_does_not_answer_is_named_and_the_start_exits_1(
         assert "Traceback" not in err
     finally:
         stuck.communicate("")
+
+
+HOLD = (
+    "import os, signal, sys\n"
+    "from PySide6.QtCore import QLockFile\n"
+    "lock = QLockFile(sys.argv[1])\n"
+    "lock.setStaleLockTime(0)\n"
+    "assert lock.tryLock(0)\n"
+    "print('locked', flush=True)\n"
+    "if sys.argv[2] == 'die':\n"
+    "    os.kill(os.getpid(), signal.SIGKILL)\n"
+    "sys.stdin.read()\n"
+)
+
+
+def test_recovery_never_offers_a_form_still_open_in_another_running_app(
+    open_desk: Any, zoomdesk_home: Path
+) -> None:
+    from zoomdesk.core.draft_store import DraftStore, FormState
+    from zoomdesk.core.drafts import MeetingDraft
+
+    data = AppPaths.default().data
+    owners = data / "draft-owners"
+    owners.mkdir(parents=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    live = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(owners / "aaaaaaaaaaaa.lock"), "hold"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    dead = subprocess.run(
+        [sys.executable, "-c", HOLD, str(owners / "bbbbbbbbbbbb.lock"), "die"], env=env, check=False
+    )
+    assert dead.returncode == -9 and (owners / "bbbbbbbbbbbb.lock").exists()
+    try:
+        assert live.stdout is not None and live.stdout.readline() == "locked\n"
+        store = DraftStore(data / "drafts.sqlite3")
+        for key, topic in (
+            ("aaaaaaaaaaaa.k1", "Open in the other window"),
+            ("bbbbbbbbbbbb.k2", "Left by a crash"),
+        ):
+            store.save(key, "sandbox", FormState("create", MeetingDraft(topic=topic)))
+        store.close()
+        desk = open_desk(sandbox=True)
+        desk.wait_loaded()
+        desk.wait(lambda: "not saved when zoomdesk last stopped" in desk.banner_text())
+        assert "Left by a crash" in desk.banner_text()
+        assert "Open in the other window" not in desk.banner_text()
+    finally:
+        live.communicate("")

@@ -25,6 +25,7 @@ from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from zoomdesk.core.draft_store import DraftStore
+    from zoomdesk.ui.draft_owners import DraftOwner
 
 log = logging.getLogger("zoomdesk.ui")
 
@@ -53,6 +54,7 @@ class MeetingActions(QObject):
         self.save_dialog: QFileDialog | None = None
         self.last_export: Path | None = None
         self.drafts: DraftStore | None = None  # set once the services exist
+        self.draft_owner: DraftOwner | None = None  # names this app's recovery copies
         self.quit_box: QMessageBox | None = None
         self._quit_anyway = False
         window.close_guard = self.allow_close
@@ -134,6 +136,7 @@ class MeetingActions(QObject):
         from zoomdesk.ui.meeting_form import MeetingFormDialog
 
         if self.drafts is not None:
+            draft_key = draft_key or (self.draft_owner.new_key() if self.draft_owner else None)
             options["autosave"] = FormAutosave(self.drafts, session.key, draft_key)
         form = MeetingFormDialog(session.service, session.users, parent=self.window, **options)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

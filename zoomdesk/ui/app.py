@@ -229,8 +229,15 @@ class DesktopApp(QObject):
         if not self.options.smoke_test:
             from zoomdesk.ui.recovery import offer_recovery
 
+            owner = self.actions.draft_owner
             self.runner.start(
-                offer_recovery(self.services.drafts, session, self.window, self.actions),
+                offer_recovery(
+                    self.services.drafts,
+                    session,
+                    self.window,
+                    self.actions,
+                    owner.is_live if owner else None,
+                ),
                 "Looking for unsaved meeting forms",
             )
 
@@ -239,6 +246,9 @@ class DesktopApp(QObject):
         from zoomdesk.ui.app_tools import Tools
 
         self.actions.drafts = services.drafts
+        from zoomdesk.ui.draft_owners import DraftOwner
+
+        self.actions.draft_owner = DraftOwner(self.paths.data / "draft-owners")
         self.tools = Tools(self.window, services, self.current_tokens, self.sandbox_url, self)
 
     async def sandbox_url(self) -> str:
@@ -326,6 +336,8 @@ class DesktopApp(QObject):
                     log.warning("stopping the sandbox failed", exc_info=True)
             self.settings.sync()
         finally:
+            if self.actions.draft_owner is not None:
+                self.actions.draft_owner.release()
             self.shut_down = True
             if self._finished is not None:
                 self._finished.set()
