@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from zoomdesk.core.errors import CredentialsError
+from zoomdesk.ui.errors import describe
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.settings import UiSettings
 from zoomdesk.ui.tasks import TaskRunner
@@ -108,7 +109,8 @@ class ProfileActions(QObject):
         except CredentialsError as error:
             self.window.show_message(
                 "The profile was removed, but its secret could not be deleted from the "
-                f"keyring: {error.summary()}",
+                f"password store: {describe(error).message}",
+                details=error.summary(),
                 kind="warning",
             )
         await self._connect(None)
@@ -131,8 +133,6 @@ class ProfileActions(QObject):
             if connection is not None:
                 await services.client_for(connection).tokens.get()
         except ZoomDeskError as error:
-            from zoomdesk.ui.errors import describe
-
             problem = describe(error)
             self.window.show_message(
                 f"“{name}” was saved, but zoomdesk could not connect with it: "
