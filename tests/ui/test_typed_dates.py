@@ -56,6 +56,11 @@ def test_the_when_fields_are_bounded_by_zooms_limits(kit) -> None:
     fields = kit.open_form().fields
     assert fields.date_edit.minimumDate() == QDate(MIN_YEAR, 1, 1)
     assert fields.date_edit.maximumDate() == QDate(MAX_YEAR, 12, 31)
+    end = fields.recurrence_editor.end_date_edit
+    assert (end.minimumDate(), end.maximumDate()) == (
+        QDate(MIN_YEAR, 1, 1),
+        QDate(MAX_YEAR, 12, 31),
+    )
     duration = spec("duration")
     assert (fields.duration_spin.minimum(), fields.duration_spin.maximum()) == (
         duration.minimum,
