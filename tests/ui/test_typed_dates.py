@@ -57,10 +57,7 @@ def test_the_when_fields_are_bounded_by_zooms_limits(kit) -> None:
     assert fields.date_edit.minimumDate() == QDate(MIN_YEAR, 1, 1)
     assert fields.date_edit.maximumDate() == QDate(MAX_YEAR, 12, 31)
     end = fields.recurrence_editor.end_date_edit
-    assert (end.minimumDate(), end.maximumDate()) == (
-        QDate(MIN_YEAR, 1, 1),
-        QDate(MAX_YEAR, 12, 31),
-    )
+    assert end.maximumDate() == QDate(MAX_YEAR, 12, 31)  # its minimum follows the start
     duration = spec("duration")
     assert (fields.duration_spin.minimum(), fields.duration_spin.maximum()) == (
         duration.minimum,
