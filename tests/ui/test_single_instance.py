@@ -40,6 +40,7 @@ def test_a_second_start_raises_the_running_window_and_exits_0(
 ) -> None:
     running = SingleInstance.claim(AppPaths.default().config)
     assert running is not None
+    running.listen()
     try:
         with qtbot.waitSignal(running.raise_requested, timeout=WAIT):
             second = start_zoomdesk()
@@ -59,6 +60,7 @@ def test_a_crashed_instance_does_not_block_the_next_start(zoomdesk_home: Path, q
         "app = QApplication([])\n"
         "held = SingleInstance.claim(AppPaths.default().config)\n"
         "assert held is not None\n"
+        "held.listen()\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n"
     )
     crashed = start_zoomdesk(code=crash)
@@ -68,6 +70,7 @@ def test_a_crashed_instance_does_not_block_the_next_start(zoomdesk_home: Path, q
 
     running = SingleInstance.claim(AppPaths.default().config)
     assert running is not None  # the dead instance's lock and socket did not count
+    running.listen()
     try:
         with qtbot.waitSignal(running.raise_requested, timeout=WAIT):
             second = start_zoomdesk("--sandbox")

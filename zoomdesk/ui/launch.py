@@ -44,6 +44,8 @@ def run_gui(
     window.show()
     app.processEvents()  # painted now, not after the imports below
     shown_at = time.perf_counter()
+    if instance is not None:
+        instance.listen()  # for later starts, which ask this window to come to the front
 
     from zoomdesk.ui import app as desktop
 

@@ -11,9 +11,12 @@ from __future__ import annotations
 import hashlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("zoomdesk.ui")
 CONNECT_MS = 500  # per attempt to reach the running app
@@ -41,13 +44,21 @@ class SingleInstance(QObject):
     def __init__(self, lock: QLockFile, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lock = lock
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._name = name
+        self.server: QLocalServer | None = None
+
+    def listen(self) -> None:
+        """Once the window is shown: QtNetwork takes ~30 ms to import, which the window need
+        not wait for (a start meanwhile retries for a moment)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        self.server = server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # We hold the lock, so a socket file still there is a dead instance's: remove it.
-        QLocalServer.removeServer(name)
-        if not self.server.listen(name):
-            log.warning("cannot listen for other starts: %s", self.server.errorString())
-        self.server.newConnection.connect(self._on_connection)
+        QLocalServer.removeServer(self._name)
+        if not server.listen(self._name):
+            log.warning("cannot listen for other starts: %s", server.errorString())
+        server.newConnection.connect(self._on_connection)
 
     @classmethod
     def claim(cls, config: Path, parent: QObject | None = None) -> SingleInstance | None:
@@ -74,6 +85,7 @@ class SingleInstance(QObject):
         )
 
     def _on_connection(self) -> None:
+        assert self.server is not None
         while (socket := self.server.nextPendingConnection()) is not None:
             socket.readyRead.connect(self._on_ready)
             socket.disconnected.connect(socket.deleteLater)
@@ -81,6 +93,8 @@ class SingleInstance(QObject):
                 self._read(socket)
 
     def _on_ready(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read(socket)
@@ -90,11 +104,14 @@ class SingleInstance(QObject):
             self.raise_requested.emit()
 
     def release(self) -> None:
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
         self._lock.unlock()
 
 
 def ask_to_raise(name: str) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_MS):
