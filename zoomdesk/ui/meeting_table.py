@@ -24,7 +24,7 @@ from zoomdesk.core.calendar import (
     format_meeting_id,
     format_start,
 )
-from zoomdesk.core.models import Meeting
+from zoomdesk.core.models import Meeting, MeetingType
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -61,10 +61,22 @@ def status_label(meeting: Meeting, now: datetime) -> str:
         return STATUS_LABELS.get(meeting.status, meeting.status.replace("_", " ").capitalize())
     if meeting.start_time is None:
         return ""
-    end = meeting.start_time + timedelta(minutes=meeting.duration or 0)
+    try:
+        end = meeting.start_time + timedelta(minutes=meeting.duration or 0)
+    except OverflowError:  # a duration of millions of years still ends after now
+        end = datetime.max.replace(tzinfo=UTC)
     if end < now:
         return "Past"
     return "Now" if meeting.start_time <= now else "Upcoming"
+
+
+def recurrence_text(meeting: Meeting) -> str:
+    """The same words for a series whether or not its pattern has been read: list results
+    carry none, and the column used to change from "Recurring" to "Every day, 10 times" once
+    the row was selected. The pattern is in the tooltip once known."""
+    if meeting.type is MeetingType.RECURRING_FIXED_TIME:
+        return "Recurring"
+    return describe_recurrence(meeting)
 
 
 def short_host(label: str) -> str:
@@ -97,13 +109,13 @@ def make_row(
         format_duration(meeting.duration),
         short_host(host),
         mid,
-        describe_recurrence(meeting),
+        recurrence_text(meeting),
         status_label(meeting, now or datetime.now(UTC)),
     )
     keys = (
         meeting.topic.casefold(),
         meeting.start_time.timestamp() if meeting.start_time else NO_START,
-        meeting.duration if meeting.duration is not None else -1,
+        float(meeting.duration) if meeting.duration is not None else -1.0,  # Qt: no bigints
         host.casefold(),
         meeting.id,
         texts[RECURRENCE].casefold(),
@@ -331,6 +343,10 @@ class MeetingTableModel(QAbstractTableModel):
             )
         if column == HOST:
             return row.host or None
+        if column == RECURRENCE and meeting.type is MeetingType.RECURRING_FIXED_TIME:
+            if meeting.recurrence is None:
+                return "Recurring: open the meeting, or select it a moment, to see how it repeats"
+            return f"Recurring: {meeting.recurrence.describe()}"
         return row.texts[column] or None
 
 
