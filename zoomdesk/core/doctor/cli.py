@@ -16,7 +16,9 @@ from zoomdesk.core.doctor.codegen import LANGUAGES, generate
 from zoomdesk.core.doctor.findings import Finding, Severity
 from zoomdesk.core.doctor.render import describe_params, render_http
 from zoomdesk.core.doctor.replay import Replay, Target, replay
+from zoomdesk.core.doctor.text_input import decode_input
 from zoomdesk.core.errors import ZoomDeskError
+from zoomdesk.core.redact import mask_values, redact_userinfo
 from zoomdesk.core.tokens import Credentials
 
 WIDTH = 96
@@ -110,6 +112,33 @@ async def _replay_all(checked: list[Checked], sandbox_url: str | None) -> list[R
             box.stop()
 
 
+def read_sources(paths: list[str]) -> list[tuple[str, str]]:
+    """(name, text) per file; `-` is standard input. Raises OSError or ParseError."""
+    sources = []
+    for path in paths or ["-"]:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        sources.append((path, decode_input(data)))
+    return sources
+
+
+def run_doctor_files(
+    paths: list[str], *, replay: bool = False, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+) -> int:
+    try:
+        sources = read_sources(paths)
+    except OSError as error:
+        err.write(f"zoomdesk: cannot read {error.filename or '-'}: {error.strerror}\n")
+        return 2
+    except ParseError as error:
+        err.write(f"zoomdesk doctor: {error}\n")
+        return 2
+    return run_doctor_cli("\n\n".join(text for _, text in sources), replay=replay, out=out)
+
+
 def run_doctor_cli(
     text: str,
     *,
@@ -140,5 +169,6 @@ def run_doctor_cli(
             lines += _replay_lines(result)
             ok = ok and not result.original.failed
     lines += ["", "Secrets and tokens are masked in this report."]
-    out.write("\n".join(lines) + "\n")
+    secrets = set().union(*(c.request.secrets() for c in checked))
+    out.write(mask_values(redact_userinfo("\n".join(lines)), secrets) + "\n")
     return 0 if ok else 1

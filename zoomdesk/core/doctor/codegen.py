@@ -32,7 +32,8 @@ class _Plan:
         self.req = req
         self.token = req.is_token_request
         split = urlsplit(req.url)
-        self.url = urlunsplit((split.scheme, split.netloc, split.path, "", ""))
+        netloc = split.netloc.rpartition("@")[2]  # credentials go in `auth`, never the URL
+        self.url = urlunsplit((split.scheme, netloc, split.path, "", ""))
         self.query = [(k, v) for k, v in req.query if k != "access_token"]
         if self.token:
             params = token_params(req)

@@ -6,7 +6,7 @@ import json
 from urllib.parse import parse_qsl
 
 from zoomdesk.core.doctor.request import HttpRequest, is_placeholder
-from zoomdesk.core.redact import MASK, redact_authorization, redact_text, redact_url
+from zoomdesk.core.redact import MASK, redact_authorization, redact_header, redact_text, redact_url
 
 
 def mask_authorization(value: str) -> str:
@@ -29,6 +29,8 @@ def render_http(req: HttpRequest, *, reveal: bool = False) -> str:
         shown = value
         if not reveal and name.lower() in ("authorization", "proxy-authorization"):
             shown = mask_authorization(value)
+        elif not reveal:
+            shown = redact_header(name, value)
         lines.append(f"{name}: {shown}")
     lines.append("")
     body = req.body if reveal else mask_body(req.body)
@@ -37,7 +39,7 @@ def render_http(req: HttpRequest, *, reveal: bool = False) -> str:
     elif "json" in req.content_type.lower() or body.lstrip().startswith("{"):
         try:
             lines.append(json.dumps(json.loads(body), indent=2, ensure_ascii=False))
-        except ValueError:
+        except (ValueError, RecursionError):
             lines.append(body)
     else:
         lines.append(body)

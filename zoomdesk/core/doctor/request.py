@@ -9,16 +9,27 @@ import binascii
 import json
 import re
 from dataclasses import dataclass, field, replace
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from zoomdesk.core.exchange import FORM, JSON_BODY, OTHER_BODY, QUERY, Exchange
-from zoomdesk.core.redact import MASK
+from zoomdesk.core.redact import MASK, is_secret_key
 
 Headers = tuple[tuple[str, str], ...]
 
 # Values a user writes instead of a real secret ($ZOOM_CLIENT_SECRET, ${secret}, <secret>, {{x}}).
 _PLACEHOLDER = re.compile(r"^(\$\{?\w+\}?|<[^<>]+>|\{\{[^{}]+\}\}|%\w+%|\$env:\w+)$", re.I)
 _REDACTED_BASIC = re.compile(r"^Basic \[client_id=(.*), client_secret=(.*)\]$", re.S)
+
+
+def split_url(url: str) -> SplitResult:
+    """`urlsplit` that answers an unreadable URL (`http://[::1/x`) with empty parts: the reader
+    reports it as a ParseError once, and no property of a request ever raises."""
+    try:
+        split = urlsplit(url)
+        split.hostname  # noqa: B018  (an unclosed IPv6 literal can raise here too)
+    except ValueError:
+        return SplitResult("", "", "", "", "")
+    return split
 
 
 def is_placeholder(value: str) -> bool:
@@ -167,7 +178,7 @@ class HttpRequest:
 
     @property
     def parts(self) -> tuple[str, str, str]:
-        split = urlsplit(self.url)
+        split = split_url(self.url)
         return split.scheme.lower(), (split.hostname or "").lower(), split.path
 
     @property
@@ -176,7 +187,7 @@ class HttpRequest:
 
     @property
     def query(self) -> list[tuple[str, str]]:
-        return parse_qsl(urlsplit(self.url).query, keep_blank_values=True)
+        return parse_qsl(split_url(self.url).query, keep_blank_values=True)
 
     @property
     def form(self) -> list[tuple[str, str]]:
@@ -189,12 +200,12 @@ class HttpRequest:
     def json_body(self) -> object | None:
         try:
             return json.loads(self.body) if self.body.strip() else None
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than Python
             return None
 
     @property
     def param_locations(self) -> tuple[str, ...]:
-        return locations(urlsplit(self.url).query, self.body, self.content_type)
+        return locations(split_url(self.url).query, self.body, self.content_type)
 
     @property
     def auth(self) -> AuthInfo:
@@ -209,6 +220,22 @@ class HttpRequest:
         return not self.is_token_request and (
             "/v2/" in self.path + "/" or "/v1/" in self.path or self.parts[1].startswith("api")
         )
+
+    def secrets(self) -> set[str]:
+        """The literal secrets this request carries (client secret, tokens, userinfo, values of
+        secret-named fields), so a report can mask them wherever they would appear."""
+        found: set[str] = set()
+        auth = self.auth
+        found.update(v for v in (auth.secret, auth.token, auth.raw.partition(" ")[2]) if v)
+        userinfo = split_url(self.url).password
+        if userinfo:
+            found.add(userinfo)
+        pairs = [*self.query, *self.form, *self.headers]
+        body = self.json_body()
+        if isinstance(body, dict):
+            pairs += [(str(k), v) for k, v in body.items() if isinstance(v, str)]
+        found.update(v for k, v in pairs if is_secret_key(k))
+        return {v for v in found if len(v.strip()) >= 4 and not is_placeholder(v) and MASK not in v}
 
     @classmethod
     def from_exchange(cls, exchange: Exchange) -> HttpRequest:
