@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import json
 import re
@@ -70,6 +71,7 @@ _START_URL = re.compile(r'("start_url"\s*:\s*")([^"]*)(")')
 _ZAK = re.compile(r"([?&]zak=)[^&\"\s]*")
 
 
+@functools.lru_cache(maxsize=4096)  # the same few keys repeat in every body
 def is_secret_key(name: str) -> bool:
     """Whether a JSON key, form field, query parameter or header name holds a secret."""
     for _ in range(3):  # undo (double) percent-encoding: client%255Fsecret

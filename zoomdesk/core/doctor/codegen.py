@@ -14,8 +14,10 @@ from zoomdesk.core.doctor.fix import (
     credentials_of,
     token_params,
 )
+from zoomdesk.core.doctor.render import capped
 from zoomdesk.core.doctor.request import HttpRequest, is_placeholder
 
+LINE_LIMIT = 4_000
 LANGUAGES = {
     "curl": "curl",
     "python-httpx": "Python (httpx)",
@@ -205,5 +207,9 @@ _GENERATORS: dict[str, Callable[[_Plan], str]] = {
 
 
 def generate(req: HttpRequest, language: str) -> str:
-    """Code that sends `req` (normally the corrected request) in `language` (see LANGUAGES)."""
-    return _GENERATORS[language](_Plan(req))
+    """Code that sends `req` (normally the corrected request) in `language` (see LANGUAGES).
+    A line longer than a screen can show (a pasted 1 MB URL) is cut, so the code stays readable."""
+    code = _GENERATORS[language](_Plan(req))
+    if len(code) <= LINE_LIMIT:
+        return code
+    return "\n".join(capped(line, LINE_LIMIT) for line in code.split("\n"))

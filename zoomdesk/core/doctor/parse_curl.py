@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import base64
 import re
-import shlex
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from zoomdesk.core.doctor.request import HttpRequest
+from zoomdesk.core.doctor.shell_words import UnbalancedQuotes, split_words
 
 
 class ParseError(ValueError):
@@ -35,8 +35,8 @@ def _join_lines(text: str) -> str:
 
 def _split(text: str) -> list[str]:
     try:
-        return shlex.split(text, posix=True)
-    except ValueError as error:
+        return split_words(text)
+    except UnbalancedQuotes as error:
         raise ParseError(f"The cURL command has unbalanced quotes ({error}).") from error
 
 

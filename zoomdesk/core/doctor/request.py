@@ -9,6 +9,7 @@ import binascii
 import json
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from zoomdesk.core.exchange import FORM, JSON_BODY, OTHER_BODY, QUERY, Exchange
@@ -176,7 +177,7 @@ class HttpRequest:
     def content_type(self) -> str:
         return self.header("content-type") or ""
 
-    @property
+    @cached_property  # parsed once: a pasted URL or body may be megabytes long
     def parts(self) -> tuple[str, str, str]:
         split = split_url(self.url)
         return split.scheme.lower(), (split.hostname or "").lower(), split.path
@@ -185,11 +186,11 @@ class HttpRequest:
     def path(self) -> str:
         return self.parts[2]
 
-    @property
+    @cached_property
     def query(self) -> list[tuple[str, str]]:
         return parse_qsl(split_url(self.url).query, keep_blank_values=True)
 
-    @property
+    @cached_property
     def form(self) -> list[tuple[str, str]]:
         if not self.body or "json" in self.content_type.lower():
             return []

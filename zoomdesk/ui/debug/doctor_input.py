@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from zoomdesk.core.doctor.request import is_placeholder
 from zoomdesk.ui.debug.style import mono_font
+
+LONG_LINE = 5_000  # characters
 
 # Each pattern's last group is the secret part.
 SECRET_PATTERNS = [
@@ -76,3 +79,19 @@ class PasteEditor(QPlainTextEdit):
         )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.highlighter = MaskingHighlighter(self.document(), self.palette())
+
+    def _wrap_for(self, text: str) -> None:
+        # Qt lays out a wrapped line in time that grows with its square: a pasted 400 KB
+        # one-line body took 27 s. Long lines are shown unwrapped (scroll sideways).
+        longest = max((len(line) for line in text.splitlines()), default=0)
+        mode = QPlainTextEdit.LineWrapMode
+        self.setLineWrapMode(mode.NoWrap if longest > LONG_LINE else mode.WidgetWidth)
+
+    def setPlainText(self, text: str) -> None:
+        self._wrap_for(text)
+        super().setPlainText(text)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            self._wrap_for(self.toPlainText() + source.text())
+        super().insertFromMimeData(source)

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from zoomdesk.core.doctor.check import Checked, ParseError, check_text
 from zoomdesk.core.doctor.findings import Severity
 from zoomdesk.core.doctor.hosts import is_local
+from zoomdesk.core.doctor.render import capped
 from zoomdesk.core.doctor.replay import Replay, Target, replay
+from zoomdesk.core.doctor.text_input import decode_input
 from zoomdesk.core.errors import ZoomDeskError
 from zoomdesk.core.tokens import Credentials, TokenProvider
 from zoomdesk.core.transport import make_http_client
@@ -39,6 +41,17 @@ from zoomdesk.ui.debug.exchange_model import status_text
 from zoomdesk.ui.tasks import TaskRunner
 
 COMPARE_TAB, CODE_TAB, REPLAY_TAB = range(3)
+INLINE_CHECK_LIMIT = 20_000  # characters; longer pastes are checked off the event loop
+ENTRY_LIMIT = 500  # requests listed in the picker (a HAR can hold thousands)
+
+
+def _check(text: str) -> list[Checked] | ParseError:
+    try:
+        return check_text(text)
+    except ParseError as error:
+        return error
+
+
 _LANGUAGE_FOR = {"axios code": "node-axios", "fetch code": "node-axios"}
 
 
@@ -141,6 +154,8 @@ class DoctorWindow(QWidget):
         self._timer.start()
 
     def check_now(self) -> None:
+        """Short pastes are checked at once (a few milliseconds); long ones in a worker thread,
+        so a pasted HAR or a megabyte body never freezes the window (issue 14, item 15)."""
         self._timer.stop()
         text = self.editor.toPlainText()
         self.entry_combo.blockSignals(True)
@@ -148,26 +163,42 @@ class DoctorWindow(QWidget):
         self.entry_combo.blockSignals(False)
         self.results = []
         if not text.strip():
+            self.runner.cancel("check")
             self.summary_label.setText("Paste a request to check it.")
             self.diagnosis_view.show_message("Nothing to check yet.")
             self._show_entry(-1)
             self.checked.emit()
             return
-        try:
-            self.results = check_text(text)
-        except ParseError as error:
-            self.summary_label.setText(f"Could not read this: {error}")
-            self.diagnosis_view.show_message(f"Could not read this. {error}")
+        if len(text) <= INLINE_CHECK_LIMIT:
+            self.runner.cancel("check")
+            self._show_results(_check(text))
+            return
+        self.summary_label.setText(f"Checking {len(text):,} characters…")
+        self.runner.start(self._check_in_background(text), "Checking the request", key="check")
+
+    async def _check_in_background(self, text: str) -> None:
+        loop = asyncio.get_running_loop()
+        outcome = await loop.run_in_executor(None, _check, text)
+        if text == self.editor.toPlainText():  # else a newer check is on its way
+            self._show_results(outcome)
+
+    def _show_results(self, outcome: list[Checked] | ParseError) -> None:
+        if isinstance(outcome, ParseError):
+            self.summary_label.setText(f"Could not read this: {outcome}")
+            self.diagnosis_view.show_message(f"Could not read this. {outcome}")
             self._show_entry(-1)
             self.checked.emit()
             return
-        for number, item in enumerate(self.results, 1):
+        self.results = outcome
+        for number, item in enumerate(self.results[:ENTRY_LIMIT], 1):
             mark = "✓" if item.ok else "✗"
-            self.entry_combo.addItem(f"{mark} {number}. {item.request.method} {item.request.path}")
+            path = capped(item.request.path, 120)
+            self.entry_combo.addItem(f"{mark} {number}. {item.request.method} {path}")
         self.entry_combo.setVisible(len(self.results) > 1)
         bad = sum(not r.ok for r in self.results)
+        shown = "" if len(self.results) <= ENTRY_LIMIT else f" (the first {ENTRY_LIMIT} listed)"
         self.summary_label.setText(
-            f"Read {len(self.results)} request(s) ({self.results[0].request.source}): "
+            f"Read {len(self.results)} request(s) ({self.results[0].request.source}){shown}: "
             + (f"{bad} with problems." if bad else "no problems found.")
         )
         self._show_entry(self.entry_combo.currentIndex())
@@ -222,7 +253,12 @@ class DoctorWindow(QWidget):
     def import_har(self, path: Path) -> None:
         async def read() -> None:
             loop = asyncio.get_running_loop()
-            text = await loop.run_in_executor(None, lambda: path.read_text(encoding="utf-8"))
+            data = await loop.run_in_executor(None, path.read_bytes)
+            try:
+                text = decode_input(data)
+            except ParseError as error:
+                self.summary_label.setText(f"Could not read {path.name}: {error}")
+                return
             self.set_text(text)
 
         self.runner.start(read(), f"Reading {path.name}", key="import")
@@ -321,7 +357,7 @@ class DoctorWindow(QWidget):
 
     def closeEvent(self, event: Any) -> None:
         self.reveal_button.setChecked(False)  # "reveal" never outlives the window
-        for key in ("replay", "import"):
+        for key in ("replay", "import", "check"):
             self.runner.cancel(key)
         if self._sandbox is not None:
             self._sandbox.stop()

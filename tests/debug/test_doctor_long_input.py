@@ -1,0 +1,67 @@
+"""Issue 14, item 15: reading a pasted request takes time linear in its length, and a report
+shows a capped view of it. (shlex took 20 s for an 800 KB body; 20 MB never finished.)"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from zoomdesk.core.doctor.check import ParseError, check_text
+from zoomdesk.core.doctor.cli import report_lines
+
+
+def curl_with_body(size: int) -> str:
+    return (
+        "curl -X POST https://api.zoom.us/v2/users/me/meetings "
+        "-H 'Authorization: Bearer abc.def.ghi' -H 'Content-Type: application/json' "
+        f"""--data-raw '{{"topic": "{"a" * size}"}}'"""
+    )
+
+
+def test_an_800_kb_curl_body_is_read_in_well_under_a_second_per_megabyte():
+    started = time.perf_counter()
+    [checked] = check_text(curl_with_body(800_000))
+    assert time.perf_counter() - started < 4  # shlex: 20 s on the same machine
+    assert checked.request.json_body() == {"topic": "a" * 800_000}
+
+
+def test_long_urls_many_headers_and_escaped_quotes_are_read_in_linear_time():
+    pasted = [
+        "curl 'https://api.zoom.us/v2/users?" + "a=b&" * 100_000 + "'",
+        "curl https://api.zoom.us/v2/users " + " ".join(["-H 'X-A: b'"] * 50_000),
+        'curl https://api.zoom.us/v2/users -d "' + 'x\\"y' * 100_000 + '"',
+    ]
+    for text in pasted:
+        started = time.perf_counter()
+        check_text(text)
+        assert time.perf_counter() - started < 4, text[:60]
+
+
+def test_the_report_of_a_huge_request_is_capped():
+    [checked] = check_text(curl_with_body(2_000_000))
+    lines = report_lines(checked)
+    assert sum(len(line) for line in lines) < 40_000
+    assert any("more characters not shown" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        (
+            """curl -H 'a: b' "c \\"d\\" \\$e" f\\ g h'i'"j" ''""",
+            ["curl", "-H", "a: b", 'c "d" $e', "f g", "hij", ""],
+        ),
+        ("curl $'{\"a\":\"it\\'s\\n\"}' -d x", ["curl", '{"a":"it\'s\n"}', "-d", "x"]),
+        ("a\\\nb  c", ["ab", "c"]),
+    ],
+)  # fmt: skip
+def test_shell_words_are_split_as_bash_splits_them(line: str, words: list[str]):
+    from zoomdesk.core.doctor.shell_words import split_words
+
+    assert split_words(line) == words
+
+
+def test_an_unclosed_quote_is_a_parse_error_that_says_so():
+    with pytest.raises(ParseError, match="unbalanced quotes"):
+        check_text("curl 'https://zoom.us/oauth/token")
