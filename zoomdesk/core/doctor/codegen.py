@@ -8,6 +8,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
 
 from zoomdesk.core.curl import sh
+from zoomdesk.core.doctor import codegen_more
 from zoomdesk.core.doctor.fix import (
     ACCOUNT_PLACEHOLDER,
     CLIENT_ID_PLACEHOLDER,
@@ -24,6 +25,21 @@ LANGUAGES = {
     "python-requests": "Python (requests)",
     "node-axios": "Node.js (axios)",
     "csharp": "C# (HttpClient)",
+    "node-fetch": "Node.js (fetch)",
+    "node-got": "Node.js (got)",
+    "python-aiohttp": "Python (aiohttp)",
+    "powershell": "PowerShell (Invoke-RestMethod)",
+}
+# The user's own library first: the language of the fix for each library the reader knows.
+LANGUAGE_FOR_LIBRARY = {
+    "axios": "node-axios",
+    "fetch": "node-fetch",
+    "got": "node-got",
+    "requests": "python-requests",
+    "httpx": "python-httpx",
+    "aiohttp": "python-aiohttp",
+    "HttpClient": "csharp",
+    "Invoke-RestMethod": "powershell",
 }
 
 
@@ -203,6 +219,10 @@ _GENERATORS: dict[str, Callable[[_Plan], str]] = {
     "python-requests": lambda p: _python(p, "requests"),
     "node-axios": _axios,
     "csharp": _csharp,
+    "node-fetch": codegen_more.fetch,
+    "node-got": codegen_more.got,
+    "python-aiohttp": codegen_more.aiohttp,
+    "powershell": codegen_more.powershell,
 }
 
 

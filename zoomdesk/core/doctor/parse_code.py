@@ -6,7 +6,10 @@ puts the token parameters in the query string (the reply in devforum thread 1249
 from __future__ import annotations
 
 import base64
+import bisect
+import json
 import re
+from dataclasses import replace
 from urllib.parse import quote
 
 from zoomdesk.core.doctor.code_reader import Source, matching, split_top, string_value
@@ -18,12 +21,18 @@ _PY = re.compile(
     r"\b(?:requests|httpx|client|session|s|http)\.(get|post|put|patch|delete|request)\s*\("
 )
 _FETCH = re.compile(r"\bfetch\s*\(")
+_ENCODES = re.compile(
+    r"(?:Buffer\.from|btoa|b64encode|ToBase64String|base64\.(?:standard_)?b64encode)\s*\("
+)
 FORM_TYPE = "application/x-www-form-urlencoded"
 JSON_TYPE = "application/json"
 
 
 def looks_like_code(text: str) -> bool:
-    return bool(_AXIOS.search(text) or _PY.search(text) or _FETCH.search(text))
+    from zoomdesk.core.doctor.code_libraries import PATTERNS
+
+    patterns = (_AXIOS, _PY, _FETCH, *PATTERNS)
+    return any(pattern.search(text) for pattern in patterns)
 
 
 def _encode(pairs: dict[str, str]) -> str:
@@ -52,21 +61,38 @@ class _Call:
 
     def add_headers(self, expr: str) -> None:
         for name, raw in (self.src.mapping(expr) or {}).items():
-            value = self.src.resolve(raw)
-            if re.search(r"base64|btoa|b64encode", value, re.I) and "basic" in value.lower():
-                value = self._basic_from_code(value)
-            else:
-                value = self.src.text_of(value)
-            self.headers.append((name, value))
+            self.add_header(name, raw)
+
+    def add_header(self, name: str, raw: str) -> None:
+        value = self.src.resolve(raw)
+        if _ENCODES.search(value) and "basic" in value.lower():
+            value = self._basic_from_code(value)
+        else:
+            value = self.src.text_of(value)
+            inner = re.fullmatch(r"(?i)(basic)\s+\$\{([^{}]+)\}", value)
+            encoded = self.src.resolve(inner.group(2)) if inner else ""
+            if _ENCODES.search(encoded):  # `Basic ${authToken}`, authToken = base64(…)
+                value = self._basic_from_code(encoded)
+        self.headers = [(k, v) for k, v in self.headers if k.lower() != name.lower()]
+        self.headers.append((name, value))
 
     def _basic_from_code(self, expr: str) -> str:
         """`'Basic ' + Buffer.from(`${id}:${secret}`).toString('base64')` and friends: the
         encoding is computed, so rebuild it from the names it encodes."""
-        call = re.search(r"(?:Buffer\.from|btoa|b64encode|ToBase64String)\s*\(", expr)
+        call = _ENCODES.search(expr)
         text = "${client_id}:${client_secret}"
         if call:
             argument = expr[call.end() : matching(expr, call.end() - 1)]
             argument = split_top(argument)[0] if split_top(argument) else ""
+            argument = re.sub(r"\.encode\([^)]*\)$", "", argument.strip())
+            for _ in range(3):  # GetBytes("…"), Buffer.from("…"), a variable holding it
+                argument = self.src.resolve(argument)
+                inner = re.fullmatch(
+                    r"[\w.\[\]:]*(?:GetBytes|Buffer\.from)\s*\((.*)\)", argument, re.S
+                )
+                if not inner:
+                    break
+                argument = split_top(inner.group(1))[0] if split_top(inner.group(1)) else ""
             argument = re.sub(r"\.encode\([^)]*\)$", "", argument.strip())
             if argument:
                 text = self.src.text_of(argument)
@@ -96,12 +122,11 @@ class _Call:
         self.header("Content-Type", FORM_TYPE, implicit=True)
 
     def json(self, expr: str, content_type: str | None = JSON_TYPE) -> None:
-        pairs = self.src.mapping(expr)
-        if pairs is None:
-            self.body = "${" + expr.strip() + "}"
+        value = self.src.value_of(expr)
+        if isinstance(value, dict | list):
+            self.body = json.dumps(value, ensure_ascii=False)
         else:
-            items = ", ".join(f'"{k}": "{self.src.text_of(v)}"' for k, v in pairs.items())
-            self.body = "{" + items + "}"
+            self.body = "${" + expr.strip() + "}"
         if content_type:
             self.header("Content-Type", content_type, implicit=True)
 
@@ -126,6 +151,8 @@ class _Call:
                 self.header("Content-Type", kind, implicit=True)
         else:
             self.body = "${" + expr + "}"
+            if axios:  # axios sends an object as JSON, and a computed value is one
+                self.header("Content-Type", JSON_TYPE, implicit=True)
 
     def params(self, expr: str) -> None:
         pairs = self.src.mapping(expr) or {}
@@ -220,13 +247,46 @@ def _fetch(src: Source, match: re.Match[str]) -> HttpRequest:
     return call.build(method, src.text_of(args[0]) if args else "", "fetch code")
 
 
-def parse_code(text: str) -> HttpRequest:
+def _python_library(text: str) -> str:
+    for name in ("aiohttp", "httpx"):
+        if re.search(rf"\b(?:import|from)\s+{name}\b", text):
+            return name
+    return "requests"
+
+
+def parse_calls(text: str) -> list[HttpRequest]:
+    """Every HTTP call in the code, in order, each with its line and library."""
+    from zoomdesk.core.doctor.code_libraries import LIBRARY_READERS
+
     src = Source(text)
-    for pattern, reader in ((_AXIOS, _axios), (_PY, _python), (_FETCH, _fetch)):
-        match = pattern.search(text)
-        if match:
-            req = reader(src, match)
-            if not req.url or req.url.startswith("${"):
-                raise ParseError("The URL of the call could not be read; write it as a string.")
-            return req
-    raise ParseError("No axios, fetch, requests or httpx call was found in the code.")
+    python = _python_library(text)
+    readers = [
+        (_AXIOS, _axios, "axios"),
+        (_PY, _python, python),
+        (_FETCH, _fetch, "fetch"),
+        *LIBRARY_READERS,
+    ]
+    matches = sorted(
+        (
+            (m, reader, library)
+            for pattern, reader, library in readers
+            for m in pattern.finditer(text)
+        ),
+        key=lambda item: item[0].start(),
+    )
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    found: list[HttpRequest] = []
+    for match, reader, library in matches:
+        req = reader(src, match)
+        if not req.url or req.url.startswith("${"):
+            continue  # a wrapper called with a URL built elsewhere: its callers are read
+        line = bisect.bisect_right(line_starts, match.start())
+        found.append(replace(req, line=line, library=library))
+    return found
+
+
+def parse_code(text: str) -> HttpRequest:
+    calls = parse_calls(text)
+    if not calls:
+        raise ParseError("No HTTP call with a URL the doctor can read was found in the code.")
+    return calls[0]

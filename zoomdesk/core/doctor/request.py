@@ -49,6 +49,7 @@ class AuthInfo:
     well_formed: bool = True
     problem: str | None = None
     redacted: bool = False  # read from a recorded, redacted header
+    computed: bool = False  # built at run time from code the doctor could not read
 
     @property
     def has_secret(self) -> bool:
@@ -112,6 +113,10 @@ def parse_authorization(value: str | None) -> AuthInfo:
     text = value.strip()
     scheme, _, rest = text.partition(" ")
     if scheme.lower() == "basic":
+        if "${" in rest:
+            # Built at run time (a variable, template literal, f-string or call the reader
+            # could not follow): what it holds is unknown, so it is never called malformed.
+            return AuthInfo("basic", text, computed=True)
         redacted = _REDACTED_BASIC.match(text)
         if redacted:
             return AuthInfo("basic", text, redacted.group(1), None, redacted=True)
@@ -161,6 +166,8 @@ class HttpRequest:
     source: str = "request"  # "cURL", "raw HTTP", "HAR", "axios code", "Python code", "exchange"
     notes: tuple[str, ...] = ()  # what the reader noticed (e.g. a body read from @file)
     implicit: frozenset[str] = frozenset()  # header names the tool adds by itself (curl -d)
+    line: int = 0  # where the call is in the pasted code (1-based; 0 when not from code)
+    library: str = ""  # "axios", "fetch", "got", "requests", "httpx", "aiohttp", "HttpClient"…
 
     def header(self, name: str) -> str | None:
         wanted = name.lower()
@@ -231,12 +238,18 @@ class HttpRequest:
         userinfo = split_url(self.url).password
         if userinfo:
             found.add(userinfo)
-        pairs = [*self.query, *self.form, *self.headers]
+        pairs = [*self.query, *self.form]
+        pairs += [(k, v) for k, v in self.headers if "authorization" not in k.lower()]
         body = self.json_body()
         if isinstance(body, dict):
             pairs += [(str(k), v) for k, v in body.items() if isinstance(v, str)]
         found.update(v for k, v in pairs if is_secret_key(k))
-        return {v for v in found if len(v.strip()) >= 4 and not is_placeholder(v) and MASK not in v}
+        # `${expr}` is a value the code computes: a name, not a secret
+        return {
+            v
+            for v in found
+            if len(v.strip()) >= 4 and not is_placeholder(v) and MASK not in v and "${" not in v
+        }
 
     @classmethod
     def from_exchange(cls, exchange: Exchange) -> HttpRequest:
