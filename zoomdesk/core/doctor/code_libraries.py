@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from zoomdesk.core.doctor.code_reader import Source, matching, split_top, string_value
+from zoomdesk.core.doctor.code_reader import Source, matching, skip_string, split_top, string_value
 from zoomdesk.core.doctor.parse_code import FORM_TYPE, JSON_TYPE, _args, _Call, _config
 from zoomdesk.core.doctor.request import HttpRequest
 
@@ -119,8 +119,31 @@ def _ps_statement(text: str, start: int) -> str:
         return text[start:newline]
 
 
+def _balanced(statement: str) -> str:
+    """`(Invoke-RestMethod … -Body @{…}).access_token` → the command up to its closing `)`."""
+    depth, index = 0, 0
+    while index < len(statement):
+        char = statement[index]
+        if char in "'\"":
+            index = skip_string(statement, index)
+            continue
+        depth += {"(": 1, "{": 1, "[": 1, ")": -1, "}": -1, "]": -1}.get(char, 0)
+        if depth < 0:
+            return statement[:index]
+        index += 1
+    return statement
+
+
+def _ps_word(value: str) -> str:
+    """PowerShell reads a bare argument (`-Method Post`) as a string."""
+    return (
+        f"'{value}'" if re.fullmatch(r"[\w./:?&=%-]+", value) and not value[0].isdigit() else value
+    )
+
+
 def _ps_parameters(src: Source, statement: str) -> dict[str, str]:
-    words = split_top(statement.replace("`\n", " ").replace("`\r\n", " "), " ")
+    statement = _balanced(statement.replace("`\r\n", " ").replace("`\n", " "))
+    words = split_top(statement, " ")
     params: dict[str, str] = {}
     index = 1
     while index < len(words):
@@ -128,7 +151,7 @@ def _ps_parameters(src: Source, statement: str) -> dict[str, str]:
         if word.startswith("@") and not word.startswith("@{"):  # splatting: @params
             params.update({k.lower(): v for k, v in (src.mapping(word[1:]) or {}).items()})
         elif word.startswith("-") and index + 1 < len(words):
-            params[word[1:].lower()] = words[index + 1]
+            params[word[1:].lower()] = _ps_word(words[index + 1])
             index += 1
         index += 1
     return params

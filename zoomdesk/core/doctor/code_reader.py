@@ -74,7 +74,7 @@ def split_top(text: str, sep: str = ",") -> list[str]:
 def string_value(expr: str) -> str | None:
     """The text of a string literal (JS/Python, template literal, f-string), else None."""
     expr = expr.strip()
-    prefix = re.match(r"^(?:[rRbBuUfF]{0,2}|\$@?|@\$?)", expr)
+    prefix = re.match(r"^(?:\$@?|@\$?|[rRbBuUfF]{0,2})", expr)
     body = expr[prefix.end() if prefix else 0 :]
     if len(body) < 2 or body[0] not in _QUOTES or skip_string(body, 0) != len(body):
         return None
@@ -111,8 +111,11 @@ class Source:
         self.vars: dict[str, str] = {}
         for m in _ASSIGN.finditer(text):
             start = m.end()
-            if text.startswith("@{", start):  # a PowerShell hashtable
+            if text.startswith("@{", start):  # a PowerShell hashtable (maybe | ConvertTo-Json)
                 end = matching(text, start + 1) + 1
+                rest = _TO_LINE_END.match(text, end)
+                if rest and rest.group().strip().startswith("|"):
+                    end = rest.end()
             elif start < len(text) and text[start] in _OPEN:
                 end = matching(text, start) + 1
             elif start < len(text) and text[start] in _QUOTES:

@@ -270,6 +270,8 @@ def hard_coded_secrets(text: str) -> tuple[list[Finding], set[str]]:
         name, value = match.group(1), match.group(3)
         if not is_secret_key(name) or is_placeholder(value) or value.startswith(("${", "<")):
             continue
+        if re.search(r"\s", value):  # "Bearer " + token: a scheme word, not a secret
+            continue
         if re.fullmatch(r"(?i)your[_ -].*|x+|\*+|changeme|secret|password", value):
             continue
         values.add(value)

@@ -53,6 +53,9 @@ class _Call:
         self.body = ""
         self.implicit: set[str] = set()
 
+    def header_value(self, name: str) -> str | None:
+        return next((v for k, v in self.headers if k.lower() == name.lower()), None)
+
     def header(self, name: str, value: str, implicit: bool = False) -> None:
         if not any(k.lower() == name.lower() for k, _ in self.headers):
             self.headers.append((name, value))
@@ -234,7 +237,37 @@ def _python(src: Source, match: re.Match[str]) -> HttpRequest:
     call = _Call(src)
     url = src.text_of(positional[0] if positional else keywords.get("url", "''"))
     _config(call, keywords, axios=False)
+    if not match.group().startswith(("requests.", "httpx.")):
+        _client_defaults(call, src, match.start())  # a Client/Session made with headers=
+        base = _CLIENT.search(src.text, 0, match.start())
+        base_url = base and re.search(r"base_url\s*=\s*([^,)]+)", base.group())
+        if base_url and url.startswith("/"):
+            url = src.text_of(base_url.group(1)).rstrip("/") + url
     return call.build(verb, url, "Python code")
+
+
+_CLIENT = re.compile(
+    r"\b(?:httpx\.(?:Async)?Client|requests\.Session|aiohttp\.ClientSession)\s*\(([^()]|\([^()]*\))*\)"
+)
+
+
+def _client_defaults(call: _Call, src: Source, before: int) -> None:
+    for client in _CLIENT.finditer(src.text, 0, before):
+        headers = re.search(r"headers\s*=\s*", client.group())
+        if headers:
+            start = client.start() + headers.end()
+            end = matching(src.text, start) + 1 if src.text[start] in "{(" else start
+            expr = src.text[start:end] if end > start else src.text[start:].split(",")[0]
+            for name, raw in (src.mapping(expr) or {}).items():
+                if call.header_value(name) is None:
+                    call.add_header(name, raw)
+    for update in re.finditer(r"\.headers\.update\s*\(", src.text[:before]):
+        open_at = update.end() - 1
+        for name, raw in (
+            src.mapping(src.text[open_at + 1 : matching(src.text, open_at)]) or {}
+        ).items():
+            if call.header_value(name) is None:
+                call.add_header(name, raw)
 
 
 def _fetch(src: Source, match: re.Match[str]) -> HttpRequest:

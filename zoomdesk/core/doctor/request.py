@@ -113,7 +113,7 @@ def parse_authorization(value: str | None) -> AuthInfo:
     text = value.strip()
     scheme, _, rest = text.partition(" ")
     if scheme.lower() == "basic":
-        if "${" in rest:
+        if "${" in rest or "$(" in rest or is_placeholder(rest):
             # Built at run time (a variable, template literal, f-string or call the reader
             # could not follow): what it holds is unknown, so it is never called malformed.
             return AuthInfo("basic", text, computed=True)
