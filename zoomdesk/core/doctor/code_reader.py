@@ -82,8 +82,11 @@ def string_value(expr: str) -> str | None:
     inner = body[quote_len:-quote_len]
     if prefix and ("f" in prefix.group().lower() or "$" in prefix.group()):
         inner = re.sub(r"\{([^{}]+)\}", r"${\1}", inner)  # f"{x}", C# $"{x}"
-    elif body[0] == '"' and re.search(r"(?<![\\$])\$[A-Za-z_]", inner):
-        inner = re.sub(r"(?<![\\{])\$([A-Za-z_]\w*)", r"${$\1}", inner)  # PowerShell "$x"
+    elif body[0] == '"' and re.search(r"(?<![\\$])\$[A-Za-z_(]", inner):
+        # PowerShell: "$x" is a variable, "$env:NAME" and "$($env:NAME)" environment reads
+        inner = re.sub(r"\$\(\$env:(\w+)\)", r"$env:\1", inner)
+        inner = re.sub(r"(?<![\\{])\$(?!env:)([A-Za-z_]\w*)", r"${$\1}", inner)
+        inner = re.sub(r"\$env:(\w+)", r"$\1", inner)
     return re.sub(r"\\(.)", r"\1", inner)
 
 
@@ -118,6 +121,9 @@ class Source:
                     end = rest.end()
             elif start < len(text) and text[start] in _OPEN:
                 end = matching(text, start) + 1
+                rest = _TO_LINE_END.match(text, end)  # [Convert]::ToBase64String(…), (a).b
+                if rest and rest.group().strip().startswith(("::", ".", "(", "[", "+")):
+                    end = rest.end()
             elif start < len(text) and text[start] in _QUOTES:
                 end = skip_string(text, start)
                 rest = _TO_LINE_END.match(text, end)  # 'Basic ' + token, …

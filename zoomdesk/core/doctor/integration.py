@@ -272,6 +272,8 @@ def hard_coded_secrets(text: str) -> tuple[list[Finding], set[str]]:
             continue
         if re.search(r"\s", value):  # "Bearer " + token: a scheme word, not a secret
             continue
+        if name.lower() == "password" and len(value) <= 10:
+            continue  # a meeting passcode (at most 10 characters), not the app's secret
         if re.fullmatch(r"(?i)your[_ -].*|x+|\*+|changeme|secret|password", value):
             continue
         values.add(value)

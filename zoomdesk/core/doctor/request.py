@@ -18,7 +18,7 @@ from zoomdesk.core.redact import MASK, is_secret_key
 Headers = tuple[tuple[str, str], ...]
 
 # Values a user writes instead of a real secret ($ZOOM_CLIENT_SECRET, ${secret}, <secret>, {{x}}).
-_PLACEHOLDER = re.compile(r"^(\$\{?\w+\}?|<[^<>]+>|\{\{[^{}]+\}\}|%\w+%|\$env:\w+)$", re.I)
+_PLACEHOLDER = re.compile(r"^(\$\{[^{}]+\}|\$\w+|<[^<>]+>|\{\{[^{}]+\}\}|%\w+%|\$env:\w+)$", re.I)
 _REDACTED_BASIC = re.compile(r"^Basic \[client_id=(.*), client_secret=(.*)\]$", re.S)
 
 
