@@ -17,8 +17,8 @@ AUTH_JS = """const axios = require("axios");
 async function getAccessToken() {
   const response = await axios.post(
     "https://zoom.us/oauth/token",
-    new URLSearchParams({ grant_type: "account_credentials", account_id: process.env.ZOOM_ACCOUNT_ID }),
-    { auth: { username: process.env.ZOOM_CLIENT_ID, password: process.env.ZOOM_CLIENT_SECRET } },
+    new URLSearchParams({ grant_type: "account_credentials", account_id: process.env.ACCOUNT }),
+    { auth: { username: process.env.CLIENT_ID, password: process.env.CLIENT_SECRET } },
   );
   return response.data.access_token;
 }
