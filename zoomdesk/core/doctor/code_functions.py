@@ -121,9 +121,28 @@ def find_loops(text: str) -> list[Block]:
     return found
 
 
-def innermost(blocks: list[Block], position: int) -> Block | None:
-    inside = [b for b in blocks if b.contains(position)]
-    return min(inside, key=lambda b: b.end - b.body) if inside else None
+class BlockIndex:
+    """Blocks sorted by where their bodies start, to find the one around a position fast."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = sorted(blocks, key=lambda b: b.body)
+        self._starts = [b.body for b in self.blocks]
+
+    def innermost(self, position: int) -> Block | None:
+        # Nested blocks start later, so the latest-starting block that contains the position
+        # is the innermost; siblings that ended before it are passed over.
+        for block in reversed(self.blocks[: bisect.bisect_right(self._starts, position)]):
+            if block.contains(position):
+                return block
+        return None
+
+
+_CALLED = re.compile(r"(?<![\w$])([A-Za-z_$][\w$-]*)\s*\(")
+
+
+def names_called(text: str, block: Block) -> frozenset[str]:
+    """Every name called inside the block (`getHeaders(`, `this.getAccessToken(`)."""
+    return frozenset(m.group(1) for m in _CALLED.finditer(text, block.body, block.end))
 
 
 _RETURN = re.compile(r"\breturn\s+")

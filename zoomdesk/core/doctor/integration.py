@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 
 from zoomdesk.core.doctor import zoom_api
-from zoomdesk.core.doctor.code_functions import Block, find_functions, find_loops, innermost
+from zoomdesk.core.doctor.code_functions import (
+    Block,
+    BlockIndex,
+    find_functions,
+    find_loops,
+    names_called,
+)
 from zoomdesk.core.doctor.findings import Finding, Severity
 from zoomdesk.core.doctor.request import HttpRequest, is_placeholder
 from zoomdesk.core.redact import MASK, is_secret_key
@@ -50,34 +56,42 @@ class _Code:
         starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.functions = find_functions(text)
         self.loops = find_loops(text)
+        self._function_index = BlockIndex(self.functions)
+        self._loop_index = BlockIndex(self.loops)
+        # who calls whom, read once: the checks follow calls through it
+        self._called = {id(b): names_called(text, b) for b in self.functions + self.loops}
+        self._by_name: dict[str, list[Block]] = {}
+        for block in self.functions:
+            self._by_name.setdefault(block.name, []).append(block)
         self.sites = []
         for req in calls:
             offset = starts[min(req.line, len(starts)) - 1] if req.line else 0
-            self.sites.append(Site(req, offset, innermost(self.functions, offset)))
+            self.sites.append(Site(req, offset, self._function_index.innermost(offset)))
         self._starts = starts
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset)
 
     def calls_function(self, block: Block, name: str) -> bool:
-        return bool(re.search(rf"(?<![\w$]){re.escape(name)}\s*\(", block.text(self.text)))
+        return name in self._called[id(block)]
 
     def chain_to(self, block: Block, targets: set[str], depth: int = 0) -> list[str] | None:
         """The names from `block` down to a function in `targets` it calls, if any."""
-        for name in sorted(targets):
-            if self.calls_function(block, name):
-                return [block.name, name]
+        called = self._called[id(block)]
+        direct = sorted(targets & called)
+        if direct:
+            return [block.name, direct[0]]
         if depth >= 3:
             return None
-        for other in self.functions:
-            if other.name != block.name and self.calls_function(block, other.name):
-                rest = self.chain_to(other, targets, depth + 1)
+        for name in sorted(called & self._by_name.keys()):
+            for other in self._by_name[name]:
+                rest = self.chain_to(other, targets, depth + 1) if other is not block else None
                 if rest:
                     return [block.name, *rest]
         return None
 
     def in_loop(self, offset: int) -> Block | None:
-        return innermost(self.loops, offset)
+        return self._loop_index.innermost(offset)
 
     def called_in_loop(self, name: str) -> bool:
         return any(self.calls_function(loop, name) for loop in self.loops)
