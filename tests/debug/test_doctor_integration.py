@@ -82,3 +82,14 @@ def test_the_doctors_paths_and_meeting_fields_are_zooms():
         schema = paths[path][method.lower()]["requestBody"]["content"]["application/json"]
         names = set(schema["schema"]["properties"])
         assert names <= set(zoom_api.MEETING_FIELDS) and "topic" in names
+
+
+def test_the_corrected_code_can_be_asked_for_in_another_library(tmp_path: Path):
+    script = Path(__file__).parent / "doctor_corpus" / "requests_params_token.py"
+    mine = zoomdesk("doctor", str(script)).stdout
+    assert "in Python (requests)" in mine and "data={" in mine
+    other = zoomdesk("doctor", "--lang", "powershell", str(script)).stdout
+    assert "in PowerShell (Invoke-RestMethod)" in other
+    assert '$pair = "$($env:ZOOM_CLIENT_ID):$($env:ZOOM_CLIENT_SECRET)"' in other
+    wrong = zoomdesk("doctor", "--lang", "cobol", str(script))
+    assert wrong.returncode == 2 and "--lang must be one of" in wrong.stderr

@@ -57,7 +57,7 @@ def run(argv: list[str], *, started_at: float) -> int:
 def _doctor(args: argparse.Namespace) -> int:
     from zoomdesk.core.doctor.cli import run_doctor_files
 
-    return run_doctor_files(args.file, replay=args.replay)
+    return run_doctor_files(args.file, replay=args.replay, language=args.lang)
 
 
 async def _dispatch(args: argparse.Namespace) -> int:

@@ -171,6 +171,13 @@ def build_parser() -> argparse.ArgumentParser:
     doctor = sub(commands, "doctor", "check requests or an integration (cURL, HTTP, HAR, code)")
     doctor.add_argument("file", nargs="*", default=["-"], metavar="FILE|-")
     doctor.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="write the corrected code for this library: curl, python-requests, python-httpx, "
+        "python-aiohttp, node-axios, node-fetch, node-got, csharp, powershell "
+        "(default: the one you used)",
+    )
+    doctor.add_argument(
         "--replay", action="store_true", help="also send it and the corrected request to a sandbox"
     )
     return parser

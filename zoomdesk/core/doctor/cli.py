@@ -52,7 +52,7 @@ def finding_lines(finding: Finding) -> list[str]:
     return lines
 
 
-def report_lines(checked: Checked, number: int = 0) -> list[str]:
+def report_lines(checked: Checked, number: int = 0, language: str | None = None) -> list[str]:
     req = checked.request
     lines = [f"{req.method} {render_http(req).splitlines()[0].split(' ', 1)[1]}"]
     if req.line:
@@ -74,11 +74,15 @@ def report_lines(checked: Checked, number: int = 0) -> list[str]:
     if checked.diagnosis is not None and checked.diagnosis.support:
         lines += _wrap(checked.diagnosis.support, "  ")
     if not checked.ok:
-        language = LANGUAGE_FOR_LIBRARY.get(req.library) or _LANGUAGE_FOR.get(req.source, "curl")
+        language = (
+            language
+            or LANGUAGE_FOR_LIBRARY.get(req.library)
+            or _LANGUAGE_FOR.get(req.source, "curl")
+        )
         label = LANGUAGES[language]
         lines += ["", f"The corrected request, in {label} (secrets from environment variables):"]
         lines += ["  " + line for line in generate(checked.corrected, language).splitlines()]
-        lines.append("  (other libraries and languages: the request doctor in the app.)")
+        lines.append("  (for another library add --lang, e.g. --lang python-httpx; see --help)")
     return lines
 
 
@@ -131,8 +135,16 @@ def read_sources(paths: list[str]) -> list[tuple[str, str]]:
 
 
 def run_doctor_files(
-    paths: list[str], *, replay: bool = False, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+    paths: list[str],
+    *,
+    replay: bool = False,
+    language: str | None = None,
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
 ) -> int:
+    if language is not None and language not in LANGUAGES:
+        err.write(f"zoomdesk doctor: --lang must be one of {', '.join(LANGUAGES)}\n")
+        return 2
     try:
         sources = read_sources(paths)
     except OSError as error:
@@ -141,7 +153,7 @@ def run_doctor_files(
     except ParseError as error:
         err.write(f"zoomdesk doctor: {error}\n")
         return 2
-    return _run(sources, replay=replay, out=out)
+    return _run(sources, replay=replay, language=language, out=out)
 
 
 def _across_lines(review: Review) -> list[str]:
@@ -170,6 +182,7 @@ def _run(
     sources: list[tuple[str, str]],
     *,
     replay: bool = False,
+    language: str | None = None,
     sandbox_url: str | None = None,
     out: TextIO = sys.stdout,
 ) -> int:
@@ -185,7 +198,7 @@ def _run(
     for index, item in enumerate(checked):
         if index:
             lines += ["", "-" * 40, ""]
-        lines += report_lines(item, index + 1)
+        lines += report_lines(item, index + 1, language)
     lines += _across_lines(review)
     ok = review.ok
     if replay:

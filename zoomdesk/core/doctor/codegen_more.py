@@ -4,9 +4,11 @@ Node fetch and got, Python aiohttp, PowerShell Invoke-RestMethod. Registered in 
 from __future__ import annotations
 
 import json
-from typing import Any
+import re
+from typing import TYPE_CHECKING
 
-Plan = Any  # codegen._Plan (imported there; typed loosely to avoid an import cycle)
+if TYPE_CHECKING:  # codegen imports this module
+    from zoomdesk.core.doctor.codegen import _Plan as Plan
 
 
 def _js_value(value: tuple[str, str | None]) -> str:
@@ -111,10 +113,17 @@ def _ps_value(value: tuple[str, str | None]) -> str:
     return "'" + value[0].replace("'", "''") + "'" if value[1] is None else f"$env:{value[1]}"
 
 
+def _ps_interpolated(value: tuple[str, str | None]) -> str:
+    """A value inside a double-quoted PowerShell string."""
+    if value[1] is not None:
+        return f"$($env:{value[1]})"
+    return re.sub(r'([`"$])', r"`\1", value[0])
+
+
 def powershell(p: Plan) -> str:
     if p.token:
         return (
-            f'$pair = "{_ps_value(p.client_id).strip(chr(39))}:$($env:ZOOM_CLIENT_SECRET)"\n'
+            f'$pair = "{_ps_interpolated(p.client_id)}:$($env:ZOOM_CLIENT_SECRET)"\n'
             "$basic = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($pair))\n"
             "# a hashtable -Body on a POST is sent as a form body, which is what Zoom expects\n"
             "$token = (Invoke-RestMethod -Method Post -Uri "
