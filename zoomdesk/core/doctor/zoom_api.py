@@ -60,10 +60,7 @@ def template_of(path: str) -> str | None:
         if len(want) != len(parts):
             continue
         if all(w == p or (_PARAM.fullmatch(w) and p) for w, p in zip(want, parts, strict=True)):
-            # a literal segment must not stand for a parameter that is a known word
-            fixed = [w for w in want if not _PARAM.fullmatch(w)]
-            if all(f in parts for f in fixed):
-                return template
+            return template
     return None
 
 

@@ -236,6 +236,7 @@ class DoctorWindow(QWidget):
         if "token-per-call" in [f.code for f in review.across]:
             self.code_view.show_request(None)
             self.code_view.code_view.setPlainText(token_cache_example(review.library))
+            self.tabs.setCurrentIndex(CODE_TAB)  # the fix: there is no single request to compare
 
     def _show_entry(self, index: int) -> None:
         item = self.results[index] if 0 <= index < len(self.results) else None
