@@ -137,7 +137,8 @@ def token_per_call(code: _Code) -> list[Finding]:
                 "requests, runs into the token endpoint's rate limits under load and slows "
                 "every call.",
                 "Keep the token and its expiry time; request a new one only when it is about "
-                "to expire (and once after a 401 with code 124). The cached version comes with this report.",
+                "to expire (and once after a 401 with code 124). The cached version comes "
+                "with this report.",
                 (_where(tokens[0]), _where(api)),
             )
         ]
