@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.core.test_cli import zoomdesk
 from zoomdesk.core.redact import redact_text, redact_url
@@ -150,3 +152,37 @@ def test_an_unreachable_oauth_url_with_userinfo_is_reported_without_the_secret()
     result = zoomdesk("--trace", "token", "--timeout", "3", env=env)
     assert result.returncode == 1 and "127.0.0.1:9" in result.stderr
     assert SECRET not in result.stdout + result.stderr
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789", min_size=10),
+    st.sampled_from(
+        [
+            "client_secret",
+            "clientSecret",
+            "CLIENT-SECRET",
+            "client%5Fsecret",
+            "client%255Fsecret",
+            "apiSecret",
+            "ZOOM_CLIENT_SECRET",
+            "access_token",
+            "AccessToken",
+            "refresh_token",
+            "password",
+            "x-api-key",
+        ]
+    ),
+    st.sampled_from(["json", "json-array", "json-nested", "form", "url", "userinfo"]),
+)
+def test_a_secret_under_any_secret_like_key_never_survives_redaction(secret, key, shape):
+    text = {
+        "json": json.dumps({key: secret, "topic": "x"}),
+        "json-array": json.dumps({key: [secret, {"v": secret}]}),
+        "json-nested": json.dumps({"outer": {key: {"value": secret}}}),
+        "form": f"grant_type=x&{key}={secret}&y=1",
+        "url": f"https://api.zoom.us/v2/users?page_size=30&{key}={secret}",
+        "userinfo": f"see https://id:{secret}@zoom.us/oauth/token",
+    }[shape]
+    shown = redact_url(text) if shape == "url" else redact_text(text)
+    assert secret not in shown
