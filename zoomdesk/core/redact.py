@@ -64,9 +64,12 @@ _JSON_PIECE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 _SCALAR = re.compile(r"[^,}\]\s]*")
 _FORM_PAIR = re.compile(r"(?:^|(?<=[?&;\n]))([^=&#\s?;\"']+)=([^&#\s\"']*)")
 _USERINFO = re.compile(r"\b([a-zA-Z][a-zA-Z0-9+.-]*://)([^\s/?#@\"'<>]+)@")
-_HINTS = (
-    "secret", "passw", "passwd", "token", "api", "private", "zak", "jwt", "auth", "%", "\\u",
-)  # fmt: skip
+# Every secret-like key contains one of these (raw, before normalising): the scan for keys
+# looks only at keys that do, so a 200 KB list of meetings is redacted in a few milliseconds.
+_HINT = r"(?:secret|passw|token|key|zak|jwt|auth|\\u|%)"
+_HINTED = re.compile(_HINT, re.IGNORECASE)
+_HINT_WORDS = ("secret", "passw", "token", "key", "zak", "jwt", "auth", "\\u", "%")
+_KEY_REST = re.compile(r"[^=&#\s?;\"']*=")
 _START_URL = re.compile(r'("start_url"\s*:\s*")([^"]*)(")')
 _ZAK = re.compile(r"([?&]zak=)[^&\"\s]*")
 
@@ -121,17 +124,54 @@ def _mask_json_value(value: str) -> str:
     return f'"{MASK}"'
 
 
-def _redact_json_keys(text: str) -> str:
+def _key_around(text: str, position: int) -> re.Match[str] | None:
+    """The JSON string around `position`, if it is a key (followed by `:`). In JSON only
+    strings hold letters, so the nearest unescaped quote before a hint opens its string."""
+    start = text.rfind('"', 0, position)
+    while start > 0 and (start - len(text[:start].rstrip("\\"))) % 2:
+        start = text.rfind('"', 0, start)  # an escaped quote inside the string
+    if start < 0:
+        return None
+    key = _STRING.match(text, start)
+    if key is None or key.end() <= position or not _COLON.match(text, key.end()):
+        return None
+    return key
+
+
+def _hint_positions(text: str) -> list[int]:
+    """Where the hints occur. str.find on a lower-cased copy is many times faster than a
+    case-insensitive regex (27 ms for a 174 KB list of meetings)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two
+        return [m.start() for m in _HINTED.finditer(text)]
+    found = []
+    for word in _HINT_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(word, at + 1)
+    return sorted(found)
+
+
+def _in_form_key(text: str, positions: list[int] | None = None) -> bool:
+    """Whether a hint stands in a `name=` (a form field or query parameter)."""
+    found = _hint_positions(text) if positions is None else positions
+    return any(_KEY_REST.match(text, at) for at in found)
+
+
+def _redact_json_keys(text: str, positions: list[int]) -> str:
+    # Look only where a hint occurs (a list of 300 meetings has one: next_page_token), so
+    # recording a large answer costs next to nothing.
     out: list[str] = []
     last = 0
-    for key in _STRING.finditer(text):
-        if key.start() < last:
+    for position in positions:
+        if position < last:
             continue  # inside a value already masked
+        key = _key_around(text, position)
+        if key is None or key.start() < last or not is_secret_key(_json_key(key.group())):
+            continue
         colon = _COLON.match(text, key.end())
-        if colon is None:
-            continue
-        if not is_secret_key(_json_key(key.group())):
-            continue
+        assert colon is not None  # checked by _key_around
         start = colon.end()
         end = _value_end(text, start)
         if end == start:
@@ -167,9 +207,13 @@ def redact_text(text: str) -> str:
     case, spelling or encoding, whatever the value's type), URL userinfo, and the host key
     (zak) in `start_url`, which lets anyone start the meeting as its host. The substring checks
     keep large list responses (which carry none of these) cheap to record."""
-    lowered = text.lower()
-    if any(hint in lowered for hint in _HINTS):
-        text = _redact_pairs(_redact_json_keys(text))
+    positions = _hint_positions(text)
+    if positions:
+        redacted = _redact_json_keys(text, positions)
+        if redacted != text:
+            text, positions = redacted, _hint_positions(redacted)
+        if _in_form_key(text, positions):
+            text = _redact_pairs(text)
     if '"start_url"' in text:
         text = _START_URL.sub(
             lambda m: m.group(1) + _ZAK.sub(r"\1" + MASK, m.group(2)) + m.group(3), text
@@ -182,7 +226,8 @@ def redact_url(url: str) -> str:
     url = redact_userinfo(url)
     if "?" not in url:
         return url
-    return _redact_pairs(_ZAK.sub(r"\1" + MASK, url))
+    url = _ZAK.sub(r"\1" + MASK, url)
+    return _redact_pairs(url) if _in_form_key(url) else url
 
 
 def redact_header(name: str, value: str) -> str:
