@@ -14,8 +14,8 @@ __all__ = ["Entry", "ParseError", "parse_input"]
 
 HELP = (
     "Paste a cURL command (`curl -X POST https://zoom.us/oauth/token …`), a raw HTTP request "
-    "(`POST /oauth/token HTTP/1.1` + headers + body), a HAR file, or an axios / fetch / "
-    "requests / httpx call."
+    "(`POST /oauth/token HTTP/1.1` + headers + body), a HAR file, or code that calls Zoom "
+    "(axios, fetch, got, requests, httpx, aiohttp, C# HttpClient, PowerShell Invoke-RestMethod)."
 )
 
 

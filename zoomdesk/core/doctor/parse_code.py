@@ -9,6 +9,7 @@ import base64
 import bisect
 import json
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import quote
 
@@ -31,7 +32,7 @@ JSON_TYPE = "application/json"
 def looks_like_code(text: str) -> bool:
     from zoomdesk.core.doctor.code_libraries import PATTERNS
 
-    patterns = (_AXIOS, _PY, _FETCH, *PATTERNS)
+    patterns = (_AXIOS, _PY, _FETCH, _INSTANCE, *PATTERNS)
     return any(pattern.search(text) for pattern in patterns)
 
 
@@ -181,6 +182,9 @@ class _Call:
         )
 
 
+Reader = Callable[[Source, re.Match[str]], HttpRequest]
+
+
 def _args(text: str, match: re.Match[str]) -> list[str]:
     open_at = match.end() - 1
     return split_top(text[open_at + 1 : matching(text, open_at)])
@@ -222,6 +226,36 @@ def _axios(src: Source, match: re.Match[str]) -> HttpRequest:
     if rest:
         _config(call, src.mapping(rest[0]) or {}, axios=True)
     return call.build(verb, url, "axios code")
+
+
+_INSTANCE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*axios\.create\s*\(")
+
+
+def _axios_instances(src: Source) -> list[tuple[re.Pattern[str], Reader, str]]:
+    """`const zoom = axios.create({ baseURL, headers })`, then `zoom.get('/users/me')`."""
+    found: list[tuple[re.Pattern[str], Reader, str]] = []
+    for match in _INSTANCE.finditer(src.text):
+        defaults = src.mapping((_args(src.text, match) or ["{}"])[0]) or {}
+        pattern = re.compile(
+            rf"(?<![\w$.])(?:this\.)?{re.escape(match.group(1))}"
+            r"(?:\.(get|post|put|patch|delete|request))?\s*\("
+        )
+
+        def read(
+            src: Source, call: re.Match[str], defaults: dict[str, str] = defaults
+        ) -> HttpRequest:
+            req = _axios(src, call)
+            base = src.text_of(defaults["baseURL"]) if "baseURL" in defaults else ""
+            if base and "://" not in req.url:
+                req = replace(req, url=base.rstrip("/") + "/" + req.url.lstrip("/"))
+            extra = _Call(src)
+            extra.add_headers(defaults.get("headers", "{}"))
+            names = {k.lower() for k, _ in req.headers}
+            added = tuple((k, v) for k, v in extra.headers if k.lower() not in names)
+            return replace(req, headers=req.headers + added)
+
+        found.append((pattern, read, "axios"))
+    return found
 
 
 def _python(src: Source, match: re.Match[str]) -> HttpRequest:
@@ -298,6 +332,7 @@ def parse_calls(text: str) -> list[HttpRequest]:
         (_PY, _python, python),
         (_FETCH, _fetch, "fetch"),
         *LIBRARY_READERS,
+        *_axios_instances(src),
     ]
     matches = sorted(
         (
