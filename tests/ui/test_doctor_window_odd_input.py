@@ -53,3 +53,17 @@ def test_an_imported_file_of_any_encoding_is_answered(
     assert summary.startswith(
         ("Could not read export.har: This is a binary file", "Read 1 request")
     )
+
+
+def test_the_paste_hides_secrets_under_any_secret_like_key_and_in_url_userinfo():
+    from zoomdesk.ui.debug.doctor_input import secret_spans
+
+    text = (
+        "curl https://cid:Userinf0Secret@zoom.us/oauth/token "
+        "-d client%5Fsecret=Encod3dSecret "
+        """-H 'Content-Type: application/json' -d '{"clientSecret": "Camel5ecret"}' """
+        "-H 'X-Api-Key: Ap1KeyValue' CLIENT-SECRET=Dash5ecret"
+    )
+    found = {text[a:b] for a, b in secret_spans(text)}
+    assert {"Userinf0Secret", "Encod3dSecret", "Camel5ecret", "Ap1KeyValue", "Dash5ecret"} <= found
+    assert "application/json" not in found

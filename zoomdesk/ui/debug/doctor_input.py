@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDo
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from zoomdesk.core.doctor.request import is_placeholder
+from zoomdesk.core.redact import is_secret_key
 from zoomdesk.ui.debug.style import mono_font
 
 LONG_LINE = 5_000  # characters
@@ -29,14 +30,23 @@ SECRET_PATTERNS = [
 ]
 
 
+# Any secret-like key (the shared rule of core.redact: clientSecret, CLIENT-SECRET,
+# client%5Fsecret, apiSecret, x-api-key…) followed by = or : and a literal value, and the
+# password of URL userinfo (https://id:secret@host).
+_KEYED = re.compile(r"""(["']?)([A-Za-z_][\w%.-]*)\1\s*[=:]\s*["'`]?([^&"'`\s,})]+)""")
+_USERINFO = re.compile(r"[A-Za-z][\w+.-]*://[^\s/?#@:\"']*:([^\s/?#@\"']+)@")
+
+
 def secret_spans(text: str) -> list[tuple[int, int]]:
     spans = []
-    for pattern in SECRET_PATTERNS:
-        for match in pattern.finditer(text):
-            value = match.group(match.lastindex or 0)
-            if is_placeholder(value) or value.startswith(("$", "process.env", "os.environ")):
-                continue
-            spans.append((match.start(match.lastindex or 0), match.end(match.lastindex or 0)))
+    matches = [m for pattern in SECRET_PATTERNS for m in pattern.finditer(text)]
+    matches += [m for m in _KEYED.finditer(text) if is_secret_key(m.group(2))]
+    matches += list(_USERINFO.finditer(text))
+    for match in matches:
+        value = match.group(match.lastindex or 0)
+        if is_placeholder(value) or value.startswith(("$", "process.env", "os.environ")):
+            continue
+        spans.append((match.start(match.lastindex or 0), match.end(match.lastindex or 0)))
     return spans
 
 
