@@ -65,3 +65,13 @@ def test_shell_words_are_split_as_bash_splits_them(line: str, words: list[str]):
 def test_an_unclosed_quote_is_a_parse_error_that_says_so():
     with pytest.raises(ParseError, match="unbalanced quotes"):
         check_text("curl 'https://zoom.us/oauth/token")
+
+
+def test_redacting_a_megabyte_full_of_secret_hints_stays_linear():
+    from zoomdesk.core.redact import redact_text
+
+    for text in ("token" * 200_000, '{"agenda": "' + "key " * 250_000 + '", "clientSecret": "S3"}'):
+        started = time.perf_counter()
+        shown = redact_text(text)
+        assert time.perf_counter() - started < 5
+    assert '"clientSecret": "••••••' in shown

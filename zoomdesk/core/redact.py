@@ -69,7 +69,9 @@ _USERINFO = re.compile(r"\b([a-zA-Z][a-zA-Z0-9+.-]*://)([^\s/?#@\"'<>]+)@")
 _HINT = r"(?:secret|passw|token|key|zak|jwt|auth|\\u|%)"
 _HINTED = re.compile(_HINT, re.IGNORECASE)
 _HINT_WORDS = ("secret", "passw", "token", "key", "zak", "jwt", "auth", "\\u", "%")
-_KEY_REST = re.compile(r"[^=&#\s?;\"']*=")
+KEY_LIMIT = 256  # characters: no real key is longer
+_KEY_REST = re.compile(r"[^=&#\s?;\"']{0,256}=")
+_KEY_STRING = re.compile(r'"(?:[^"\\\n]|\\.){0,256}"')
 _START_URL = re.compile(r'("start_url"\s*:\s*")([^"]*)(")')
 _ZAK = re.compile(r"([?&]zak=)[^&\"\s]*")
 
@@ -124,15 +126,25 @@ def _mask_json_value(value: str) -> str:
     return f'"{MASK}"'
 
 
+def _escaped(text: str, quote: int) -> bool:
+    slashes = 0
+    while quote - slashes > 0 and text[quote - slashes - 1] == "\\":
+        slashes += 1
+    return slashes % 2 == 1
+
+
 def _key_around(text: str, position: int) -> re.Match[str] | None:
     """The JSON string around `position`, if it is a key (followed by `:`). In JSON only
-    strings hold letters, so the nearest unescaped quote before a hint opens its string."""
-    start = text.rfind('"', 0, position)
-    while start > 0 and (start - len(text[:start].rstrip("\\"))) % 2:
-        start = text.rfind('"', 0, start)  # an escaped quote inside the string
-    if start < 0:
+    strings hold letters, so the nearest unescaped quote before a hint opens its string.
+    Keys are short: looking at most KEY_LIMIT characters around keeps this linear however
+    often a hint occurs inside a long value."""
+    floor = max(0, position - KEY_LIMIT)
+    start = text.rfind('"', floor, position)
+    while start > floor and _escaped(text, start):
+        start = text.rfind('"', floor, start)  # an escaped quote inside the string
+    if start < 0 or _escaped(text, start):
         return None
-    key = _STRING.match(text, start)
+    key = _KEY_STRING.match(text, start)
     if key is None or key.end() <= position or not _COLON.match(text, key.end()):
         return None
     return key
