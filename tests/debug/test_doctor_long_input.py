@@ -75,3 +75,28 @@ def test_redacting_a_megabyte_full_of_secret_hints_stays_linear():
         shown = redact_text(text)
         assert time.perf_counter() - started < 5
     assert '"clientSecret": "••••••' in shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "axios.post('https://zoom.us/oauth/token');\n" + "f(){" * 20_000,
+        "axios.post(" * 10_000,
+        "axios.post('https://zoom.us/oauth/token');\n" + "x = {" * 10_000,
+        "axios.post('https://zoom.us/oauth/token');\n" + "for (a) {" * 10_000,
+        "Invoke-RestMethod " + "-Body @{ " * 10_000,
+        "HttpClient c; " + "c.PostAsync(" * 10_000,
+    ],
+    ids=["unclosed-functions", "unclosed-calls", "unclosed-objects", "loops", "ps", "csharp"],
+)
+def test_hostile_code_is_reviewed_in_linear_time(text: str):
+    """Issue 15: 'parsing is linear' holds for code too (an unclosed `f(){` × 5,000 took 20 s,
+    `axios.post(` × 5,000 took 220 s, before brackets were matched in one pass)."""
+    from zoomdesk.core.doctor.review import review_text
+
+    started = time.perf_counter()
+    try:
+        review_text(text)
+    except ParseError:
+        pass
+    assert time.perf_counter() - started < 6

@@ -96,7 +96,9 @@ def find_functions(text: str) -> list[Block]:
         if not name or name in _KEYWORDS:
             continue
         open_at = match.end() - 1
-        found.append(Block(name, match.start(), open_at + 1, matching(text, open_at)))
+        close = matching(text, open_at)
+        if close < len(text):  # a block never closed is not read
+            found.append(Block(name, match.start(), open_at + 1, close))
     starts = _line_starts(text)
     for match in _PY_FUNCTION.finditer(text):
         header_end = text.find("\n", match.end())
@@ -110,7 +112,9 @@ def find_loops(text: str) -> list[Block]:
     found: list[Block] = []
     for match in _LOOP.finditer(text):
         open_at = match.end() - 1
-        found.append(Block("", match.start(), open_at + 1, matching(text, open_at)))
+        close = matching(text, open_at)
+        if close < len(text):
+            found.append(Block("", match.start(), open_at + 1, close))
     starts = _line_starts(text)
     for match in _PY_LOOP.finditer(text):
         header_end = text.find("\n", match.end())
@@ -122,39 +126,58 @@ def find_loops(text: str) -> list[Block]:
 
 
 class BlockIndex:
-    """Blocks sorted by where their bodies start, to find the one around a position fast."""
+    """Blocks sorted by where their bodies start, to find the ones around many positions in
+    one sweep (blocks from bracket matching or indentation are nested or disjoint)."""
 
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = sorted(blocks, key=lambda b: b.body)
-        self._starts = [b.body for b in self.blocks]
 
-    def innermost(self, position: int) -> Block | None:
-        # Nested blocks start later, so the latest-starting block that contains the position
-        # is the innermost; siblings that ended before it are passed over.
-        for block in reversed(self.blocks[: bisect.bisect_right(self._starts, position)]):
-            if block.contains(position):
-                return block
-        return None
+    def locate(self, positions: list[int]) -> list[Block | None]:
+        """The innermost block around each position (None outside every block)."""
+        found: list[Block | None] = [None] * len(positions)
+        stack: list[Block] = []
+        next_block = 0
+        for index in sorted(range(len(positions)), key=positions.__getitem__):
+            position = positions[index]
+            while next_block < len(self.blocks) and self.blocks[next_block].body <= position:
+                block = self.blocks[next_block]
+                while stack and stack[-1].end <= block.body:
+                    stack.pop()
+                stack.append(block)
+                next_block += 1
+            while stack and stack[-1].end <= position:
+                stack.pop()
+            if stack and stack[-1].contains(position):
+                found[index] = stack[-1]
+        return found
 
 
 _CALLED = re.compile(r"(?<![\w$])([A-Za-z_$][\w$-]*)\s*\(")
 
 
-def names_called(text: str, block: Block) -> frozenset[str]:
-    """Every name called inside the block (`getHeaders(`, `this.getAccessToken(`)."""
-    return frozenset(m.group(1) for m in _CALLED.finditer(text, block.body, block.end))
+def calls_by_block(text: str, index: BlockIndex) -> dict[int, frozenset[str]]:
+    """The names each block calls directly (`getHeaders(`, `this.getAccessToken(`), keyed by
+    id(block): every call in the text is given to its innermost block, in one sweep."""
+    calls = [(m.start(), m.group(1)) for m in _CALLED.finditer(text)]
+    owners = index.locate([position for position, _ in calls])
+    found: dict[int, set[str]] = {id(b): set() for b in index.blocks}
+    for (_, name), owner in zip(calls, owners, strict=True):
+        if owner is not None:
+            found[id(owner)].add(name)
+    return {key: frozenset(names) for key, names in found.items()}
 
 
 _RETURN = re.compile(r"\breturn\s+")
+RETURN_WINDOW = 20_000  # characters of a body searched for its `return`
 
 
 def return_expression(text: str, block: Block) -> str | None:
     """The expression of the first `return` in a function (an object literal is read whole)."""
-    match = _RETURN.search(text, block.body, block.end)
+    match = _RETURN.search(text, block.body, min(block.end, block.body + RETURN_WINDOW))
     if match is None:
         return None
     start = match.end()
     if start < len(text) and text[start] in "{[(":
         return text[start : matching(text, start) + 1]
-    end = re.compile(r"[^;\n]*").match(text, start)
+    end = re.compile(r"[^;\n]{0,2000}").match(text, start)
     return text[start : end.end()] if end else None

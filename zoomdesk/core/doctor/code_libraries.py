@@ -15,6 +15,8 @@ _GOT = re.compile(r"(?<![\w$.])got(?:\.(get|post|put|patch|delete))?\s*\(")
 _CS_SEND = re.compile(r"\b\w+\.(Get|Post|Put|Patch|Delete)(AsJson)?Async\s*\(")
 _CS_MESSAGE = re.compile(r"\bnew\s+HttpRequestMessage\s*\(")
 _PS = re.compile(r"(?im)\b(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b")
+MESSAGE_WINDOW = 5_000  # characters after `new HttpRequestMessage(` read for its content
+STATEMENT_LIMIT = 20_000  # characters of one PowerShell command
 _PS_PARAM = re.compile(r"-(\w+)(?:\s+|:)")
 
 
@@ -57,25 +59,43 @@ def _cs_content(call: _Call, src: Source, expr: str) -> None:
         call.json(expr[expr.index("(") + 1 : -1])
 
 
-def _cs_headers(call: _Call, src: Source, text: str) -> None:
-    """`….Headers.Authorization = new AuthenticationHeaderValue("Bearer", token)` and
-    `….Headers.Add("Name", value)`, on the request or the client's DefaultRequestHeaders."""
+def _cs_header_settings(src: Source) -> list[tuple[int, str, str]]:
+    """(position, name, value expression) of every header the C# code sets, found once:
+    `….Headers.Authorization = new AuthenticationHeaderValue("Bearer", token)` and
+    `….Headers.Add("Name", value)`, on a request or the client's DefaultRequestHeaders."""
+    cached = src.memo.get("csharp-headers")
+    if isinstance(cached, list):
+        return cached
+    text, found = src.text, []
     for m in re.finditer(r"Authorization\s*=\s*new\s+AuthenticationHeaderValue\s*\(", text):
-        parts = split_top(text[m.end() : matching(text, m.end() - 1)])
+        close = matching(text, m.end() - 1)
+        parts = split_top(text[m.end() : close]) if close < len(text) else []
         if parts:
             scheme = src.text_of(parts[0])
             value = src.resolve(parts[1]) if len(parts) > 1 else ""
-            call.add_header("Authorization", f'"{scheme} " + {value}' if value else f'"{scheme}"')
+            found.append(
+                (m.start(), "Authorization", f'"{scheme} " + {value}' if value else f'"{scheme}"')
+            )
     for m in re.finditer(r"Headers\.(?:TryAdd(?:WithoutValidation)?|Add)\s*\(", text):
-        parts = split_top(text[m.end() : matching(text, m.end() - 1)])
+        close = matching(text, m.end() - 1)
+        parts = split_top(text[m.end() : close]) if close < len(text) else []
         if len(parts) == 2:
-            call.add_header(src.text_of(parts[0]), parts[1])
+            found.append((m.start(), src.text_of(parts[0]), parts[1]))
+    found.sort()
+    src.memo["csharp-headers"] = found
+    return found
+
+
+def _cs_headers(call: _Call, src: Source, start: int, end: int) -> None:
+    for position, name, raw in _cs_header_settings(src):
+        if start <= position < end:
+            call.add_header(name, raw)
 
 
 def _cs_send(src: Source, match: re.Match[str]) -> HttpRequest:
     args = _args(src.text, match)
     call = _Call(src)
-    _cs_headers(call, src, src.text[: match.start()])
+    _cs_headers(call, src, 0, match.start())
     if match.group(2) and len(args) > 1:  # PostAsJsonAsync(url, value)
         call.json(args[1])
     elif len(args) > 1:
@@ -92,16 +112,18 @@ def _cs_message(src: Source, match: re.Match[str]) -> HttpRequest:
         custom = re.fullmatch(r"new\s+HttpMethod\s*\((.*)\)", args[0].strip())
         method = named.group(1) if named else src.text_of(custom.group(1)) if custom else method
     # what follows, up to the send, sets the content and headers of this message
-    end = src.text.find("SendAsync", match.end())
-    following = src.text[match.end() : end if end > 0 else len(src.text)]
+    end = src.text.find("SendAsync", match.end(), match.end() + MESSAGE_WINDOW)
+    stop = end if end > 0 else min(len(src.text), match.end() + MESSAGE_WINDOW)
+    following = src.text[match.end() : stop]
     content = re.search(r"Content\s*=\s*", following)
     if content:
         start = content.end()
-        stop = re.search(r"new\s+\w+\s*(?:<[^>]*>)?\s*\(", following[start:])
-        if stop:
-            close = matching(following, start + stop.end() - 1)
+        created = re.search(r"new\s+\w+\s*(?:<[^>]*>)?\s*\(", following[start:])
+        if created:
+            close = matching(following, start + created.end() - 1)
             _cs_content(call, src, following[start : close + 1])
-    _cs_headers(call, src, src.text[: match.start()] + following)
+    _cs_headers(call, src, 0, match.start())
+    _cs_headers(call, src, match.end(), stop)
     url = src.text_of(args[1]) if len(args) > 1 else ""
     return call.build(method, url, "C# code")
 
@@ -109,10 +131,11 @@ def _cs_message(src: Source, match: re.Match[str]) -> HttpRequest:
 def _ps_statement(text: str, start: int) -> str:
     """The command from `start` to its end of line (with backtick continuations)."""
     end = start
+    limit = min(len(text), start + STATEMENT_LIMIT)
     while True:
-        newline = text.find("\n", end)
+        newline = text.find("\n", end, limit)
         if newline < 0:
-            return text[start:]
+            return text[start:limit]
         if text[end:newline].rstrip().endswith("`"):
             end = newline + 1
             continue

@@ -15,9 +15,9 @@ from zoomdesk.core.doctor import zoom_api
 from zoomdesk.core.doctor.code_functions import (
     Block,
     BlockIndex,
+    calls_by_block,
     find_functions,
     find_loops,
-    names_called,
 )
 from zoomdesk.core.doctor.findings import Finding, Severity
 from zoomdesk.core.doctor.request import HttpRequest, is_placeholder
@@ -38,7 +38,7 @@ _HANDLES_429 = re.compile(
 _RETRY_DECORATOR = re.compile(r"@(?:retry|backoff\.on_exception|tenacity\.retry)\b")
 _TRY = re.compile(r"\btry\b|\bexcept\b|\bcatch\b")
 _SECRET_LITERAL = re.compile(
-    r"""(?<![\w$])\$?([A-Za-z_][\w-]*)['"]?\s*(?::|=(?!=)|,)\s*(?:[rbuRBU]?)(['"`])([^'"`\n$]{6,})\2"""
+    r"""(?<![\w$-])\$?([A-Za-z_][\w-]*)['"]?\s*(?::|=(?!=)|,)\s*(?:[rbuRBU]?)(['"`])([^'"`\n$]{6,})\2"""
 )
 _REGIONAL = re.compile(r"\b(?:api-\w+|\w+\d\d)\.zoom\.(?:us|com)|zoomgov\.com", re.I)
 
@@ -56,17 +56,19 @@ class _Code:
         starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.functions = find_functions(text)
         self.loops = find_loops(text)
-        self._function_index = BlockIndex(self.functions)
-        self._loop_index = BlockIndex(self.loops)
-        # who calls whom, read once: the checks follow calls through it
-        self._called = {id(b): names_called(text, b) for b in self.functions + self.loops}
+        functions, loops = BlockIndex(self.functions), BlockIndex(self.loops)
+        # who calls whom, read once in one sweep: the checks follow calls through it
+        self._called = {**calls_by_block(text, functions), **calls_by_block(text, loops)}
         self._by_name: dict[str, list[Block]] = {}
         for block in self.functions:
             self._by_name.setdefault(block.name, []).append(block)
-        self.sites = []
-        for req in calls:
-            offset = starts[min(req.line, len(starts)) - 1] if req.line else 0
-            self.sites.append(Site(req, offset, self._function_index.innermost(offset)))
+        offsets = [starts[min(req.line, len(starts)) - 1] if req.line else 0 for req in calls]
+        owners = functions.locate(offsets)
+        self._loop_of = dict(zip(offsets, loops.locate(offsets), strict=True))
+        self.sites = [
+            Site(req, offset, owner)
+            for req, offset, owner in zip(calls, offsets, owners, strict=True)
+        ]
         self._starts = starts
 
     def line_of(self, offset: int) -> int:
@@ -91,7 +93,7 @@ class _Code:
         return None
 
     def in_loop(self, offset: int) -> Block | None:
-        return self._loop_index.innermost(offset)
+        return self._loop_of.get(offset)
 
     def called_in_loop(self, name: str) -> bool:
         return any(self.calls_function(loop, name) for loop in self.loops)
@@ -209,11 +211,11 @@ def create_retried_blindly(code: _Code) -> list[Finding]:
         decorated = api.function is not None and _RETRY_DECORATOR.search(
             code.text[max(0, api.function.start - 200) : api.function.start]
         )
-        statement = code.text[api.offset : code.text.find("\n", api.offset) + 1 or None]
+        statement = code.text[api.offset : api.offset + 200].split("\n", 1)[0]
         retried = (
             (loop is not None and _TRY.search(loop.text(code.text)))
             or decorated
-            or re.search(r"-MaximumRetryCount\s+[1-9]", code.text[api.offset :][:600])
+            or re.search(r"-MaximumRetryCount\s+[1-9]", code.text[api.offset : api.offset + 600])
             or re.search(r"methods\s*:\s*\[[^\]]*POST", code.text, re.I)
         )
         if retried:

@@ -185,9 +185,15 @@ class _Call:
 Reader = Callable[[Source, re.Match[str]], HttpRequest]
 
 
+ARGS_LIMIT = 100_000  # characters: a call's arguments longer than this are not read
+
+
 def _args(text: str, match: re.Match[str]) -> list[str]:
     open_at = match.end() - 1
-    return split_top(text[open_at + 1 : matching(text, open_at)])
+    close = matching(text, open_at)
+    if close >= len(text) or close - open_at > ARGS_LIMIT:
+        return []  # never closed (a cut-off paste) or not code a person wrote
+    return split_top(text[open_at + 1 : close])
 
 
 def _config(call: _Call, config: dict[str, str], *, axios: bool) -> None:
@@ -272,11 +278,9 @@ def _python(src: Source, match: re.Match[str]) -> HttpRequest:
     url = src.text_of(positional[0] if positional else keywords.get("url", "''"))
     _config(call, keywords, axios=False)
     if not match.group().startswith(("requests.", "httpx.")):
-        _client_defaults(call, src, match.start())  # a Client/Session made with headers=
-        base = _CLIENT.search(src.text, 0, match.start())
-        base_url = base and re.search(r"base_url\s*=\s*([^,)]+)", base.group())
+        base_url = _client_defaults(call, src, match.start())  # a Client made with headers=
         if base_url and url.startswith("/"):
-            url = src.text_of(base_url.group(1)).rstrip("/") + url
+            url = base_url.rstrip("/") + url
     return call.build(verb, url, "Python code")
 
 
@@ -285,23 +289,46 @@ _CLIENT = re.compile(
 )
 
 
-def _client_defaults(call: _Call, src: Source, before: int) -> None:
-    for client in _CLIENT.finditer(src.text, 0, before):
+def _client_settings(src: Source) -> list[tuple[int, str, str]]:
+    """(position, kind, expression) of every client default in the text, found once:
+    `headers=` and `base_url=` of a Client/Session, and `.headers.update(…)`."""
+    cached = src.memo.get("python-clients")
+    if isinstance(cached, list):
+        return cached
+    found: list[tuple[int, str, str]] = []
+    text = src.text
+    for client in _CLIENT.finditer(text):
         headers = re.search(r"headers\s*=\s*", client.group())
         if headers:
             start = client.start() + headers.end()
-            end = matching(src.text, start) + 1 if src.text[start] in "{(" else start
-            expr = src.text[start:end] if end > start else src.text[start:].split(",")[0]
-            for name, raw in (src.mapping(expr) or {}).items():
-                if call.header_value(name) is None:
-                    call.add_header(name, raw)
-    for update in re.finditer(r"\.headers\.update\s*\(", src.text[:before]):
+            end = matching(text, start) + 1 if text[start] in "{(" else start
+            expr = text[start:end] if end > start else client.group()[headers.end() :]
+            found.append((client.start(), "headers", expr.split(",")[0] if end <= start else expr))
+        base = re.search(r"base_url\s*=\s*([^,)]+)", client.group())
+        if base:
+            found.append((client.start(), "base_url", base.group(1)))
+    for update in re.finditer(r"\.headers\.update\s*\(", text):
         open_at = update.end() - 1
-        for name, raw in (
-            src.mapping(src.text[open_at + 1 : matching(src.text, open_at)]) or {}
-        ).items():
+        close = matching(text, open_at)
+        if close < len(text):
+            found.append((update.start(), "headers", text[open_at + 1 : close]))
+    src.memo["python-clients"] = found
+    return found
+
+
+def _client_defaults(call: _Call, src: Source, before: int) -> str:
+    """Add the headers of the clients made before `before`; return their base_url, if any."""
+    base_url = ""
+    for position, kind, expr in _client_settings(src):
+        if position >= before:
+            break
+        if kind == "base_url":
+            base_url = src.text_of(expr)
+            continue
+        for name, raw in (src.mapping(expr) or {}).items():
             if call.header_value(name) is None:
                 call.add_header(name, raw)
+    return base_url
 
 
 def _fetch(src: Source, match: re.Match[str]) -> HttpRequest:
