@@ -13,6 +13,7 @@ import httpx
 from zoomdesk import __version__
 from zoomdesk.core.errors import NetworkError
 from zoomdesk.core.exchange import Exchange, ExchangeLog
+from zoomdesk.core.redact import redact_url
 
 USER_AGENT = f"zoomdesk/{__version__}"
 
@@ -136,7 +137,7 @@ class Sender:
                 error_kind,
                 detail,
                 method=request.method,
-                url=str(request.url.copy_with(query=None)),
+                url=redact_url(str(request.url.copy_with(query=None))),
                 maybe_sent=maybe_sent,
             )
             failure.__cause__ = error
