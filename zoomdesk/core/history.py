@@ -23,9 +23,12 @@ CREATE TABLE IF NOT EXISTS changes (
     topic TEXT NOT NULL DEFAULT '',
     fields TEXT NOT NULL DEFAULT '',
     result TEXT NOT NULL,
-    detail TEXT NOT NULL DEFAULT ''
+    detail TEXT NOT NULL DEFAULT '',
+    host TEXT NOT NULL DEFAULT ''
 )
 """
+COLUMNS = "at, action, meeting_id, occurrence_id, topic, fields, result, detail, host"
+
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Change:
     fields: tuple[str, ...]
     result: str  # ok / failed / unknown
     detail: str = ""
+    host: str = ""  # the user ID or email the request named, where it named one
 
 
 class History:
@@ -52,6 +56,7 @@ class History:
             db = sqlite3.connect(self.path, check_same_thread=False)
             db.execute(SCHEMA)
             _migrate_integer_ids(db)
+            _add_host_column(db)
             self._db = db
         return self._db
 
@@ -61,8 +66,7 @@ class History:
             with self._lock:
                 db = self._connect()
                 db.execute(
-                    "INSERT INTO changes (at, action, meeting_id, occurrence_id, topic, fields,"
-                    " result, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    f"INSERT INTO changes ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         change.at.isoformat(),
                         change.action,
@@ -72,6 +76,7 @@ class History:
                         ",".join(change.fields),
                         change.result,
                         change.detail[:500],
+                        change.host,
                     ),
                 )
                 db.commit()
@@ -107,6 +112,29 @@ class History:
             for r in rows
         ]
 
+    def requests_today(self, hosts: set[str], day: datetime) -> int:
+        """Creates and updates sent for any of these names of one host on `day` (UTC) that
+        Zoom may have counted against its 100 a day (a refused request is not counted)."""
+        start = day.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        names = sorted(h.lower() for h in hosts if h)
+        if not names:
+            return 0
+        marks = ", ".join("?" * len(names))
+        try:
+            with self._lock:
+                row = (
+                    self._connect()
+                    .execute(
+                        "SELECT COUNT(*) FROM changes WHERE action IN ('created', 'updated')"
+                        f" AND result != 'failed' AND lower(host) IN ({marks}) AND at >= ?",
+                        (*names, start.isoformat()),
+                    )
+                    .fetchone()
+                )
+        except (sqlite3.Error, OSError):
+            return 0
+        return int(row[0])
+
     def close(self) -> None:
         with self._lock:
             if self._db is not None:
@@ -129,10 +157,19 @@ def _migrate_integer_ids(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE changes RENAME TO changes_old")
         db.execute(SCHEMA)
         db.execute(
-            "INSERT INTO changes SELECT id, at, action, CAST(meeting_id AS TEXT), occurrence_id,"
+            "INSERT INTO changes (id, at, action, meeting_id, occurrence_id, topic, fields,"
+            " result, detail) SELECT id, at, action, CAST(meeting_id AS TEXT), occurrence_id,"
             " topic, fields, result, detail FROM changes_old"
         )
         db.execute("DROP TABLE changes_old")
+
+
+def _add_host_column(db: sqlite3.Connection) -> None:
+    """Files written before the host was recorded (bulk import's daily budget needs it)."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(changes)")}
+    if "host" not in columns:
+        with db:
+            db.execute("ALTER TABLE changes ADD COLUMN host TEXT NOT NULL DEFAULT ''")
 
 
 def now() -> datetime:

@@ -1,0 +1,95 @@
+"""One import, as the CLI and the wizard both run it: read the file, read the results of any
+earlier run, look up the account's users, plan, then do."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from zoomdesk.core.bulk.csvfile import Sheet, read_sheet
+from zoomdesk.core.bulk.plan import Plan, make_plan
+from zoomdesk.core.bulk.results import ResultsWriter, RowResult, read_results, results_path
+from zoomdesk.core.bulk.run import BulkRun, Progress
+from zoomdesk.core.history import History
+from zoomdesk.core.meeting_service import MeetingService
+from zoomdesk.core.models import User
+
+# Outcomes that make a run "not every row done" (exit 1 on the CLI).
+NOT_DONE = ("failed", "unknown", "waiting", "cancelled", "invalid")
+
+
+@dataclass
+class Import:
+    path: Path
+    results: Path
+    sheet: Sheet
+    previous: dict[str, RowResult]
+    plan: Plan
+    users: list[User] = field(default_factory=list)
+
+
+async def users_if_needed(
+    service: MeetingService, sheet: Sheet, previous: dict[str, RowResult]
+) -> list[User]:
+    """The account's users, to check the hosts: one request, skipped when every row is
+    already done as the results file says (an unchanged re-import sends nothing at all)."""
+    probe = make_plan(sheet, [], previous)
+    if all(p.step == "skip" for p in probe.rows):
+        return []
+    return await service.client.list_users()
+
+
+def prepare(
+    path: Path,
+    users: list[User],
+    *,
+    results: Path | None = None,
+    history: History | None = None,
+    excluded: set[int] | None = None,
+    now: datetime | None = None,
+) -> Import:
+    """Raises BadFile or HeaderError for a file that cannot be imported at all."""
+    sheet = read_sheet(path)
+    target = results or results_path(path)
+    previous = read_results(target)
+    plan = make_plan(
+        sheet, users, previous, history=history, now=now or datetime.now(UTC),
+        excluded=excluded or set(),
+    )  # fmt: skip
+    return Import(path, target, sheet, previous, plan, users)
+
+
+async def load(
+    service: MeetingService,
+    path: Path,
+    *,
+    results: Path | None = None,
+    history: History | None = None,
+    excluded: set[int] | None = None,
+) -> Import:
+    """`prepare`, with the users looked up only when a row needs them."""
+    sheet = read_sheet(path)
+    previous = read_results(results or results_path(path))
+    users = await users_if_needed(service, sheet, previous)
+    return prepare(path, users, results=results, history=history, excluded=excluded)
+
+
+async def run(
+    service: MeetingService,
+    job: Import,
+    *,
+    concurrency: int = 4,
+    on_result: Callable[[RowResult, Progress], None] | None = None,
+    on_start: Callable[[BulkRun], None] | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+) -> list[RowResult]:
+    loop = asyncio.get_running_loop()  # the compact copy is written and synced off the loop
+    writer = await loop.run_in_executor(None, ResultsWriter, job.results, job.previous)
+    extra = {"sleep": sleep} if sleep is not None else {}
+    bulk = BulkRun(service, job.plan, writer, concurrency=concurrency, on_result=on_result, **extra)
+    if on_start is not None:
+        on_start(bulk)
+    return await bulk.run()
