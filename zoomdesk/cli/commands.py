@@ -92,6 +92,10 @@ def _check_wall_clock(start: datetime, tz: str) -> None:
 
 
 async def _meetings(args: argparse.Namespace, client: ZoomClient) -> int:
+    if args.action in ("import", "export"):
+        from zoomdesk.cli import bulk_commands
+
+        return await bulk_commands.execute(args, client)
     if args.action == "list":
         failed: list[tuple[User, ZoomDeskError]] = []
         if args.all_users:

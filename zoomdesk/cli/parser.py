@@ -199,6 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
     delete = sub(m, "delete", "delete a meeting or one occurrence")
     delete.add_argument("id", type=int, metavar="ID")
     delete.add_argument("--occurrence-id", metavar="X", type=_occurrence_id)
+    from zoomdesk.cli.bulk_commands import add_bulk_parsers  # stdlib only at import
+
+    add_bulk_parsers(sub, m)
 
     profiles = sub(commands, "profiles", "stored connection profiles")
     p = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from typing import Any
@@ -237,6 +238,8 @@ def parse_start(text: str) -> datetime:
         if problem := year_problem(value):
             raise ValueError(f"{text!r}: {problem}.")
         return value
+    if re.match(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}", text):
+        raise ValueError(f"{text!r} is not a real date and time.")
     raise ValueError(f"{text!r} is not a date and time like 2027-01-31 09:30 (YYYY-MM-DD HH:MM).")
 
 
