@@ -36,8 +36,8 @@ async def users_if_needed(
 ) -> list[User]:
     """The account's users, to check the hosts: one request, skipped when every row is
     already done as the results file says (an unchanged re-import sends nothing at all)."""
-    probe = make_plan(sheet, [], previous)
-    if all(p.step == "skip" for p in probe.rows):
+    probe = make_plan(sheet, [], previous, check_hosts=False) if previous else None
+    if probe is not None and all(p.step == "skip" for p in probe.rows):
         return []
     return await service.client.list_users()
 

@@ -116,8 +116,10 @@ def make_plan(
     history: History | None = None,
     now: datetime | None = None,
     excluded: set[int] = frozenset(),  # type: ignore[assignment]
+    check_hosts: bool = True,
 ) -> Plan:
-    """`excluded`: lines the user unticked (the wizard); they are left alone."""
+    """`excluded`: lines the user unticked (the wizard); they are left alone. Without
+    `check_hosts` the hosts are taken on trust (to see whether any row needs sending)."""
     check_header(sheet.header)
     now = now or datetime.now(UTC)
     by_name: dict[str, User] = {}
@@ -133,7 +135,7 @@ def make_plan(
         found = by_name.get(cells.get("host", "").lower())
         zone = found.timezone if found and found.timezone else "UTC"
         row = parse_row(line, cells, default_zone=zone, now=now)
-        if row.host and found is None:
+        if row.host and found is None and check_hosts:
             near = difflib.get_close_matches(row.host.lower(), emails, n=2, cutoff=0.6)
             hint = f" Did you mean {' or '.join(near)}?" if near else ""
             row.problem("host", f"No active user {row.host} in this account.{hint}")

@@ -282,8 +282,11 @@ class BulkRun:
         return await asyncio.shield(future)
 
     async def _record(self, result: RowResult, *, sync: bool = False, report: bool = True) -> None:
-        loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self._io, lambda: self.writer.write(result, sync=sync))
+        if sync:  # fsync may stall on a slow disk: off the loop
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(self._io, lambda: self.writer.write(result, sync=True))
+        else:  # one line appended to the page cache: a short write(2), not worth a thread hop
+            self.writer.write(result, sync=False)
         if not report:
             return
         self.results.append(result)
