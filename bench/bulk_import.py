@@ -31,7 +31,7 @@ from typing import Any
 import httpx
 
 from bench.cli_bench import CREDENTIALS, sandbox_process
-from bench.common import REPO, PYTHON, Figure, interleaved, median, run_measured, verdict
+from bench.common import PYTHON, REPO, Figure, interleaved, median, run_measured, verdict
 
 HOSTS = 20
 CONCURRENCY = 8

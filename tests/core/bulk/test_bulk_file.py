@@ -19,7 +19,7 @@ def test_an_excel_export_with_bom_semicolons_crlf_and_true_imports(bulk: Bulk, t
     path = tmp_path / "excel.csv"
     text = (
         "host;topic;start;duration;agenda;settings.waiting_room;settings.mute_upon_entry\r\n"
-        f"{AVERY};Réunion d'équipe;2027-03-01 09:00;30;\"Budget; plan\";TRUE;FALSE\r\n"
+        f'{AVERY};Réunion d\'équipe;2027-03-01 09:00;30;"Budget; plan";TRUE;FALSE\r\n'
         f"{AVERY};Kick-off;2027-03-02T10:30;45;;;\r\n"
         ";;;;;;\r\n"
     )

@@ -82,9 +82,7 @@ def test_the_plan_takes_what_zoomdesk_used_today_from_its_history(bulk: Bulk, tm
     assert f"100 wait until after {later[0]:%Y-%m-%d} 00:00 UTC" in text
 
 
-def test_a_storm_of_per_second_429s_is_waited_out_without_a_duplicate(
-    bulk: Bulk, tmp_path: Path
-):
+def test_a_storm_of_per_second_429s_is_waited_out_without_a_duplicate(bulk: Bulk, tmp_path: Path):
     hosts = bulk_hosts(bulk.sandbox, 4)
     path = write_csv(tmp_path / "storm.csv", many_rows(hosts, 80))
     bulk.sandbox.faults.add(
@@ -149,7 +147,7 @@ def test_cancel_lets_what_is_in_flight_finish_and_sends_nothing_more(bulk: Bulk,
                                   seconds=0.05))  # fmt: skip
     runs: list[BulkRun] = []
 
-    def on_result(result, progress) -> None:  # noqa: ANN001
+    def on_result(result, progress) -> None:
         if progress.finished == 5:
             runs[0].cancel()
 

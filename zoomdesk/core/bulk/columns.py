@@ -145,8 +145,6 @@ def parse_row(line: int, cells: dict[str, str], *, default_zone: str = "UTC",
         for key, value in values.items():
             if key.startswith("settings.") or key in ("topic", "agenda", "password", "duration"):
                 row.problems.extend(_from_field(e) for e in schema.spec(key).problems(value))
-        if "timezone" in values and "start" not in values:
-            row.problem("timezone", "A new time zone needs the start too (Zoom moves both).")
         if isinstance(rec := values.get("recurrence"), Recurrence):
             probe = MeetingDraft("-", MeetingType.RECURRING_NO_FIXED_TIME, recurrence=rec)
             row.problems.extend(_from_field(e) for e in probe.problems())

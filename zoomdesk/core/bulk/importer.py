@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,23 +28,23 @@ class Import:
     sheet: Sheet
     previous: dict[str, RowResult]
     plan: Plan
-    users: list[User] = field(default_factory=list)
+    users: list[User] | None = None  # None: not looked up (nothing needed sending)
 
 
 async def users_if_needed(
     service: MeetingService, sheet: Sheet, previous: dict[str, RowResult]
-) -> list[User]:
-    """The account's users, to check the hosts: one request, skipped when every row is
-    already done as the results file says (an unchanged re-import sends nothing at all)."""
+) -> list[User] | None:
+    """The account's users, to check the hosts: one request, skipped (None) when every row
+    is already done as the results file says (an unchanged re-import sends nothing at all)."""
     probe = make_plan(sheet, [], previous, check_hosts=False) if previous else None
     if probe is not None and all(p.step == "skip" for p in probe.rows):
-        return []
+        return None
     return await service.client.list_users()
 
 
 def prepare(
     path: Path,
-    users: list[User],
+    users: list[User] | None,
     *,
     results: Path | None = None,
     history: History | None = None,
@@ -56,8 +56,8 @@ def prepare(
     target = results or results_path(path)
     previous = read_results(target)
     plan = make_plan(
-        sheet, users, previous, history=history, now=now or datetime.now(UTC),
-        excluded=excluded or set(),
+        sheet, users or [], previous, history=history, now=now or datetime.now(UTC),
+        excluded=excluded or set(), check_hosts=users is not None,
     )  # fmt: skip
     return Import(path, target, sheet, previous, plan, users)
 

@@ -14,6 +14,7 @@ outcome written to the results file as it comes.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -53,6 +54,8 @@ from zoomdesk.core.meeting_service import FIND_MARGIN, MeetingService
 from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.models import Json, Meeting
 
+log = logging.getLogger(__name__)
+
 QPS_REQUEUES = 5  # after the client's own retries: a storm longer than this fails the row
 QPS_PAUSE = 1.0
 
@@ -64,7 +67,11 @@ class TrackedUpdate(MeetingUpdate):
     tracking: tuple[tuple[str, str], ...] = ()
 
     def given(self) -> list[str]:
-        return super().given() + [f"tracking.{name}" for name, _ in self.tracking]
+        """The schema's keys only: tracking fields are the account's, not the schema's."""
+        return [key for key in super().given() if key != "tracking"]
+
+    def __bool__(self) -> bool:
+        return bool(self.given()) or bool(self.tracking)
 
     def body(self, *, occurrence: bool = False) -> Json:
         out = super().body(occurrence=occurrence)
@@ -190,6 +197,10 @@ class BulkRun:
                     continue
                 else:
                     result = self._base(plan).with_(status=FAILED, error=error.summary())
+            except Exception as error:  # a bug must fail its row, not the whole import
+                log.exception("bulk import: line %s", plan.row.line)
+                result = self._base(plan).with_(status=FAILED,
+                                                error=f"unexpected error: {error!r}")  # fmt: skip
             await self._record(result, sync=False)
 
     async def _do(self, plan: RowPlan) -> RowResult:
