@@ -41,8 +41,8 @@ def add_bulk_parsers(sub: Any, meetings: Any) -> None:
         help=f"requests in flight at once (1–{MAX_CONCURRENCY}, default 4)",
     )  # fmt: skip
     imp.add_argument(
-        "--json", action="store_true", help="one JSON object per row as it completes, then a summary"
-    )  # fmt: skip
+        "--json", action="store_true", help="one JSON object per row as it completes, then totals"
+    )
     exp = sub(meetings, "export", "write meetings as CSV in the import format")
     who = exp.add_mutually_exclusive_group(required=True)
     who.add_argument("--user", metavar="USER", help="user ID or email")

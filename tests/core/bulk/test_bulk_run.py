@@ -126,8 +126,7 @@ def test_a_create_that_timed_out_is_unknown_then_found_on_resume_not_duplicated(
     assert ids == {str(m["id"]) for m in made}
 
 
-def test_a_create_whose_connection_dropped_unanswered_is_made_on_resume(bulk: Bulk,
-                                                                        tmp_path: Path):  # fmt: skip
+def test_a_create_whose_connection_dropped_unanswered_is_made_on_resume(bulk: Bulk, tmp_path: Path):
     path = write_csv(tmp_path / "drop.csv", many_rows(["avery.chen@example.com"], 3, "Drop"))
     bulk.sandbox.faults.add(Fault("drop", path=r"/meetings$", method="POST", times=1))
 
@@ -140,8 +139,7 @@ def test_a_create_whose_connection_dropped_unanswered_is_made_on_resume(bulk: Bu
     assert len(bulk.meetings_with("Drop ")) == 3
 
 
-def test_cancel_lets_what_is_in_flight_finish_and_sends_nothing_more(bulk: Bulk,
-                                                                     tmp_path: Path):  # fmt: skip
+def test_cancel_lets_what_is_in_flight_finish_and_sends_nothing_more(bulk: Bulk, tmp_path: Path):
     path = write_csv(tmp_path / "cancel.csv", many_rows(["avery.chen@example.com"], 30, "Cxl"))
     bulk.sandbox.faults.add(Fault("delay", path=r"/meetings$", method="POST", times=None,
                                   seconds=0.05))  # fmt: skip
@@ -161,8 +159,7 @@ def test_cancel_lets_what_is_in_flight_finish_and_sends_nothing_more(bulk: Bulk,
     assert len(bulk.meetings_with("Cxl ")) == 30
 
 
-def test_a_run_cancelled_as_a_task_marks_what_was_in_flight_unknown(bulk: Bulk,
-                                                                    tmp_path: Path):  # fmt: skip
+def test_a_run_cancelled_as_a_task_marks_what_was_in_flight_unknown(bulk: Bulk, tmp_path: Path):
     path = write_csv(tmp_path / "kill.csv", many_rows(["avery.chen@example.com"], 4, "Stop"))
     bulk.sandbox.faults.add(Fault("delay", path=r"/meetings$", method="POST", times=None,
                                   seconds=1.0))  # fmt: skip
