@@ -26,6 +26,7 @@ from zoomdesk.ui import qt_compat
 from zoomdesk.ui.about import show_about
 from zoomdesk.ui.actions import MeetingActions
 from zoomdesk.ui.app_runtime import build_services, exit_now_if_stuck, start_sandbox
+from zoomdesk.ui.bulk.menu import BulkMenu
 from zoomdesk.ui.errors import innermost
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import LOADING, MeetingListController
@@ -85,6 +86,7 @@ class DesktopApp(QObject):
         self.shown_at = shown_at
         self.meetings = MeetingListController(self.window, self.runner, self.settings, self)
         self.actions = MeetingActions(self.window, self.meetings, self.runner, self)
+        self.bulk = BulkMenu(self.window, self.meetings, lambda: self.services, self)
         self.services: Services | None = None
         self.tools: Tools | None = None  # the debug panel, the doctor, the change history
         self.sandbox: Sandbox | None = None

@@ -42,26 +42,6 @@ async def users_if_needed(
     return await service.client.list_users()
 
 
-def prepare(
-    path: Path,
-    users: list[User] | None,
-    *,
-    results: Path | None = None,
-    history: History | None = None,
-    excluded: set[int] | None = None,
-    now: datetime | None = None,
-) -> Import:
-    """Raises BadFile or HeaderError for a file that cannot be imported at all."""
-    sheet = read_sheet(path)
-    target = results or results_path(path)
-    previous = read_results(target)
-    plan = make_plan(
-        sheet, users or [], previous, history=history, now=now or datetime.now(UTC),
-        excluded=excluded or set(), check_hosts=users is not None,
-    )  # fmt: skip
-    return Import(path, target, sheet, previous, plan, users)
-
-
 async def load(
     service: MeetingService,
     path: Path,
@@ -70,11 +50,20 @@ async def load(
     history: History | None = None,
     excluded: set[int] | None = None,
 ) -> Import:
-    """`prepare`, with the users looked up only when a row needs them."""
-    sheet = read_sheet(path)
-    previous = read_results(results or results_path(path))
+    """Read the file and any earlier results, look up the users only when a row needs them,
+    and plan. Raises BadFile or HeaderError for a file that cannot be imported at all. The
+    files and the history are read off the event loop (a slow network drive, SQLite)."""
+    sheet = await asyncio.to_thread(read_sheet, path)
+    target = results or results_path(path)
+    previous = await asyncio.to_thread(read_results, target)
     users = await users_if_needed(service, sheet, previous)
-    return prepare(path, users, results=results, history=history, excluded=excluded)
+    plan = await asyncio.to_thread(
+        lambda: make_plan(
+            sheet, users or [], previous, history=history, now=datetime.now(UTC),
+            excluded=excluded or set(), check_hosts=users is not None,
+        )
+    )  # fmt: skip
+    return Import(path, target, sheet, previous, plan, users)
 
 
 async def run(
