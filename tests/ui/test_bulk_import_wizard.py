@@ -8,6 +8,7 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from zoomdesk.sandbox.faults import Fault
 from zoomdesk.ui.bulk.import_wizard import PLAN, PREVIEW, PROGRESS, RESULTS, ImportWizard
@@ -44,7 +45,7 @@ def open_wizard(desk: Desk, path: Path) -> ImportWizard:
     return wizard
 
 
-def click(desk: Desk, button) -> None:  # noqa: ANN001
+def click(desk: Desk, button: QPushButton) -> None:
     desk.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
