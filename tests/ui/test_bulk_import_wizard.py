@@ -64,7 +64,8 @@ def test_a_bad_cell_is_marked_in_the_preview_and_the_row_can_be_left_out(
     assert "'ninety' is not a whole number" in bad.data(Qt.ItemDataRole.ToolTipRole)
     assert bad.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(0, column).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert "1 have problems" in wizard.preview_label.text()
+    assert "Rows with problems: 1" in wizard.preview_label.text()
+    assert "Line 3, duration: 'ninety' is not a whole number" in wizard.problems_label.text()
     assert not wizard.next_button.isEnabled()
     assert desk.app.sandbox.count("POST", "/v2/users/") == 0
 
@@ -78,6 +79,7 @@ def test_a_bad_cell_is_marked_in_the_preview_and_the_row_can_be_left_out(
     click(desk, wizard.next_button)
     desk.wait(lambda: wizard.stack.currentIndex() == RESULTS)
     assert wizard.results_label.text().startswith("2 done")
+    assert "Line 3: left out" in wizard.results_text.toPlainText()
     made = [m["topic"] for m in desk.app.sandbox.state.meetings.values()]
     assert "Workshop 0" in made and "Workshop 2" in made and "Workshop 1" not in made
 

@@ -136,10 +136,31 @@ class ImportWizard(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.preview_label, 1)
         top.addWidget(self.reload_button)
+        self.problems_label = QLabel(page)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setAccessibleName("Problems of the selected row")
+        self.preview_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_problems_label()
+        )
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.preview_table, 1)
+        layout.addWidget(self.problems_label)
         return page
+
+    def _update_problems_label(self) -> None:
+        """The selected row's problems in words (the table shows where; this says why), else
+        the first few of the file's."""
+        current = self.preview_table.currentIndex()
+        rows = [current.row()] if current.isValid() else range(self.preview.rowCount())
+        lines = [
+            f"Line {plan.row.line}, {p.column}: {p.message}"
+            for plan in (self.preview.rows[r] for r in rows)
+            if plan.row.line not in self.preview.unticked
+            for p in plan.row.problems
+        ]
+        more = f" (and {len(lines) - 4} more)" if len(lines) > 4 else ""
+        self.problems_label.setText("\n".join(lines[:4]) + more)
 
     def _plan_page(self) -> QWidget:
         page = QWidget(self)
@@ -249,7 +270,9 @@ class ImportWizard(QDialog):
         self.job = job
         self.preview.set_plan(job.sheet.header, job.plan, unticked)
         self.preview.add_unticked(job.plan, dict(job.sheet.rows))
-        self.plan_text.setPlainText("\n".join(job.plan.describe()))
+        left_out = ", ".join(str(line) for line in sorted(unticked))
+        note = [f"Left out (unticked): lines {left_out}."] if unticked else []
+        self.plan_text.setPlainText("\n".join(job.plan.describe() + note))
         self._update_preview_label()
         self._show(then)
 
@@ -258,13 +281,14 @@ class ImportWizard(QDialog):
             return
         locale = QLocale()
         rows, bad = len(self.job.sheet.rows), self.preview.problem_count()
-        text = f"{locale.toString(rows)} rows in {self.job.path.name}."
+        text = f"Rows in {self.job.path.name}: {locale.toString(rows)}."
         if bad:
             text += (
-                f" {locale.toString(bad)} have problems (marked in red; point at a cell to read "
-                "why). Fix the file and reload, or untick those rows."
+                f" Rows with problems: {locale.toString(bad)}, marked in red (select a row or "
+                "point at a cell to read why). Fix the file and reload, or untick those rows."
             )
         self.preview_label.setText(text)
+        self._update_problems_label()
         self._update_buttons()
 
     def _start_import(self) -> None:
@@ -316,13 +340,10 @@ class ImportWizard(QDialog):
             "importing the same file again resumes (done rows are skipped, nothing is "
             "created twice)."
         )
+        lines = [(r.line, _outcome(r)) for r in self.results]
+        lines += [(line, "left out (unticked)") for line in self.preview.unticked]
         self.results_text.setPlainText(
-            "\n".join(
-                f"Line {r.line}: {STATUS_WORDS.get(r.status, r.status)} — {r.error}"
-                for r in self.results
-                if r.status != "done"
-            )
-            or "Every row is done."
+            "\n".join(f"Line {line}: {text}" for line, text in sorted(lines))
         )
         self.show_in_list_button.setEnabled(any(r.status == "done" for r in self.results))
         self._show(RESULTS)
@@ -349,3 +370,10 @@ class ImportWizard(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.stop()
         super().closeEvent(event)
+
+
+def _outcome(result: RowResult) -> str:
+    if result.status == "done":
+        verb = {"create": "created", "update": "updated"}.get(result.action, "unchanged:")
+        return f"{verb} meeting {result.meeting_id}"
+    return f"{STATUS_WORDS.get(result.status, result.status)}: {result.error}"
