@@ -94,9 +94,7 @@ class History:
                 rows = (
                     self._connect()
                     .execute(
-                        "SELECT at, action, meeting_id, occurrence_id, topic, fields, result,"
-                        " detail"
-                        " FROM changes ORDER BY id DESC LIMIT ?",
+                        f"SELECT {COLUMNS} FROM changes ORDER BY id DESC LIMIT ?",
                         (limit,),
                     )
                     .fetchall()
@@ -113,6 +111,7 @@ class History:
                 tuple(f for f in r[5].split(",") if f),
                 r[6],
                 r[7],
+                r[8],
             )
             for r in rows
         ]

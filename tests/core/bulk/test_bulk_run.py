@@ -178,3 +178,23 @@ def test_a_run_cancelled_as_a_task_marks_what_was_in_flight_unknown(bulk: Bulk, 
     bulk.sandbox.faults.clear()
     assert Counter(r.status for r in bulk.run(path)) == {"done": 4}
     assert len(bulk.meetings_with("Stop ")) == 4
+
+
+def test_a_created_row_edited_later_is_not_created_again_and_the_result_says_how_to_change_it(
+    bulk: Bulk, tmp_path: Path
+):
+    rows = many_rows(["avery.chen@example.com"], 2, prefix="Edited")
+    path = write_csv(tmp_path / "edit.csv", rows)
+    first = bulk.run(path)
+    rows[0]["duration"] = "90"
+    write_csv(path, rows)
+    posts = bulk.sandbox.count("POST", "/v2/users/")
+
+    second = bulk.run(path)
+
+    assert bulk.sandbox.count("POST", "/v2/users/") == posts
+    changed = next(r for r in second if r.line == 2)
+    created = next(r for r in first if r.line == 2)
+    assert changed.status == "done" and changed.meeting_id == created.meeting_id
+    assert "put its ID in meeting_id" in changed.error
+    assert len(bulk.meetings_with("Edited ")) == 2

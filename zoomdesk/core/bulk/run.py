@@ -164,8 +164,14 @@ class BulkRun:
             text = "; ".join(f"{p.column}: {p.message}" for p in plan.row.problems)
             return base.with_(status=INVALID_ROW, error=text)
         if plan.step == SKIP and plan.previous is not None:
-            return plan.previous.with_(line=plan.row.line, action="none",
-                                       fingerprint=plan.row.fingerprint)  # fmt: skip
+            note = ""
+            if plan.row.meeting_id is None and plan.previous.fingerprint != plan.row.fingerprint:
+                # A create is never repeated; an edit of its row is not an update either.
+                note = (
+                    f"created before as meeting {plan.previous.meeting_id}; this row has changed "
+                    "since: to change the meeting, put its ID in meeting_id"
+                )
+            return plan.previous.with_(line=plan.row.line, action="none", error=note)
         assert plan.reset_at is not None
         return base.with_(status=WAITING, error=_waits(plan.reset_at, "the plan"))
 
