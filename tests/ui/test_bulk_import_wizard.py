@@ -156,4 +156,3 @@ def test_export_writes_the_list_in_the_import_format(sandbox_desk: Desk, tmp_pat
     with open(target, encoding="utf-8-sig", newline="") as handle:
         exported = list(csv.DictReader(handle))
     assert {r["topic"] for r in exported} == set(desk.topics())
-    assert "Exported" in desk.window.statusBar().currentMessage()
