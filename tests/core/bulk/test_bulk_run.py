@@ -11,6 +11,7 @@ from pathlib import Path
 from tests.core.bulk.conftest import Bulk, bulk_hosts, many_rows, write_csv
 from tests.core.conftest import Harness
 from zoomdesk.core.bulk import importer
+from zoomdesk.core.bulk.results import ImportBusy, RowResult
 from zoomdesk.core.bulk.run import BulkRun
 from zoomdesk.core.history import Change
 from zoomdesk.core.meeting_service import MeetingService
@@ -198,3 +199,39 @@ def test_a_created_row_edited_later_is_not_created_again_and_the_result_says_how
     assert changed.status == "done" and changed.meeting_id == created.meeting_id
     assert "put its ID in meeting_id" in changed.error
     assert len(bulk.meetings_with("Edited ")) == 2
+
+
+def test_two_imports_of_one_file_at_once_cannot_both_create_a_row(bulk: Bulk, tmp_path: Path):
+    path = write_csv(tmp_path / "twice.csv", many_rows(["avery.chen@example.com"], 5, "Once"))
+    bulk.sandbox.faults.add(
+        Fault("delay", path=r"/meetings$", method="POST", times=None, seconds=0.2)
+    )
+
+    async def body(h: Harness, service: MeetingService) -> list[object]:
+        first = await importer.load(service, path, history=bulk.history)
+        second = await importer.load(service, path, history=bulk.history)  # planned alike
+        return await asyncio.gather(
+            importer.run(service, first), importer.run(service, second), return_exceptions=True
+        )
+
+    outcomes = bulk.go(body)
+
+    busy = [o for o in outcomes if isinstance(o, ImportBusy)]
+    assert len(busy) == 1 and "Another import is writing twice.results.csv" in busy[0].summary()
+    assert len(bulk.meetings_with("Once ")) == 5
+
+
+def test_an_import_planned_before_another_finished_plans_again_and_creates_nothing_twice(
+    bulk: Bulk, tmp_path: Path
+):
+    path = write_csv(tmp_path / "stale.csv", many_rows(["avery.chen@example.com"], 4, "Stale"))
+
+    async def body(h: Harness, service: MeetingService) -> list[RowResult]:
+        stale = await importer.load(service, path, history=bulk.history)
+        await importer.run(service, await importer.load(service, path, history=bulk.history))
+        return await importer.run(service, stale)  # its plan says "create" for every row
+
+    results = bulk.go(body)
+
+    assert {r.action for r in results} == {"none"}
+    assert len(bulk.meetings_with("Stale ")) == 4

@@ -29,6 +29,8 @@ class Import:
     previous: dict[str, RowResult]
     plan: Plan
     users: list[User] | None = None  # None: not looked up (nothing needed sending)
+    history: History | None = None
+    excluded: frozenset[int] = frozenset()
 
 
 async def users_if_needed(
@@ -57,13 +59,17 @@ async def load(
     target = results or results_path(path)
     previous = await asyncio.to_thread(read_results, target)
     users = await users_if_needed(service, sheet, previous)
-    plan = await asyncio.to_thread(
-        lambda: make_plan(
-            sheet, users or [], previous, history=history, now=datetime.now(UTC),
-            excluded=excluded or set(), check_hosts=users is not None,
-        )
+    job = Import(path, target, sheet, previous, Plan([], {}), users, history,
+                 frozenset(excluded or ()))  # fmt: skip
+    job.plan = await asyncio.to_thread(replan, job)
+    return job
+
+
+def replan(job: Import) -> Plan:
+    return make_plan(
+        job.sheet, job.users or [], job.previous, history=job.history, now=datetime.now(UTC),
+        excluded=set(job.excluded), check_hosts=job.users is not None,
     )  # fmt: skip
-    return Import(path, target, sheet, previous, plan, users)
 
 
 async def run(
@@ -76,7 +82,14 @@ async def run(
     sleep: Callable[[float], Awaitable[None]] | None = None,
 ) -> list[RowResult]:
     loop = asyncio.get_running_loop()  # the compact copy is written and synced off the loop
-    writer = await loop.run_in_executor(None, ResultsWriter, job.results, job.previous)
+    writer = await loop.run_in_executor(None, ResultsWriter, job.results)
+    if writer.previous != job.previous:
+        # Another run wrote the results file after this one was planned: plan again from what
+        # it did, or rows it created would be created twice.
+        job.previous = writer.previous
+        if job.users is None:
+            job.users = await service.client.list_users()
+        job.plan = await loop.run_in_executor(None, replan, job)
     extra = {"sleep": sleep} if sleep is not None else {}
     bulk = BulkRun(service, job.plan, writer, concurrency=concurrency, on_result=on_result, **extra)
     if on_start is not None:

@@ -16,14 +16,18 @@ leaves the `sending` line, which the re-run checks.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
+import sys
 import threading
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import IO
 
 from zoomdesk.core.bulk.csvfile import decode
+from zoomdesk.core.errors import ZoomDeskError
 
 # Statuses: done, failed, unknown (a create Zoom may or may not have made), waiting (a host's
 # daily limit: try again after the reset), cancelled (never sent), sending (in flight; on
@@ -79,24 +83,58 @@ def read_results(path: Path) -> dict[str, RowResult]:
     return out
 
 
+class ImportBusy(ZoomDeskError):
+    """Another import of the same file is running: two at once could create a row twice."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(self.summary())
+
+    def summary(self) -> str:
+        return (
+            f"Another import is writing {self.path.name} right now; wait for it to finish "
+            "(two at once could create the same meeting twice)."
+        )
+
+
+def _lock(path: Path) -> IO[str]:
+    """An exclusive lock on `NAME.results.csv.lock`, held while a run writes; the operating
+    system drops it if the process dies, so a killed run never blocks the next."""
+    handle = open(path.with_name(path.name + ".lock"), "a+")  # noqa: SIM115
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise ImportBusy(path) from None
+    return handle
+
+
 class ResultsWriter:
     """Appends one line per outcome and syncs it to disk before returning. Thread-safe, so the
-    run can write from an executor without blocking the event loop on fsync."""
+    run can write from an executor without blocking the event loop on fsync.
 
-    def __init__(self, path: Path, previous: dict[str, RowResult]) -> None:
+    It holds the file's lock from start to `close`. `previous` is what the results file says
+    once the lock is held (None: read it then): another run may have finished in between."""
+
+    def __init__(self, path: Path, previous: dict[str, RowResult] | None = None) -> None:
         self.path = path
+        self._file_lock = _lock(path)
+        if previous is None:
+            previous = read_results(path)
+        self.previous = dict(previous)
         self._lock = threading.Lock()
-        # Start from a compact copy (one line per row), written whole and renamed into place,
-        # so a re-run's file does not grow with every resume.
-        temp = path.with_name(path.name + ".part")
-        with open(temp, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=HEADER)
-            writer.writeheader()
-            for result in sorted(previous.values(), key=lambda r: r.line):
-                writer.writerow(asdict(result))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
+        # Start from a compact copy (one line per row), so a re-run's file does not grow with
+        # every resume; a finished run compacts it again (`close`), so a person reading it sees
+        # one line per row, in the spreadsheet's order.
+        self._last = dict(previous)
+        _write_compact(path, self._last)
         self._handle = open(path, "a", encoding="utf-8", newline="")  # noqa: SIM115
         self._writer = csv.DictWriter(self._handle, fieldnames=HEADER)
         self._sync_lock = threading.Lock()
@@ -110,6 +148,7 @@ class ResultsWriter:
                 return
             self._writer.writerow(asdict(result))
             self._handle.flush()
+            self._last[result.key] = result
             self._written += 1
             mine = self._written
         if sync:
@@ -131,4 +170,24 @@ class ResultsWriter:
     def close(self) -> None:
         self._sync(self._written)
         with self._lock:
+            if self._handle.closed:
+                return
             self._handle.close()
+            _write_compact(self.path, self._last)
+            with contextlib.suppress(OSError):
+                self.path.with_name(self.path.name + ".lock").unlink()
+            self._file_lock.close()  # closing releases the lock
+
+
+def _write_compact(path: Path, results: dict[str, RowResult]) -> None:
+    """One line per row, written whole and synced, then renamed into place: a crash leaves
+    either the old file or the new one."""
+    temp = path.with_name(path.name + ".part")
+    with open(temp, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=HEADER)
+        writer.writeheader()
+        for result in sorted(results.values(), key=lambda r: r.line):
+            writer.writerow(asdict(result))
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temp, path)
