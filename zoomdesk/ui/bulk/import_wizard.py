@@ -181,11 +181,15 @@ class ImportWizard(QDialog):
         self.stop_button = QPushButton("&Stop", page)
         self.stop_button.setToolTip("Send nothing more; what is already on its way finishes")
         self.stop_button.clicked.connect(self.on_stop_clicked)
+        self.progress_log = QPlainTextEdit(page)
+        self.progress_log.setReadOnly(True)
+        self.progress_log.setMaximumBlockCount(5000)  # a long import must not grow it forever
+        self.progress_log.setAccessibleName("Rows as they complete")
         layout = QVBoxLayout(page)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress_log, 1)
         layout.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
         return page
 
     def _results_page(self) -> QWidget:
@@ -296,6 +300,7 @@ class ImportWizard(QDialog):
         self.progress_bar.setRange(0, len(self.job.plan.rows))
         self.progress_bar.setValue(0)
         self.progress_label.setText("Starting…")
+        self.progress_log.clear()
         self.stop_button.setEnabled(True)
         self._show(PROGRESS)
         self.runner.start(self._do_import(self.job), "Importing meetings", key="import")
@@ -312,6 +317,7 @@ class ImportWizard(QDialog):
 
     def _on_result(self, result: RowResult, progress: Progress) -> None:
         self.progress_bar.setValue(progress.finished)
+        self.progress_log.appendPlainText(f"Line {result.line}: {_outcome(result)}")
         locale = QLocale()
         counts = ", ".join(
             f"{locale.toString(n)} {STATUS_WORDS.get(s, s)}" for s, n in progress.counts.items()
