@@ -59,7 +59,14 @@ def test_token_json_shows_scopes_and_never_the_token(zoom_env, sandbox):
     result = zoomdesk("token", "--json", env=zoom_env)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"token_type", "expires_in", "scopes", "api_url"}
+    assert set(data) == {
+        "token_type",
+        "expires_in",
+        "scopes",
+        "api_url",
+        "missing_scopes",
+        "unused_scopes",
+    }
     assert data["expires_in"] == 3600 and data["api_url"] == sandbox.url
     assert "meeting:read:meeting:admin" in data["scopes"]
     assert "eyJ" not in result.stdout

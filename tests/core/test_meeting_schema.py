@@ -12,11 +12,13 @@ import pytest
 
 from tests.core.conftest import Harness
 from tests.core.test_cli import assert_clean_failure, zoomdesk
+from tests.openapi_check import load_spec
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.drafts import MeetingDraft
 from zoomdesk.core.meeting_schema import Applies, Kind, Spec
 from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.core.meeting_update import MeetingUpdate
+from zoomdesk.core.models import MeetingType, Recurrence, RecurrenceType
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "meeting-settings.md"
 
@@ -31,15 +33,34 @@ def other_value(spec: Spec) -> Any:
         return "chiara.rossi@example.com;daiki.tanaka@example.com"  # users of the account
     if spec.kind is Kind.INTEGER:
         return (spec.minimum or 0) + 1
-    return "something"
+    if spec.kind is Kind.LIST:
+        return ["US", "DE"]
+    return spec.placeholder if spec.pattern is not None else "something"
 
 
-def draft(**settings: Any) -> MeetingDraft:
+def prerequisites(spec: Spec) -> dict[str, Any]:
+    """The settings that must hold for `spec` to be sent (join before host, registration)."""
+    return {spec.requires: spec.requires_value[0]} if spec.requires else {}
+
+
+def meeting_type_for(spec: Spec) -> MeetingType:
+    """A meeting type the setting applies to, one-time where it can."""
+    return next(t for t in (MeetingType.SCHEDULED, *sorted(spec.types)) if t in spec.types)
+
+
+def draft(kind: MeetingType = MeetingType.SCHEDULED, **settings: Any) -> MeetingDraft:
     start = (datetime.now() + timedelta(days=10)).replace(
         hour=10, minute=0, second=0, microsecond=0
     )
+    weekly = Recurrence(RecurrenceType.WEEKLY, weekly_days=(2,), end_times=3)
     return MeetingDraft(
-        topic="Schema", start=start, timezone="Europe/Paris", duration=30, settings=settings
+        topic="Schema",
+        type=kind,
+        start=start,
+        timezone="Europe/Paris",
+        duration=30,
+        recurrence=weekly if kind.recurring else None,
+        settings=settings,
     )
 
 
@@ -49,24 +70,28 @@ SETTINGS = [pytest.param(s, id=s.name) for s in schema.SETTINGS]
 @pytest.mark.parametrize("spec", SETTINGS)
 def test_every_setting_round_trips_through_body_sandbox_draft_and_diff(spec, harness, sandbox):
     value = other_value(spec)
-    needs = {spec.requires: True} if spec.requires else {}
-    changed = draft(**needs, **{spec.name: value})
+    needs = prerequisites(spec)
+    kind = meeting_type_for(spec)
+    changed = draft(kind, **needs, **{spec.name: value})
     if spec.applies_to(Applies.CREATE):
         assert changed.create_body()["settings"][spec.name] == value
     assert changed.problems() == []
 
     async def body(h: Harness) -> Any:
         service = MeetingService(h.client)
-        created = await service.create(str(sandbox.state.users[0]["id"]), draft(**needs))
+        created = await service.create(str(sandbox.state.users[0]["id"]), draft(kind, **needs))
         baseline = await service.load(created.id)
         update = MeetingUpdate.diff(
             baseline.draft,
             baseline.draft.with_changes(settings={**baseline.draft.settings, spec.name: value}),
         )
         saved = await service.save(baseline, update)
-        return update, saved
+        made = await service.create(str(sandbox.state.users[0]["id"]), changed)
+        return update, saved, made
 
-    update, saved = harness(body)
+    update, saved, made = harness(body)
+    if spec.applies_to(Applies.CREATE):
+        assert made.settings[spec.name] == value  # as created, not only as updated
     assert update.body() == {"settings": {spec.name: value}}
     assert saved.settings[spec.name] == value
     assert MeetingDraft.from_meeting(saved).settings[spec.name] == value
@@ -77,6 +102,8 @@ def test_every_setting_parses_from_the_command_line_as_the_schema_types_it(spec)
     value = other_value(spec)
     text = value if isinstance(value, str) else json.dumps(value)
     assert spec.parse(text) == value
+    if spec.kind is Kind.TEXT and spec.max_length is None and spec.pattern is None:
+        return  # free text Zoom sets no limit on (a contact name, an option ID)
     with pytest.raises(ValueError, match=r"."):
         spec.parse("[1, 2]" if spec.kind in (Kind.BOOL, Kind.CHOICE, Kind.INTEGER) else "x" * 9999)
 
@@ -138,3 +165,29 @@ def test_the_cli_sets_any_setting_and_refuses_unknown_keys_with_a_suggestion(zoo
     err = assert_clean_failure(bad, status=2)
     assert "jbh_time" in err and "KEY=VALUE" in err
     assert len(sandbox.requests) == before, "nothing was sent"
+
+
+JSON_TYPES = {Kind.BOOL: "boolean", Kind.INTEGER: "integer", Kind.TEXT: "string",
+              Kind.EMAILS: "string", Kind.LIST: "array"}  # fmt: skip
+
+
+def test_every_setting_is_in_zooms_create_body_with_its_type_and_choices():
+    spec_file = load_spec()  # skipped, with the reason, where Zoom's file is not at hand
+
+    def resolved(node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            target: Any = spec_file
+            for part in node["$ref"].lstrip("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    create = spec_file["paths"]["/users/{userId}/meetings"]["post"]
+    body = resolved(create["requestBody"]["content"]["application/json"]["schema"])
+    zoom = resolved(body["properties"]["settings"])["properties"]
+    for s in schema.SETTINGS:
+        declared = resolved(zoom[s.name])
+        if s.choices:
+            assert {c.value for c in s.choices} == set(declared["enum"]), s.name
+        else:
+            assert declared["type"] == JSON_TYPES[s.kind], s.name

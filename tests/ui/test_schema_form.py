@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
-from tests.core.test_meeting_schema import other_value
+from tests.core.test_meeting_schema import meeting_type_for, other_value, prerequisites
 from tests.ui.meeting_form_kit import Kit, type_text
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.meeting_schema import Applies
+from zoomdesk.core.models import MeetingType
+from zoomdesk.ui.form_fields import select_data
 from zoomdesk.ui.meeting_options import MeetingOptions, set_input_value
 
 
@@ -30,8 +32,10 @@ def test_every_setting_has_a_row_shows_zooms_value_and_sends_the_users(spec, kit
     type_text(qtbot, form.fields.topic_edit, f"Setting {spec.name}")
     options = form.fields.options
     assert form.fields.row_for(spec.key) is not None
-    if spec.requires:
-        qtbot.mouseClick(options.inputs[spec.requires], Qt.MouseButton.LeftButton)
+    select_data(form.fields.type_combo, int(meeting_type_for(spec)))
+    for name, needed in prerequisites(spec).items():
+        set_input_value(options.inputs[name], needed)
+    assert options.inputs[spec.name].isEnabled(), options.why_disabled(spec)
     set_input_value(options.inputs[spec.name], value)
     assert form.current_draft().settings[spec.name] == value
     assert form.save_button.isEnabled(), form.reason_label.text()
@@ -42,7 +46,7 @@ def test_every_setting_has_a_row_shows_zooms_value_and_sends_the_users(spec, kit
 
     shown = MeetingOptions()
     qtbot.addWidget(shown)
-    shown.load("", {**({spec.requires: True} if spec.requires else {}), spec.name: value})
+    shown.load("", {**prerequisites(spec), spec.name: value})
     assert shown.settings()[spec.name] == value
 
 
@@ -53,7 +57,7 @@ def test_a_setting_zoom_did_not_send_shows_zooms_default(qtbot: Any):
     sent = options.settings()
     for spec in schema.SETTINGS:
         if not spec.requires:
-            assert sent[spec.name] == spec.default, spec.name
+            assert sent.get(spec.name) == spec.default, spec.name
 
 
 def test_one_occurrence_leaves_editable_only_what_zoom_lets_it_change(qtbot: Any):
@@ -82,3 +86,51 @@ def test_a_setting_disabled_by_another_is_given_back_when_that_one_goes_off(qtbo
     assert "waiting room" in options.row_for("settings.join_before_host").hint
     qtbot.mouseClick(waiting, Qt.MouseButton.LeftButton)
     assert jbh.isChecked() and options.settings()["jbh_time"] == 5
+
+
+def test_rarely_used_settings_sit_in_an_advanced_group_that_opens_on_demand(qtbot: Any):
+    options = MeetingOptions()
+    qtbot.addWidget(options)
+    options.show()
+    qtbot.waitExposed(options)
+    advanced = [s for s in schema.SETTINGS if s.section == "advanced"]
+    assert {"use_pmi", "encryption_type", "global_dial_in_countries"} <= {s.name for s in advanced}
+    assert not options.advanced_box.isVisible()
+    qtbot.mouseClick(options.advanced_toggle, Qt.MouseButton.LeftButton)
+    assert options.advanced_box.isVisible()
+    assert all(options.advanced_box.isAncestorOf(options.inputs[s.name]) for s in advanced)
+
+
+def test_each_setting_that_is_off_says_why(qtbot: Any):
+    options = MeetingOptions()
+    qtbot.addWidget(options)
+    options.load("", {"approval_type": 2, "meeting_authentication": False})
+    options.set_meeting_type(MeetingType.RECURRING_FIXED_TIME)
+    use_pmi = options.row_for("settings.use_pmi")
+    assert not options.inputs["use_pmi"].isEnabled()
+    assert "One-time meeting" in use_pmi.hint  # the types it is for
+    assert not options.inputs["contact_email"].isEnabled()
+    assert "registration" in options.row_for("settings.contact_email").hint.lower()
+    assert "Only signed-in users" in options.row_for("settings.authentication_option").hint
+
+    set_input_value(options.inputs["approval_type"], 0)
+    set_input_value(options.inputs["meeting_authentication"], True)
+    assert options.inputs["contact_email"].isEnabled()
+    assert options.inputs["authentication_option"].isEnabled()
+    assert options.settings()["registration_type"] == 1  # sent once registration is on
+
+    options.set_host_locks({"waiting_room": "The account requires a waiting room."})
+    assert not options.inputs["waiting_room"].isEnabled()
+    assert options.row_for("settings.waiting_room").hint == "The account requires a waiting room."
+
+    options.set_occurrence_mode()
+    assert "whole series" in options.row_for("settings.encryption_type").hint
+
+
+def test_dial_in_countries_left_empty_are_not_sent_so_zoom_keeps_the_accounts(qtbot: Any):
+    options = MeetingOptions()
+    qtbot.addWidget(options)
+    options.load("", {"global_dial_in_countries": ["US", "DE"]})
+    assert options.settings()["global_dial_in_countries"] == ["US", "DE"]
+    set_input_value(options.inputs["global_dial_in_countries"], "")
+    assert "global_dial_in_countries" not in options.settings()

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from zoomdesk.core.bulk.results import RowResult
     from zoomdesk.core.bulk.run import Progress
     from zoomdesk.core.client import ZoomClient
+    from zoomdesk.core.models import User
+    from zoomdesk.core.policy import Policy
 
 MAX_CONCURRENCY = 16
 LIST_TYPES = ("scheduled", "upcoming", "upcoming_meetings", "previous_meetings", "live")
@@ -51,13 +53,19 @@ def add_bulk_parsers(sub: Any, meetings: Any) -> None:
     exp.add_argument("--output", metavar="FILE", help="write here (and FILE.results.csv)")
 
 
-async def execute(args: argparse.Namespace, client: ZoomClient) -> int:
+async def execute(
+    args: argparse.Namespace,
+    client: ZoomClient,
+    policy: Policy | None = None,
+    allowed_users: list[User] | None = None,
+) -> int:
+    """`allowed_users`: the users an IT policy lets `--all-users` export (None: all)."""
     if args.action == "export":
-        return await _export(args, client)
-    return await _import(args, client)
+        return await _export(args, client, allowed_users)
+    return await _import(args, client, policy)
 
 
-async def _import(args: argparse.Namespace, client: ZoomClient) -> int:
+async def _import(args: argparse.Namespace, client: ZoomClient, policy: Policy | None) -> int:
     from zoomdesk.core.bulk import importer
     from zoomdesk.core.bulk.columns import HeaderError
     from zoomdesk.core.bulk.csvfile import BadFile
@@ -67,7 +75,9 @@ async def _import(args: argparse.Namespace, client: ZoomClient) -> int:
     path = Path(args.file)
     results = Path(args.results) if args.results else None
     try:
-        job = await importer.load(service, path, results=results, history=client.history)
+        job = await importer.load(
+            service, path, results=results, history=client.history, policy=policy
+        )
     except (BadFile, HeaderError) as error:
         sys.stderr.write(f"zoomdesk: {path.name}: {error}\n")
         return 2
@@ -110,11 +120,13 @@ def _print_line(result: RowResult, progress: Progress) -> None:
     print(f"[{progress.finished}/{progress.total}] line {result.line}: {text}", flush=True)
 
 
-async def _export(args: argparse.Namespace, client: ZoomClient) -> int:
+async def _export(
+    args: argparse.Namespace, client: ZoomClient, allowed_users: list[User] | None
+) -> int:
     from zoomdesk.core.bulk.export import export_rows, export_text, write_export
 
     if args.all_users:
-        users = await client.list_users()
+        users = allowed_users if allowed_users is not None else await client.list_users()
         meetings = await client.list_all_meetings(args.type, users=users)
     else:
         users = [] if "@" in args.user else [await client.get_user(args.user)]

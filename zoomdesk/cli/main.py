@@ -68,6 +68,11 @@ _CHANGES = {"create": "created", "update": "changed", "delete": "deleted"}
 
 def _unfinished(args: argparse.Namespace) -> str:
     """A change may have reached Zoom before Ctrl+C: say so rather than imply nothing happened."""
+    if args.command == "registrants" and getattr(args, "action", "") != "list":
+        return (
+            "; some registrants may have been changed all the same. List them "
+            "(zoomdesk registrants list ID) before trying again"
+        )
     done = _CHANGES.get(getattr(args, "action", "")) if args.command == "meetings" else None
     if done is None:
         return ""

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from zoomdesk.core.models import Meeting, User
-from zoomdesk.core.scopes import describe_missing
+from zoomdesk.core.scopes import describe_missing, missing_scopes, unused_scopes
 from zoomdesk.core.tokens import AccessToken
 
 # Right-to-left overrides and isolates reorder what a terminal shows ("Trojan Source").
@@ -105,6 +105,10 @@ def token_summary(token: AccessToken) -> dict[str, Any]:
         "expires_in": token.expires_in,
         "scopes": list(token.scopes),
         "api_url": token.api_url,
+        "missing_scopes": sorted(
+            {s for need in missing_scopes(token.scopes).values() for s in need}
+        ),
+        "unused_scopes": unused_scopes(token.scopes),  # least privilege: remove these
     }
 
 
@@ -113,3 +117,8 @@ def print_token(token: AccessToken, out: TextIO) -> None:
     out.write(f"API URL: {safe(token.api_url or '(not given; https://api.zoom.us)')}\n")
     out.write(f"Scopes:  {safe(' '.join(token.scopes)) or '(none)'}\n")
     out.write(describe_missing(token.scopes) + "\n")
+    if unused := unused_scopes(token.scopes):
+        out.write(
+            f"Unused scopes: {safe(' '.join(unused))} (zoomdesk never uses them; remove them "
+            "from the app in Zoom's Marketplace, see docs/security.md).\n"
+        )

@@ -6,6 +6,7 @@ import argparse
 import math
 
 from zoomdesk import __version__
+from zoomdesk.cli.scheduler_parser import add_commands, meeting_flags
 
 LIST_TYPES = ("scheduled", "upcoming", "upcoming_meetings", "previous_meetings", "live")
 
@@ -19,6 +20,7 @@ environment:
   ZOOMDESK_OAUTH_URL   OAuth base (default https://zoom.us)
   ZOOMDESK_API_URL     API base (default: api_url from the token + /v2, else https://api.zoom.us/v2)
   ZOOMDESK_HOME        keep settings, data and logs under this folder
+  ZOOMDESK_POLICY_FILE read the IT policy from this TOML file (see `zoomdesk policy show`)
 
 exit status: 0 success, 1 Zoom/network/keyring error, 2 usage error"""
 
@@ -108,36 +110,6 @@ def _json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _meeting_fields(parser: argparse.ArgumentParser) -> None:
-    """The meeting flags, with limits and help from the meeting schema."""
-    from zoomdesk.core.meeting_schema import spec
-
-    duration, password = spec("duration"), spec("password")
-    parser.add_argument(
-        "--start", metavar="YYYY-MM-DDTHH:MM", help="start, wall-clock time in --timezone"
-    )
-    parser.add_argument("--timezone", metavar="TZ", help="IANA zone, e.g. Europe/Berlin")
-    parser.add_argument(
-        "--duration",
-        metavar="MIN",
-        type=int,
-        help=f"minutes ({duration.minimum}–{duration.maximum})",
-    )
-    parser.add_argument(
-        "--password",
-        metavar="P",
-        help=f"passcode (≤ {password.max_length} of A-Z a-z 0-9 @ - _ *)",
-    )
-    parser.add_argument("--agenda", metavar="TEXT")
-    parser.add_argument(
-        "--set",
-        action="append",
-        metavar="KEY=VALUE",
-        help="any meeting setting by its Zoom API name (settings.KEY); VALUE is JSON (true, 5, "
-        '"x") or else plain text; see docs/meeting-settings.md',
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zoomdesk",
@@ -186,19 +158,27 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument(
         "--user", metavar="USER", type=_user, required=True, help="host: user ID or email"
     )
-    create.add_argument("--topic", metavar="TEXT", required=True)
-    _meeting_fields(create)
+    create.add_argument("--topic", metavar="TEXT", help="required unless --body has one")
+    meeting_flags(create)
     _json(create)
 
     update = sub(m, "update", "change a meeting (only the fields given are sent)")
     update.add_argument("id", type=int, metavar="ID")
+    update.add_argument("--user", metavar="USER", help=argparse.SUPPRESS)  # refused: see docs
     update.add_argument("--topic", metavar="TEXT")
-    _meeting_fields(update)
+    meeting_flags(update)
     update.add_argument("--occurrence-id", metavar="X", type=_occurrence_id)
+    update.add_argument("--json", action="store_true", help="print the meeting after the update")
 
     delete = sub(m, "delete", "delete a meeting or one occurrence")
     delete.add_argument("id", type=int, metavar="ID")
     delete.add_argument("--occurrence-id", metavar="X", type=_occurrence_id)
+    delete.add_argument(
+        "--notify",
+        action="store_true",
+        help="Zoom emails the host and registrants about the cancellation",
+    )
+    add_commands(commands, users_cmds, m, sub)
     from zoomdesk.cli.bulk_commands import add_bulk_parsers  # stdlib only at import
 
     add_bulk_parsers(sub, m)
@@ -207,8 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = sub(p, "add", "add or replace a profile")
     add.add_argument("name", metavar="NAME", type=_profile_name)
-    add.add_argument("--account-id", required=True, metavar="A")
-    add.add_argument("--client-id", required=True, metavar="C")
+    # Required for a new profile; a profile preset by the IT policy needs only its secret.
+    add.add_argument("--account-id", metavar="A")
+    add.add_argument("--client-id", metavar="C")
     add.add_argument(
         "--client-secret-stdin",
         action="store_true",
@@ -221,6 +202,10 @@ def build_parser() -> argparse.ArgumentParser:
     _json(sub(p, "list", "list profiles"))
     remove = sub(p, "remove", "remove a profile and its stored secret")
     remove.add_argument("name", metavar="NAME")
+
+    policy = sub(commands, "policy", "the IT policy of this computer")
+    policy_cmds = policy.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _json(sub(policy_cmds, "show", "the effective policy and where each value came from"))
 
     box = sub(commands, "sandbox", "run the built-in Zoom sandbox over HTTP (not real Zoom)")
     box.add_argument("--host", default="127.0.0.1")

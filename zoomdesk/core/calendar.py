@@ -1,20 +1,23 @@
 """Meetings as people read them: Zoom-style meeting IDs, start times, invitation text, and
-iCalendar (RFC 5545) files with RRULE, VTIMEZONE, escaping and line folding. No Qt, so the CLI
-can print the same text the desktop app copies."""
+iCalendar (RFC 5545) files. No Qt, so the CLI can print the same text the desktop app copies.
+
+The .ics files are built with the `icalendar` library (escaping, folding, RRULE/EXDATE and a
+VTIMEZONE from the tz database are its job, not ours): a stable UID per meeting, a SEQUENCE that
+grows with each change zoomdesk made (from the change history), and a METHOD:CANCEL file after a
+delete so calendars that hold the meeting drop it."""
 
 from __future__ import annotations
 
-import calendar as _cal
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo
+from typing import Any
+
+from dateutil.rrule import rrulestr
+from icalendar import Calendar, Event, vCalAddress, vRecur
 
 from zoomdesk.core.models import WEEKDAYS, Meeting, MeetingType, Recurrence, RecurrenceType, zone
 
 PRODID = "-//zoomdesk//zoomdesk//EN"
 ICAL_DAYS = ("SU", "MO", "TU", "WE", "TH", "FR", "SA")  # Zoom numbers days 1 = Sunday too
-FOLD_AT = 75  # octets per line, CRLF excluded (RFC 5545 §3.1)
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -108,178 +111,36 @@ def invitation_text(meeting: Meeting, inviter: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
-# --- iCalendar -------------------------------------------------------------------------------
+# --- iCalendar (the `icalendar` library) ----------------------------------------------------
 
 
-def escape_text(value: str) -> str:
-    """TEXT value escaping (RFC 5545 §3.3.11)."""
-    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+def meeting_uid(meeting_id: int) -> str:
+    """The same UID for every file of one meeting, so calendars update rather than duplicate."""
+    return f"zoom-meeting-{meeting_id}@zoomdesk"
 
 
-def param_value(value: str) -> str:
-    """A parameter value, quoted when it contains `:;,` (DQUOTE itself is not allowed)."""
-    value = value.replace('"', "'").replace("\r", " ").replace("\n", " ")
-    return f'"{value}"' if any(c in value for c in ":;,") else value
-
-
-def fold(line: str) -> str:
-    """Lines longer than 75 octets continue on the next line after one space, never splitting
-    a UTF-8 sequence (RFC 5545 §3.1)."""
-    data = line.encode("utf-8")
-    if len(data) <= FOLD_AT:
-        return line
-    parts: list[str] = []
-    chunk = ""
-    size = 0
-    limit = FOLD_AT
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            parts.append(chunk)
-            chunk, size, limit = "", 0, FOLD_AT - 1  # the leading space counts
-        chunk += char
-        size += width
-    parts.append(chunk)
-    return "\r\n ".join(parts)
-
-
-def _utc(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-def _local(value: datetime) -> str:
-    return value.strftime("%Y%m%dT%H%M%S")
-
-
-def rrule(recurrence: Recurrence) -> str:
-    """Zoom's recurrence as an RRULE value (UNTIL in UTC, as RFC 5545 requires with TZID)."""
+def rrule(recurrence: Recurrence) -> vRecur:
+    """Zoom's recurrence as an RRULE (UNTIL in UTC, as RFC 5545 requires with a TZID start)."""
     freq = {
         RecurrenceType.DAILY: "DAILY",
         RecurrenceType.WEEKLY: "WEEKLY",
         RecurrenceType.MONTHLY: "MONTHLY",
     }[recurrence.type]
-    parts = [f"FREQ={freq}"]
+    rule: dict[str, Any] = {"FREQ": freq}
     if recurrence.repeat_interval > 1:
-        parts.append(f"INTERVAL={recurrence.repeat_interval}")
+        rule["INTERVAL"] = recurrence.repeat_interval
     if recurrence.type is RecurrenceType.WEEKLY and recurrence.weekly_days:
-        parts.append("BYDAY=" + ",".join(ICAL_DAYS[d - 1] for d in recurrence.weekly_days))
+        rule["BYDAY"] = [ICAL_DAYS[d - 1] for d in recurrence.weekly_days]
     if recurrence.type is RecurrenceType.MONTHLY:
         if recurrence.monthly_day:
-            parts.append(f"BYMONTHDAY={recurrence.monthly_day}")
+            rule["BYMONTHDAY"] = recurrence.monthly_day
         elif recurrence.monthly_week and recurrence.monthly_week_day:
-            day = ICAL_DAYS[recurrence.monthly_week_day - 1]
-            parts.append(f"BYDAY={recurrence.monthly_week}{day}")
+            rule["BYDAY"] = f"{recurrence.monthly_week}{ICAL_DAYS[recurrence.monthly_week_day - 1]}"
     if recurrence.end_date_time is not None:
-        parts.append(f"UNTIL={_utc(recurrence.end_date_time)}")
+        rule["UNTIL"] = recurrence.end_date_time.astimezone(UTC)
     elif recurrence.end_times:
-        parts.append(f"COUNT={recurrence.end_times}")
-    return ";".join(parts)
-
-
-@dataclass(frozen=True)
-class Transition:
-    at: datetime  # UTC instant
-    offset_from: timedelta
-    offset_to: timedelta
-    name: str
-    daylight: bool
-
-    @property
-    def local_start(self) -> datetime:
-        """Observance DTSTART: local time in the offset that was in force before (§3.6.5)."""
-        return (self.at + self.offset_from).replace(tzinfo=None)
-
-
-def transitions(tz: ZoneInfo, start: datetime, end: datetime) -> list[Transition]:
-    """Offset changes between two UTC instants: a daily scan, then a bisection to the second."""
-    found: list[Transition] = []
-    day = timedelta(days=1)
-    at = start
-    before = at.astimezone(tz).utcoffset()
-    while at < end:
-        nxt = at + day
-        after = nxt.astimezone(tz).utcoffset()
-        if after != before:
-            lo, hi = at, nxt
-            while hi - lo > timedelta(seconds=1):
-                mid = lo + (hi - lo) / 2
-                if mid.astimezone(tz).utcoffset() == before:
-                    lo = mid
-                else:
-                    hi = mid
-            moment = hi.replace(microsecond=0)
-            local = moment.astimezone(tz)
-            assert before is not None and after is not None
-            found.append(Transition(moment, before, after, local.tzname() or "", bool(local.dst())))
-            before = after
-        at = nxt
-    return found
-
-
-def _offset(value: timedelta) -> str:
-    seconds = int(value.total_seconds())
-    sign = "+" if seconds >= 0 else "-"
-    hours, rest = divmod(abs(seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{sign}{hours:02d}{minutes:02d}" + (f"{secs:02d}" if secs else "")
-
-
-def _yearly_rule(group: list[Transition]) -> str | None:
-    """`FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU` when every transition in the group follows it."""
-    rules: set[str] | None = None
-    for item in group:
-        local = item.local_start
-        day = ICAL_DAYS[(local.weekday() + 1) % 7]
-        candidates = {f"{(local.day - 1) // 7 + 1}{day}"}
-        if local.day + 7 > _cal.monthrange(local.year, local.month)[1]:
-            candidates.add(f"-1{day}")
-        key = {f"{local.month}|{local.time()}|{c}" for c in candidates}
-        rules = key if rules is None else rules & key
-    if not rules or len(group) < 2:
-        return None
-    month, _, byday = sorted(rules)[0].split("|")
-    return f"FREQ=YEARLY;BYMONTH={month};BYDAY={byday}"
-
-
-def vtimezone(name: str, first_year: int, last_year: int) -> list[str]:
-    """A VTIMEZONE for `name` covering the years given, built from the system's tz database:
-    yearly RRULE observances when the rules are regular, one observance per change otherwise."""
-    tz = ZoneInfo(name)
-    start = datetime(first_year, 1, 1, tzinfo=UTC)
-    end = datetime(last_year + 1, 1, 1, tzinfo=UTC)
-    changes = transitions(tz, start, end)
-    lines = ["BEGIN:VTIMEZONE", f"TZID:{name}"]
-    if not changes:
-        moment = start.astimezone(tz)
-        offset = moment.utcoffset() or timedelta()
-        lines += [
-            "BEGIN:STANDARD",
-            "DTSTART:19700101T000000",
-            f"TZOFFSETFROM:{_offset(offset)}",
-            f"TZOFFSETTO:{_offset(offset)}",
-            f"TZNAME:{escape_text(moment.tzname() or name)}",
-            "END:STANDARD",
-        ]
-        return [*lines, "END:VTIMEZONE"]
-    for daylight in (False, True):
-        group = [t for t in changes if t.daylight == daylight]
-        if not group:
-            continue
-        kind = "DAYLIGHT" if daylight else "STANDARD"
-        rule = _yearly_rule(group)
-        for item in group[:1] if rule else group:
-            lines += [
-                f"BEGIN:{kind}",
-                f"DTSTART:{_local(item.local_start)}",
-                f"TZOFFSETFROM:{_offset(item.offset_from)}",
-                f"TZOFFSETTO:{_offset(item.offset_to)}",
-                f"TZNAME:{escape_text(item.name)}",
-            ]
-            if rule:
-                lines.append(f"RRULE:{rule}")
-            lines.append(f"END:{kind}")
-    return [*lines, "END:VTIMEZONE"]
+        rule["COUNT"] = recurrence.end_times
+    return vRecur(rule)
 
 
 def _occurrence_start(occurrence_id: str) -> datetime | None:
@@ -298,71 +159,173 @@ def meeting_to_ics(
     now: datetime | None = None,
     organizer: tuple[str, str] | None = None,
     description: str | None = None,
+    sequence: int = 0,
 ) -> str:
-    """One meeting as an iCalendar file (CRLF line ends). `organizer` is (name, email).
+    """One meeting as an iCalendar file (CRLF line ends). `organizer` is (name, email);
+    `sequence`: how many times zoomdesk changed it (`History.sequence_for`).
 
-    Times carry the meeting's own TZID (with its VTIMEZONE) so a series keeps its wall-clock
+    Times carry the meeting's own zone (with its VTIMEZONE) so a series keeps its wall-clock
     time across daylight-saving changes; with no known zone they are in UTC."""
+    calendar = _calendar(meeting, "PUBLISH")
+    calendar.add_component(
+        _event(meeting, now=now, organizer=organizer, description=description, sequence=sequence)
+    )
+    for override in _moved_occurrences(meeting, now=now, sequence=sequence):
+        calendar.add_component(override)
+    return _finish(calendar, meeting)
+
+
+def cancellation_ics(
+    meeting: Meeting,
+    *,
+    now: datetime | None = None,
+    organizer: tuple[str, str] | None = None,
+    sequence: int = 1,
+    occurrence_id: str | None = None,
+) -> str:
+    """A METHOD:CANCEL file for a deleted meeting (or one deleted occurrence): calendars that
+    hold the meeting's UID drop it. `sequence` must be above every file sent before."""
+    calendar = _calendar(meeting, "CANCEL")
+    original = _occurrence_start(occurrence_id) if occurrence_id else None
+    event = _event(
+        meeting, now=now, organizer=organizer, description="", sequence=sequence, start=original
+    )
+    if original is not None:  # one occurrence: the series stays, that date goes
+        event.add("RECURRENCE-ID", _in_zone(meeting, original))
+    event.add("STATUS", "CANCELLED")
+    calendar.add_component(event)
+    return _finish(calendar, meeting)
+
+
+def _calendar(meeting: Meeting, method: str) -> Calendar:
     if meeting.start_time is None:
         raise CalendarError(
             f"“{meeting.topic}” has no fixed time, so it cannot be put in a calendar."
         )
-    stamp = now or datetime.now(UTC)
+    calendar = Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", method)
+    return calendar
+
+
+def _finish(calendar: Calendar, meeting: Meeting) -> str:
+    assert meeting.start_time is not None
+    last = max([meeting.start_time, *(o.start_time for o in meeting.occurrences if o.start_time)])
+    if meeting.recurrence is not None and meeting.recurrence.end_date_time is not None:
+        last = max(last, meeting.recurrence.end_date_time)
+    calendar.add_missing_timezones(
+        first_date=(meeting.start_time - timedelta(days=366)).date(),
+        last_date=(last + timedelta(days=366)).date(),
+    )
+    return bytes(calendar.to_ical()).decode("utf-8")
+
+
+def _in_zone(meeting: Meeting, moment: datetime) -> datetime:
     tz = zone(meeting.timezone)
-    minutes = meeting.duration if meeting.duration and meeting.duration > 0 else 60
-    length = timedelta(minutes=minutes)
+    return moment.astimezone(tz) if tz is not None else moment.astimezone(UTC)
 
-    def when(prop: str, value: datetime) -> str:
-        if tz is None:
-            return f"{prop}:{_utc(value)}"
-        return f"{prop};TZID={param_value(meeting.timezone)}:{_local(value.astimezone(tz))}"
 
-    recurring = meeting.recurrence is not None and meeting.type is MeetingType.RECURRING_FIXED_TIME
-    last = meeting.start_time
-    if recurring and meeting.recurrence is not None:
-        ends = [o.start_time for o in meeting.occurrences if o.start_time is not None]
-        if meeting.recurrence.end_date_time is not None:
-            ends.append(meeting.recurrence.end_date_time)
-        last = max([last, *ends])
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"]
-    if tz is not None:
-        lines += vtimezone(meeting.timezone, meeting.start_time.year - 1, last.year + 1)
-    uid = f"zoom-meeting-{meeting.id}@zoomdesk"
+def _length(meeting: Meeting) -> timedelta:
+    return timedelta(minutes=meeting.duration if meeting.duration and meeting.duration > 0 else 60)
+
+
+def _event(
+    meeting: Meeting,
+    *,
+    now: datetime | None,
+    organizer: tuple[str, str] | None,
+    description: str | None,
+    sequence: int,
+    start: datetime | None = None,
+    length: timedelta | None = None,
+) -> Event:
+    assert meeting.start_time is not None
+    begin = _in_zone(meeting, start or meeting.start_time)
+    event = Event()
+    event.add("UID", meeting_uid(meeting.id))
+    event.add("DTSTAMP", (now or datetime.now(UTC)).astimezone(UTC))
+    event.add("SEQUENCE", sequence)
+    event.add("DTSTART", begin)
+    event.add("DTEND", begin + (length or _length(meeting)))
+    event.add("SUMMARY", meeting.topic)
     text = description if description is not None else invitation_text(meeting)
-    if meeting.agenda:
+    if meeting.agenda and description != "":
         text = f"{meeting.agenda}\n\n{text}"
+    if text:
+        event.add("DESCRIPTION", text)
+    if meeting.join_url:
+        event.add("LOCATION", meeting.join_url)
+        event.add("URL", meeting.join_url)
+    if organizer is not None and organizer[1]:
+        who = vCalAddress(f"mailto:{organizer[1]}")
+        if organizer[0]:
+            who.params["CN"] = organizer[0]
+        event.add("ORGANIZER", who)
+    if meeting.created_at is not None:
+        event.add("CREATED", meeting.created_at.astimezone(UTC))
+    if start is None and _is_series(meeting) and meeting.recurrence is not None:
+        event.add("RRULE", rrule(meeting.recurrence))
+        for moment in deleted_occurrences(meeting):
+            event.add("EXDATE", _in_zone(meeting, moment))
+    return event
 
-    def event(start: datetime, duration: timedelta, extra: Iterable[str] = ()) -> list[str]:
-        out = [
-            "BEGIN:VEVENT",
-            f"UID:{uid}",
-            f"DTSTAMP:{_utc(stamp)}",
-            when("DTSTART", start),
-            when("DTEND", start + duration),
-            f"SUMMARY:{escape_text(meeting.topic)}",
-            f"DESCRIPTION:{escape_text(text)}",
-        ]
-        if meeting.join_url:
-            out += [f"LOCATION:{escape_text(meeting.join_url)}", f"URL:{meeting.join_url}"]
-        if organizer is not None and organizer[1]:
-            out.append(f"ORGANIZER;CN={param_value(organizer[0])}:mailto:{organizer[1]}")
-        if meeting.created_at is not None:
-            out.append(f"CREATED:{_utc(meeting.created_at)}")
-        return [*out, *extra, "END:VEVENT"]
 
-    main: list[str] = []
-    overrides: list[str] = []
-    if recurring and meeting.recurrence is not None:
-        main.append(f"RRULE:{rrule(meeting.recurrence)}")
-        for item in meeting.occurrences:
-            original = _occurrence_start(item.occurrence_id)
-            moment = original or item.start_time
-            if item.status == "deleted" and moment is not None:
-                main.append(when("EXDATE", moment))
-            elif original and item.start_time and item.start_time != original:
-                moved = timedelta(minutes=item.duration) if item.duration else length
-                overrides += event(item.start_time, moved, [when("RECURRENCE-ID", original)])
-    lines += event(meeting.start_time, length, main)
-    lines += overrides
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+def deleted_occurrences(meeting: Meeting) -> list[datetime]:
+    """Original starts of the series' deleted occurrences. Zoom leaves deleted occurrences out
+    of a meeting's `occurrences`, so they are the rule's dates between the first and the last
+    one Zoom lists that Zoom does not list (an occurrence ID is its original start in epoch
+    milliseconds);
+    an occurrence marked `deleted` counts too."""
+    if meeting.start_time is None or meeting.recurrence is None or not meeting.occurrences:
+        return []
+    listed = {o.occurrence_id for o in meeting.occurrences if o.status != "deleted"}
+    out = {
+        moment
+        for o in meeting.occurrences
+        if o.status == "deleted" and (moment := _occurrence_start(o.occurrence_id)) is not None
+    }
+    originals = [m for o in meeting.occurrences if (m := _occurrence_start(o.occurrence_id))]
+    if not originals:
+        return sorted(out)
+    first = _in_zone(meeting, meeting.start_time)
+    text = rrule(meeting.recurrence).to_ical().decode()  # type: ignore[no-untyped-call]
+    # Zoom also leaves out occurrences already past: only gaps after the first one it lists
+    # are deletions.
+    since = max(first, min(originals))
+    for moment in rrulestr(text, dtstart=first).between(since, max(originals), inc=True):
+        stamp = str(int(moment.astimezone(UTC).timestamp() * 1000))
+        if stamp not in listed:
+            out.add(moment.astimezone(UTC))
+    return sorted(out)
+
+
+def _is_series(meeting: Meeting) -> bool:
+    return meeting.recurrence is not None and meeting.type is MeetingType.RECURRING_FIXED_TIME
+
+
+def _moved_occurrences(meeting: Meeting, *, now: datetime | None, sequence: int) -> list[Event]:
+    """Occurrences Zoom moved away from the rule's time, as overrides (RECURRENCE-ID)."""
+    if not _is_series(meeting):
+        return []
+    out = []
+    for item in meeting.occurrences:
+        original = _occurrence_start(item.occurrence_id)
+        if item.status == "deleted" or not original or not item.start_time:
+            continue
+        if item.start_time == original:
+            continue
+        length = timedelta(minutes=item.duration) if item.duration else _length(meeting)
+        event = _event(
+            meeting,
+            now=now,
+            organizer=None,
+            description=None,
+            sequence=sequence,
+            start=item.start_time,
+            length=length,
+        )
+        event.add("RECURRENCE-ID", _in_zone(meeting, original))
+        out.append(event)
+    return out

@@ -30,7 +30,8 @@ from zoomdesk.core.errors import (
 from zoomdesk.core.history import Change, History, now
 from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.models import LIST_TYPES, Json, Meeting, MeetingPage, User
-from zoomdesk.core.ratelimit import read_rate_limit
+from zoomdesk.core.ratelimit import RateBudget, read_rate_limit
+from zoomdesk.core.scheduler_api import SchedulerApi
 from zoomdesk.core.tokens import AccessToken, TokenProvider
 from zoomdesk.core.transport import Sender
 
@@ -41,8 +42,9 @@ PAGE_SIZE = 300  # Zoom's maximum for both list endpoints
 log = logging.getLogger(__name__)
 
 
-class ZoomClient:
+class ZoomClient(SchedulerApi):
     """Zoom Meetings API for one account. Services receive it; it knows nothing of Qt.
+    Host settings, invitations, registrants and tracking fields: `scheduler_api.py`.
 
     Retries: a 401 with code 124 gets a new token and one retry; a per-second 429 waits
     (honouring Retry-After, capped) and retries a few times; a daily 429 is raised at once.
@@ -69,6 +71,7 @@ class ZoomClient:
         self._api_url_override = api_url.rstrip("/") if api_url else None
         self._sleep = sleep
         self.last_rate_limit = read_rate_limit({})
+        self.rate_budget = RateBudget()  # latest X-RateLimit-Remaining per category; pace()
 
     def api_base(self, token: AccessToken) -> str:
         """The override, else the token's regional `api_url` + /v2, else the global API."""
@@ -108,6 +111,7 @@ class ZoomClient:
                     continue
                 raise
             self.last_rate_limit = read_rate_limit(response.headers)
+            self.rate_budget.note(self.last_rate_limit)
             if response.status_code < 400:
                 return response
             failure = error_from_response(response, method, path)
@@ -316,9 +320,17 @@ class ZoomClient:
             await self._no_content("PATCH", path, params=params, body=body)
 
     async def delete_meeting(
-        self, meeting_id: int, occurrence_id: str | None = None, *, topic: str = ""
+        self,
+        meeting_id: int,
+        occurrence_id: str | None = None,
+        *,
+        topic: str = "",
+        notify: bool = False,
     ) -> None:
-        params = {"occurrence_id": checked_occurrence(occurrence_id)}
+        """`notify`: Zoom emails the host, alternative hosts and registrants about it."""
+        params: dict[str, Any] = {"occurrence_id": checked_occurrence(occurrence_id)}
+        if notify:
+            params.update(schedule_for_reminder="true", cancel_meeting_reminder="true")
         path = api_path("meetings", int(meeting_id))
         async with self._recorded("deleted", meeting_id, occurrence_id, topic, {}):
             await self._no_content("DELETE", path, params=params)

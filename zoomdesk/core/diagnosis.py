@@ -18,6 +18,7 @@ from zoomdesk.core.doctor.network import clock_findings, environment_proxy, netw
 from zoomdesk.core.doctor.request import HttpRequest
 from zoomdesk.core.doctor.token_responses import SHAPE_CODES, token_failure
 from zoomdesk.core.exchange import Exchange
+from zoomdesk.core.scheduler_diagnosis import scheduler_findings
 from zoomdesk.core.scopes import missing_scopes
 
 __all__ = ["Diagnosis", "Finding", "Severity", "diagnose", "operation_for"]
@@ -197,7 +198,9 @@ def diagnose(
             if exchange.kind == "token":
                 answer = token_failure(exchange, lint)
             else:
-                answer = api_failure(exchange, granted_scopes)
+                # Zoom's codes for registrants, host settings, invitations, tracking fields.
+                answer = scheduler_findings(exchange, granted_scopes)
+                answer += api_failure(exchange, granted_scopes)
         answer += _body_findings(exchange)
         if not exchange.failed and not answer:
             answer += _success_findings(exchange)

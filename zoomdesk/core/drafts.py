@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,6 +17,8 @@ from typing import Any
 
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.errors import FieldError
+from zoomdesk.core.host_defaults import PasscodeRules, passcode_problems
+from zoomdesk.core.host_defaults import generate_passcode as generate_for_rules
 from zoomdesk.core.meeting_schema import Applies, Kind
 from zoomdesk.core.models import Json, Meeting, MeetingType, Recurrence, RecurrenceType, zone
 from zoomdesk.core.wallclock import year_problem, zoom_local_time
@@ -87,6 +88,7 @@ class MeetingDraft:
     password: str = ""
     recurrence: Recurrence | None = None
     settings: Json = field(default_factory=dict)
+    tracking_fields: tuple[tuple[str, str], ...] = ()  # (the account's field name, value)
 
     @property
     def has_fixed_time(self) -> bool:
@@ -98,7 +100,10 @@ class MeetingDraft:
             return self.settings.get(key.removeprefix("settings."))
         return getattr(self, _ATTRIBUTES.get(key, key))
 
-    def problems(self) -> list[FieldError]:
+    def problems(self, rules: PasscodeRules | None = None) -> list[FieldError]:
+        """What Zoom would refuse; with the host's passcode `rules`, a passcode that breaks
+        them too (an empty one counts: a create without one gets Zoom's own passcode, but
+        the callers that mean "no passcode" pass the rules)."""
         out = []
         if not self.topic.strip():
             out.append(FieldError("topic", "Enter a topic."))
@@ -119,6 +124,8 @@ class MeetingDraft:
         if self.recurrence is not None and self.type.recurring:
             out.extend(_recurrence_problems(self.recurrence))
         out.extend(_settings_problems(self.settings))
+        if rules is not None and not any(p.field == "password" for p in out):
+            out += [FieldError("password", m) for m in passcode_problems(self.password, rules)]
         return out
 
     def start_time_field(self) -> str | None:
@@ -155,6 +162,8 @@ class MeetingDraft:
         }
         if settings:
             out["settings"] = settings
+        if self.tracking_fields:
+            out["tracking_fields"] = tracking_json(self.tracking_fields)
         return out
 
     @classmethod
@@ -173,6 +182,11 @@ class MeetingDraft:
             password=meeting.password,
             recurrence=meeting.recurrence,
             settings=settings,
+            tracking_fields=tuple(
+                (str(f.get("field", "")), str(f.get("value", "")))
+                for f in meeting.raw.get("tracking_fields") or ()
+                if isinstance(f, dict)
+            ),
         )
 
     def with_changes(self, **changes: Any) -> MeetingDraft:
@@ -182,6 +196,11 @@ class MeetingDraft:
 _ATTRIBUTES = {"start_time": "start"}
 
 
+def tracking_json(pairs: tuple[tuple[str, str], ...]) -> list[Json]:
+    """Zoom's `tracking_fields` list: `[{"field": name, "value": value}]`."""
+    return [{"field": name, "value": value} for name, value in pairs]
+
+
 def now_utc() -> datetime:
     return datetime.now(UTC)
 
@@ -189,17 +208,14 @@ def now_utc() -> datetime:
 # --- helpers for forms (pure; the desktop form uses them) -----------------------------------
 
 PASSCODE_MAX = schema.spec("password").max_length or 10
-PASSCODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"  # no 0/O, 1/l/I
+# A passcode the form generates without the host's rules: a letter and a digit, as some accounts
+# require both (`host_defaults.generate_passcode` with the host's rules does the rest).
+DEFAULT_RULES = PasscodeRules(required=False, have_letter=True, have_number=True)
 
 
 def generate_passcode(length: int = 8) -> str:
-    """A random passcode Zoom accepts, with at least one letter and one digit (accounts may
-    require both); look-alike characters are left out so it can be read over the phone."""
-    length = max(2, min(length, PASSCODE_MAX))
-    while True:
-        code = "".join(secrets.choice(PASSCODE_ALPHABET) for _ in range(length))
-        if any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
-            return code
+    """A random passcode Zoom accepts (look-alike characters left out, for the phone)."""
+    return generate_for_rules(replace(DEFAULT_RULES, length=length))
 
 
 def timing_problems(

@@ -124,20 +124,29 @@ class History:
         if not names:
             return 0
         marks = ", ".join("?" * len(names))
+        return self._count(
+            "SELECT COUNT(*) FROM changes WHERE action IN ('created', 'updated')"
+            f" AND result != 'failed' AND lower(host) IN ({marks}) AND at >= ?",
+            (*names, start.isoformat()),
+        )
+
+    def sequence_for(self, meeting_id: int) -> int:
+        """An .ics SEQUENCE for the meeting: how many changes zoomdesk made to it after creating
+        it (updates and deletes that Zoom took or may have taken). Calendars replace an event
+        only by a file with a higher SEQUENCE than the one they hold."""
+        return self._count(
+            "SELECT COUNT(*) FROM changes WHERE meeting_id = ? AND action IN"
+            " ('updated', 'deleted') AND result IN ('ok', 'unknown')",
+            (str(meeting_id),),
+        )
+
+    def _count(self, query: str, parameters: tuple[str, ...]) -> int:
         try:
             with self._lock:
-                row = (
-                    self._connect()
-                    .execute(
-                        "SELECT COUNT(*) FROM changes WHERE action IN ('created', 'updated')"
-                        f" AND result != 'failed' AND lower(host) IN ({marks}) AND at >= ?",
-                        (*names, start.isoformat()),
-                    )
-                    .fetchone()
-                )
+                row = self._connect().execute(query, parameters).fetchone()
         except (sqlite3.Error, OSError):
             return 0
-        return int(row[0])
+        return int(row[0]) if row else 0
 
     def close(self) -> None:
         with self._lock:

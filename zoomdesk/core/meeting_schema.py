@@ -39,6 +39,7 @@ class Kind(Enum):
     TEXT = "text"
     CHOICE = "choice"
     EMAILS = "email list"
+    LIST = "list of text"  # a JSON array of strings (`global_dial_in_countries`)
     # Top-level fields whose widgets and rules are their own (the form builds them by hand):
     TYPE = "meeting type"
     START = "date and time"
@@ -54,6 +55,8 @@ class Choice:
 
 EMAIL_RE = re.compile(r"^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$")
 PASSCODE_RE = re.compile(r"^[A-Za-z0-9@\-_*]*$")
+OPTIONAL_EMAIL_RE = re.compile(r"^$|^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$")
+COUNTRY_RE = re.compile(r"^[A-Z]{2}$")  # ISO 3166 alpha-2, as Zoom lists dial-in countries
 FIXED_TIME = frozenset({MeetingType.SCHEDULED, MeetingType.RECURRING_FIXED_TIME})
 RECURRING = frozenset({MeetingType.RECURRING_NO_FIXED_TIME, MeetingType.RECURRING_FIXED_TIME})
 ALL_TYPES = FIXED_TIME | RECURRING
@@ -80,7 +83,8 @@ class Spec:
     section: str = "options"  # where the form shows it: meeting, when, repeat, security, options
     row: str = ""  # the form row's label; settings with the same row share it
     placeholder: str = ""
-    requires: str = ""  # a boolean setting that must be on for this one to be sent
+    requires: str = ""  # a setting that must have one of `requires_value` for this one to be sent
+    requires_value: tuple[Any, ...] = (True,)
     disabled_by: str = ""  # a boolean setting that, while on, turns this one off (Zoom does)
     disabled_note: str = ""
 
@@ -92,6 +96,10 @@ class Spec:
     @property
     def title(self) -> str:
         return self.label.replace("&", "")
+
+    def enabled_by(self, settings: dict[str, Any]) -> bool:
+        """Whether what this setting `requires` holds in `settings` (always, when nothing)."""
+        return not self.requires or settings.get(self.requires) in self.requires_value
 
     def applies_to(self, where: Applies, kind: MeetingType | None = None) -> bool:
         return bool(self.applies & where) and (kind is None or kind in self.types)
@@ -117,6 +125,11 @@ class Spec:
             if (low is not None and value < low) or (high is not None and value > high):
                 return f"Must be between {low} and {high}."
             return ""
+        if self.kind is Kind.LIST:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                return 'Must be a list of text, e.g. ["US", "DE"].'
+            bad = [v for v in value if self.pattern is not None and not self.pattern.match(v)]
+            return f"{bad[0]!r}: {self.pattern_message}" if bad else ""
         if not isinstance(value, str):
             return "Must be text."
         if self.max_length is not None and len(value) > self.max_length:
@@ -137,6 +150,8 @@ class Spec:
             value = text
         if self.kind in (Kind.TEXT, Kind.EMAILS) and not isinstance(value, str):
             value = text
+        if self.kind is Kind.LIST and not isinstance(value, list):
+            value = split_list(text)  # `US,DE` as well as `["US", "DE"]`
         if message := self._problem(value):
             raise ValueError(message)
         return value
@@ -144,6 +159,10 @@ class Spec:
 
 def split_emails(text: str) -> list[str]:
     return [e.strip() for e in re.split(r"[;,]", text) if e.strip()]
+
+
+def split_list(text: str) -> list[str]:
+    return [v.strip() for v in re.split(r"[;,\s]+", text) if v.strip()]
 
 
 def _choices(*pairs: tuple[Any, str]) -> tuple[Choice, ...]:
@@ -175,6 +194,9 @@ FIELDS: tuple[Spec, ...] = (
          applies=Applies.NOT_OCCURRENCE, section="security", placeholder="No passcode"),
 )  # fmt: skip
 
+# Zoom applies these "only to meetings with registration enabled" (meetingCreate settings).
+_WITH_REGISTRATION: dict[str, Any] = {"requires": "approval_type", "requires_value": (0, 1)}
+
 SETTINGS: tuple[Spec, ...] = (
     Spec("waiting_room", Kind.BOOL, "Admit people from a &waiting room",
          "Participants wait until the host admits them.", False, True,
@@ -183,6 +205,26 @@ SETTINGS: tuple[Spec, ...] = (
          2, True, _choices((2, "No registration"), (0, "Registration, approved automatically"),
                            (1, "Registration, approved by the host")),
          applies=Applies.NOT_OCCURRENCE, section="security", row="Re&gistration"),
+    Spec("registration_type", Kind.CHOICE, "Registration for the series",
+         "For a recurring meeting with fixed times: what one registration covers.", 1, True,
+         _choices((1, "Register once, attend any occurrence"),
+                  (2, "Register for each occurrence"),
+                  (3, "Register once, choose the occurrences")),
+         applies=Applies.NOT_OCCURRENCE, types=frozenset({MeetingType.RECURRING_FIXED_TIME}),
+         section="security", row="Re&gistration", **_WITH_REGISTRATION),
+    Spec("meeting_authentication", Kind.BOOL, "Only &signed-in users may join",
+         "Participants must sign in to Zoom (the host's authentication profiles).", False, True,
+         applies=Applies.NOT_OCCURRENCE, section="security", row="Authentication"),
+    Spec("authentication_option", Kind.TEXT, "Authentication option",
+         "The ID of one of the host's authentication options (zoomdesk users settings USER).",
+         "", True, applies=Applies.NOT_OCCURRENCE, section="security",
+         row="Authentication o&ption", placeholder="The host's default option",
+         requires="meeting_authentication"),
+    Spec("authentication_domains", Kind.TEXT, "Authenticated domains",
+         "Only users whose email address is in one of these domains may join; separate with ,",
+         "", True, applies=Applies.NOT_OCCURRENCE, section="security",
+         row="Authenticated &domains", placeholder="example.com, *.example.org",
+         requires="meeting_authentication"),
     Spec("host_video", Kind.BOOL, "Host &video on", "Start with the host's video on.", False,
          True, row="Video"),
     Spec("participant_video", Kind.BOOL, "&Participants' video on",
@@ -215,6 +257,58 @@ SETTINGS: tuple[Spec, ...] = (
     Spec("email_notification", Kind.BOOL, "&Email alternative hosts and schedulers about it",
          "Zoom emails the alternative hosts when the meeting is scheduled.", True, True,
          applies=Applies.NOT_OCCURRENCE),
+    # Rarely used: the form shows them under "Advanced".
+    Spec("alternative_hosts_email_notification", Kind.BOOL,
+         "Email the alternative &hosts themselves",
+         "Zoom's switch for the alternative hosts alone; the one under Options covers "
+         "schedulers too.", True, True, applies=Applies.NOT_OCCURRENCE, section="advanced"),
+    Spec("use_pmi", Kind.BOOL, "Use the host's &Personal Meeting ID",
+         "The meeting uses the host's PMI instead of a new meeting ID.", False, True,
+         applies=Applies.NOT_OCCURRENCE,
+         types=frozenset({MeetingType.SCHEDULED, MeetingType.RECURRING_NO_FIXED_TIME}),
+         section="advanced"),
+    Spec("encryption_type", Kind.CHOICE, "Encryption",
+         "End-to-end encryption turns off cloud recording and phone dial-in.",
+         "enhanced_encryption", True,
+         _choices(("enhanced_encryption", "Enhanced encryption"),
+                  ("e2ee", "End-to-end encryption")),
+         applies=Applies.NOT_OCCURRENCE, section="advanced", row="&Encryption"),
+    Spec("focus_mode", Kind.BOOL, "Start in &focus mode",
+         "Participants see only the host's and their own video.", False, True,
+         applies=Applies.NOT_OCCURRENCE, section="advanced", row="In the meeting"),
+    Spec("private_meeting", Kind.BOOL, "Private meetin&g",
+         "The topic is hidden from others' calendars.", False, True,
+         applies=Applies.NOT_OCCURRENCE, section="advanced", row="In the meeting"),
+    Spec("global_dial_in_countries", Kind.LIST, "Dial-in countries",
+         "Country codes whose dial-in numbers the invitation lists, e.g. US, DE.", None, True,
+         pattern=COUNTRY_RE, pattern_message="Country codes are two capital letters, e.g. DE.",
+         applies=Applies.NOT_OCCURRENCE, section="advanced", row="Dial-in &countries",
+         placeholder="The account's countries"),
+    Spec("allow_multiple_devices", Kind.BOOL, "Let registrants join from several &devices",
+         "A registrant's link works on more than one device at a time.", False, True,
+         applies=Applies.NOT_OCCURRENCE, section="advanced", row="Registrants",
+         **_WITH_REGISTRATION),
+    Spec("registrants_confirmation_email", Kind.BOOL, "Send registrants a &confirmation",
+         "Zoom emails each registrant a confirmation.", True, True,
+         applies=Applies.NOT_OCCURRENCE, section="advanced", row="Registrants",
+         **_WITH_REGISTRATION),
+    Spec("registrants_email_notification", Kind.BOOL, "Email registrants about appro&val",
+         "Zoom emails registrants when they are approved, denied or cancelled.", True, True,
+         applies=Applies.NOT_OCCURRENCE, section="advanced", row="Registrants",
+         **_WITH_REGISTRATION),
+    Spec("close_registration", Kind.BOOL, "Close registration after the meeting's da&te",
+         "No one can register once the meeting has taken place.", False, True,
+         applies=Applies.NOT_OCCURRENCE, section="advanced", row="Registrants",
+         **_WITH_REGISTRATION),
+    Spec("contact_name", Kind.TEXT, "Contact name",
+         "Shown to registrants on the registration page.", "", True,
+         applies=Applies.NOT_OCCURRENCE, section="advanced", row="Contact na&me",
+         placeholder="Jill Chill", **_WITH_REGISTRATION),
+    Spec("contact_email", Kind.TEXT, "Contact email",
+         "Shown to registrants on the registration page.", "", True,
+         pattern=OPTIONAL_EMAIL_RE, pattern_message="Not an email address.",
+         applies=Applies.NOT_OCCURRENCE, section="advanced", row="Contact emai&l",
+         placeholder="jill.chill@example.com", **_WITH_REGISTRATION),
 )  # fmt: skip
 
 _BY_KEY = {spec.key: spec for spec in (*FIELDS, *SETTINGS)}
@@ -271,9 +365,23 @@ def settings_table() -> str:
         )
         lines.append(
             f"| `{s.key}` | {kind} | {default} | {create} | {series} | {once} | "
-            f"{s.title}. {s.help} |"
+            f"{s.title}. {s.help}{_conditions(s)} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def _conditions(s: Spec) -> str:
+    """Where the setting applies, for the docs table."""
+    out = []
+    if s.types != ALL_TYPES and s.kind is not Kind.START and s.key != "duration":
+        kinds = [c.label for c in spec("type").choices if c.value in s.types]
+        out.append(f"Only for: {', '.join(kinds)}.")
+    if s.requires:
+        values = " or ".join(f"`{json.dumps(v)}`" for v in s.requires_value)
+        out.append(f"Sent only with `settings.{s.requires}` {values}.")
+    if s.section == "advanced":
+        out.append("In the form's Advanced group.")
+    return "".join(f" {text}" for text in out)
 
 
 def _plain(value: Any) -> Any:
@@ -287,5 +395,18 @@ if __name__ == "__main__":  # python -m zoomdesk.core.meeting_schema > docs/meet
         " (the one place they are declared). The key is Zoom's API name; on the command line "
         'use `--set KEY=VALUE` for a setting (`VALUE` is JSON such as `true`, `5`, `"x"`, or '
         "else plain text).\n"
+    )
+    print(
+        "Zoom's create body has 40 settings; zoomdesk covers the 28 below. Left out on purpose: "
+        "`additional_data_center_regions`, `cn_meeting` and `in_meeting` (data-centre routing is "
+        "the account admin's decision, not a scheduler's); `approved_or_denied_countries_or_"
+        "regions`, `authentication_exception`, `breakout_room`, `language_interpretation` and "
+        "`meeting_invitees` (lists of people or regions that need editors of their own; "
+        "`meeting_invitees` sends no email, so zoomdesk's .ics is the way to invite); "
+        "`calendar_type` (marks meetings made by Zoom's Outlook/Google add-ins, which zoomdesk "
+        "is not); `show_share_button`, `host_save_video_order` and "
+        "`alternative_host_update_polls` (rarely used; one `Spec` each when someone needs them). "
+        "Top-level fields not sent: `schedule_for` (the host is the user in the path), "
+        "`template_id`, `pre_schedule`, `default_password`.\n"
     )
     print(settings_table(), end="")

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from zoomdesk.core.client import ZoomClient
 from zoomdesk.core.drafts import MeetingDraft, find_created, occurrence_draft
 from zoomdesk.core.errors import DraftInvalid
+from zoomdesk.core.host_defaults import PasscodeRules
 from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.models import Meeting
 
@@ -61,21 +62,30 @@ class MeetingService:
         occurrence_id: str | None = None,
         *,
         topic: str = "",
+        rules: PasscodeRules | None = None,
     ) -> None:
         """PATCH only (the CLI's `update` needs no copy of the result)."""
-        if problems := change.problems(occurrence=occurrence_id is not None):
+        if problems := change.problems(occurrence=occurrence_id is not None, rules=rules):
             raise DraftInvalid(problems)
         if change:
             await self.client.update_meeting(meeting_id, change, occurrence_id, topic=topic)
 
-    async def create(self, host: str, draft: MeetingDraft) -> Meeting:
-        if problems := draft.problems():
+    async def create(
+        self, host: str, draft: MeetingDraft, *, rules: PasscodeRules | None = None
+    ) -> Meeting:
+        """POST the draft; with the host's passcode `rules`, checked against them first."""
+        if problems := draft.problems(rules):
             raise DraftInvalid(problems)
         return await self.client.create_meeting(host, draft.create_body())
 
-    async def delete(self, meeting: Meeting, occurrence_id: str | None = None) -> Meeting | None:
-        """Delete the series, or one occurrence and return the series as it is now."""
-        await self.client.delete_meeting(meeting.id, occurrence_id, topic=meeting.topic)
+    async def delete(
+        self, meeting: Meeting, occurrence_id: str | None = None, *, notify: bool = False
+    ) -> Meeting | None:
+        """Delete the series, or one occurrence and return the series as it is now. `notify`:
+        Zoom emails the host and registrants about the cancellation."""
+        await self.client.delete_meeting(
+            meeting.id, occurrence_id, topic=meeting.topic, notify=notify
+        )
         if occurrence_id is None:
             return None
         return await self.client.get_meeting(meeting.id)

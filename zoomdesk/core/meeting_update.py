@@ -22,8 +22,9 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from zoomdesk.core import meeting_schema as schema
-from zoomdesk.core.drafts import MeetingDraft
+from zoomdesk.core.drafts import MeetingDraft, tracking_json
 from zoomdesk.core.errors import FieldError
+from zoomdesk.core.host_defaults import PasscodeRules, passcode_problems
 from zoomdesk.core.meeting_schema import Applies
 from zoomdesk.core.models import Json, MeetingType, Recurrence
 from zoomdesk.core.wallclock import year_problem, zoom_local_time
@@ -52,6 +53,7 @@ class MeetingUpdate:
     agenda: str | Unset = UNSET
     password: str | Unset = UNSET
     recurrence: Recurrence | Unset = UNSET
+    tracking_fields: tuple[tuple[str, str], ...] | Unset = UNSET  # Zoom replaces the whole list
     settings: Json = field(default_factory=dict)  # only the settings given
 
     def given(self) -> list[str]:
@@ -66,12 +68,20 @@ class MeetingUpdate:
     def __bool__(self) -> bool:
         return bool(self.given())
 
-    def problems(self, *, occurrence: bool = False) -> list[FieldError]:
-        """What Zoom would refuse, checked with the schema's rules before anything is sent."""
+    def problems(
+        self, *, occurrence: bool = False, rules: PasscodeRules | None = None
+    ) -> list[FieldError]:
+        """What Zoom would refuse, checked with the schema's rules before anything is sent;
+        with the host's passcode `rules`, a new passcode that breaks them (or removes one the
+        account requires)."""
         out: list[FieldError] = []
         if isinstance(self.topic, str) and not self.topic.strip():
             out.append(FieldError("topic", "Enter a topic."))
         for key in self.given():
+            if key == "tracking_fields":
+                if occurrence:
+                    out.append(FieldError(key, ONCE_ONLY))
+                continue
             if key.startswith("settings."):
                 spec = schema.setting(key.removeprefix("settings."))
                 if spec is None:
@@ -84,6 +94,12 @@ class MeetingUpdate:
             elif spec.kind in (schema.Kind.TEXT, schema.Kind.INTEGER) or spec.setting:
                 value = self.settings[spec.name] if spec.setting else getattr(self, key)
                 out.extend(spec.problems(value))
+        if (
+            isinstance(self.password, str)
+            and rules is not None
+            and not any(p.field == "password" for p in out)
+        ):
+            out += [FieldError("password", m) for m in passcode_problems(self.password, rules)]
         if isinstance(self.start, datetime):
             if not isinstance(self.start.tzinfo, ZoneInfo):
                 out.append(FieldError("start_time", "A new start needs its time zone."))
@@ -108,6 +124,8 @@ class MeetingUpdate:
                 out["timezone"] = getattr(self.start.tzinfo, "key", "UTC")
         if isinstance(self.recurrence, Recurrence) and not occurrence:
             out["recurrence"] = self.recurrence.to_json()
+        if isinstance(self.tracking_fields, tuple) and not occurrence:
+            out["tracking_fields"] = tracking_json(self.tracking_fields)
         if self.settings:
             out["settings"] = dict(self.settings)
         return out
@@ -135,6 +153,11 @@ class MeetingUpdate:
             changed["recurrence"] = draft.recurrence
         if changed.get("start", UNSET) is None:
             del changed["start"]
+        # A draft without tracking fields has not edited them (a form without those rows):
+        # sending [] would clear the meeting's.
+        edited = draft.tracking_fields and draft.tracking_fields != baseline.tracking_fields
+        if edited and not occurrence:
+            changed["tracking_fields"] = draft.tracking_fields
         where = Applies.OCCURRENCE if occurrence else Applies.SERIES
         settings = {
             name: value

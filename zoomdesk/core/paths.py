@@ -22,6 +22,11 @@ class AppPaths:
     def profiles_file(self) -> Path:
         return self.config / "profiles.json"
 
+    @property
+    def meeting_cache(self) -> Path:
+        """One SQLite file per profile (core/meeting_cache.py)."""
+        return self.data / "cache"
+
     @classmethod
     def default(cls) -> AppPaths:
         home = os.environ.get("ZOOMDESK_HOME")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
@@ -57,3 +58,63 @@ def next_utc_midnight(now: datetime) -> datetime:
     """Zoom's per-host daily meeting limit resets at 00:00 UTC."""
     day = now.astimezone(UTC).date() + timedelta(days=1)
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+# --- the account's daily budget (issue 19) --------------------------------------------------
+
+SLOW_BELOW = 0.20  # of the daily limit left: bulk work starts to slow down
+STOP_BELOW = 0.05  # left for people's own work on every desktop of the account: bulk pauses
+MAX_BULK_WAIT = 2.0  # seconds between bulk requests just above STOP_BELOW
+
+
+@dataclass(frozen=True)
+class Pace:
+    """What the bulk runner should do before its next request."""
+
+    wait_s: float = 0.0
+    stop: bool = False
+    reason: str = ""  # for the status line: "120 of 2000 Medium requests left today …"
+
+
+class RateBudget:
+    """The latest X-RateLimit-Remaining Zoom sent per rate-limit category. The limits are the
+    account's, shared by every desktop and app on it, so what is left today is Zoom's word,
+    not a count kept here."""
+
+    def __init__(self) -> None:
+        self.latest: dict[str, RateLimit] = {}
+
+    def note(self, limit: RateLimit) -> None:
+        if limit.category and limit.remaining is not None and limit.limit:
+            self.latest[limit.category] = limit
+
+    def remaining(self, category: str) -> int | None:
+        seen = self.latest.get(category)
+        return seen.remaining if seen else None
+
+    def pace(self, category: str | None = None, now: datetime | None = None) -> Pace:
+        """The bulk runner's hook, asked before each request: slow down from SLOW_BELOW of the
+        daily limit, stop at STOP_BELOW, rather than run into Zoom's 429 and leave nothing for
+        anyone else today. Without a category, the scarcest one seen decides."""
+        seen = [self.latest[category]] if category in self.latest else []
+        if category is None:
+            seen = sorted(self.latest.values(), key=_share_left)[:1]
+        if not seen:
+            return Pace()
+        limit = seen[0]
+        share = _share_left(limit)
+        if share > SLOW_BELOW:
+            return Pace()
+        reset = next_utc_midnight(now or datetime.now(UTC))
+        reason = (
+            f"{limit.remaining} of {limit.limit} {limit.category} requests left today for the "
+            f"whole Zoom account (resets {reset:%H:%M} UTC)"
+        )
+        if share <= STOP_BELOW:
+            return Pace(stop=True, reason=reason + "; bulk work pauses to leave them for people")
+        slow = (SLOW_BELOW - share) / (SLOW_BELOW - STOP_BELOW)
+        return Pace(wait_s=round(MAX_BULK_WAIT * slow, 3), reason=reason + "; slowing down")
+
+
+def _share_left(limit: RateLimit) -> float:
+    return (limit.remaining or 0) / limit.limit if limit.limit else 1.0

@@ -12,6 +12,7 @@ from zoomdesk.core.draft_store import DraftStore
 from zoomdesk.core.exchange import ExchangeLog
 from zoomdesk.core.history import History
 from zoomdesk.core.logs import RedactingFilter
+from zoomdesk.core.meeting_cache import MeetingCaches
 from zoomdesk.core.paths import AppPaths
 from zoomdesk.core.profiles import ProfileStore
 from zoomdesk.core.secrets import SecretStore
@@ -48,6 +49,7 @@ class Services:
     secrets: SecretStore = field(init=False)
     history: History = field(init=False)
     drafts: DraftStore = field(init=False)
+    caches: MeetingCaches = field(init=False)
 
     def __post_init__(self) -> None:
         self.http = make_http_client(self.timeout)
@@ -57,6 +59,7 @@ class Services:
         self.secrets = SecretStore()
         self.history = History(self.paths.data / "history.sqlite3")
         self.drafts = DraftStore(self.paths.data / "drafts.sqlite3")
+        self.caches = MeetingCaches(self.paths.meeting_cache)
 
     def client_for(self, connection: Connection) -> ZoomClient:
         self.redactor.add_secret(connection.credentials.client_secret)
@@ -75,3 +78,4 @@ class Services:
         self.secrets.close()
         self.history.close()
         self.drafts.close()
+        self.caches.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from zoomdesk.core.errors import CredentialsError
@@ -40,12 +40,16 @@ async def resolve_connection(
     secrets: SecretStore,
     profile_name: str | None = None,
     env: Mapping[str, str] | None = None,
+    presets: Sequence[Profile] = (),
 ) -> Connection | None:
-    """None when there is nothing configured at all (the app then offers the sandbox)."""
+    """None when there is nothing configured at all (the app then offers the sandbox).
+    `presets` are the IT policy's profiles: they win over a stored profile of the same name,
+    and the first is the default when the user has chosen none."""
     over = env_overrides(os.environ if env is None else env)
     content = store.load()
-    name = profile_name or content.default
-    profile: Profile | None = content.profiles.get(name) if name else None
+    profiles = {**content.profiles, **{p.name: p for p in presets}}
+    name = profile_name or content.default or next((p.name for p in presets), None)
+    profile: Profile | None = profiles.get(name) if name else None
     if profile_name and profile is None:
         raise CredentialsError(f"No profile named {profile_name!r}; see `zoomdesk profiles list`.")
     if profile is None and not over:

@@ -336,7 +336,7 @@ def _set_schedule(
 ) -> None:
     meeting.pop("occurrences", None)
     meeting.pop("recurrence", None)
-    meeting["settings"].pop("registration_type", None)
+    registration_type = meeting["settings"].pop("registration_type", None)
     if meeting_type == RECURRING_NO_TIME:
         meeting.pop("start_time", None)
         if recurrence:  # kept for information; a no-fixed-time meeting has no occurrences
@@ -345,7 +345,8 @@ def _set_schedule(
     meeting["start_time"] = iso_z(start)
     if meeting_type == RECURRING_FIXED and recurrence:
         meeting["recurrence"] = dict(recurrence)
-        meeting["settings"]["registration_type"] = 1
+        # The body's own choice, else Zoom's default (only a fixed-time series has one).
+        meeting["settings"]["registration_type"] = registration_type or 1
         tz = zone(meeting["timezone"]) or zone("UTC")
         assert tz is not None
         meeting["occurrences"] = occurrences(start, tz, recurrence, meeting["duration"])

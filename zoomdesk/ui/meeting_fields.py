@@ -283,6 +283,7 @@ class MeetingFields(QWidget):
         for row in (self.start_row, self.zone_row, self.duration_row):
             self.when_form.setRowVisible(row, fixed)
         self.no_time_note.setVisible(not fixed)
+        self.options.set_meeting_type(kind)
         self.repeat_box.setVisible(
             kind is MeetingType.RECURRING_FIXED_TIME and not self.occurrence_mode
         )

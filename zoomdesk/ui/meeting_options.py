@@ -3,17 +3,19 @@ input per setting (a check box, a choice, a text field), grouped in rows as the 
 Only the passcode has a widget of its own (Show, Generate).
 
 Rules come from the schema too: a setting that `requires` another is sent and editable only
-while that one is on (how early people may join, with join before host); one `disabled_by`
-another is turned off while that one is on and given back afterwards (Zoom turns join before
-host off while the waiting room is on); on one occurrence only the settings Zoom lets an
-occurrence change stay editable."""
+while that one has the value it needs (how early people may join, with join before host; the
+registrants' settings, with registration); one `disabled_by` another is turned off while that
+one is on and given back afterwards (Zoom turns join before host off while the waiting room is
+on); a setting for other meeting types is off for this one; on one occurrence only the settings
+Zoom lets an occurrence change stay editable. Each row that is off says why. Rarely used settings
+(the schema's section "advanced") sit in a group that opens on demand."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6 import QtWidgets  # noqa: F401  (PySide6 before anything that may pull in qasync)
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.drafts import PASSCODE_MAX, generate_passcode
 from zoomdesk.core.meeting_schema import Applies, Kind, Spec
+from zoomdesk.core.models import MeetingType
 from zoomdesk.ui.form_fields import FieldRow, choice_box, hbox, select_data
 
 
@@ -74,6 +77,8 @@ def input_value(spec: Spec, widget: QWidget) -> Any:
         return widget.value()
     assert isinstance(widget, QLineEdit)
     text = widget.text()
+    if spec.kind is Kind.LIST:  # empty: not sent, so Zoom keeps the account's own list
+        return schema.split_list(text) or None
     return ";".join(schema.split_emails(text)) if spec.kind is Kind.EMAILS else text
 
 
@@ -84,6 +89,8 @@ def set_input_value(widget: QWidget, value: Any) -> None:
         select_data(widget, value)
     elif isinstance(widget, QSpinBox):
         widget.setValue(int(value or 0))
+    elif isinstance(widget, QLineEdit) and isinstance(value, list):
+        widget.setText(", ".join(str(v) for v in value))
     elif isinstance(widget, QLineEdit):
         widget.setText(str(value or ""))
 
@@ -106,9 +113,12 @@ class MeetingOptions(QWidget):
         super().__init__(parent)
         self._loading = False
         self.occurrence_mode = False
+        self.meeting_type = MeetingType.SCHEDULED
+        self.host_locks: dict[str, str] = {}  # setting name → why the host's account locks it
         self.inputs: dict[str, QWidget] = {}  # setting name → its input
         self._rows: dict[str, FieldRow] = {}  # schema key → the row showing its messages
         self._given_back: dict[str, Any] = {}  # values a `disabled_by` setting took away
+        self._hints: dict[FieldRow, str] = {}  # a row's own hint, shown while nothing is off
 
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -138,12 +148,21 @@ class MeetingOptions(QWidget):
             [(passcode.label, self.password_row, self.password_edit), *self._build("security")],
         )
         self.options_box = form_section("Options", self._build("options"))
+        self.advanced_box = form_section("Advanced", self._build("advanced"))
+        self.advanced_toggle = QToolButton()
+        self.advanced_toggle.setText("&Advanced settings")
+        self.advanced_toggle.setCheckable(True)
+        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_toggle.setAccessibleName("Show advanced settings")
+        self.advanced_toggle.toggled.connect(self.on_advanced_toggled)
+        self.advanced_box.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.security_box)
         layout.addWidget(self.options_box)
-        # Zoom's own name for what the registration choice sets on a recurring meeting.
-        self._rows["settings.registration_type"] = self._rows["settings.approval_type"]
+        layout.addWidget(self.advanced_toggle)
+        layout.addWidget(self.advanced_box)
         self._sync()
 
     def _build(self, section: str) -> list[tuple[str, FieldRow, QWidget]]:
@@ -168,7 +187,10 @@ class MeetingOptions(QWidget):
                 widgets.append(widget)
             if len(widgets) == 1 and isinstance(widgets[0], QLineEdit):
                 row = FieldRow(widgets[0])
+                self._hints[row] = group[0].help
                 row.set_hint(group[0].help)
+            elif len(widgets) > 2:  # a row of long check boxes would not fit the form
+                row = FieldRow(_vbox(widgets), target=widgets[0])
             else:
                 row = FieldRow(hbox(*widgets), target=widgets[0])
             for spec in group:
@@ -176,8 +198,8 @@ class MeetingOptions(QWidget):
             out.append((group[0].row, row, widgets[0]))
         return out
 
-    def sections(self) -> tuple[QGroupBox, QGroupBox]:
-        return self.security_box, self.options_box
+    def sections(self) -> tuple[QGroupBox, ...]:
+        return self.security_box, self.options_box, self.advanced_box
 
     # --- values --------------------------------------------------------------------------
 
@@ -187,9 +209,11 @@ class MeetingOptions(QWidget):
     def settings(self) -> dict[str, Any]:
         out = {}
         for spec in schema.SETTINGS:
-            if spec.requires and not self._checked(spec.requires):
+            if not self._required_holds(spec):
                 continue
-            out[spec.name] = input_value(spec, self.inputs[spec.name])
+            value = input_value(spec, self.inputs[spec.name])
+            if value is not None:
+                out[spec.name] = value
         return out
 
     def load(self, password: str, settings: dict[str, Any]) -> None:
@@ -215,6 +239,17 @@ class MeetingOptions(QWidget):
             widget.setEnabled(False)
         self._sync()
 
+    def set_meeting_type(self, kind: MeetingType) -> None:
+        """Settings for other meeting types are off (and say so) while this type is chosen."""
+        if kind is not self.meeting_type:
+            self.meeting_type = kind
+            self._sync()
+
+    def set_host_locks(self, locks: dict[str, str]) -> None:
+        """Settings the host's account locks (name → why); they stay as loaded."""
+        self.host_locks = dict(locks)
+        self._sync()
+
     # --- messages ------------------------------------------------------------------------
 
     def row_for(self, field: str) -> FieldRow | None:
@@ -229,6 +264,13 @@ class MeetingOptions(QWidget):
         self.password_edit.setText(generate_passcode())
         self.show_password.setChecked(True)  # asked for one: show it, or it can't be shared
         self.password_edit.setFocus()
+
+    def on_advanced_toggled(self, shown: bool) -> None:
+        self.advanced_box.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.advanced_toggle.setArrowType(arrow)
+        name = "Hide advanced settings" if shown else "Show advanced settings"
+        self.advanced_toggle.setAccessibleName(name)
 
     def _on_show_password(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -259,17 +301,49 @@ class MeetingOptions(QWidget):
         widget = self.inputs[name]
         return isinstance(widget, QCheckBox) and widget.isChecked()
 
+    def _required_holds(self, spec: Spec) -> bool:
+        if not spec.requires:
+            return True
+        value = input_value(spec, self.inputs[spec.requires])
+        return bool(value in spec.requires_value) and self.inputs[spec.requires].isEnabled()
+
+    def why_disabled(self, spec: Spec) -> str:
+        """Why this setting cannot be edited now, in the user's words ("" when it can)."""
+        if self.occurrence_mode and not spec.applies_to(Applies.OCCURRENCE):
+            return "Set for the whole series; edit the series to change it."
+        if self.meeting_type not in spec.types:
+            kinds = [c.label for c in schema.spec("type").choices if c.value in spec.types]
+            return f"Only for: {', '.join(kinds)}."
+        if spec.name in self.host_locks:
+            return self.host_locks[spec.name]
+        if spec.disabled_by and self._checked(spec.disabled_by):
+            return spec.disabled_note
+        if not self._required_holds(spec):
+            needed = schema.spec(f"settings.{spec.requires}")
+            if needed.kind is Kind.BOOL:
+                return f"Turn on “{needed.title}” first."
+            allowed = [c.label for c in needed.choices if c.value in spec.requires_value]
+            return f"Only with {needed.title.lower()}: {' or '.join(allowed)}."
+        return ""
+
     def _sync(self) -> None:
-        for spec in schema.SETTINGS:
-            widget = self.inputs[spec.name]
-            editable = not self.occurrence_mode or spec.applies_to(Applies.OCCURRENCE)
-            if spec.disabled_by and self._checked(spec.disabled_by):
-                editable = False
-                self._rows[spec.key].set_hint(spec.disabled_note)
-            elif spec.disabled_by:
-                self._rows[spec.key].set_hint("")
-            if spec.requires:
-                editable = editable and self._checked(spec.requires)
-                editable = editable and self.inputs[spec.requires].isEnabled()
-            widget.setEnabled(editable)
+        reasons: dict[FieldRow, list[str]] = {}
+        for spec in schema.SETTINGS:  # in order: a setting another requires comes first
+            reason = self.why_disabled(spec)
+            self.inputs[spec.name].setEnabled(not reason)
+            row = self._rows[spec.key]
+            found = reasons.setdefault(row, [])
+            if reason and reason not in found:
+                found.append(reason)
+        for row, found in reasons.items():
+            row.set_hint(" ".join(found) if found else self._hints.get(row, ""))
         self.password_row.set_count(len(self.password_edit.text()))
+
+
+def _vbox(widgets: list[QWidget]) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box

@@ -16,6 +16,7 @@ from zoomdesk.core.bulk.run import BulkRun, Progress
 from zoomdesk.core.history import History
 from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.core.models import User
+from zoomdesk.core.policy import Policy
 
 # Outcomes that make a run "not every row done" (exit 1 on the CLI).
 NOT_DONE = ("failed", "unknown", "waiting", "cancelled", "invalid")
@@ -31,6 +32,7 @@ class Import:
     users: list[User] | None = None  # None: not looked up (nothing needed sending)
     history: History | None = None
     excluded: frozenset[int] = frozenset()
+    policy: Policy | None = None
 
 
 async def users_if_needed(
@@ -51,6 +53,7 @@ async def load(
     results: Path | None = None,
     history: History | None = None,
     excluded: set[int] | None = None,
+    policy: Policy | None = None,
 ) -> Import:
     """Read the file and any earlier results, look up the users only when a row needs them,
     and plan. Raises BadFile or HeaderError for a file that cannot be imported at all. The
@@ -60,7 +63,7 @@ async def load(
     previous = await asyncio.to_thread(read_results, target)
     users = await users_if_needed(service, sheet, previous)
     job = Import(path, target, sheet, previous, Plan([], {}), users, history,
-                 frozenset(excluded or ()))  # fmt: skip
+                 frozenset(excluded or ()), policy)  # fmt: skip
     job.plan = await asyncio.to_thread(replan, job)
     return job
 
@@ -68,7 +71,7 @@ async def load(
 def replan(job: Import) -> Plan:
     return make_plan(
         job.sheet, job.users or [], job.previous, history=job.history, now=datetime.now(UTC),
-        excluded=set(job.excluded), check_hosts=job.users is not None,
+        excluded=set(job.excluded), check_hosts=job.users is not None, policy=job.policy,
     )  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from zoomdesk.core.bulk.csvfile import Sheet
 from zoomdesk.core.bulk.results import DONE, SENDING, UNKNOWN, RowResult
 from zoomdesk.core.history import History
 from zoomdesk.core.models import User
+from zoomdesk.core.policy import Policy, PolicyRefused
 
 DAILY_LIMIT = 100
 
@@ -117,9 +118,12 @@ def make_plan(
     now: datetime | None = None,
     excluded: set[int] = frozenset(),  # type: ignore[assignment]
     check_hosts: bool = True,
+    policy: Policy | None = None,
 ) -> Plan:
     """`excluded`: lines the user unticked (the wizard); they are left alone. Without
-    `check_hosts` the hosts are taken on trust (to see whether any row needs sending)."""
+    `check_hosts` the hosts are taken on trust (to see whether any row needs sending). An IT
+    `policy` refuses hosts it does not allow and settings that contradict its locks, and gives
+    every new meeting its locked settings, as the form and the CLI do."""
     check_header(sheet.header)
     now = now or datetime.now(UTC)
     by_name: dict[str, User] = {}
@@ -133,8 +137,11 @@ def make_plan(
         if line in excluded:
             continue
         found = by_name.get(cells.get("host", "").lower())
-        zone = found.timezone if found and found.timezone else "UTC"
+        fallback = (policy.default_timezone if policy else None) or "UTC"
+        zone = found.timezone if found and found.timezone else fallback
         row = parse_row(line, cells, default_zone=zone, now=now)
+        if policy is not None:
+            _apply_policy(row, found, policy)
         if row.host and found is None and check_hosts:
             near = difflib.get_close_matches(row.host.lower(), emails, n=2, cutoff=0.6)
             hint = f" Did you mean {' or '.join(near)}?" if near else ""
@@ -146,6 +153,22 @@ def make_plan(
         first_line.setdefault(row.key, line)
         plans.append(_step(row, found, previous.get(row.key)))
     return Plan(plans, _budget(plans, history, now))
+
+
+def _apply_policy(row: BulkRow, user: User | None, policy: Policy) -> None:
+    if user is not None:
+        try:
+            policy.check_host(user.email)
+        except PolicyRefused as refusal:
+            row.problem("host", refusal.problems[0].message)
+    settings = row.draft.settings if row.draft is not None else {
+        k.removeprefix("settings."): v for k, v in row.given.items() if k.startswith("settings.")
+    }  # fmt: skip
+    for name, value in settings.items():
+        if problem := policy.locked_problem(name, value):
+            row.problem(f"settings.{name}", problem)
+    if row.draft is not None and row.ok:
+        row.draft = row.draft.with_changes(settings={**settings, **policy.locked_settings})
 
 
 def _step(row: BulkRow, user: User | None, previous: RowResult | None) -> RowPlan:
