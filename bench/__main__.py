@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bench.common import Figure, TempHome
 from bench.report import machine, markdown, table
 
-SECTIONS = ("startup", "cli", "listing", "concurrency", "bulk", "gui", "installer")
+SECTIONS = ("startup", "cli", "listing", "concurrency", "bulk", "gui", "calendar", "installer")
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["ZOOMDESK_HOME"] = home  # the suite's children never see the user's files
         use_bytecode_cache(home)
         steps: dict[str, Callable[[], list[Figure]]] = {}
-        from bench import bulk_import, cli_bench, gui_bench, installer, startup
+        from bench import bulk_import, calendar_bench, cli_bench, gui_bench, installer, startup
 
         steps["startup"] = lambda: startup.startup(repeats, home, warm_up=sizes.warm_up)
         steps["cli"] = lambda: cli_bench.cli_start(repeats, warm_up=sizes.warm_up)
@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         steps["gui"] = lambda: gui_bench.gui_load(
             args.repeats or GUI_REPEATS[args.quick], sizes.meetings, home, _bare_rss(figures)
         )
+        steps["calendar"] = lambda: calendar_bench.calendar_in_child(repeats)
         steps["installer"] = installer.installer
         timings: dict[str, float] = {}
         for name in SECTIONS:

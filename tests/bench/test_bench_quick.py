@@ -51,6 +51,7 @@ def test_the_quick_suite_reports_every_section_with_the_machine_it_ran_on(
         "Concurrency",
         "Bulk import",
         "GUI under load",
+        "Calendar",
         "Installer",
     }
     assert quick_run["quick"] is True

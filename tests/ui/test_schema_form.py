@@ -134,3 +134,14 @@ def test_dial_in_countries_left_empty_are_not_sent_so_zoom_keeps_the_accounts(qt
     assert options.settings()["global_dial_in_countries"] == ["US", "DE"]
     set_input_value(options.inputs["global_dial_in_countries"], "")
     assert "global_dial_in_countries" not in options.settings()
+
+
+def test_a_new_meeting_sends_only_the_settings_the_user_changed(kit, qtbot):
+    """The rest are left to Zoom, which applies the host's and the account's own defaults."""
+    form = kit.open_form()
+    type_text(qtbot, form.fields.topic_edit, "Only what I chose")
+    qtbot.mouseClick(form.fields.options.inputs["mute_upon_entry"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(form.saved, timeout=10_000):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    body = kit.bodies("POST", "/v2/users/")[-1]
+    assert body["settings"] == {"mute_upon_entry": True}

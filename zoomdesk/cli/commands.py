@@ -7,7 +7,7 @@ import getpass
 import sys
 from typing import Any
 
-from zoomdesk.cli import meeting_cmds, policy_command, scheduler_cmds
+from zoomdesk.cli import conflicts_command, meeting_cmds, policy_command, scheduler_cmds
 from zoomdesk.cli.output import (
     print_json,
     print_json_list,
@@ -108,6 +108,8 @@ async def _meetings(
         else:
             print_meeting(meeting, sys.stdout)
         return 0
+    if args.action == "conflicts":
+        return await conflicts_command.run(args, client)
     return await meeting_cmds.run(args, client, services, policy)
 
 

@@ -179,6 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="Zoom emails the host and registrants about the cancellation",
     )
     add_commands(commands, users_cmds, m, sub)
+    from zoomdesk.cli.conflicts_command import add_parser as add_conflicts  # issue 17
+
+    add_conflicts(m, sub)
     from zoomdesk.cli.bulk_commands import add_bulk_parsers  # stdlib only at import
 
     add_bulk_parsers(sub, m)

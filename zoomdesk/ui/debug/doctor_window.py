@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -63,6 +64,9 @@ class DoctorWindow(QWidget):
         self.setWindowTitle("Request doctor — zoomdesk")
         self.setAccessibleName("Request doctor")
         self.resize(1200, 760)
+        closing = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)  # Ctrl+F4 alone
+        for keys in {*closing, QKeySequence("Esc"), QKeySequence("Ctrl+W")}:
+            QShortcut(keys, self, self.close)  # a tool window closes like the others
         self._getter = token_provider_getter or (lambda: None)
         self._sandbox_url = sandbox_url
         self._sender = sender
