@@ -77,6 +77,10 @@ async def _meetings(
     args: argparse.Namespace, client: ZoomClient, services: Services, policy: Policy
 ) -> int:
     allowed_users = await policy_command.allowed_hosts_only(args, client, policy)
+    if args.action in ("import", "export"):
+        from zoomdesk.cli import bulk_commands
+
+        return await bulk_commands.execute(args, client, policy, allowed_users)
     if args.action == "list":
         failed: list[tuple[User, ZoomDeskError]] = []
         if args.all_users:

@@ -182,6 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
     from zoomdesk.cli.conflicts_command import add_parser as add_conflicts  # issue 17
 
     add_conflicts(m, sub)
+    from zoomdesk.cli.bulk_commands import add_bulk_parsers  # stdlib only at import
+
+    add_bulk_parsers(sub, m)
 
     profiles = sub(commands, "profiles", "stored connection profiles")
     p = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)

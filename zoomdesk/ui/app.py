@@ -26,6 +26,7 @@ from zoomdesk.ui import qt_compat
 from zoomdesk.ui.about import show_about
 from zoomdesk.ui.actions import MeetingActions
 from zoomdesk.ui.app_runtime import build_services, exit_now_if_stuck, start_sandbox
+from zoomdesk.ui.bulk.menu import BulkMenu
 from zoomdesk.ui.calendar import attach_calendar
 from zoomdesk.ui.errors import describe, gone_meeting, innermost
 from zoomdesk.ui.main_window import MainWindow
@@ -93,6 +94,7 @@ class DesktopApp(QObject):
         self.calendar = attach_calendar(
             self.window, self.meetings, self.actions, self.settings, self
         )  # issue 17
+        self.bulk = BulkMenu(self.window, self.meetings, lambda: self.services, self)
         self.services: Services | None = None
         self.tools: Tools | None = None  # the debug panel, the doctor, the change history
         self.sandbox: Sandbox | None = None
