@@ -3,12 +3,14 @@ writes from them reads back as a valid policy."""
 
 from __future__ import annotations
 
+import json
 import plistlib
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+from tests.core.test_meeting_schema import other_value
 from tests.core.test_policy import Registry
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.policy import KEYS, PROFILE_KEYS
@@ -88,6 +90,9 @@ def _enabled(policy: ET.Element) -> dict[str, object]:
             out[name] = int(element.get("minValue", 0))
         elif name in SAMPLES:
             out[name] = SAMPLES[name]
+        elif (spec := schema.setting(name)) is not None:  # a valid value of the schema's kind
+            value = other_value(spec)
+            out[name] = value if isinstance(value, str) else json.dumps(value)
     return out
 
 

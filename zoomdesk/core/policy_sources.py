@@ -186,13 +186,20 @@ def read_registry(reader: RegistryReader) -> Policy:
 
 
 def _typed(name: str, value: object) -> object:
-    """The registry has no booleans: DWORD 0/1 (or the text "true") for a true/false setting."""
+    """The registry has no booleans: DWORD 0/1 (or the text "true") for a true/false setting;
+    a list is text, as JSON (`["US", "DE"]`) or separated by `;`."""
     spec = schema.setting(name.removeprefix("settings."))
     if spec is None:
         return value
     if spec.kind is schema.Kind.BOOL and isinstance(value, int) and value in (0, 1):
         return bool(value)
-    if isinstance(value, str) and spec.kind in (schema.Kind.BOOL, schema.Kind.INTEGER):
+    if isinstance(value, str) and spec.kind is schema.Kind.LIST and not value.startswith("["):
+        return [part.strip() for part in re.split(r"[;,\n]", value) if part.strip()]
+    if isinstance(value, str) and spec.kind in (
+        schema.Kind.BOOL,
+        schema.Kind.INTEGER,
+        schema.Kind.LIST,
+    ):
         try:
             return spec.parse(value)
         except ValueError:
