@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import random
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -33,20 +32,30 @@ from zoomdesk.core.models import LIST_TYPES, Json, Meeting, MeetingPage, User
 from zoomdesk.core.ratelimit import read_rate_limit
 from zoomdesk.core.tokens import AccessToken, TokenProvider
 from zoomdesk.core.transport import Sender
+from zoomdesk.core.zoom_json import integer, json_object, objects
 
 DEFAULT_API_URL = "https://api.zoom.us/v2"
 PAGE_SIZE = 300  # Zoom's maximum for both list endpoints
 SCOPE_CODES = (104, 4700, 4711)
+T = TypeVar("T")
+
+
+def read_as(parse: Callable[[Any], T], data: Any, what: str) -> T:
+    """A Zoom object as a typed value; an object of another shape (a meeting whose id is not a
+    number, a user that is a list) is a BadResponseError naming what, never a TypeError."""
+    try:
+        return parse(data)
+    except (KeyError, ValueError, TypeError, AttributeError) as error:
+        raise BadResponseError(
+            200, f"{what} did not hold the object Zoom documents ({type(error).__name__})"
+        ) from error
 
 
 def error_from_response(response: httpx.Response, method: str, path: str) -> ZoomDeskError:
     tracking_id = response.headers.get("x-zm-trackingid")
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        body = None
+    body = json_object(response.content)
     rate_limit = read_rate_limit(response.headers)
-    if not isinstance(body, dict):
+    if body is None:
         ctype = response.headers.get("content-type", "unknown type")
         what = "an HTML page" if "html" in ctype else f"a non-JSON body ({ctype})"
         if response.status_code == 429:
@@ -65,13 +74,11 @@ def error_from_response(response: httpx.Response, method: str, path: str) -> Zoo
             "be in the way",
             tracking_id=tracking_id,
         )
-    code = body.get("code")
-    code = code if isinstance(code, int) else None
+    code = integer(body.get("code"))
     message = str(body.get("message") or response.reason_phrase)
     errors = tuple(
         FieldError(str(e.get("field", "")), str(e.get("message", "")))
-        for e in body.get("errors") or ()
-        if isinstance(e, dict)
+        for e in objects(body.get("errors"))
     )
     status = response.status_code
     kind: type[ApiError]
@@ -101,6 +108,10 @@ def error_from_response(response: httpx.Response, method: str, path: str) -> Zoo
         errors=errors,
         rate_limit=rate_limit,
     )
+
+
+def _meetings(page: MeetingPage) -> tuple[Meeting, ...]:
+    return page.meetings
 
 
 class ZoomClient:
@@ -207,11 +218,8 @@ class ZoomClient:
 
     async def _json(self, method: str, path: str, **kw: Any) -> Json:
         response = await self.request(method, path, **kw)
-        try:
-            data = json.loads(response.content)
-        except ValueError:
-            data = None
-        if not isinstance(data, dict):
+        data = json_object(response.content)
+        if data is None:
             ctype = response.headers.get("content-type", "?")
             raise BadResponseError(
                 response.status_code,
@@ -232,13 +240,16 @@ class ZoomClient:
                 "/users",
                 params={"status": status, "page_size": PAGE_SIZE, "next_page_token": token or None},
             )
-            users.extend(User.from_json(u) for u in data.get("users") or ())
+            users.extend(
+                read_as(User.from_json, u, "GET /users") for u in objects(data.get("users"))
+            )
             token = str(data.get("next_page_token") or "")
             if not token:
                 return users
 
     async def get_user(self, user: str) -> User:
-        return User.from_json(await self._json("GET", f"/users/{quote(user, safe='@')}"))
+        path = f"/users/{quote(user, safe='@')}"
+        return read_as(User.from_json, await self._json("GET", path), f"GET {path}")
 
     # --- meetings ------------------------------------------------------------------------
 
@@ -262,13 +273,16 @@ class ZoomClient:
             )
             token = str(data.get("next_page_token") or "")
             total = data.get("total_records")
-            raw = [m for m in data.get("meetings") or () if isinstance(m, dict)]
+            raw = objects(data.get("meetings"))
             yield MeetingPage(raw, total if isinstance(total, int) else None, token, user)
             if not token:
                 return
 
     async def list_meetings(self, user: str, list_type: str = "scheduled") -> list[Meeting]:
-        return [m async for page in self.meeting_pages(user, list_type) for m in page.meetings]
+        pages = self.meeting_pages(user, list_type)
+        return [
+            m async for page in pages for m in read_as(_meetings, page, f"GET {user}'s meetings")
+        ]
 
     async def list_meetings_raw(self, user: str, list_type: str = "scheduled") -> list[Json]:
         """Zoom's objects as sent, for `--json` output."""
@@ -312,19 +326,18 @@ class ZoomClient:
         raw = await self.list_all_meetings_raw(
             list_type, concurrency=concurrency, on_page=on_page, users=users
         )
-        return [Meeting.from_json(m) for m in raw]
+        return [read_as(Meeting.from_json, m, "GET /users/{userId}/meetings") for m in raw]
 
     async def get_meeting(self, meeting_id: int, occurrence_id: str | None = None) -> Meeting:
-        data = await self._json(
-            "GET", f"/meetings/{int(meeting_id)}", params={"occurrence_id": occurrence_id}
-        )
-        return Meeting.from_json(data)
+        path = f"/meetings/{int(meeting_id)}"
+        data = await self._json("GET", path, params={"occurrence_id": occurrence_id})
+        return read_as(Meeting.from_json, data, f"GET {path}")
 
     async def create_meeting(self, user: str, body: Json) -> Meeting:
         topic = str(body.get("topic", ""))
         async with self._recorded("created", None, None, topic, body) as done:
             data = await self._json("POST", f"/users/{quote(user, safe='@')}/meetings", body=body)
-            meeting = Meeting.from_json(data)
+            meeting = read_as(Meeting.from_json, data, "POST /users/{userId}/meetings")
             done(meeting.id)
         return meeting
 
