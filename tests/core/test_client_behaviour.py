@@ -1,0 +1,386 @@
+"""The client's retry and reporting rules over loopback against the sandbox: what is retried and
+how often, how long it waits, what a create that may have happened becomes, and what the local
+history says. Meeting bodies are plain JSON, as the CLI and the form send them."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.core.conftest import Harness, collect, run
+from zoomdesk.core.client import ZoomClient
+from zoomdesk.core.errors import (
+    ApiError,
+    AuthError,
+    NetworkError,
+    OutcomeUnknownError,
+    RateLimitError,
+    ServerError,
+)
+from zoomdesk.core.history import History
+
+MEETING = {
+    "topic": "Quarterly planning",
+    "type": 2,
+    "start_time": "2027-03-01T14:00:00",
+    "timezone": "America/Chicago",
+    "duration": 30,
+    "settings": {"waiting_room": True},
+}
+
+
+def fault(sandbox: Any, **kw: Any) -> None:
+    from zoomdesk.sandbox.faults import Fault
+
+    sandbox.faults.add(Fault(**kw))
+
+
+def owner(sandbox: Any) -> str:
+    return str(sandbox.state.users[0]["id"])
+
+
+def creates(sandbox: Any) -> int:
+    return sum(1 for r in sandbox.requests if r.method == "POST" and r.path.endswith("/meetings"))
+
+
+def with_history(sandbox: Any, tmp_path: Path, action: Any) -> tuple[Any, History]:
+    history = History(tmp_path / "history.sqlite3")
+
+    async def main() -> Any:
+        h = Harness(sandbox)
+        h.client.history = history
+        try:
+            return await action(h)
+        finally:
+            await h.aclose()
+
+    try:
+        return run(main()), history
+    except BaseException:
+        history.close()
+        raise
+
+
+@pytest.mark.parametrize("status", [500, 502, 504])
+def test_a_create_answered_by_a_gateway_failure_is_of_unknown_outcome(sandbox, tmp_path, status):
+    fault(sandbox, kind="status", status=status, path="/meetings$", method="POST")
+
+    async def create(h: Harness) -> Any:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            await h.client.create_meeting(owner(sandbox), MEETING)
+        return caught.value
+
+    error, history = with_history(sandbox, tmp_path, create)
+    assert isinstance(error.cause, ServerError) and error.cause.status == status
+    assert creates(sandbox) == 1, "a create that may have happened is never retried"
+    change = history.recent()[0]
+    assert (change.action, change.result) == ("created", "unknown")
+    assert "may or may not have been created" in change.detail
+    history.close()
+
+
+@pytest.mark.parametrize("status", [501, 503])
+def test_a_create_refused_outright_is_reported_as_failed(sandbox, tmp_path, status):
+    fault(sandbox, kind="status", status=status, path="/meetings$", method="POST")
+
+    async def create(h: Harness) -> Any:
+        with pytest.raises(ServerError) as caught:
+            await h.client.create_meeting(owner(sandbox), MEETING)
+        return caught.value
+
+    error, history = with_history(sandbox, tmp_path, create)
+    assert error.status == status and creates(sandbox) == 1
+    change = history.recent()[0]
+    assert (change.action, change.result) == ("created", "failed")
+    assert change.detail == error.summary()
+    history.close()
+
+
+def test_a_create_that_could_not_connect_is_a_network_error_not_an_unknown(sandbox):
+    async def main() -> None:
+        h = Harness(sandbox)
+        await h.tokens.get()
+        sandbox.stop()
+        try:
+            await h.client.create_meeting("me", MEETING)
+        finally:
+            await h.aclose()
+
+    with pytest.raises(NetworkError) as caught:
+        run(main())
+    assert not caught.value.maybe_sent
+
+
+def test_the_history_names_the_created_meeting_and_its_fields(sandbox, tmp_path):
+    async def create(h: Harness) -> Any:
+        return await h.client.create_meeting(owner(sandbox), MEETING)
+
+    meeting, history = with_history(sandbox, tmp_path, create)
+    change = history.recent()[0]
+    assert (change.action, change.result, change.meeting_id) == ("created", "ok", meeting.id)
+    assert change.topic == "Quarterly planning"
+    assert change.fields == (
+        "duration",
+        "settings",
+        "start_time",
+        "timezone",
+        "topic",
+        "type",
+        "settings.waiting_room",
+    )
+    history.close()
+
+
+def test_a_deleted_occurrence_is_recorded_with_its_occurrence_id(sandbox, tmp_path):
+    recurring = next(m for m in sandbox.state.meetings.values() if m.get("occurrences"))
+    occurrence = recurring["occurrences"][0]["occurrence_id"]
+
+    async def delete(h: Harness) -> None:
+        await h.client.delete_meeting(recurring["id"], occurrence, topic="Standup")
+
+    _, history = with_history(sandbox, tmp_path, delete)
+    change = history.recent()[0]
+    assert (change.action, change.meeting_id, change.occurrence_id) == (
+        "deleted",
+        recurring["id"],
+        occurrence,
+    )
+    assert (change.topic, change.result, change.fields) == ("Standup", "ok", ())
+    history.close()
+
+
+def test_a_per_second_limit_is_waited_out_three_times_then_reported(harness, sandbox):
+    fault(sandbox, kind="rate_limit_qps", path="^/v2/users$", times=None)
+
+    async def body(h: Harness) -> Any:
+        with pytest.raises(RateLimitError) as caught:
+            await h.client.list_users()
+        return caught.value, h.sleeps
+
+    error, sleeps = harness(body)
+    assert not error.daily
+    assert len(sleeps) == 3
+    assert sandbox.count("GET", "/v2/users") == 4
+
+
+@pytest.mark.parametrize(
+    ("form", "seconds", "low", "high"),
+    [
+        ("seconds", 2, 1.9, 2.25),  # as Zoom says, plus a little jitter
+        ("seconds", 30, 5.0, 5.25),  # capped: a long wait is the user's call
+        ("seconds", 0, 0.0, 0.25),
+        (None, 1, 1.0, 1.25),  # no Retry-After: a second
+    ],
+)
+def test_a_per_second_limit_waits_as_long_as_zoom_says_within_a_cap(
+    harness, sandbox, form, seconds, low, high
+):
+    fault(
+        sandbox,
+        kind="rate_limit_qps",
+        path="^/v2/users$",
+        retry_after_form=form,
+        retry_after_seconds=seconds,
+    )
+
+    async def body(h: Harness) -> Any:
+        await h.client.list_users()
+        return h.sleeps
+
+    (slept,) = harness(body)
+    assert low <= slept <= high
+
+
+def test_a_retry_after_in_the_past_means_go_again_now(harness, sandbox):
+    sandbox.state.clock = lambda: time.time() - 3600  # its Retry-After time is an hour ago
+    fault(sandbox, kind="rate_limit_qps", path="^/v2/users$", retry_after_form="iso")
+
+    async def body(h: Harness) -> Any:
+        await h.client.list_users()
+        return h.sleeps
+
+    (slept,) = harness(body)
+    assert 0.0 <= slept <= 0.25
+
+
+@pytest.mark.parametrize("status", [502, 503, 504])
+def test_a_read_answered_by_a_gateway_failure_is_tried_three_times(harness, sandbox, status):
+    fault(sandbox, kind="status", status=status, path="^/v2/users$", times=None)
+
+    async def body(h: Harness) -> Any:
+        with pytest.raises(ServerError):
+            await h.client.list_users()
+        return h.sleeps
+
+    assert harness(body) == [0.5, 1.0]
+    assert sandbox.count("GET", "/v2/users") == 3
+
+
+def test_a_read_that_fails_twice_then_succeeds_returns_the_answer(harness, sandbox):
+    fault(sandbox, kind="status", status=502, path="^/v2/users$", times=2)
+
+    async def body(h: Harness) -> Any:
+        return await h.client.list_users()
+
+    assert harness(body)
+    assert sandbox.count("GET", "/v2/users") == 3
+
+
+@pytest.mark.parametrize("status", [500, 501])
+def test_a_read_answered_by_an_internal_error_is_not_retried(harness, sandbox, status):
+    fault(sandbox, kind="status", status=status, path="^/v2/users$", times=None)
+
+    async def body(h: Harness) -> Any:
+        with pytest.raises(ServerError):
+            await h.client.list_users()
+
+    harness(body)
+    assert sandbox.count("GET", "/v2/users") == 1
+
+
+def test_a_change_answered_by_a_gateway_failure_is_not_retried(harness, sandbox):
+    meeting_id = next(iter(sandbox.state.meetings))
+    fault(sandbox, kind="status", status=502, path="^/v2/meetings/", method="PATCH", times=None)
+
+    async def body(h: Harness) -> Any:
+        with pytest.raises(ServerError):
+            await h.client.update_meeting(int(meeting_id), {"topic": "x"})
+
+    harness(body)
+    assert sandbox.count("PATCH", "/v2/meetings") == 1
+
+
+def test_a_dropped_read_is_retried_twice_with_growing_waits(harness, sandbox):
+    fault(sandbox, kind="reset", path="^/v2/users$", times=None)
+
+    async def body(h: Harness) -> Any:
+        with pytest.raises(NetworkError):
+            await h.client.list_users()
+        return h.sleeps
+
+    assert harness(body) == [0.5, 1.0]
+    assert sandbox.count("GET", "/v2/users") == 3
+
+
+def test_a_401_that_is_not_an_expired_token_is_not_retried(harness, sandbox):
+    fault(
+        sandbox,
+        kind="status",
+        status=401,
+        path="^/v2/users$",
+        body={"code": 200, "message": "Account disabled"},
+    )
+
+    async def body(h: Harness) -> Any:
+        with pytest.raises(AuthError) as caught:
+            await h.client.list_users()
+        return caught.value
+
+    assert harness(body).code == 200
+    assert sandbox.count("POST", "/oauth/token") == 1
+    assert sandbox.count("GET", "/v2/users") == 1
+
+
+def test_an_error_that_is_not_retryable_is_raised_at_once(harness, sandbox):
+    fault(sandbox, kind="status", status=409, path="^/v2/users$", body={"code": 9, "message": "x"})
+
+    async def body(h: Harness) -> Any:
+        with pytest.raises(ApiError):
+            await h.client.list_users()
+        return h.sleeps
+
+    assert harness(body) == []
+
+
+def test_the_last_rate_limit_zoom_reported_is_kept(harness, sandbox):
+    async def body(h: Harness) -> Any:
+        before = h.client.last_rate_limit
+        await h.client.list_users()
+        return before, h.client.last_rate_limit
+
+    before, after = harness(body)
+    assert before.limit is None and before.category is None
+    assert after.category is not None and after.limit is not None
+
+
+def test_calls_go_to_the_chosen_api_url(sandbox):
+    async def main() -> Any:
+        h = Harness(sandbox)
+        client = ZoomClient(h.sender, h.tokens, api_url=sandbox.url + "/v2/")
+        try:
+            return await client.list_users()
+        finally:
+            await h.aclose()
+
+    assert run(main())
+    assert sandbox.count("GET", "/v2/users") == 1
+
+
+def test_a_user_given_by_email_is_sent_with_its_at_sign(harness, sandbox):
+    email = sandbox.state.users[0]["email"]
+
+    async def body(h: Harness) -> Any:
+        return await h.client.get_user(email), await h.client.list_meetings(email)
+
+    user, _ = harness(body)
+    assert user.email == email
+    paths = [r.path for r in sandbox.requests if r.method == "GET"]
+    assert f"/v2/users/{email}" in paths and f"/v2/users/{email}/meetings" in paths
+
+
+def test_unset_parameters_are_not_sent(harness, sandbox):
+    meeting_id = int(next(iter(sandbox.state.meetings)))
+
+    async def body(h: Harness) -> Any:
+        return await h.client.get_meeting(meeting_id)
+
+    harness(body)
+    request = [r for r in sandbox.requests if r.path == f"/v2/meetings/{meeting_id}"][-1]
+    assert "occurrence_id" not in request.query
+
+
+def test_an_unknown_list_type_is_refused_before_anything_is_sent(harness, sandbox):
+    async def body(h: Harness) -> Any:
+        with pytest.raises(ValueError, match="type must be one of"):
+            await collect(h.client.meeting_pages("me", "everything"))
+
+    harness(body)
+    assert sandbox.count("GET", "/v2/users") == 0
+
+
+@pytest.mark.parametrize("list_type", ["upcoming", "previous_meetings", "live"])
+def test_each_list_type_is_asked_for_by_name(harness, sandbox, list_type):
+    async def body(h: Harness) -> Any:
+        return await h.client.list_meetings_raw(owner(sandbox), list_type)
+
+    harness(body)
+    request = [r for r in sandbox.requests if r.path.endswith("/meetings")][-1]
+    assert request.query.get("type") in (list_type, [list_type])
+
+
+def test_every_users_meetings_come_back_in_the_order_of_the_users(harness, sandbox):
+    sandbox.state.seed_bulk(5, 3)
+
+    async def body(h: Harness) -> Any:
+        users = await h.client.list_users()
+        meetings = await h.client.list_all_meetings(concurrency=2, users=users)
+        return users, meetings
+
+    users, meetings = harness(body)
+    order = [u.id for u in users]
+    hosts = [order.index(m.host_id) for m in meetings]
+    assert hosts == sorted(hosts) and len(set(hosts)) == len(users)
+
+
+def test_a_page_reports_the_total_zoom_counted(harness, sandbox):
+    sandbox.state.seed_bulk(1, 5)
+    user = sandbox.state.users[-1]["id"]
+
+    async def body(h: Harness) -> Any:
+        return await collect(h.client.meeting_pages(user))
+
+    (page,) = harness(body)
+    assert (page.total_records, page.next_page_token, page.user_id) == (5, "", user)
