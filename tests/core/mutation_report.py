@@ -54,12 +54,14 @@ def main(modules: list[str]) -> int:
         )
         for name, code in sorted(ran.items()):
             if code not in KILLED | TIMEOUT and name not in listed:
-                print(f"    survived: {name}   (mutmut show {name})")
+                print(f"    survived: {name}")
             if code in KILLED | TIMEOUT and name in listed:
                 print(f"    listed as equivalent but killed: {name}")
         prefix = f"zoomdesk.core.{module}."
         for name in sorted(n for n in listed if n.startswith(prefix) and n not in codes):
             print(f"    listed as equivalent but no longer exists: {name}")
+    if failing:
+        print("See a mutant's change with `.venv/bin/mutmut show NAME`.")
     return 1 if failing else 0
 
 

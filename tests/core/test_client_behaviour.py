@@ -15,6 +15,7 @@ from zoomdesk.core.client import ZoomClient
 from zoomdesk.core.errors import (
     ApiError,
     AuthError,
+    BadResponseError,
     NetworkError,
     OutcomeUnknownError,
     RateLimitError,
@@ -384,3 +385,74 @@ def test_a_page_reports_the_total_zoom_counted(harness, sandbox):
 
     (page,) = harness(body)
     assert (page.total_records, page.next_page_token, page.user_id) == (5, "", user)
+
+
+def test_a_cut_off_answer_names_its_type_size_and_tracking_id(harness, sandbox):
+    fault(sandbox, kind="malformed_json", path="^/v2/users$")
+
+    async def body(h: Harness) -> Any:
+        with pytest.raises(BadResponseError) as caught:
+            await h.client.list_users()
+        return caught.value, list(h.log)[-1]
+
+    error, exchange = harness(body)
+    assert error.tracking_id and error.tracking_id == exchange.tracking_id
+    assert error.summary().startswith(
+        "Unexpected response (HTTP 200): GET /users returned a body that is not valid JSON "
+        "(application/json"
+    )
+    assert "bytes); it may have been cut off" in error.summary()
+
+
+def test_an_unreadable_meeting_in_a_list_names_the_list(harness, sandbox):
+    body = {"meetings": [{"id": "x"}], "total_records": 1, "next_page_token": ""}
+    fault(
+        sandbox, kind="status", status=200, path="/meetings$", method="GET", body=body, times=None
+    )
+    user = owner(sandbox)
+
+    async def lists(h: Harness) -> Any:
+        with pytest.raises(BadResponseError) as one:
+            await h.client.list_meetings(user)
+        users = await h.client.list_users()
+        with pytest.raises(BadResponseError) as every:
+            await h.client.list_all_meetings(users=users[:1])
+        return one.value, every.value
+
+    one, every = harness(lists)
+    assert f"GET {user}'s meetings did not hold the object Zoom documents" in one.summary()
+    assert "GET /users/{userId}/meetings did not hold the object Zoom documents" in every.summary()
+
+
+def test_every_users_meetings_of_the_chosen_type_for_the_chosen_users(harness, sandbox):
+    sandbox.state.seed_bulk(3, 2)
+
+    async def body(h: Harness) -> Any:
+        users = await h.client.list_users()
+        sandbox.clear_requests()
+        chosen = users[-2:]
+        return chosen, await h.client.list_all_meetings_raw("upcoming", users=chosen)
+
+    chosen, meetings = harness(body)
+    assert {m["host_id"] for m in meetings} <= {u.id for u in chosen}
+    assert sandbox.count("GET", "/v2/users") == len(chosen)  # no user list asked for again
+    lists = [r for r in sandbox.requests if r.path.endswith("/meetings")]
+    assert len(lists) == 2 and all(r.query.get("type") in ("upcoming", ["upcoming"]) for r in lists)
+
+
+def test_users_are_asked_for_300_a_page(harness, sandbox):
+    async def body(h: Harness) -> Any:
+        return await h.client.list_users("inactive")
+
+    harness(body)
+    request = [r for r in sandbox.requests if r.path == "/v2/users"][-1]
+    assert request.query.get("page_size") in ("300", ["300"])
+    assert request.query.get("status") in ("inactive", ["inactive"])
+
+
+def test_api_calls_are_recorded_as_api_exchanges(harness):
+    async def body(h: Harness) -> Any:
+        await h.client.list_users()
+        return [e.kind for e in h.log]
+
+    assert harness(body) == ["token", "api"]

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from tests.core.conftest import Harness
+from tests.core.local_zone import auckland  # noqa: F401 (a fixture)
 from zoomdesk.core.client import error_from_response
 from zoomdesk.core.errors import (
     ApiError,
@@ -93,7 +94,10 @@ def test_a_validation_error_lists_every_field_zoom_named():
         FieldError("settings.jbh_time", "Invalid field."),
         FieldError("topic", ""),
     )
-    assert "(settings.jbh_time: Invalid field.; topic: )" in error.summary()
+    assert error.summary() == (
+        "PATCH /meetings/85746065432 failed: HTTP 400, Zoom code 300: Validation Failed. "
+        "(settings.jbh_time: Invalid field.; topic: )"
+    )
 
 
 def test_an_error_without_a_message_uses_the_http_reason():
@@ -121,6 +125,7 @@ def test_the_tracking_id_zoom_support_asks_for_ends_the_line():
 def test_an_error_raised_outside_a_call_still_reads_as_one_line():
     error = ApiError(500, None, "boom")
     assert error.summary() == "Zoom request failed: HTTP 500: boom"
+    assert (error.method, error.path, error.errors) == ("", "", ())  # the details view shows these
 
 
 def test_the_rate_limit_zoom_reported_travels_with_the_error():
@@ -149,13 +154,16 @@ def test_a_daily_limit_is_known_by_its_type_or_its_message(kind, message):
     assert error.daily
 
 
-def test_a_daily_limit_says_when_it_resets_in_utc_whatever_zone_the_time_came_in():
+@pytest.mark.usefixtures("auckland")
+def test_a_daily_limit_says_when_it_resets_in_utc_whatever_the_zones():
     reset = datetime(2026, 11, 29, 13, 0, tzinfo=timezone(timedelta(hours=13)))
     error = RateLimitError(
-        429, 429, "Daily limit", rate_limit=RateLimit(type="Daily-limit", retry_after=reset)
+        429, 429, "Daily limit.", rate_limit=RateLimit(type="Daily-limit", retry_after=reset)
     )
     assert error.reset_at == reset
-    assert error.summary().endswith(" Resets at 2026-11-29 00:00 UTC.")
+    assert error.summary() == (
+        "Zoom request failed: HTTP 429, Zoom code 429: Daily limit. Resets at 2026-11-29 00:00 UTC."
+    )
     unknown = RateLimitError(429, 429, "Daily limit", rate_limit=RateLimit(type="Daily-limit"))
     assert "Resets at" not in unknown.summary()
 
@@ -165,7 +173,7 @@ def test_a_429_that_is_not_json_is_still_a_rate_limit():
         429, text="slow down", headers={"retry-after": "2", "x-zm-trackingid": "trk"}
     )
     error = error_from_response(response, "GET", "/users")
-    assert isinstance(error, RateLimitError)
+    assert isinstance(error, RateLimitError) and error.status == 429
     assert error.message == "Rate limit reached" and error.code is None
     assert error.tracking_id == "trk" and error.rate_limit.raw_retry_after == "2"
     assert (error.method, error.path) == ("GET", "/users")
@@ -199,7 +207,9 @@ def test_a_network_error_names_its_kind_and_the_request():
     assert error.summary() == (
         "Network error (dns): GET https://api.zoom.us/v2/users: no such host"
     )
-    assert NetworkError("proxy", "refused").summary() == "Network error (proxy): refused"
+    bare = NetworkError("proxy", "refused")
+    assert bare.summary() == "Network error (proxy): refused"
+    assert (bare.method, bare.url) == ("", "")  # the details view shows these
     assert not NetworkError("dns", "x").maybe_sent
 
 
@@ -207,9 +217,12 @@ def test_an_unknown_outcome_says_it_was_not_retried_and_why():
     cause = NetworkError("read timeout", "timed out", maybe_sent=True)
     error = OutcomeUnknownError(cause)
     assert error.cause is cause
-    assert "may or may not have been created" in error.summary()
-    assert "(Network error (read timeout): timed out)" in error.summary()
-    assert "not retried" in str(error)
+    assert error.summary() == (
+        "The meeting may or may not have been created: the request was sent but no clear answer "
+        "came back (Network error (read timeout): timed out). It was not retried, to avoid a "
+        "duplicate; list the host's meetings to check."
+    )
+    assert str(error) == error.summary()
 
 
 def test_a_refused_draft_lists_each_problem():

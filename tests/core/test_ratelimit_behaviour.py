@@ -3,26 +3,15 @@ Zoom and proxies send it, whatever the machine's time zone; and the limits Zoom 
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from tests.core.local_zone import auckland  # noqa: F401 (a fixture)
 from zoomdesk.core.errors import RateLimit
 from zoomdesk.core.ratelimit import next_utc_midnight, parse_retry_after, read_rate_limit
 
 NOW = datetime(2026, 11, 28, 20, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def auckland(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The machine's zone set to Pacific/Auckland (UTC+13 in November) for one test."""
-    monkeypatch.setenv("TZ", "Pacific/Auckland")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def is_utc(moment: datetime | None) -> bool:
@@ -56,7 +45,8 @@ def test_zooms_iso_retry_after_is_an_absolute_utc_time():
     assert moment == datetime(2026, 11, 29, tzinfo=UTC) and is_utc(moment)
 
 
-def test_an_iso_retry_after_without_an_offset_is_read_as_utc(auckland):
+@pytest.mark.usefixtures("auckland")
+def test_an_iso_retry_after_without_an_offset_is_read_as_utc():
     moment = parse_retry_after("2026-11-29T00:00:00", NOW)
     assert moment == datetime(2026, 11, 29, tzinfo=UTC) and is_utc(moment)
     assert moment - NOW == timedelta(hours=4)  # comparable with an aware time, no TypeError
@@ -68,6 +58,7 @@ def test_an_iso_retry_after_with_an_offset_is_the_same_moment_in_utc():
     assert is_utc(moment) and moment is not None and moment.hour == 0
 
 
+@pytest.mark.usefixtures("auckland")
 @pytest.mark.parametrize(
     "value",
     [
@@ -77,12 +68,13 @@ def test_an_iso_retry_after_with_an_offset_is_the_same_moment_in_utc():
         "Sat, 28 Nov 2026 19:00:00 -0500",
     ],
 )
-def test_an_http_date_retry_after_is_the_same_moment_in_utc_in_any_local_zone(auckland, value):
+def test_an_http_date_retry_after_is_the_same_moment_in_utc_in_any_local_zone(value):
     moment = parse_retry_after(value, NOW)
     assert moment == datetime(2026, 11, 29, tzinfo=UTC) and is_utc(moment)
 
 
-def test_zooms_daily_limit_resets_at_the_next_utc_midnight_in_any_local_zone(auckland):
+@pytest.mark.usefixtures("auckland")
+def test_zooms_daily_limit_resets_at_the_next_utc_midnight_in_any_local_zone():
     # 10:00 on 29 Nov in Auckland is still 28 Nov in UTC: the reset is 29 Nov 00:00 UTC.
     local = datetime(2026, 11, 29, 10, 0, tzinfo=timezone(timedelta(hours=13)))
     reset = next_utc_midnight(local)

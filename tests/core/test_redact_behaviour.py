@@ -84,6 +84,17 @@ def test_basic_credentials_that_do_not_decode_are_masked_whole(header):
     assert redact_authorization(header).startswith(f"Basic {MASK}")
 
 
+def test_basic_credentials_with_characters_outside_base64_are_masked_whole():
+    # Zoom refuses such a header; showing a client ID decoded by skipping the junk would hide that
+    encoded = base64.b64encode(b"my-client:secret").decode()
+    header = f"Basic {encoded[:4]}!{encoded[4:]}"
+    assert decode_basic(header) is None
+    assert (
+        redact_authorization(header)
+        == f"Basic {MASK} (not valid Base64 of client_id:client_secret)"
+    )
+
+
 def test_an_empty_client_id_is_shown_as_empty():
     assert decode_basic(basic(b":secret")) == ("", "secret")
     assert redact_authorization(basic(b":secret")) == f"Basic [client_id=, client_secret={MASK}]"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -114,6 +115,20 @@ def test_refresh_always_asks_zoom_for_a_new_token(harness, sandbox):
     assert token_requests(sandbox) == 2
 
 
+def test_the_provider_counts_the_token_requests_it_made(harness, sandbox):
+    async def body(h: Harness) -> list[int]:
+        counts = [h.tokens.requests_made]
+        await h.tokens.get()
+        await h.tokens.get()
+        counts.append(h.tokens.requests_made)
+        await h.tokens.refresh()
+        counts.append(h.tokens.requests_made)
+        return counts
+
+    assert harness(body) == [0, 1, 2]
+    assert token_requests(sandbox) == 2
+
+
 def test_invalidating_a_stale_token_keeps_the_newer_one(harness, sandbox):
     async def body(h: Harness) -> Any:
         old = await h.tokens.get()
@@ -189,9 +204,15 @@ def test_a_refusal_without_any_detail_says_so():
     assert "tracking id" not in error.summary()
 
 
-def test_a_refusal_that_is_not_json_shows_the_http_reason():
-    error = parse_error(502, b"<html>Bad gateway</html>")
-    assert "HTTP 502 (Bad Gateway)" in error.summary()
+def test_a_refusal_that_is_not_json_shows_the_http_reason_and_tracking_id():
+    response = httpx.Response(502, content=b"<html>Bad</html>", headers={"x-zm-trackingid": "t-1"})
+    with pytest.raises(TokenError) as caught:
+        parse_token_response(response, 0.0)
+    assert (caught.value.error, caught.value.reason) == (None, "Bad Gateway")
+    assert caught.value.summary() == (
+        "Getting a Zoom access token failed: HTTP 502 (Bad Gateway). Zoom's sign-in service is "
+        "unavailable. Try again in a few minutes. [tracking id t-1]"
+    )
 
 
 def parse_error(status: int, content: bytes) -> TokenError:
@@ -213,6 +234,8 @@ def test_a_token_answer_becomes_a_token_that_expires_from_when_it_was_asked_for(
     assert token.api_url == "https://api-us.zoom.us"
     assert token.seconds_left(now=500.0) == 3599.0
     assert token.seconds_left(now=4099.0) == 0.0
+    fresh = parse_token_response(httpx.Response(200, content=content), time.monotonic())
+    assert 3598.0 < fresh.seconds_left() <= 3599.0  # without a clock: the monotonic clock
     assert before <= token.issued_at <= datetime.now(UTC) + timedelta(seconds=1)
     assert token.issued_at.utcoffset() == timedelta(0)
     assert "eyJ.a.b" not in repr(token)
@@ -245,20 +268,35 @@ def test_a_token_with_a_regional_api_url_sends_calls_there(harness):
         return regional, chosen
 
     assert harness(bases) == ("https://x/v2", "http://proxy/v2")
+    # only trailing slashes go; the address is kept as Zoom sent it
+    odd = parse_token_response(
+        httpx.Response(200, json={"access_token": "t", "expires_in": 1, "api_url": "http://X//"}),
+        0.0,
+    )
+    assert odd.api_url == "http://X"
 
 
 @pytest.mark.parametrize(
-    "content",
-    [b"", b"[]", b'"token"', b'{"expires_in": 3600}', b'{"access_token": 5, "expires_in": 1}'],
+    ("content", "detail"),
+    [
+        (b"", "the token endpoint did not return JSON"),
+        (b"[]", "the token endpoint did not return JSON"),
+        (b'"token"', "the token endpoint did not return JSON"),
+        (b'{"expires_in": 3600}', "the token response lacks access_token or expires_in"),
+        (
+            b'{"access_token": 5, "expires_in": 1}',
+            "the token response lacks access_token or expires_in",
+        ),
+    ],
 )
-def test_a_200_that_is_not_a_token_is_a_bad_response(content):
+def test_a_200_that_is_not_a_token_is_a_bad_response(content, detail):
     from zoomdesk.core.errors import BadResponseError
 
     response = httpx.Response(200, content=content, headers={"x-zm-trackingid": "trk-1"})
     with pytest.raises(BadResponseError) as caught:
         parse_token_response(response, 0.0)
     assert caught.value.status == 200 and caught.value.tracking_id == "trk-1"
-    assert "trk-1" in caught.value.summary()
+    assert caught.value.summary() == f"Unexpected response (HTTP 200): {detail} [tracking id trk-1]"
 
 
 def test_the_token_request_goes_to_the_oauth_url_even_with_a_trailing_slash(sandbox):
@@ -273,7 +311,7 @@ def test_the_token_request_goes_to_the_oauth_url_even_with_a_trailing_slash(sand
             await h.aclose()
 
     assert asyncio.run(main()).value
-    assert token_requests(sandbox) == 1
+    assert [r.path for r in sandbox.requests] == ["/oauth/token"]
 
 
 def test_basic_auth_is_the_base64_of_id_colon_secret():
@@ -308,3 +346,11 @@ def test_one_provider_per_set_of_credentials(harness):
     assert first is same
     assert other_secret is not first and other_account is not first
     assert other_secret.credentials.client_secret == "secret-2"
+
+
+def test_a_provider_from_the_registry_gets_tokens(harness, sandbox):
+    async def body(h: Harness) -> AccessToken:
+        return await TokenProviders(h.sender).for_credentials(h.credentials).get()
+
+    assert harness(body).value
+    assert token_requests(sandbox) == 1

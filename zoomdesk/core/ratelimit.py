@@ -23,7 +23,7 @@ def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
     except (ValueError, OverflowError):
         pass
     try:
-        return _utc(datetime.fromisoformat(text.replace("Z", "+00:00")))
+        return _utc(datetime.fromisoformat(text))  # reads Zoom's trailing "Z" since Python 3.11
     except ValueError:
         pass
     try:
