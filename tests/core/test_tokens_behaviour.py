@@ -22,6 +22,7 @@ from zoomdesk.core.tokens import (
     TokenProvider,
     TokenProviders,
     basic_auth,
+    build_token_request,
     parse_token_response,
 )
 
@@ -355,3 +356,19 @@ def test_a_provider_from_the_registry_gets_tokens(harness, sandbox):
 
     assert harness(body).value
     assert token_requests(sandbox) == 1
+
+
+@pytest.mark.parametrize(
+    ("oauth_url", "sent_to"),
+    [
+        ("https://gateway.example/zoomX/", "https://gateway.example/zoomX/oauth/token"),
+        ("https://gateway.example/zoom", "https://gateway.example/zoom/oauth/token"),
+    ],
+)
+def test_an_oauth_url_behind_a_path_prefix_keeps_its_prefix(oauth_url, sent_to):
+    async def url() -> str:
+        async with httpx.AsyncClient() as http:
+            creds = Credentials("acct", "cid", "secret", oauth_url)
+            return str(build_token_request(http, creds).url)
+
+    assert asyncio.run(url()) == sent_to
