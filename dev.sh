@@ -110,11 +110,6 @@ case "${1:-}" in
     ;;
   mutate)
     shift
-    ensure_venv
-    if ! .venv/bin/python -c 'import mutmut' 2>/dev/null; then
-      say "Installing mutmut (the [mutation] extra) into .venv"
-      .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test,mutation]'
-    fi
     # A MODULE is a core module's name; a mutmut name pattern (one with a `*`) runs a sample,
     # e.g. 'zoomdesk.core.client.*[05]' runs every fifth mutant of client.py.
     [ $# -gt 0 ] || set -- tokens ratelimit redact errors client
@@ -129,6 +124,11 @@ case "${1:-}" in
       fi
       patterns+=("$pattern") modules+=("$module")
     done
+    ensure_venv
+    if ! .venv/bin/python -c 'import mutmut' 2>/dev/null; then
+      say "Installing mutmut (the [mutation] extra) into .venv"
+      .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test,mutation]'
+    fi
     # mutmut copies the package into mutants/ and keeps copies of unmutated files that it finds
     # there, so a stale copy could decide a verdict: always start from the current tree.
     rm -rf mutants
