@@ -456,3 +456,127 @@ def test_api_calls_are_recorded_as_api_exchanges(harness):
         return [e.kind for e in h.log]
 
     assert harness(body) == ["token", "api"]
+
+
+def arrivals_in_first_wave(sandbox: Any, delay: float) -> int:
+    """How many meeting-list requests arrived before the first one could have been answered."""
+    lists = sorted(r.time for r in sandbox.requests if r.path.endswith("/meetings"))
+    return sum(1 for t in lists if t < lists[0] + delay * 0.9)
+
+
+@pytest.mark.parametrize(("concurrency", "expected"), [(None, 4), (2, 2)])
+def test_every_users_meetings_are_fetched_a_few_users_at_a_time(
+    harness, sandbox, concurrency, expected
+):
+    new_users = sandbox.state.seed_bulk(6, 1)
+    fault(sandbox, kind="delay", seconds=1.0, path="^/v2/users/[^/]+/meetings$", times=None)
+
+    async def body(h: Harness) -> Any:
+        users = [u for u in await h.client.list_users() if u.id in {n["id"] for n in new_users}]
+        options = {} if concurrency is None else {"concurrency": concurrency}
+        return await h.client.list_all_meetings(users=users, **options)
+
+    assert len(harness(body)) == 6
+    assert arrivals_in_first_wave(sandbox, 1.0) == expected
+
+
+def test_the_default_lists_are_the_scheduled_meetings(harness, sandbox):
+    user = owner(sandbox)
+
+    async def body(h: Harness) -> Any:
+        users = [u for u in await h.client.list_users() if u.id == user]
+        await h.client.list_meetings_raw(user)
+        await h.client.list_all_meetings_raw(users=users)
+        await h.client.list_all_meetings(users=users)
+
+    harness(body)
+    lists = [r for r in sandbox.requests if r.path.endswith("/meetings")]
+    assert len(lists) == 3
+    assert all(r.query.get("type") in ("scheduled", ["scheduled"]) for r in lists)
+
+
+def test_the_chosen_list_type_and_users_are_passed_on(harness, sandbox):
+    user = owner(sandbox)
+
+    async def body(h: Harness) -> Any:
+        users = [u for u in await h.client.list_users() if u.id == user]
+        sandbox.clear_requests()
+        await h.client.list_meetings(user, "upcoming")
+        await h.client.list_all_meetings("previous_meetings", users=users)
+
+    harness(body)
+    types = [r.query.get("type") for r in sandbox.requests if r.path.endswith("/meetings")]
+    assert types in (["upcoming", "previous_meetings"], [["upcoming"], ["previous_meetings"]])
+    assert sandbox.count("GET", "/v2/users") == 2  # the two lists, no user list
+
+
+def test_an_unknown_list_type_is_named_with_the_ones_zoom_knows():
+    from zoomdesk.core.models import LIST_TYPES
+
+    async def body() -> None:
+        client = ZoomClient(None, None)  # type: ignore[arg-type]
+        await collect(client.meeting_pages("me", "everything"))
+
+    with pytest.raises(ValueError) as caught:
+        run(body())
+    assert str(caught.value) == "type must be one of " + ", ".join(LIST_TYPES)
+
+
+@pytest.mark.parametrize("path", ["^/v2/users/[^/]+/meetings$", "^/v2/users/[^/]+$"])
+def test_reads_of_a_user_and_their_meetings_survive_one_gateway_failure(harness, sandbox, path):
+    user = owner(sandbox)
+    fault(sandbox, kind="status", status=502, path=path, method="GET")
+
+    async def body(h: Harness) -> Any:
+        return await h.client.get_user(user), await h.client.list_meetings(user)
+
+    found, _ = harness(body)
+    assert found.id == user
+
+
+def test_a_failed_change_names_its_method_and_meeting(harness, sandbox):
+    meeting_id = int(next(iter(sandbox.state.meetings)))
+    fault(sandbox, kind="status", status=400, path="^/v2/meetings/", times=None)
+
+    async def body(h: Harness) -> Any:
+        with pytest.raises(ApiError) as patch:
+            await h.client.update_meeting(meeting_id, {"topic": "x"})
+        with pytest.raises(ApiError) as delete:
+            await h.client.delete_meeting(meeting_id)
+        return patch.value, delete.value
+
+    patch, delete = harness(body)
+    assert patch.summary().startswith(f"PATCH /meetings/{meeting_id} failed: HTTP 400")
+    assert delete.summary().startswith(f"DELETE /meetings/{meeting_id} failed: HTTP 400")
+
+
+def test_an_updated_occurrence_is_recorded_with_its_ids_and_no_topic_when_none_given(
+    sandbox, tmp_path
+):
+    recurring = next(m for m in sandbox.state.meetings.values() if m.get("occurrences"))
+    occurrence = recurring["occurrences"][0]["occurrence_id"]
+
+    async def change(h: Harness) -> None:
+        await h.client.update_meeting(recurring["id"], {"duration": 45}, occurrence)
+        await h.client.delete_meeting(recurring["id"], occurrence)
+
+    _, history = with_history(sandbox, tmp_path, change)
+    deleted, updated = history.recent()
+    assert (updated.action, updated.meeting_id, updated.occurrence_id) == (
+        "updated",
+        recurring["id"],
+        occurrence,
+    )
+    assert (updated.topic, deleted.topic, updated.fields) == ("", "", ("duration",))
+    history.close()
+
+
+def test_an_unreadable_user_names_the_request(harness, sandbox):
+    fault(sandbox, kind="status", status=200, path="^/v2/users/me$", body={"id": "u", "type": "x"})
+
+    async def get(h: Harness) -> Any:
+        with pytest.raises(BadResponseError) as caught:
+            await h.client.get_user("me")
+        return caught.value
+
+    assert "GET /users/me did not hold the object Zoom documents" in harness(get).summary()
