@@ -4,7 +4,11 @@ history says. Meeting bodies are plain JSON, as the CLI and the form send them."
 
 from __future__ import annotations
 
+import re
+import threading
 import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -100,19 +104,80 @@ def test_a_create_refused_outright_is_reported_as_failed(sandbox, tmp_path, stat
     history.close()
 
 
-def test_a_create_that_could_not_connect_is_a_network_error_not_an_unknown(sandbox):
-    async def main() -> None:
+def test_a_create_that_could_not_connect_is_a_network_error_not_retried(sandbox):
+    async def main() -> tuple[NetworkError, list[float]]:
         h = Harness(sandbox)
         await h.tokens.get()
         sandbox.stop()
         try:
-            await h.client.create_meeting("me", MEETING)
+            with pytest.raises(NetworkError) as caught:
+                await h.client.create_meeting("me", MEETING)
+            return caught.value, h.sleeps
         finally:
             await h.aclose()
 
-    with pytest.raises(NetworkError) as caught:
-        run(main())
-    assert not caught.value.maybe_sent
+    error, sleeps = run(main())
+    assert not error.maybe_sent and sleeps == []
+
+
+def test_a_create_whose_answer_was_lost_says_why_its_outcome_is_unknown(harness, sandbox):
+    fault(sandbox, kind="drop", path="/meetings$", method="POST")
+
+    async def create(h: Harness) -> Any:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            await h.client.create_meeting(owner(sandbox), MEETING)
+        return caught.value
+
+    error = harness(create)
+    assert isinstance(error.cause, NetworkError) and error.cause.maybe_sent
+    assert f"({error.cause.summary()})" in error.summary()
+
+
+def test_a_create_by_email_keeps_the_at_sign_and_a_missing_topic_is_recorded_empty(
+    sandbox, tmp_path
+):
+    email = sandbox.state.users[0]["email"]
+    untitled = {k: v for k, v in MEETING.items() if k != "topic"}
+
+    async def create(h: Harness) -> Any:
+        return await h.client.create_meeting(email, untitled)
+
+    _, history = with_history(sandbox, tmp_path, create)
+    assert f"/v2/users/{email}/meetings" in [r.path for r in sandbox.requests]
+    assert history.recent()[0].topic == ""
+    history.close()
+
+
+def test_a_created_meeting_zoom_answered_in_another_shape_is_a_bad_response(sandbox, tmp_path):
+    fault(sandbox, kind="status", status=201, path="/meetings$", method="POST", body={"id": "x"})
+
+    async def create(h: Harness) -> Any:
+        with pytest.raises(BadResponseError) as caught:
+            await h.client.create_meeting(owner(sandbox), MEETING)
+        return caught.value
+
+    error, history = with_history(sandbox, tmp_path, create)
+    assert error.summary() == (
+        "Unexpected response (HTTP 200): POST /users/{userId}/meetings did not hold the object "
+        "Zoom documents (ValueError)"
+    )
+    assert history.recent()[0].result == "failed"
+    history.close()
+
+
+def test_an_unreadable_user_in_a_list_names_the_list(harness, sandbox):
+    body = {"users": [{"id": "u", "type": "x"}], "next_page_token": ""}
+    fault(sandbox, kind="status", status=200, path="^/v2/users$", body=body)
+
+    async def users(h: Harness) -> Any:
+        with pytest.raises(BadResponseError) as caught:
+            await h.client.list_users()
+        return caught.value
+
+    assert harness(users).summary() == (
+        "Unexpected response (HTTP 200): GET /users did not hold the object Zoom documents "
+        "(ValueError)"
+    )
 
 
 def test_the_history_names_the_created_meeting_and_its_fields(sandbox, tmp_path):
@@ -522,16 +587,24 @@ def test_an_unknown_list_type_is_named_with_the_ones_zoom_knows():
     assert str(caught.value) == "type must be one of " + ", ".join(LIST_TYPES)
 
 
-@pytest.mark.parametrize("path", ["^/v2/users/[^/]+/meetings$", "^/v2/users/[^/]+$"])
-def test_reads_of_a_user_and_their_meetings_survive_one_gateway_failure(harness, sandbox, path):
+@pytest.mark.parametrize(
+    "path", ["^/v2/users/[^/]+/meetings$", "^/v2/users/[^/]+$", "^/v2/meetings/[0-9]+$"]
+)
+def test_reads_of_users_and_meetings_survive_one_gateway_failure(harness, sandbox, path):
     user = owner(sandbox)
+    meeting_id = int(next(iter(sandbox.state.meetings)))
     fault(sandbox, kind="status", status=502, path=path, method="GET")
 
     async def body(h: Harness) -> Any:
-        return await h.client.get_user(user), await h.client.list_meetings(user)
+        return (
+            await h.client.get_user(user),
+            await h.client.list_meetings(user),
+            await h.client.get_meeting(meeting_id),
+        )
 
-    found, _ = harness(body)
-    assert found.id == user
+    found, _, meeting = harness(body)
+    assert found.id == user and meeting.id == meeting_id
+    assert sum(1 for r in sandbox.requests if re.search(path, r.path)) == 2
 
 
 def test_a_failed_change_names_its_method_and_meeting(harness, sandbox):
@@ -580,3 +653,44 @@ def test_an_unreadable_user_names_the_request(harness, sandbox):
         return caught.value
 
     assert "GET /users/me did not hold the object Zoom documents" in harness(get).summary()
+
+
+@pytest.fixture
+def bare_server() -> Iterator[str]:
+    """A loopback HTTP server that answers every GET with a cut-off body and no Content-Type,
+    as a misbehaving proxy might (the sandbox always names its content type)."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b'{"users": ['
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+def test_an_answer_without_a_content_type_says_so(sandbox, bare_server):
+    async def main() -> BadResponseError:
+        h = Harness(sandbox)
+        client = ZoomClient(h.sender, h.tokens, api_url=bare_server)
+        try:
+            with pytest.raises(BadResponseError) as caught:
+                await client.list_users()
+            return caught.value
+        finally:
+            await h.aclose()
+
+    error = run(main())
+    assert "GET /users returned a body that is not valid JSON (?, 11 bytes)" in error.summary()
+    assert error.tracking_id is None

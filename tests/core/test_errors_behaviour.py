@@ -85,6 +85,7 @@ def test_a_validation_error_lists_every_field_zoom_named():
             "errors": [
                 {"field": "settings.jbh_time", "message": "Invalid field."},
                 {"field": "topic"},
+                {"message": "Invalid meeting."},
                 "not an object",
             ],
         },
@@ -93,10 +94,11 @@ def test_a_validation_error_lists_every_field_zoom_named():
     assert error.errors == (
         FieldError("settings.jbh_time", "Invalid field."),
         FieldError("topic", ""),
+        FieldError("", "Invalid meeting."),
     )
     assert error.summary() == (
         "PATCH /meetings/85746065432 failed: HTTP 400, Zoom code 300: Validation Failed. "
-        "(settings.jbh_time: Invalid field.; topic: )"
+        "(settings.jbh_time: Invalid field.; topic: ; : Invalid meeting.)"
     )
 
 
@@ -184,16 +186,20 @@ def test_a_429_that_is_not_json_is_still_a_rate_limit():
     [
         ("text/html; charset=utf-8", "returned an HTML page, not Zoom's JSON"),
         ("text/plain", "returned a non-JSON body (text/plain), not Zoom's JSON"),
-        (None, "returned a non-JSON body (unknown type)"),
+        (None, "returned a non-JSON body (unknown type), not Zoom's JSON"),
     ],
 )
 def test_a_body_that_is_not_zooms_json_is_blamed_on_what_is_in_between(content_type, words):
-    headers = {"content-type": content_type} if content_type else {}
+    headers = {"x-zm-trackingid": "trk-5"}
+    if content_type:
+        headers["content-type"] = content_type
     response = httpx.Response(502, content=b"<h1>Bad gateway</h1>", headers=headers)
     error = error_from_response(response, "GET", "/users")
     assert isinstance(error, BadResponseError) and error.status == 502
-    assert f"HTTP 502): GET /users {words}" in error.summary()
-    assert "proxy or captive portal" in error.summary()
+    assert error.summary() == (
+        f"Unexpected response (HTTP 502): GET /users {words}; a proxy or captive portal may be "
+        "in the way [tracking id trk-5]"
+    )
 
 
 def test_a_bad_response_names_its_tracking_id():
