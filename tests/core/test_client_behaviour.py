@@ -529,9 +529,16 @@ def arrivals_in_first_wave(sandbox: Any, delay: float) -> int:
     return sum(1 for t in lists if t < lists[0] + delay * 0.9)
 
 
-@pytest.mark.parametrize(("concurrency", "expected"), [(None, 4), (2, 2)])
+@pytest.mark.parametrize(
+    ("method", "concurrency", "expected"),
+    [
+        ("list_all_meetings", None, 4),
+        ("list_all_meetings_raw", None, 4),
+        ("list_all_meetings", 2, 2),
+    ],
+)
 def test_every_users_meetings_are_fetched_a_few_users_at_a_time(
-    harness, sandbox, concurrency, expected
+    harness, sandbox, method, concurrency, expected
 ):
     new_users = sandbox.state.seed_bulk(6, 1)
     fault(sandbox, kind="delay", seconds=1.0, path="^/v2/users/[^/]+/meetings$", times=None)
@@ -539,7 +546,7 @@ def test_every_users_meetings_are_fetched_a_few_users_at_a_time(
     async def body(h: Harness) -> Any:
         users = [u for u in await h.client.list_users() if u.id in {n["id"] for n in new_users}]
         options = {} if concurrency is None else {"concurrency": concurrency}
-        return await h.client.list_all_meetings(users=users, **options)
+        return await getattr(h.client, method)(users=users, **options)
 
     assert len(harness(body)) == 6
     assert arrivals_in_first_wave(sandbox, 1.0) == expected
