@@ -56,7 +56,7 @@ def with_history(sandbox: Any, tmp_path: Path, action: Any) -> tuple[Any, Histor
 
     async def main() -> Any:
         h = Harness(sandbox)
-        h.client.history = history
+        h.client = ZoomClient(h.sender, h.tokens, history=history)
         try:
             return await action(h)
         finally:
@@ -701,3 +701,22 @@ def test_an_answer_without_a_content_type_says_so(sandbox, bare_server):
     error = run(main())
     assert "GET /users returned a body that is not valid JSON (?, 11 bytes)" in error.summary()
     assert error.tracking_id is None
+
+
+def test_a_total_that_is_not_a_number_is_unknown(harness, sandbox):
+    body = {"meetings": [], "total_records": "5", "next_page_token": ""}
+    fault(sandbox, kind="status", status=200, path="/meetings$", body=body)
+
+    async def pages(h: Harness) -> Any:
+        return await collect(h.client.meeting_pages(owner(sandbox)))
+
+    (page,) = harness(pages)
+    assert page.total_records is None and page.raw == []
+
+
+def test_a_chosen_api_url_loses_only_its_trailing_slashes(harness):
+    async def base(h: Harness) -> str:
+        token = await h.tokens.get()
+        return ZoomClient(h.sender, h.tokens, api_url="http://gateway/zoomX//").api_base(token)
+
+    assert harness(base) == "http://gateway/zoomX"
