@@ -2,6 +2,8 @@
 # One-command set-up for zoomdesk on a fresh machine.
 #   ./dev.sh run [ARGS…]   set everything up, then start the desktop app (sandbox when no credentials)
 #   ./dev.sh test [ARGS…]  set everything up, then run lint, type checks and the whole test suite
+#   ./dev.sh mutate [MODULE…]  mutation testing of core modules (tokens, ratelimit, redact, errors,
+#                          client; default all); slow, not part of CI. See docs/testing.md.
 # Creates .venv/ in the repo root; re-running is quick (it only reinstalls when pyproject.toml changes).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -91,10 +93,12 @@ case "${1:-}" in
     .venv/bin/ruff format --check zoomdesk tests bench
     say "mypy (strict on the non-UI packages)"
     .venv/bin/mypy zoomdesk
-    say "pytest"
+    say "pytest (tests/core first with TZ=Pacific/Auckland, then everything in the local zone)"
     # The whole suite, slow tests included (the installer build, a real SIGKILL), unless the
     # caller chose with -m; plain `.venv/bin/pytest` skips the slow ones.
     case " $* " in *" -m "*) ;; *) set -- -m "slow or not slow" "$@" ;; esac
+    # The core tests run once more off UTC (Auckland is UTC+12 or +13, most of a day ahead):
+    # Retry-After and daily-reset times must not depend on the machine's zone.
     # A private D-Bus session with an unlocked gnome-keyring: the real Secret Service tests use it,
     # everything else runs on an in-memory keyring. The throw-away HOME keeps the user's keyring out.
     keyring_home=$(mktemp -d)
@@ -103,10 +107,41 @@ case "${1:-}" in
     env HOME="$keyring_home" XDG_DATA_HOME="$keyring_home/data" XDG_RUNTIME_DIR="$keyring_home" \
       ZOOMDESK_REAL_HOME="$HOME" dbus-run-session -- sh -c \
       'echo -n zoomdesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
+       TZ=Pacific/Auckland "$0" -m pytest -q -p no:cacheprovider tests/core &&
        exec "$0" -m pytest "$@"' .venv/bin/python "$@"
     ;;
+  mutate)
+    shift
+    # A MODULE is a core module's name; a mutmut name pattern (one with a `*`) runs a sample,
+    # e.g. 'zoomdesk.core.client.*[05]' runs every fifth mutant of client.py.
+    [ $# -gt 0 ] || set -- tokens ratelimit redact errors client
+    patterns=() modules=()
+    for arg in "$@"; do
+      case "$arg" in
+        *"*"*) module=$(echo "$arg" | cut -d. -f3); pattern=$arg ;;
+        *) module=$(basename "${arg%.py}"); pattern="zoomdesk.core.$module.*" ;;
+      esac
+      if [ ! -f "zoomdesk/core/$module.py" ]; then
+        echo "./dev.sh mutate: no module zoomdesk/core/$module.py" >&2; exit 2
+      fi
+      patterns+=("$pattern") modules+=("$module")
+    done
+    ensure_venv
+    if ! .venv/bin/python -c 'import mutmut' 2>/dev/null; then
+      say "Installing mutmut (the [mutation] extra) into .venv"
+      .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test,mutation]'
+    fi
+    # mutmut copies the package into mutants/ and keeps copies of unmutated files that it finds
+    # there, so a stale copy could decide a verdict: always start from the current tree.
+    rm -rf mutants
+    say "mutmut on ${patterns[*]} (${MUTATE_JOBS:-2} workers)"
+    export QT_QPA_PLATFORM=offscreen ZOOMDESK_HYPOTHESIS_PROFILE=mutation
+    .venv/bin/mutmut run --max-children "${MUTATE_JOBS:-2}" "${patterns[@]}"
+    .venv/bin/python tests/core/mutation_report.py "${modules[@]}"
+    ;;
   *)
-    echo "usage: ./dev.sh run [zoomdesk args…] | ./dev.sh test [pytest args…]" >&2
+    echo "usage: ./dev.sh run [zoomdesk args…] | ./dev.sh test [pytest args…] |" \
+      "./dev.sh mutate [MODULE…]" >&2
     exit 2
     ;;
 esac

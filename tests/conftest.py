@@ -29,9 +29,16 @@ for var in (
 
 import keyring
 import pytest
+from hypothesis import settings
 from keyring.backend import KeyringBackend
 
 from zoomdesk.core.paths import AppPaths
+
+# `./dev.sh mutate` sets ZOOMDESK_HYPOTHESIS_PROFILE=mutation: the same examples every run and no
+# example database, so a mutant is killed or survives on the tests alone, never on what an earlier
+# run (or an earlier mutant) happened to find.
+settings.register_profile("mutation", derandomize=True, database=None, print_blob=False)
+settings.load_profile(os.environ.get("ZOOMDESK_HYPOTHESIS_PROFILE", "default"))
 
 
 class MemoryKeyring(KeyringBackend):

@@ -3,7 +3,6 @@ from values (one place encodes them), and Zoom's error answers turned into typed
 
 from __future__ import annotations
 
-import json
 from urllib.parse import quote
 
 import httpx
@@ -23,6 +22,7 @@ from zoomdesk.core.errors import (
     ZoomDeskError,
 )
 from zoomdesk.core.ratelimit import read_rate_limit
+from zoomdesk.core.zoom_json import integer, json_object, objects
 
 SCOPE_CODES = (104, 4700, 4711)
 
@@ -63,12 +63,9 @@ def first_leaf(group: BaseExceptionGroup[ZoomDeskError]) -> ZoomDeskError:
 
 def error_from_response(response: httpx.Response, method: str, path: str) -> ZoomDeskError:
     tracking_id = response.headers.get("x-zm-trackingid")
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        body = None
+    body = json_object(response.content)
     rate_limit = read_rate_limit(response.headers)
-    if not isinstance(body, dict):
+    if body is None:
         ctype = response.headers.get("content-type", "unknown type")
         what = "an HTML page" if "html" in ctype else f"a non-JSON body ({ctype})"
         if response.status_code == 429:
@@ -87,13 +84,11 @@ def error_from_response(response: httpx.Response, method: str, path: str) -> Zoo
             "be in the way",
             tracking_id=tracking_id,
         )
-    code = body.get("code")
-    code = code if isinstance(code, int) else None
+    code = integer(body.get("code"))
     message = str(body.get("message") or response.reason_phrase)
     errors = tuple(
         FieldError(str(e.get("field", "")), str(e.get("message", "")))
-        for e in body.get("errors") or ()
-        if isinstance(e, dict)
+        for e in objects(body.get("errors"))
     )
     status = response.status_code
     kind: type[ApiError]

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import random
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -34,12 +33,29 @@ from zoomdesk.core.ratelimit import RateBudget, read_rate_limit
 from zoomdesk.core.scheduler_api import SchedulerApi
 from zoomdesk.core.tokens import AccessToken, TokenProvider
 from zoomdesk.core.transport import Sender
+from zoomdesk.core.zoom_json import json_object, objects
 
 DEFAULT_API_URL = "https://api.zoom.us/v2"
 NO_CONTENT = 204  # Zoom's only success answer to PATCH and DELETE of a meeting
 PAGE_SIZE = 300  # Zoom's maximum for both list endpoints
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
+
+
+def read_as(parse: Callable[[Any], T], data: Any, what: str) -> T:
+    """A Zoom object as a typed value; an object of another shape (a meeting whose id is not a
+    number, a user that is a list) is a BadResponseError naming what, never a TypeError."""
+    try:
+        return parse(data)
+    except (KeyError, ValueError, TypeError, AttributeError) as error:
+        raise BadResponseError(
+            200, f"{what} did not hold the object Zoom documents ({type(error).__name__})"
+        ) from error
+
+
+def _meetings(page: MeetingPage) -> tuple[Meeting, ...]:
+    return page.meetings
 
 
 class ZoomClient(SchedulerApi):
@@ -149,11 +165,8 @@ class ZoomClient(SchedulerApi):
 
     async def _json(self, method: str, path: str, **kw: Any) -> Json:
         response = await self.request(method, path, **kw)
-        try:
-            data = json.loads(response.content)
-        except ValueError:
-            data = None
-        if not isinstance(data, dict):
+        data = json_object(response.content)
+        if data is None:
             ctype = response.headers.get("content-type", "?")
             error = BadResponseError(
                 response.status_code,
@@ -194,13 +207,16 @@ class ZoomClient(SchedulerApi):
                 "/users",
                 params={"status": status, "page_size": PAGE_SIZE, "next_page_token": token or None},
             )
-            users.extend(User.from_json(u) for u in data.get("users") or ())
+            users.extend(
+                read_as(User.from_json, u, "GET /users") for u in objects(data.get("users"))
+            )
             token = str(data.get("next_page_token") or "")
             if not token:
                 return users
 
     async def get_user(self, user: str) -> User:
-        return User.from_json(await self._json("GET", api_path("users", user)))
+        path = api_path("users", user)
+        return read_as(User.from_json, await self._json("GET", path), f"GET {path}")
 
     # --- meetings ------------------------------------------------------------------------
 
@@ -224,13 +240,16 @@ class ZoomClient(SchedulerApi):
             )
             token = str(data.get("next_page_token") or "")
             total = data.get("total_records")
-            raw = [m for m in data.get("meetings") or () if isinstance(m, dict)]
+            raw = objects(data.get("meetings"))
             yield MeetingPage(raw, total if isinstance(total, int) else None, token, user)
             if not token:
                 return
 
     async def list_meetings(self, user: str, list_type: str = "scheduled") -> list[Meeting]:
-        return [m async for page in self.meeting_pages(user, list_type) for m in page.meetings]
+        pages = self.meeting_pages(user, list_type)
+        return [
+            m async for page in pages for m in read_as(_meetings, page, f"GET {user}'s meetings")
+        ]
 
     async def list_meetings_raw(self, user: str, list_type: str = "scheduled") -> list[Json]:
         """Zoom's objects as sent, for `--json` output."""
@@ -287,19 +306,20 @@ class ZoomClient(SchedulerApi):
         raw = await self.list_all_meetings_raw(
             list_type, concurrency=concurrency, on_page=on_page, users=users
         )
-        return [Meeting.from_json(m) for m in raw]
+        return [read_as(Meeting.from_json, m, "GET /users/{userId}/meetings") for m in raw]
 
     async def get_meeting(self, meeting_id: int, occurrence_id: str | None = None) -> Meeting:
         params = {"occurrence_id": checked_occurrence(occurrence_id)}
-        data = await self._json("GET", api_path("meetings", int(meeting_id)), params=params)
-        return Meeting.from_json(data)
+        path = api_path("meetings", int(meeting_id))
+        data = await self._json("GET", path, params=params)
+        return read_as(Meeting.from_json, data, f"GET {path}")
 
     async def create_meeting(self, user: str, body: Json) -> Meeting:
         topic = str(body.get("topic", ""))
         path = api_path("users", user, "meetings")
         async with self._recorded("created", None, None, topic, body, host=user) as done:
             data = await self._json("POST", path, body=body)
-            meeting = Meeting.from_json(data)
+            meeting = read_as(Meeting.from_json, data, "POST /users/{userId}/meetings")
             done(meeting.id)
         return meeting
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 
 class ZoomDeskError(Exception):
@@ -176,7 +176,7 @@ class RateLimitError(ApiError):
     def summary(self) -> str:
         line = super().summary()
         if self.daily and self.reset_at:
-            line += f" Resets at {self.reset_at:%Y-%m-%d %H:%M} UTC."
+            line += f" Resets at {self.reset_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC."
         return line
 
 

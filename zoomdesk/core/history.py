@@ -30,7 +30,6 @@ CREATE TABLE IF NOT EXISTS changes (
 COLUMNS = "at, action, meeting_id, occurrence_id, topic, fields, result, detail, host"
 
 
-
 @dataclass(frozen=True)
 class Change:
     at: datetime

@@ -24,14 +24,19 @@ def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
     except (ValueError, OverflowError):
         pass
     try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        return _utc(datetime.fromisoformat(text))  # reads Zoom's trailing "Z" since Python 3.11
     except ValueError:
         pass
     try:
-        return parsedate_to_datetime(text).astimezone(UTC)
+        return _utc(parsedate_to_datetime(text))
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def _utc(moment: datetime) -> datetime:
+    """A time without an offset is UTC (Zoom's and HTTP's rule), not the machine's local time,
+    which `astimezone` would assume; `-0000` in an HTTP date arrives that way too."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _int(value: str | None) -> int | None:

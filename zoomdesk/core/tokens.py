@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import json
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +19,7 @@ import httpx
 
 from zoomdesk.core.errors import BadResponseError, TokenError
 from zoomdesk.core.transport import Sender
+from zoomdesk.core.zoom_json import json_object, text
 
 DEFAULT_OAUTH_URL = "https://zoom.us"
 
@@ -64,22 +65,23 @@ def basic_auth(client_id: str, client_secret: str) -> str:
 
 def parse_token_response(response: httpx.Response, started: float) -> AccessToken:
     tracking_id = response.headers.get("x-zm-trackingid")
-    try:
-        data = json.loads(response.content)
-    except ValueError:
-        data = None
+    data = json_object(response.content)
     if response.status_code != 200:
-        error = data.get("error") if isinstance(data, dict) else None
-        reason = data.get("reason") if isinstance(data, dict) else None
-        if reason is None and not isinstance(data, dict):
-            reason = response.reason_phrase
+        if data is None:
+            raise TokenError(response.status_code, None, response.reason_phrase, tracking_id)
+        error, reason = text(data.get("error")), text(data.get("reason"))
         raise TokenError(response.status_code, error, reason, tracking_id)
-    if not isinstance(data, dict):
+    if data is None:
         raise BadResponseError(
             200, "the token endpoint did not return JSON", tracking_id=tracking_id
         )
     value, expires_in = data.get("access_token"), data.get("expires_in")
-    if not isinstance(value, str) or not isinstance(expires_in, int | float):
+    if (
+        not isinstance(value, str)
+        or not isinstance(expires_in, int | float)
+        or isinstance(expires_in, bool)
+        or not math.isfinite(expires_in)  # Python's json reads `Infinity` and `1e999`
+    ):
         raise BadResponseError(
             200, "the token response lacks access_token or expires_in", tracking_id=tracking_id
         )
