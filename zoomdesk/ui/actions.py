@@ -16,7 +16,13 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from zoomdesk.core.calendar import CalendarError, invitation_text, meeting_to_ics
+from zoomdesk.core.calendar import (
+    CalendarError,
+    cancellation_ics,
+    invitation_text,
+    meeting_to_ics,
+)
+from zoomdesk.core.errors import PermissionError_, ScopeError
 from zoomdesk.core.models import Meeting, MeetingType
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import MeetingListController
@@ -51,6 +57,7 @@ class MeetingActions(QObject):
         self.forms: dict[tuple[str, int], QDialog] = {}  # one per meeting: raised, not reopened
         self.occurrence_dialog: OccurrenceDialog | None = None
         self.save_dialog: QFileDialog | None = None
+        self.registrants_dialog: QDialog | None = None
         self.last_export: Path | None = None
         self.drafts: DraftStore | None = None  # set once the services exist
         window.new_action.triggered.connect(self.new)
@@ -61,6 +68,7 @@ class MeetingActions(QObject):
         window.copy_link_action.triggered.connect(self.copy_link)
         window.copy_invitation_action.triggered.connect(self.copy_invitation)
         window.export_ics_action.triggered.connect(self.export_ics)
+        window.registrants_action.triggered.connect(self.registrants)
 
     # --- the form --------------------------------------------------------------------------
 
@@ -113,6 +121,8 @@ class MeetingActions(QObject):
 
         if self.drafts is not None:
             options["autosave"] = FormAutosave(self.drafts, session.key, draft_key)
+        options.setdefault("host_defaults", session.host_defaults)
+        options.setdefault("tracking", session.tracking_fields)
         form = MeetingFormDialog(session.service, session.users, parent=self.window, **options)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self.meetings.show_saved)
@@ -157,7 +167,9 @@ class MeetingActions(QObject):
         dialog = self._ask(meeting, "delete")
         dialog.accepted.connect(
             lambda: self.runner.start(
-                self._delete(meeting, dialog.occurrence_id(), dialog.occurrence_label()),
+                self._delete(
+                    meeting, dialog.occurrence_id(), dialog.occurrence_label(), dialog.notify()
+                ),
                 f"Deleting “{meeting.topic}”",
             )
         )
@@ -169,17 +181,36 @@ class MeetingActions(QObject):
         self.occurrence_dialog = dialog
         return dialog
 
-    async def _delete(self, meeting: Meeting, occurrence_id: str | None, label: str) -> None:
+    async def _delete(
+        self, meeting: Meeting, occurrence_id: str | None, label: str, notify: bool = False
+    ) -> None:
         session = self.meetings.session
         if session is None:
             return
-        series = await session.service.delete(meeting, occurrence_id)
+        series = await session.service.delete(meeting, occurrence_id, notify=notify)
         if series is None:
             self.meetings.model.remove(meeting.id)
-            self.window.notify(f"Deleted “{meeting.topic}”")
+            text = f"Deleted “{meeting.topic}”"
+        else:
+            self.meetings.model.replace(series)
+            text = f"Deleted the {label} occurrence of “{meeting.topic}”"
+        if meeting.start_time is None:
+            self.window.notify(text)
             return
-        self.meetings.model.replace(series)
-        self.window.notify(f"Deleted the {label} occurrence of “{meeting.topic}”")
+        # Calendars that already hold the meeting drop it only when told (METHOD:CANCEL).
+        self.window.show_message(
+            text,
+            kind="info",
+            details="Save a cancellation file and send or import it so calendars drop the meeting.",
+            actions=[
+                (
+                    "Save cancellation file…",
+                    lambda: self._ask_where(
+                        meeting, lambda path: self.save_cancellation(meeting, path, occurrence_id)
+                    ),
+                )
+            ],
+        )
 
     # --- copy and export -------------------------------------------------------------------
 
@@ -205,8 +236,20 @@ class MeetingActions(QObject):
             self.runner.start(self._copy_invitation(meeting), "Copying the invitation")
 
     async def _copy_invitation(self, meeting: Meeting) -> None:
-        full = await self._full(meeting)
-        self._copy(invitation_text(full, self._inviter(full)), "Invitation copied")
+        """Zoom's own text (with one-tap mobile and dial-in numbers); without the scope,
+        zoomdesk's, and why in the status bar."""
+        assert self.meetings.session is not None
+        try:
+            text = await self.meetings.session.client.get_invitation(meeting.id)
+        except (ScopeError, PermissionError_) as error:
+            full = await self._full(meeting)
+            reason = error.summary()
+            self._copy(
+                invitation_text(full, self._inviter(full)),
+                f"Invitation copied (zoomdesk's text, without dial-in numbers: {reason})",
+            )
+            return
+        self._copy(text, "Invitation copied (Zoom's text)")
 
     def _inviter(self, meeting: Meeting) -> str:
         session = self.meetings.session
@@ -222,8 +265,10 @@ class MeetingActions(QObject):
     def export_ics(self) -> None:
         """Ask where to save first (non-modal), then fetch the meeting and write the file."""
         meeting = self.meetings.selected()
-        if meeting is None:
-            return
+        if meeting is not None:
+            self._ask_where(meeting, lambda path: self.save_ics(meeting, path))
+
+    def _ask_where(self, meeting: Meeting, save: Any) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         dialog = QFileDialog(self.window, "Save as calendar file — zoomdesk")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -234,7 +279,7 @@ class MeetingActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(
             lambda path: self.runner.start(
-                self.save_ics(meeting, Path(path)), f"Saving “{meeting.topic}” as a calendar file"
+                save(Path(path)), f"Saving “{meeting.topic}” as a calendar file"
             )
         )
         self.save_dialog = dialog
@@ -244,9 +289,13 @@ class MeetingActions(QObject):
         full = await self._full(meeting)
         user = self.meetings.session.user(full.host_id) if self.meetings.session else None
         organizer = (self._inviter(full), user.email if user else full.host_email)
+        sequence = await self._sequence(full.id)
         try:
             text = meeting_to_ics(
-                full, organizer=organizer, description=invitation_text(full, organizer[0])
+                full,
+                organizer=organizer,
+                description=invitation_text(full, organizer[0]),
+                sequence=sequence,
             )
         except CalendarError as error:
             self.window.show_message(str(error), kind="warning")
@@ -255,3 +304,40 @@ class MeetingActions(QObject):
         await asyncio.to_thread(path.write_bytes, text.encode("utf-8"))
         self.last_export = path
         self.window.notify(f"Saved {path.name}")
+
+    async def _sequence(self, meeting_id: int) -> int:
+        """How many changes zoomdesk made to the meeting (the history is SQLite: off the loop)."""
+        session = self.meetings.session
+        history = session.client.history if session is not None else None
+        if history is None:
+            return 0
+        return await asyncio.to_thread(history.sequence_for, meeting_id)
+
+    async def save_cancellation(
+        self, meeting: Meeting, path: Path, occurrence_id: str | None = None
+    ) -> None:
+        """A METHOD:CANCEL file with a SEQUENCE above every file saved before (the delete
+        itself is in the history, so the count is already one higher)."""
+        user = self.meetings.session.user(meeting.host_id) if self.meetings.session else None
+        organizer = (self._inviter(meeting), user.email if user else meeting.host_email)
+        sequence = max(await self._sequence(meeting.id), 1)
+        text = cancellation_ics(
+            meeting, organizer=organizer, sequence=sequence, occurrence_id=occurrence_id
+        )
+        await asyncio.to_thread(path.write_bytes, text.encode("utf-8"))
+        self.last_export = path
+        self.window.notify(f"Saved {path.name}")
+
+    # --- registrants -----------------------------------------------------------------------
+
+    def registrants(self) -> None:
+        meeting = self.meetings.selected()
+        session = self.meetings.session
+        if meeting is None or session is None:
+            return
+        from zoomdesk.ui.registrants_dialog import RegistrantsDialog
+
+        dialog = RegistrantsDialog(session.client, meeting, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.registrants_dialog = dialog
+        dialog.open()
