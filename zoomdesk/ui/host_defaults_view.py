@@ -29,7 +29,7 @@ def host_locks(defaults: HostDefaults) -> dict[str, str]:
     """Meeting settings the host's account turns off, with why (from Zoom's settings object)."""
     if not defaults.from_host:
         return {}
-    out = {}
+    out: dict[str, str] = {}
     if not defaults.authentication:
         why = "The host's account has no authentication profiles."
         out.update(authentication_option=why, authentication_domains=why)
