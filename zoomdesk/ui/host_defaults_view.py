@@ -66,7 +66,9 @@ class HostDefaultsView(QObject):
         host = self.form.fields.host_id()
         if not host or self.form.occurrence_id:
             return
-        name = self.form.fields.host_combo.currentText()
+        user = next((u for u in self.form.users if u.id == host), None)
+        name = f"{user.first_name} {user.last_name}".strip() if user else ""
+        name = name or self.form.fields.host_combo.currentText()
         self.form.runner.start(self._load(host, name), "Reading the host's settings", key="host")
 
     async def _load(self, host: str, name: str) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoomdesk.core.calendar import format_start
 from zoomdesk.core.errors import DraftInvalid, FieldError, ZoomDeskError
 from zoomdesk.core.models import Json, Meeting, MeetingType
 from zoomdesk.core.registrant_import import import_registrants, read_registrants
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("zoomdesk.ui")
 TABS = (*REGISTRANT_STATUSES, None)  # None: everyone
+APPROVAL = {0: "Registrants approved automatically", 1: "Registrants approved by the host"}
+QUESTION_NAMES = {"org": "organisation", "no_of_employees": "number of employees"}
 DONE = {"approve": ("approved", "Approved"), "deny": ("denied", "Denied")}
 
 
@@ -61,6 +64,12 @@ class RegistrantsDialog(QDialog):
         self.last_export: Path | None = None
         self.setWindowTitle(f"Registrants of “{meeting.topic}” — zoomdesk")
 
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self._show_heading()
         self.model = RegistrantsModel()
         self.proxy = RegistrantsFilter(self.model)
         self.tabs = QTabBar()
@@ -81,6 +90,8 @@ class RegistrantsDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)  # a list, not a form
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -120,6 +131,7 @@ class RegistrantsDialog(QDialog):
         for button in (self.add_button, self.import_button, self.export_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
@@ -152,6 +164,7 @@ class RegistrantsDialog(QDialog):
         meeting = await self.client.get_meeting(self.meeting.id)
         self.meeting = meeting
         self.registration = meeting.settings.get("approval_type") in (0, 1)
+        self._show_heading()
         if not self.registration:
             self.status_label.setText(
                 f"“{meeting.topic}” doesn't take registrations. Turn on Registration in the "
@@ -307,6 +320,13 @@ class RegistrantsDialog(QDialog):
         self.table.selectionModel().clearSelection()
         self._sync()
 
+    def _show_heading(self) -> None:
+        parts = [f"“{self.meeting.topic}”", format_start(self.meeting)]
+        approval = self.meeting.settings.get("approval_type")
+        if approval in APPROVAL:
+            parts.append(APPROVAL[approval])
+        self.heading.setText(" · ".join(p for p in parts if p))
+
     def _show_counts(self) -> None:
         counts = self.model.counts()
         for index, status in enumerate(TABS):
@@ -343,7 +363,8 @@ def describe_questions(questions: Json) -> str:
     """Zoom's registration questions in one line ("Last name (required), Organisation")."""
     names = []
     for item in questions.get("questions") or ():
-        name = str(item.get("field_name", "")).replace("_", " ")
+        field = str(item.get("field_name", ""))
+        name = QUESTION_NAMES.get(field, field.replace("_", " "))
         names.append(f"{name} (required)" if item.get("required") else name)
     for item in questions.get("custom_questions") or ():
         title = str(item.get("title", ""))

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from zoomdesk.core.models import Json
 from zoomdesk.core.scheduler_api import REGISTRANT_STATUSES
 
-COLUMNS = ("Name", "Email", "Status", "Organisation", "Registered")
+COLUMNS = ("Name", "Email", "Status", "Organisation", "Registered (UTC)")
 STATUS_LABELS = {"pending": "Pending", "approved": "Approved", "denied": "Denied"}
 EXPORT_FIELDS = ("email", "first_name", "last_name", "status", "org", "job_title", "create_time")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the registrant's JSON object
