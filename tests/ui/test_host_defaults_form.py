@@ -36,7 +36,7 @@ def test_a_new_meeting_starts_from_the_hosts_settings_and_sends_them_as_zoom_wou
     daiki = user(kit, "Daiki")
     form = kit.open_form(host_id=daiki.id)
     options = form.fields.options
-    assert form.host_defaults.note.text() == f"Defaults from {daiki.display_name}'s Zoom settings"
+    assert form.host_defaults.note.text() == "Defaults from Daiki Tanaka's Zoom settings"
     assert options.inputs["waiting_room"].isChecked()
     assert options.inputs["host_video"].isChecked()
     assert options.inputs["auto_recording"].currentData() == "cloud"
