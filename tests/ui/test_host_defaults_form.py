@@ -111,3 +111,21 @@ def test_host_settings_are_read_once_per_host_for_the_session(kit, qtbot):
         assert form.fields.options.inputs["waiting_room"].isChecked()
         form.done(0)
     assert len(kit.requests("GET", f"/v2/users/{daiki.id}/settings")) == 2  # main + auth option
+
+
+def test_an_edit_keeps_a_passcode_older_than_the_rules_but_checks_a_new_one(kit, qtbot):
+    bruno = user(kit, "Bruno")
+    body = {"topic": "Old passcode", "type": 2, "start_time": "2030-01-07T09:00:00",
+            "timezone": "Europe/Lisbon", "duration": 30, "password": "12345678"}  # fmt: skip
+    meeting = kit.run(kit.client.create_meeting(bruno.id, body))
+    kit.sandbox.state.meetings[meeting.id]["password"] = "abc-1234"  # set before the rule
+    form = kit.open_form(meeting=meeting)
+    options = form.fields.options
+    assert options.password() == "abc-1234" and not form.fields.row_for("password").error
+    type_text(qtbot, form.fields.agenda_edit, "Still saves")
+    assert form.save_button.isEnabled()
+    type_text(qtbot, options.password_edit, "abc-9999")
+    assert form.fields.row_for("password").error == "The account allows digits only."
+    qtbot.mouseClick(options.generate_button, Qt.MouseButton.LeftButton)
+    assert options.password().isdigit()
+    assert form.save_button.isEnabled()

@@ -83,7 +83,8 @@ class HostDefaultsView(QObject):
         options.passcode_rules = defaults.rules
         options.set_host_locks(host_locks(defaults))
         self._show_note(defaults)
-        if self.new_meeting and self.form.state.loaded and not self.form.editing:
+        # Not while saving (the fields are off then): the create already took its values.
+        if self.new_meeting and self.form.state.loaded and self.form.fields.isEnabled():
             self._apply(defaults)
         self.form.on_checks_changed()
 
