@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bench.common import Figure, TempHome
 from bench.report import machine, markdown, table
 
-SECTIONS = ("startup", "cli", "listing", "concurrency", "gui", "installer")
+SECTIONS = ("startup", "cli", "listing", "concurrency", "bulk", "gui", "calendar", "installer")
 
 
 @dataclass(frozen=True)
@@ -24,10 +24,12 @@ class Sizes:
     users: int  # --all-users
     per_user: int
     warm_up: bool
+    bulk_rows: int = 1000  # meetings import: creates over 20 hosts
 
 
 FULL = Sizes(repeats=5, meetings=10_000, users=50, per_user=200, warm_up=True)
-QUICK = Sizes(repeats=1, meetings=600, users=5, per_user=40, warm_up=False)
+QUICK = Sizes(repeats=1, meetings=600, users=5, per_user=40, warm_up=False, bulk_rows=40)
+BULK_REPEATS = 3  # each full round is ~25 s (1,000 creates four ways)
 GUI_REPEATS = {True: 1, False: 3}  # each GUI run loads, searches and scrolls: ~10 s
 
 
@@ -50,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["ZOOMDESK_HOME"] = home  # the suite's children never see the user's files
         use_bytecode_cache(home)
         steps: dict[str, Callable[[], list[Figure]]] = {}
-        from bench import cli_bench, gui_bench, installer, startup
+        from bench import bulk_import, calendar_bench, cli_bench, gui_bench, installer, startup
 
         steps["startup"] = lambda: startup.startup(repeats, home, warm_up=sizes.warm_up)
         steps["cli"] = lambda: cli_bench.cli_start(repeats, warm_up=sizes.warm_up)
@@ -58,9 +60,13 @@ def main(argv: list[str] | None = None) -> int:
             repeats, sizes.meetings, sizes.users, sizes.per_user, warm_up=sizes.warm_up
         )
         steps["concurrency"] = lambda: cli_bench.concurrency(repeats)
+        steps["bulk"] = lambda: bulk_import.bulk_import(
+            args.repeats or min(repeats, BULK_REPEATS), sizes.bulk_rows, warm_up=sizes.warm_up
+        )
         steps["gui"] = lambda: gui_bench.gui_load(
             args.repeats or GUI_REPEATS[args.quick], sizes.meetings, home, _bare_rss(figures)
         )
+        steps["calendar"] = lambda: calendar_bench.calendar_in_child(repeats)
         steps["installer"] = installer.installer
         timings: dict[str, float] = {}
         for name in SECTIONS:

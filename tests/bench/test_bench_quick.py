@@ -49,7 +49,9 @@ def test_the_quick_suite_reports_every_section_with_the_machine_it_ran_on(
         "CLI start",
         "Bulk listing",
         "Concurrency",
+        "Bulk import",
         "GUI under load",
+        "Calendar",
         "Installer",
     }
     assert quick_run["quick"] is True
@@ -110,3 +112,9 @@ def test_installer_sizes_are_read_from_dist_or_reported_as_not_built(
 ) -> None:
     for figure in figures(quick_run, "Installer").values():
         assert measured(figure) or figure["verdict"] == "not built", figure
+
+
+def test_bulk_import_sends_exactly_one_request_per_created_row(quick_run: dict[str, Any]) -> None:
+    bulk = figures(quick_run, "Bulk import")
+    per_row = next(f for name, f in bulk.items() if name.endswith("requests per row"))
+    assert per_row["value"] == 1 and per_row["extra"]["meetings_per_row"] == 1

@@ -119,3 +119,51 @@ def test_har_shaped_input_is_answered(junk, method, host, path):
 )
 def test_code_shaped_input_is_answered(call, host, path, noise, option):
     _ok(f"{call}'{host}{path}', {option}{{ grant_type: 'account_credentials' {noise} }})")
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "axios.post(",
+        "got.post(",
+        "http.PostAsync(",
+        "new HttpRequestMessage(HttpMethod.Post, ",
+        "Invoke-RestMethod -Method Post -Uri ",
+        "session.get(",
+        "fetch(",
+        "async function getToken() {",
+        "def get_token():\n    ",
+        "for (const x of xs) {",
+        "for x in xs:\n    ",
+        "}",
+        ")",
+        "{",
+        "(",
+        "const token = await getToken();",
+        '$h = @{ Authorization = "Bearer $t" }',
+        "`Basic ${authToken}`",
+        "'https://api.zoom.us/v2/users/me/meetings'",
+        "'https://zoom.us/oauth/token'",
+        "{ params: { grant_type: 'account_credentials' } }",
+        "json={'type': 8, 'start_time': '2026-01-01T10:00:00Z', 'timezone': 'UTC'}",
+        "try {",
+        "@retry\n",
+        "\n",
+        ", ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(FRAGMENTS | words, max_size=25))
+def test_any_mix_of_integration_code_is_reviewed_or_refused(parts):
+    """Whole-integration review (issue 15) on arbitrary code-shaped text: a Review or a
+    ParseError, never a crash."""
+    from zoomdesk.core.doctor.review import review_text
+
+    text = "".join(parts)
+    try:
+        review = review_text(text)
+    except ParseError as error:
+        assert str(error).strip()
+        return
+    assert all(f.code and f.title for f in review.across)

@@ -79,7 +79,7 @@ class Desk:
 
     def close(self) -> None:
         if not self.app.shut_down:
-            self.window.close()
+            self.app.actions.quit_anyway()  # past any unsaved form a test left open
             self.wait(lambda: self.app.shut_down)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from tests.ui.conftest import Desk
+from zoomdesk.core.calendar import format_meeting_id
 from zoomdesk.core.draft_store import DraftStore, FormState
 from zoomdesk.core.drafts import MeetingDraft
 from zoomdesk.core.meeting_update import MeetingUpdate
@@ -82,7 +83,8 @@ def test_the_change_history_lists_what_zoomdesk_changed(sandbox_desk: Desk) -> N
         [dialog.model.item(r, c).text() for c in range(dialog.model.columnCount())]
         for r in range(dialog.model.rowCount())
     ]
-    assert rows[0][1:] == ["Updated", str(created.id), "History check", "agenda", "Done"]
+    mid = format_meeting_id(created.id)
+    assert rows[0][1:] == ["Updated", mid, "History check", "Agenda", "Done"]
     assert rows[1][1] == "Created" and rows[1][5] == "Done"
     dialog.close()
 

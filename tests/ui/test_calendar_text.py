@@ -63,4 +63,29 @@ def test_the_invitation_has_topic_time_link_id_and_passcode() -> None:
     assert "Passcode: x7Q2" in text
 
 
+def test_the_invitation_carries_the_agenda_the_form_promises() -> None:
+    text = invitation_text(meeting(agenda="1. Budget\n2. Hiring"), "Ada Lovelace")
+    assert "Agenda:\n1. Budget\n2. Hiring\n" in text
+    assert "Agenda" not in invitation_text(meeting(agenda="  "))
+
+
+def test_a_recurring_invitation_gives_the_length_and_the_moved_occurrences() -> None:
+    weekly = {"type": 2, "repeat_interval": 1, "weekly_days": "3", "end_times": 4}  # Tuesdays
+    occurrences = [
+        {"occurrence_id": "1", "start_time": "2026-12-01T14:00:00Z", "duration": 45},
+        {"occurrence_id": "2", "start_time": "2026-12-08T16:00:00Z", "duration": 45},  # later
+        {"occurrence_id": "3", "start_time": "2026-12-15T14:00:00Z", "duration": 90},  # longer
+        {"occurrence_id": "4", "start_time": "2026-12-23T14:00:00Z", "duration": 45},  # a Wed
+    ]
+    text = invitation_text(meeting(type=8, recurrence=weekly, occurrences=occurrences))
+    assert "Duration: 45 min" in text
+    changed = text.split("Changed dates (these differ from the usual time or length):\n")[1]
+    assert changed.splitlines()[:3] == [
+        "        Tue 8 Dec 2026 17:00 Europe/Berlin, 45 min",
+        "        Tue 15 Dec 2026 15:00 Europe/Berlin, 1 h 30 min",
+        "        Wed 23 Dec 2026 15:00 Europe/Berlin, 45 min",
+    ]
+    assert "Tue 1 Dec 2026 15:00 Europe/Berlin, 45 min" not in text  # as usual: not listed
+
+
 # The .ics tests live in tests/core/test_ics.py (core/calendar.py builds .ics with icalendar).

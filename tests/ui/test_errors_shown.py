@@ -78,10 +78,27 @@ def test_uncaught_errors_become_a_message_not_a_traceback(qloop: Any) -> None:
     assert [type(e) for e in reported] == [ValueError, KeyError]
     assert sys.excepthook is previous_hook
     problem = describe(reported[0])
-    assert problem.message.startswith("Something unexpected went wrong (ValueError: boom)")
-    assert "Traceback" in problem.details
+    assert problem.message.startswith("Something unexpected went wrong.")
+    assert "ValueError" not in problem.message  # developer words stay behind "Details"
+    assert "Traceback" in problem.details and "ValueError: boom" in problem.details
 
 
 def test_errors_inside_a_task_group_are_described_by_their_cause() -> None:
     group = ExceptionGroup("unhandled errors in a TaskGroup", [NetworkError("dns", "no host")])
-    assert describe(group).message == "Zoom could not be reached (dns)."
+    assert describe(group).message.startswith("This computer could not find Zoom's server.")
+
+
+def test_network_and_keyring_failures_are_told_in_staff_words_with_details_behind() -> None:
+    from zoomdesk.core.secrets import KeyringUnavailable
+
+    dns = NetworkError(
+        "dns", "[Errno -2] Name or service not known", method="POST", url="https://zoom.us/oauth"
+    )
+    problem = describe(dns)
+    for developer_word in ("dns", "Errno", "https://", "POST"):
+        assert developer_word not in problem.message
+    assert "[Errno -2] Name or service not known" in problem.details
+    keyring = describe(KeyringUnavailable("keyring.backends.fail.Keyring"))
+    assert "keyring.backends" not in keyring.message
+    assert "ZOOM_CLIENT_SECRET" not in keyring.message
+    assert "keyring.backends.fail.Keyring" in keyring.details

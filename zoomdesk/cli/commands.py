@@ -7,7 +7,7 @@ import getpass
 import sys
 from typing import Any
 
-from zoomdesk.cli import meeting_cmds, policy_command, scheduler_cmds
+from zoomdesk.cli import conflicts_command, meeting_cmds, policy_command, scheduler_cmds
 from zoomdesk.cli.output import (
     print_json,
     print_json_list,
@@ -77,6 +77,10 @@ async def _meetings(
     args: argparse.Namespace, client: ZoomClient, services: Services, policy: Policy
 ) -> int:
     allowed_users = await policy_command.allowed_hosts_only(args, client, policy)
+    if args.action in ("import", "export"):
+        from zoomdesk.cli import bulk_commands
+
+        return await bulk_commands.execute(args, client, policy, allowed_users)
     if args.action == "list":
         failed: list[tuple[User, ZoomDeskError]] = []
         if args.all_users:
@@ -104,6 +108,8 @@ async def _meetings(
         else:
             print_meeting(meeting, sys.stdout)
         return 0
+    if args.action == "conflicts":
+        return await conflicts_command.run(args, client)
     return await meeting_cmds.run(args, client, services, policy)
 
 

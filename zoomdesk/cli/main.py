@@ -83,18 +83,9 @@ def _unfinished(args: argparse.Namespace) -> str:
 
 
 def _doctor(args: argparse.Namespace) -> int:
-    from zoomdesk.core.doctor.cli import run_doctor_cli
+    from zoomdesk.core.doctor.cli import run_doctor_files
 
-    try:
-        if args.file == "-":
-            text = sys.stdin.read()
-        else:
-            with open(args.file, encoding="utf-8") as handle:
-                text = handle.read()
-    except OSError as error:
-        sys.stderr.write(f"zoomdesk: cannot read {args.file}: {error.strerror}\n")
-        return 2
-    return run_doctor_cli(text, replay=args.replay)
+    return run_doctor_files(args.file, replay=args.replay, language=args.lang)
 
 
 async def _dispatch(args: argparse.Namespace, redactor: RedactingFilter) -> int:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from zoomdesk.cli import policy_command
+from zoomdesk.cli import conflicts_command, policy_command
 from zoomdesk.cli.meeting_flags import (
     RECURRENCE_FLAGS,
     as_flag,
@@ -57,6 +57,7 @@ async def run(
         rules = await _rules(client, args.user) if draft.password else None
         await _check_tracking(client, draft.tracking_fields)
         meeting = await service.create(args.user, draft, rules=rules)
+        await conflicts_command.warn_overlaps(client, meeting)
         if args.json:
             print_json(meeting.raw)
         else:
@@ -71,6 +72,7 @@ async def run(
         if isinstance(update.tracking_fields, tuple):
             await _check_tracking(client, update.tracking_fields)
         await service.update(args.id, update, args.occurrence_id, rules=rules)
+        await conflicts_command.warn_overlaps(client, args.id, update.given())
         if args.json:
             print_json((await client.get_meeting(args.id, args.occurrence_id)).raw)
         else:

@@ -179,6 +179,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="Zoom emails the host and registrants about the cancellation",
     )
     add_commands(commands, users_cmds, m, sub)
+    from zoomdesk.cli.conflicts_command import add_parser as add_conflicts  # issue 17
+
+    add_conflicts(m, sub)
+    from zoomdesk.cli.bulk_commands import add_bulk_parsers  # stdlib only at import
+
+    add_bulk_parsers(sub, m)
 
     profiles = sub(commands, "profiles", "stored connection profiles")
     p = profiles.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -220,8 +226,15 @@ def build_parser() -> argparse.ArgumentParser:
     box.add_argument("--seed-meetings", type=int, default=0, metavar="N")
     box.add_argument("--state-file", metavar="FILE", help="keep the sandbox's state in this file")
 
-    doctor = sub(commands, "doctor", "check a token or API request (cURL, raw HTTP or HAR)")
-    doctor.add_argument("file", nargs="?", default="-", metavar="FILE|-")
+    doctor = sub(commands, "doctor", "check requests or an integration (cURL, HTTP, HAR, code)")
+    doctor.add_argument("file", nargs="*", default=["-"], metavar="FILE|-")
+    doctor.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="write the corrected code for this library: curl, python-requests, python-httpx, "
+        "python-aiohttp, node-axios, node-fetch, node-got, csharp, powershell "
+        "(default: the one you used)",
+    )
     doctor.add_argument(
         "--replay", action="store_true", help="also send it and the corrected request to a sandbox"
     )

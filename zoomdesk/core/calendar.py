@@ -14,7 +14,15 @@ from typing import Any
 from dateutil.rrule import rrulestr
 from icalendar import Calendar, Event, vCalAddress, vRecur
 
-from zoomdesk.core.models import WEEKDAYS, Meeting, MeetingType, Recurrence, RecurrenceType, zone
+from zoomdesk.core.models import (
+    WEEKDAYS,
+    Meeting,
+    MeetingType,
+    Occurrence,
+    Recurrence,
+    RecurrenceType,
+    zone,
+)
 
 PRODID = "-//zoomdesk//zoomdesk//EN"
 ICAL_DAYS = ("SU", "MO", "TU", "WE", "TH", "FR", "SA")  # Zoom numbers days 1 = Sunday too
@@ -67,17 +75,34 @@ def format_start(meeting: Meeting, local: tzinfo | None = None) -> str:
     `Tue 1 Dec 2026 09:00 (15:00 Europe/Berlin)`. `local=None` means the system zone."""
     if meeting.start_time is None:
         return "No fixed time" if meeting.type.recurring else ""
-    here = meeting.start_time.astimezone(local)
+    try:
+        here = meeting.start_time.astimezone(local)
+    except OverflowError:  # past datetime.max/min once moved to the local zone (year 9999)
+        return f"{format_datetime(meeting.start_time)} UTC"
     text = format_datetime(here)
     own = zone(meeting.timezone)
     if own is None:
         return text
-    there = meeting.start_time.astimezone(own)
+    try:
+        there = meeting.start_time.astimezone(own)
+    except OverflowError:
+        return text
     if there.utcoffset() == here.utcoffset():
         return text
     if there.date() == here.date():
         return f"{text} ({there.hour:02d}:{there.minute:02d} {meeting.timezone})"
     return f"{text} ({format_datetime(there)} {meeting.timezone})"
+
+
+def _off_pattern(rule: Recurrence | None, at: datetime) -> bool:
+    """An occurrence moved to a day its series does not meet on."""
+    if rule is None:
+        return False
+    if rule.type is RecurrenceType.WEEKLY and rule.weekly_days:
+        return (at.weekday() + 1) % 7 + 1 not in rule.weekly_days  # Zoom: 1 = Sunday
+    if rule.type is RecurrenceType.MONTHLY and rule.monthly_day:
+        return at.day != rule.monthly_day
+    return False
 
 
 def describe_recurrence(meeting: Meeting) -> str:
@@ -91,24 +116,62 @@ def describe_recurrence(meeting: Meeting) -> str:
 
 
 def invitation_text(meeting: Meeting, inviter: str = "") -> str:
-    """The invitation people paste into an email, laid out like Zoom's own."""
+    """The invitation people paste into an email, laid out like Zoom's own; zoomdesk's text
+    adds the length, the agenda (the Agenda field promises it) and a series' moved dates."""
     who = f"{inviter} is inviting you" if inviter else "You are invited"
     kind = "recurring" if meeting.type.recurring else "scheduled"
     lines = [f"{who} to a {kind} Zoom meeting.", "", f"Topic: {meeting.topic}"]
     start = meeting.local_start()
+    where = meeting.timezone or "UTC"
     if start is not None:
-        where = meeting.timezone or "UTC"
         lines.append(f"Time: {format_datetime(start)} {where}")
         if meeting.recurrence is not None:
             lines.append(f"        {meeting.recurrence.describe()}")
+        if meeting.duration and meeting.duration > 0:
+            lines.append(f"Duration: {format_duration(meeting.duration)}")
+        moved = moved_occurrences(meeting)
+        if moved:
+            lines.append("Changed dates (these differ from the usual time or length):")
+            for occurrence, at in moved:
+                length = format_duration(occurrence.duration or meeting.duration)
+                lines.append(
+                    f"        {format_datetime(at)} {where}" + (f", {length}" if length else "")
+                )
     elif meeting.type.recurring:
         lines.append("Time: This is a recurring meeting. Meet anytime.")
+    if meeting.agenda.strip():
+        lines += ["", "Agenda:", *meeting.agenda.strip().splitlines()]
     if meeting.join_url:
         lines += ["", "Join Zoom Meeting", meeting.join_url]
     lines += ["", f"Meeting ID: {format_meeting_id(meeting.id)}"]
     if meeting.password:
         lines.append(f"Passcode: {meeting.password}")
     return "\n".join(lines) + "\n"
+
+
+def moved_occurrences(meeting: Meeting) -> list[tuple[Occurrence, datetime]]:
+    """A series' occurrences edited on their own: another time of day or another length than
+    the series (Zoom's list of occurrences is the only place such a change shows)."""
+    start = meeting.local_start()
+    if start is None or not meeting.type.recurring:
+        return []
+    own = zone(meeting.timezone)
+    moved = []
+    for occurrence in meeting.occurrences:
+        if occurrence.start_time is None or occurrence.status == "deleted":
+            continue
+        try:
+            at = occurrence.start_time.astimezone(own) if own else occurrence.start_time
+        except OverflowError:
+            continue
+        other_length = occurrence.duration not in (None, meeting.duration)
+        if (
+            (at.hour, at.minute) != (start.hour, start.minute)
+            or other_length
+            or _off_pattern(meeting.recurrence, at)
+        ):
+            moved.append((occurrence, at))
+    return moved
 
 
 # --- iCalendar (the `icalendar` library) ----------------------------------------------------

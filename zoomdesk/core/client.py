@@ -297,7 +297,7 @@ class ZoomClient(SchedulerApi):
     async def create_meeting(self, user: str, body: Json) -> Meeting:
         topic = str(body.get("topic", ""))
         path = api_path("users", user, "meetings")
-        async with self._recorded("created", None, None, topic, body) as done:
+        async with self._recorded("created", None, None, topic, body, host=user) as done:
             data = await self._json("POST", path, body=body)
             meeting = Meeting.from_json(data)
             done(meeting.id)
@@ -310,12 +310,13 @@ class ZoomClient(SchedulerApi):
         occurrence_id: str | None = None,
         *,
         topic: str = "",
+        host: str = "",
     ) -> None:
         """PATCH with only what changes; Zoom answers 204 with no body."""
         params = {"occurrence_id": checked_occurrence(occurrence_id)}
         path = api_path("meetings", int(meeting_id))
         body = update.body(occurrence=occurrence_id is not None)
-        async with self._recorded("updated", meeting_id, occurrence_id, topic, body):
+        async with self._recorded("updated", meeting_id, occurrence_id, topic, body, host=host):
             await self._no_content("PATCH", path, params=params, body=body)
 
     async def delete_meeting(
@@ -342,6 +343,8 @@ class ZoomClient(SchedulerApi):
         occurrence_id: str | None,
         topic: str,
         body: Json,
+        *,
+        host: str = "",
     ) -> AsyncIterator[Callable[[int], None]]:
         """Write the outcome of a change to the local history (never its values)."""
         created: list[int] = []
@@ -365,7 +368,9 @@ class ZoomClient(SchedulerApi):
         finally:
             if self.history is not None:
                 made = created[0] if created else meeting_id
-                change = Change(now(), action, made, occurrence_id, topic, fields, result, detail)
+                change = Change(
+                    now(), action, made, occurrence_id, topic, fields, result, detail, host
+                )
                 await self._write_history(change)
 
     async def _write_history(self, change: Change) -> None:

@@ -11,6 +11,8 @@ from datetime import datetime
 from zoomdesk.core.drafts import MeetingDraft, changed_fields, timing_problems
 from zoomdesk.core.errors import FieldError
 from zoomdesk.core.meeting_update import MeetingUpdate
+from zoomdesk.core.models import zone
+from zoomdesk.core.wallclock import WallClockIssue, check_wall_clock
 
 EVERYTHING = "*"  # touched: show every problem (a loaded meeting, a restored form)
 
@@ -68,12 +70,17 @@ class EditState:
         problems = draft.problems()
         moved = draft.start != self.baseline.start or draft.timezone != self.baseline.timezone
         problems += timing_problems(draft, now, check_start=not self.editing or moved)
+        self.wall_clock = wall_clock_issue(draft) if not self.editing or moved else None
+        if self.wall_clock is not None and self.wall_clock.kind == "gap":
+            problems.append(FieldError("start_time", self.wall_clock.message))
         if not self.editing and not self.host:
             problems.append(FieldError("host", "Choose who hosts the meeting."))
         for check in self.checks:
             problems += check(self)
         self.problems = problems
         return problems
+
+    wall_clock: WallClockIssue | None = None  # a skipped or repeated hour at the start
 
     def visible(self, problem: FieldError) -> bool:
         return EVERYTHING in self.touched or root(problem.field) in self.touched
@@ -128,3 +135,11 @@ class EditState:
     def saved(self) -> None:
         """Nothing left unsaved: the form may close without asking."""
         self.baseline, self.baseline_host = self.draft, self.host
+
+
+def wall_clock_issue(draft: MeetingDraft) -> WallClockIssue | None:
+    """A start in the hour the clocks skip (Zoom would move it) or repeat (which one?)."""
+    tz = zone(draft.timezone)
+    if not draft.has_fixed_time or draft.start is None or tz is None:
+        return None
+    return check_wall_clock(draft.start, tz, draft.timezone)

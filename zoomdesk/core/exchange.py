@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
-from zoomdesk.core.redact import redact_authorization, redact_text, redact_url
+from zoomdesk.core.redact import redact_header, redact_text, redact_url
 
 Headers = tuple[tuple[str, str], ...]
 
@@ -63,7 +63,7 @@ class Exchange:
     def response_json(self) -> object | None:
         try:
             return json.loads(self.response_body) if self.response_body else None
-        except ValueError:
+        except (ValueError, RecursionError):  # a HAR may hold any body, nested past Python's limit
             return None
 
     def request_form(self) -> list[tuple[str, str]]:
@@ -104,10 +104,7 @@ def param_locations(request: httpx.Request, body: bytes) -> tuple[str, ...]:
 
 
 def _redacted_headers(headers: httpx.Headers) -> Headers:
-    return tuple(
-        (k, redact_authorization(v) if k.lower() in ("authorization", "proxy-authorization") else v)
-        for k, v in headers.multi_items()
-    )
+    return tuple((k, redact_header(k, v)) for k, v in headers.multi_items())
 
 
 def _text(body: bytes, limit: int) -> str:

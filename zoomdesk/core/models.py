@@ -169,7 +169,7 @@ class Occurrence:
         return cls(
             occurrence_id=str(data.get("occurrence_id", "")),
             start_time=parse_time(data.get("start_time")),
-            duration=data.get("duration"),
+            duration=_whole(data.get("duration")),
             status=str(data.get("status") or ""),
         )
 
@@ -210,7 +210,7 @@ class Meeting:
             host_id=str(data.get("host_id") or ""),
             host_email=str(data.get("host_email") or ""),
             start_time=parse_time(data.get("start_time")),
-            duration=data.get("duration"),
+            duration=_whole(data.get("duration")),
             timezone=str(data.get("timezone") or ""),
             agenda=str(data.get("agenda") or ""),
             created_at=parse_time(data.get("created_at")),
@@ -218,8 +218,12 @@ class Meeting:
             password=str(data.get("password") or ""),
             status=str(data.get("status") or ""),
             settings=dict(data.get("settings") or {}),
-            recurrence=Recurrence.from_json(rec) if isinstance(rec, dict) else None,
-            occurrences=tuple(Occurrence.from_json(o) for o in data.get("occurrences") or ()),
+            recurrence=_recurrence(rec),
+            occurrences=tuple(
+                Occurrence.from_json(o)
+                for o in data.get("occurrences") or ()
+                if isinstance(o, dict)
+            ),
             raw=data,
         )
 
@@ -228,7 +232,24 @@ class Meeting:
         if self.start_time is None:
             return None
         tz = zone(self.timezone)
-        return self.start_time.astimezone(tz) if tz else self.start_time
+        try:
+            return self.start_time.astimezone(tz) if tz else self.start_time
+        except OverflowError:  # year 9999 late on 31 Dec, east of UTC: past datetime.max
+            return self.start_time
+
+
+def _whole(value: object) -> int | None:
+    """A count from Zoom, or None when it is not a whole number (a list must still render)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _recurrence(value: object) -> Recurrence | None:
+    if not isinstance(value, dict):
+        return None
+    try:
+        return Recurrence.from_json(value)
+    except (ValueError, TypeError):  # a recurrence type Zoom may add later: shown as "Recurring"
+        return None
 
 
 class MeetingPage:

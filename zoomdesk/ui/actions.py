@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from zoomdesk.core.calendar import (
     CalendarError,
@@ -31,6 +31,7 @@ from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from zoomdesk.core.draft_store import DraftStore
+    from zoomdesk.ui.draft_owners import DraftOwner
 
 log = logging.getLogger("zoomdesk.ui")
 
@@ -41,6 +42,8 @@ def safe_filename(topic: str) -> str:
 
 
 class MeetingActions(QObject):
+    form_opened = Signal(object)  # each MeetingFormDialog, once open (the calendar watches it)
+
     def __init__(
         self,
         window: MainWindow,
@@ -60,6 +63,10 @@ class MeetingActions(QObject):
         self.registrants_dialog: QDialog | None = None
         self.last_export: Path | None = None
         self.drafts: DraftStore | None = None  # set once the services exist
+        self.draft_owner: DraftOwner | None = None  # names this app's recovery copies
+        self.quit_box: QMessageBox | None = None
+        self._quit_anyway = False
+        window.close_guard = self.allow_close
         window.new_action.triggered.connect(self.new)
         window.edit_action.triggered.connect(self.edit)
         window.list_page.open_requested.connect(self.edit)
@@ -83,9 +90,23 @@ class MeetingActions(QObject):
         if meeting is None or self._raise_form(("edit", meeting.id)):
             return
         if meeting.type is MeetingType.RECURRING_FIXED_TIME:
-            self.runner.start(self._edit_series(meeting), f"Opening “{meeting.topic}”")
+            key = f"open {meeting.id}"
+            if self.runner.running(key):
+                return  # already on its way: a second Enter or double-click adds nothing
+            self._opening(f"Opening “{meeting.topic}”…")
+            self.runner.start(self._edit_series(meeting), f"Opening “{meeting.topic}”", key=key)
         else:
-            self.open_form(meeting=meeting)
+            self.open_form(meeting=meeting)  # opens at once and shows that it is loading
+
+    def _opening(self, text: str | None) -> None:
+        """A series is read before the "one occurrence or all?" question: say so meanwhile."""
+        viewport = self.window.list_page.table.viewport()
+        if text is None:
+            viewport.unsetCursor()
+            self.window.statusBar().clearMessage()
+            return
+        viewport.setCursor(Qt.CursorShape.BusyCursor)
+        self.window.statusBar().showMessage(text)
 
     def duplicate(self) -> None:
         meeting = self.meetings.selected()
@@ -99,7 +120,12 @@ class MeetingActions(QObject):
 
     async def _edit_series(self, meeting: Meeting) -> None:
         assert self.meetings.session is not None
-        baseline = await self.meetings.session.service.load(meeting.id)
+        try:
+            baseline = await self.meetings.session.service.load(meeting.id)
+        except Exception:
+            self._opening(None)  # the failure is shown by the runner's owner
+            raise
+        self._opening(None)
         if not baseline.meeting.occurrences:
             self.open_form(baseline=baseline)
             return
@@ -120,19 +146,80 @@ class MeetingActions(QObject):
         from zoomdesk.ui.meeting_form import MeetingFormDialog
 
         if self.drafts is not None:
+            draft_key = draft_key or (self.draft_owner.new_key() if self.draft_owner else None)
             options["autosave"] = FormAutosave(self.drafts, session.key, draft_key)
         options.setdefault("host_defaults", session.host_defaults)
         options.setdefault("tracking", session.tracking_fields)
         form = MeetingFormDialog(session.service, session.users, parent=self.window, **options)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self.meetings.show_saved)
+        form.passcode_added.connect(self._say_passcode_added)
+        form.meeting_gone.connect(self.meetings.forget)
         key = (form.mode(), form.meeting.id if form.meeting else id(form))
         if form.mode() == "occurrence":
             key = ("edit", key[1])  # one form per meeting, series or occurrence
         self.forms[key] = form
         form.destroyed.connect(lambda *_: self._forget_form(key, form))
+        form.finished.connect(self._back_to_the_list)
         self.form = form
-        form.open()
+        # Not modal: a window-modal form made the main window's × and Ctrl+Q do nothing,
+        # silently; the list stays usable and `allow_close` asks about unsaved forms.
+        form.show()
+        self.form_opened.emit(form)
+
+    def _back_to_the_list(self, *_: object) -> None:
+        """After a form closes (saved, cancelled, discarded) the keys act on the list again."""
+        if self.window.isVisible():
+            self.window.activateWindow()
+            self.window.list_page.table.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def allow_close(self) -> bool:
+        """The main window's ×, Ctrl+Q, Quit: not past a form with unsaved changes unasked."""
+        unsaved = [
+            form
+            for form in self.forms.values()
+            if form.isVisible() and (form.is_dirty() or form._saving)  # type: ignore[attr-defined]
+        ]
+        if not unsaved or self._quit_anyway:
+            return True
+        unsaved[0].raise_()
+        count = len(unsaved)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Quit zoomdesk?",
+            f"{count} meeting form{'s' if count > 1 else ''} "
+            f"{'have' if count > 1 else 'has'} changes that are not saved.",
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setInformativeText(
+            "If you quit now, zoomdesk offers the changes back the next time it starts."
+        )
+        back = box.addButton("Back to the form", QMessageBox.ButtonRole.RejectRole)
+        quit_button = box.addButton("&Quit anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(back)
+        back.clicked.connect(lambda: self._show_form(unsaved[0]))
+        quit_button.clicked.connect(self.quit_anyway)
+        self.quit_box = box
+        box.open()
+        return False
+
+    def _show_form(self, form: QDialog) -> None:
+        form.raise_()
+        form.activateWindow()
+
+    def quit_anyway(self) -> None:
+        self._quit_anyway = True
+        self.window.close()
+
+    def _say_passcode_added(self, meeting: Meeting) -> None:
+        self.window.show_message(
+            f"Zoom gave “{meeting.topic}” the passcode {meeting.password}, though none was "
+            "entered: this account requires one. It is in the join link and the invitation.",
+            kind="info",
+            actions=[("Copy invitation", self.copy_invitation)],
+            about="passcode",
+        )
 
     def _raise_form(self, key: tuple[str, int]) -> bool:
         form = self.forms.get(key)
@@ -269,13 +356,14 @@ class MeetingActions(QObject):
             self._ask_where(meeting, lambda path: self.save_ics(meeting, path))
 
     def _ask_where(self, meeting: Meeting, save: Any) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = self.export_folder()
         dialog = QFileDialog(self.window, "Save as calendar file — zoomdesk")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(["iCalendar files (*.ics)", "All files (*)"])
         dialog.setDefaultSuffix("ics")
-        dialog.setDirectory(folder)
-        dialog.selectFile(safe_filename(meeting.topic))
+        dialog.setDirectory(str(folder))
+        # A bare file name made some dialogs fall back to the working directory.
+        dialog.selectFile(str(folder / safe_filename(meeting.topic)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(
             lambda path: self.runner.start(
@@ -284,6 +372,20 @@ class MeetingActions(QObject):
         )
         self.save_dialog = dialog
         dialog.open()
+
+    def export_folder(self) -> Path:
+        """Where the last .ics went, else Documents, else the home folder (never the
+        working directory the app happened to start in)."""
+        if self.last_export is not None and self.last_export.parent.is_dir():
+            return self.last_export.parent
+        for location in (
+            QStandardPaths.StandardLocation.DocumentsLocation,
+            QStandardPaths.StandardLocation.HomeLocation,
+        ):
+            folder = QStandardPaths.writableLocation(location)
+            if folder and Path(folder).is_dir():
+                return Path(folder)
+        return Path.home()
 
     async def save_ics(self, meeting: Meeting, path: Path) -> None:
         full = await self._full(meeting)

@@ -26,9 +26,12 @@ from zoomdesk.ui import qt_compat
 from zoomdesk.ui.about import show_about
 from zoomdesk.ui.actions import MeetingActions
 from zoomdesk.ui.app_runtime import build_services, exit_now_if_stuck, start_sandbox
-from zoomdesk.ui.errors import innermost
+from zoomdesk.ui.bulk.menu import BulkMenu
+from zoomdesk.ui.calendar import attach_calendar
+from zoomdesk.ui.errors import describe, gone_meeting, innermost
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import LOADING, MeetingListController
+from zoomdesk.ui.palette import readable_placeholders
 from zoomdesk.ui.profile_actions import ProfileActions
 from zoomdesk.ui.session import Session
 from zoomdesk.ui.settings import UiSettings
@@ -75,6 +78,9 @@ class DesktopApp(QObject):
         """`window` and `settings` when `zoomdesk.ui.launch` showed the window already;
         `redactor` is the log's (the services register each secret with it)."""
         super().__init__()
+        app = QtWidgets.QApplication.instance()
+        if isinstance(app, QtWidgets.QApplication):
+            app.setPalette(readable_placeholders(app.palette()))
         self.options = options
         self.redactor = redactor or RedactingFilter()
         self.paths = paths or AppPaths.default()
@@ -85,6 +91,10 @@ class DesktopApp(QObject):
         self.shown_at = shown_at
         self.meetings = MeetingListController(self.window, self.runner, self.settings, self)
         self.actions = MeetingActions(self.window, self.meetings, self.runner, self)
+        self.calendar = attach_calendar(
+            self.window, self.meetings, self.actions, self.settings, self
+        )  # issue 17
+        self.bulk = BulkMenu(self.window, self.meetings, lambda: self.services, self)
         self.services: Services | None = None
         self.tools: Tools | None = None  # the debug panel, the doctor, the change history
         self.sandbox: Sandbox | None = None
@@ -105,6 +115,7 @@ class DesktopApp(QObject):
             services=lambda: self.services,
             current=lambda: self.session.profile if self.session else None,
             connect=self.connect_profile,
+            connected=lambda: self.session is not None,
             parent=self,
         )
         self.window.about_action.triggered.connect(lambda: show_about(self.window, self.paths))
@@ -193,7 +204,7 @@ class DesktopApp(QObject):
         else:
             fix = ("Add profile…", lambda: self.profiles.open_dialog(None))
         self.window.show_message(
-            f"Cannot connect: {error.summary()}",
+            f"Cannot connect: {describe(error).message}",
             details=error.summary(),
             actions=[fix, ("Use the sandbox", self.use_sandbox)],
         )
@@ -224,8 +235,15 @@ class DesktopApp(QObject):
         if not self.options.smoke_test:
             from zoomdesk.ui.recovery import offer_recovery
 
+            owner = self.actions.draft_owner
             self.runner.start(
-                offer_recovery(self.services.drafts, session, self.window, self.actions),
+                offer_recovery(
+                    self.services.drafts,
+                    session,
+                    self.window,
+                    self.actions,
+                    owner.is_live if owner else None,
+                ),
                 "Looking for unsaved meeting forms",
             )
 
@@ -234,6 +252,9 @@ class DesktopApp(QObject):
         from zoomdesk.ui.app_tools import Tools
 
         self.actions.drafts = services.drafts
+        from zoomdesk.ui.draft_owners import DraftOwner
+
+        self.actions.draft_owner = DraftOwner(self.paths.data / "draft-owners")
         self.tools = Tools(self.window, services, self.current_tokens, self.sandbox_url, self)
 
     async def sandbox_url(self) -> str:
@@ -275,7 +296,9 @@ class DesktopApp(QObject):
             actions.append(("Edit profile…", lambda: self.profiles.open_dialog(profile)))
         if what == LOADING and self.session is not None:
             actions.append(("Retry", self.meetings.reload))
-        self.window.show_error(what, error, actions)
+        gone = gone_meeting(error)  # deleted elsewhere: the row must not stay
+        note = "It is no longer in the list." if gone and self.meetings.forget(gone) else ""
+        self.window.show_error(what, error, actions, note=note)
 
     def report_unexpected(self, error: BaseException) -> None:
         """For the global hooks: a friendly message instead of a traceback."""
@@ -319,6 +342,8 @@ class DesktopApp(QObject):
                     log.warning("stopping the sandbox failed", exc_info=True)
             self.settings.sync()
         finally:
+            if self.actions.draft_owner is not None:
+                self.actions.draft_owner.release()
             self.shut_down = True
             if self._finished is not None:
                 self._finished.set()

@@ -87,7 +87,13 @@ class Tools(QObject):
 
         panel = DebugPanel(self.services.log, self.current_tokens, open_doctor=self.open_doctor)
         self.debug_panel = panel
-        self.debug_dock.setWidget(panel)
-        # Half the window or more: the detail tabs need room to be readable.
-        height = max(440, int(self.window.height() * 0.6))
+        # In a scroll area: the panel's own minimum (~470 px) plus the list's made the window
+        # grow past a 1440x900 screen and stay that tall after the panel was closed.
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroll.setWidget(panel)
+        self.debug_dock.setWidget(scroll)
+        # Half the window: the detail tabs need room, the list keeps its rows.
+        height = int(self.window.height() * 0.5)
         self.window.resizeDocks([self.debug_dock], [height], Qt.Orientation.Vertical)

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from zoomdesk.core.errors import NetworkError, TokenError, ZoomDeskError
 from zoomdesk.core.scopes import describe_missing
 from zoomdesk.core.tokens import AccessToken
+from zoomdesk.ui.errors import describe
 
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
@@ -23,18 +24,6 @@ def url_problem(text: str, *, required: bool) -> str | None:
     return None
 
 
-def network_hint(error: NetworkError) -> str:
-    """The OS-level reason, which httpx's message ("All connection attempts failed") hides."""
-    cause: BaseException | None = error
-    while cause is not None:
-        if isinstance(cause, ConnectionRefusedError):
-            return "connection refused — nothing is listening at that address and port."
-        if isinstance(cause, TimeoutError):
-            return "no answer in time — a firewall or proxy may be in the way."
-        cause = cause.__cause__ or cause.__context__
-    return f"{error.kind}."
-
-
 def token_report(token: AccessToken) -> str:
     minutes = max(token.expires_in // 60, 0)
     scopes = ", ".join(token.scopes) or "none"
@@ -48,8 +37,10 @@ def token_report(token: AccessToken) -> str:
 
 
 def failure_report(error: ZoomDeskError, oauth_url: str) -> str:
+    """Staff words first; the technical text under "Details" for whoever helps them."""
     if isinstance(error, TokenError):
-        return f"Zoom refused: {error.explanation}\n\n{error.summary()}"
+        return f"Zoom refused: {error.explanation}\n\nDetails: {error.summary()}"
     if isinstance(error, NetworkError):
-        return f"Could not reach {oauth_url}: {network_hint(error)}\n\n{error.summary()}"
-    return error.summary()
+        words = describe(error).message
+        return f"Could not reach {oauth_url}. {words}\n\nDetails: {error.summary()}"
+    return f"{describe(error).message}\n\nDetails: {error.summary()}"

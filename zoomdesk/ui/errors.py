@@ -4,6 +4,7 @@ away), and the last-resort hooks that stop a traceback from ever being the user 
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from zoomdesk.core.errors import (
     ApiError,
     CredentialsError,
     NetworkError,
+    NotFoundError,
     OutcomeUnknownError,
     RateLimitError,
     ScopeError,
@@ -41,12 +43,42 @@ def innermost(error: BaseException) -> BaseException:
     return error
 
 
+# What happened on the way to Zoom, in words for office staff; NetworkError.kind is the key.
+NETWORK_WORDS = {
+    "dns": "This computer could not find Zoom's server. Check that it is online; for a "
+    "custom profile, check the address in the profile.",
+    "connection refused": "Nothing answered at the server's address. For a custom profile, "
+    "check the address and port in the profile.",
+    "connect": "This computer could not connect to Zoom. Check that it is online.",
+    "tls": "The connection to Zoom was not trusted. A company network may be inspecting "
+    "secure connections: ask your IT team.",
+    "proxy": "The proxy server refused the connection to Zoom. Ask your IT team to check the "
+    "proxy settings.",
+    "connect timeout": "Zoom did not answer in time. Check that this computer is online; a "
+    "firewall may be in the way.",
+    "read timeout": "Zoom stopped answering part-way. Try again in a moment.",
+    "write timeout": "The request to Zoom could not be sent in time. Try again in a moment.",
+    "connection dropped": "The connection to Zoom broke off. Try again in a moment.",
+    "connection reset": "The connection to Zoom broke off. Try again in a moment.",
+}
+NETWORK_DEFAULT = "Zoom could not be reached. Check that this computer is online, then try again."
+KEYRING_WORDS = {
+    "KeyringUnavailable": "This computer has no password store (keyring) zoomdesk can use to "
+    "keep the client secret. Ask your IT team to set one up, or use the secret for this "
+    "session only.",
+    "KeyringLocked": "The password store (keyring) is locked. Unlock it, then try again.",
+    "KeyringTimeout": "The password store (keyring) did not answer; it may be waiting for you "
+    "to unlock it. Unlock it, then try again.",
+}
+
+
 def describe(error: BaseException) -> Problem:
+    """What happened and what to do, in staff words; the technical text goes in `details`."""
     error = innermost(error)
     if isinstance(error, TokenError):
         return Problem(f"Zoom refused to sign in. {error.explanation}", error.summary())
     if isinstance(error, NetworkError):
-        return Problem(f"Zoom could not be reached ({error.kind}).", error.summary())
+        return Problem(NETWORK_WORDS.get(network_kind(error), NETWORK_DEFAULT), error.summary())
     if isinstance(error, ScopeError):
         return Problem(
             f"The Zoom app lacks a permission (scope) for this: {error.message}. "
@@ -59,16 +91,40 @@ def describe(error: BaseException) -> Problem:
         return Problem(f"Zoom's {limit} rate limit was reached.{when}", error.summary())
     if isinstance(error, ApiError):
         return Problem(f"Zoom answered: {error.message}", error.summary())
-    if isinstance(error, OutcomeUnknownError | CredentialsError):
+    if isinstance(error, CredentialsError):
+        words = KEYRING_WORDS.get(type(error).__name__)
+        return Problem(words or error.summary(), error.summary())
+    if isinstance(error, OutcomeUnknownError):
         return Problem(str(error.summary()), error.summary())
     if isinstance(error, ZoomDeskError):
         return Problem(error.summary(), error.summary())
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     return Problem(
-        f"Something unexpected went wrong ({type(error).__name__}: {error}). "
-        "The details are in the log file.",
+        "Something unexpected went wrong. Try again; if it keeps happening, send the details "
+        "(or the log file) to your IT team.",
         details,
     )
+
+
+def network_kind(error: NetworkError) -> str:
+    """The OS-level reason, which httpx's message ("All connection attempts failed") hides."""
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(cause, TimeoutError) and error.kind == "connect":
+            return "connect timeout"
+        cause = cause.__cause__ or cause.__context__
+    return error.kind
+
+
+def gone_meeting(error: BaseException) -> int | None:
+    """The meeting Zoom says does not exist (404, code 3001), e.g. deleted elsewhere."""
+    error = innermost(error)
+    if not isinstance(error, NotFoundError) or error.code != 3001:
+        return None
+    found = re.search(r"/meetings/(\d+)", error.path)
+    return int(found.group(1)) if found else None
 
 
 Reporter = Callable[[BaseException], None]

@@ -8,14 +8,12 @@ so they stay readable in light and dark themes.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from zoneinfo import available_timezones
 
 from PySide6 import QtWidgets  # noqa: F401  (imported before anything that may pull in qasync)
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimeZone, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoomdesk.core.drafts import system_timezone
 from zoomdesk.ui.palette import blend, error_color, muted_color
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,90 +108,6 @@ class FieldRow(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._refresh()
-
-
-# --- time zones ------------------------------------------------------------------------------
-
-
-def zone_ids() -> list[str]:
-    """IANA zones a person would pick: Region/City names plus UTC (no posix/, right/, Etc/GMT+5
-    whose sign is inverted, or legacy aliases like EST5EDT)."""
-    names = {
-        z for z in available_timezones() if "/" in z and not z.startswith(("posix/", "right/"))
-    }
-    return ["UTC", *sorted(z for z in names if not z.startswith("Etc/"))]
-
-
-UTC_ALIASES = {"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Universal", "Zulu"}
-
-
-def default_zone_id() -> str:
-    """The system's zone as Qt reports it, else what the OS files say, else UTC. Containers
-    often say "Etc/UTC"; Zoom's list of zones has plain "UTC"."""
-    qt_zone = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "ignore")
-    found = qt_zone if qt_zone in available_timezones() else system_timezone()
-    return "UTC" if found in UTC_ALIASES else found
-
-
-class _ZoneCompleter(QCompleter):
-    """Matches on a search text ("america/new_york new york") but inserts the zone id."""
-
-    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        return str(index.data(Qt.ItemDataRole.DisplayRole))
-
-
-class TimeZonePicker(QComboBox):
-    """An editable, searchable list of IANA zones. Type any part: "berlin", "new york"."""
-
-    zone_changed = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMaxVisibleItems(15)
-        self._by_key: dict[str, str] = {}
-        for zone_id in zone_ids():
-            self._add(zone_id)
-        completer = _ZoneCompleter(self.model(), self)
-        completer.setCompletionRole(SEARCH_ROLE)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-        self.editTextChanged.connect(lambda _text: self.zone_changed.emit(self.zone_id()))
-        line = self.lineEdit()
-        if line is not None:
-            line.editingFinished.connect(self._tidy_text)
-
-    def _add(self, zone_id: str) -> None:
-        self.addItem(zone_id)
-        search = f"{zone_id} {zone_id.replace('_', ' ')}".lower()
-        self.setItemData(self.count() - 1, search, SEARCH_ROLE)
-        for key in (zone_id.lower(), zone_id.lower().replace("_", " ")):
-            self._by_key[key] = zone_id
-
-    def zone_id(self) -> str:
-        """The chosen zone's id. Text that matches exactly one zone ("new york") means that
-        zone; anything else comes back as typed (and fails validation as an unknown zone)."""
-        text = self.currentText().strip()
-        key = text.lower()
-        if key in self._by_key:
-            return self._by_key[key]
-        spaced = key.replace("_", " ")
-        matches = {z for k, z in self._by_key.items() if spaced and spaced in k}
-        return matches.pop() if len(matches) == 1 else text
-
-    def _tidy_text(self) -> None:
-        zone_id = self.zone_id()
-        if zone_id != self.currentText() and zone_id.lower() in self._by_key:
-            self.set_zone_id(zone_id)
-
-    def set_zone_id(self, zone_id: str) -> None:
-        if zone_id.lower() not in self._by_key:
-            self._add(zone_id)  # e.g. "Etc/UTC" from a server; keep it rather than change it
-        self.setCurrentIndex(self.findText(self._by_key[zone_id.lower()]))
-        self.setEditText(self._by_key[zone_id.lower()])
 
 
 # --- banner ----------------------------------------------------------------------------------

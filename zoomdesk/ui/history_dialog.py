@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 from PySide6 import QtWidgets  # noqa: F401  (PySide6 before qasync)
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,11 +18,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoomdesk.core.calendar import format_datetime, format_meeting_id
 from zoomdesk.core.history import Change, History
+from zoomdesk.core.meeting_schema import spec
 from zoomdesk.ui.tasks import TaskRunner
 
-COLUMNS = ("When", "Action", "Meeting ID", "Topic", "Fields", "Result")
+COLUMNS = ("When", "Action", "Meeting", "Topic", "What changed", "Result")
 RESULTS = {"ok": "Done", "failed": "Failed", "unknown": "Outcome unknown"}
+
+
+def field_title(name: str) -> str:
+    """The form's words for a Zoom field ("settings.waiting_room" → "Waiting room")."""
+    try:
+        return spec(name).title
+    except KeyError:
+        return name.removeprefix("settings.").replace("_", " ").capitalize()
+
+
+def fields_text(names: tuple[str, ...]) -> str:
+    """ "settings" is only the parent of the settings named next to it."""
+    nested = any(name.startswith("settings.") for name in names)
+    shown = [name for name in names if not (nested and name == "settings")]
+    return ", ".join("Options" if n == "settings" else field_title(n) for n in shown)
+
+
+def meeting_text(change: Change) -> str:
+    """The meeting ID as Zoom prints it, and one occurrence by its date (its ID is a time)."""
+    if change.meeting_id is None:
+        return ""
+    text = format_meeting_id(change.meeting_id)
+    if change.occurrence_id:
+        try:
+            at = datetime.fromtimestamp(int(change.occurrence_id) / 1000, UTC).astimezone()
+            text += f", the {format_datetime(at)} occurrence"
+        except (ValueError, OverflowError, OSError):
+            text += f", occurrence {change.occurrence_id}"
+    return text
 
 
 class HistoryDialog(QDialog):
@@ -38,7 +69,9 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # the last column is never cut off
         self.note = QLabel(
             "What zoomdesk created, changed or deleted in Zoom from this computer. Field names "
             "are kept, never their values."
@@ -71,22 +104,18 @@ class HistoryDialog(QDialog):
     def show_changes(self, changes: list[Change]) -> None:
         self.model.removeRows(0, self.model.rowCount())
         for change in changes:
-            when = change.at.astimezone().strftime("%a %d %b %Y %H:%M:%S")
-            meeting = str(change.meeting_id or "")
-            if change.occurrence_id:
-                meeting += f" (occurrence {change.occurrence_id})"
+            when = format_datetime(change.at.astimezone())
             row = [
                 when,
                 change.action.capitalize(),
-                meeting,
+                meeting_text(change),
                 change.topic,
-                ", ".join(change.fields),
+                fields_text(change.fields),
                 RESULTS.get(change.result, change.result),
             ]
             items = [QStandardItem(text) for text in row]
             for item in items:
                 item.setToolTip(change.detail or row[-1])
-            items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(items)
         self.table.resizeColumnsToContents()
         if not changes:

@@ -23,24 +23,45 @@ def run_gui(
     from zoomdesk.ui.settings import UiSettings
 
     app = make_qapplication()
-    settings = UiSettings(AppPaths.default().config)
+    paths = AppPaths.default()
+    instance = None
+    if not smoke_test:  # a smoke test checks an install; it may run beside the user's app
+        from zoomdesk.ui.single_instance import NotAnswering, SingleInstance
+
+        try:
+            instance = SingleInstance.claim(paths.config, parent=app)
+        except NotAnswering as error:
+            print(error, file=sys.stderr)
+            return 1
+        if instance is None:
+            print("zoomdesk is already running: its window was brought to the front.")
+            return 0
+    settings = UiSettings(paths.config)
     window = MainWindow(settings)
+    if instance is not None:
+        instance.raise_requested.connect(window.bring_to_front)
     window.show_page("starting")
     window.show()
     app.processEvents()  # painted now, not after the imports below
     shown_at = time.perf_counter()
+    if instance is not None:
+        instance.listen()  # for later starts, which ask this window to come to the front
 
     from zoomdesk.ui import app as desktop
 
-    return desktop.run_gui(
-        sandbox=sandbox,
-        smoke_test=smoke_test,
-        profile=profile,
-        started_at=started_at,
-        window=window,
-        settings=settings,
-        shown_at=shown_at,
-    )
+    try:
+        return desktop.run_gui(
+            sandbox=sandbox,
+            smoke_test=smoke_test,
+            profile=profile,
+            started_at=started_at,
+            window=window,
+            settings=settings,
+            shown_at=shown_at,
+        )
+    finally:
+        if instance is not None:
+            instance.release()
 
 
 def make_qapplication() -> QtWidgets.QApplication:

@@ -74,6 +74,7 @@ class MeetingListPage(QWidget):
         self.proxy = MeetingFilterProxy(self)
         self.proxy.setSourceModel(model)
         self.loading = False
+        self.failed = False  # the last load failed: the banner above says why
 
         self.host_combo = QComboBox()
         self.host_combo.setAccessibleName("Host")
@@ -185,6 +186,18 @@ class MeetingListPage(QWidget):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
+    def focus_rows(self) -> None:
+        """The first rows arrived: keys like Ctrl+C (copy link) and Delete act on a selected
+        row, so the list takes the focus and the first row is selected, unless the user is
+        searching or elsewhere already."""
+        window = self.window()
+        focus = window.focusWidget() if window is not None else None
+        if focus not in (None, self.search_edit, self.table) or self.search_edit.text():
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
     # --- rows ------------------------------------------------------------------------------
 
     def current_row(self) -> int | None:
@@ -206,11 +219,19 @@ class MeetingListPage(QWidget):
 
     def set_loading(self, loading: bool) -> None:
         self.loading = loading
+        self.failed = False
+        self.update_placeholder()
+
+    def set_failed(self) -> None:
+        self.loading = False
+        self.failed = True
         self.update_placeholder()
 
     def update_placeholder(self, *_: object) -> None:
         if self.loading:
             text = "Loading meetings…"
+        elif self.failed:
+            text = "The meetings could not be loaded (see the message above). Press F5 to retry."
         elif self.proxy.search_text:
             text = f"No meetings match “{self.search_edit.text().strip()}”."
         else:

@@ -7,10 +7,12 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
     _list_actions: list[QAction]
 
     closed = Signal()
+    # Asked before the window closes; False keeps it open (MeetingActions.allow_close).
+    close_guard: Callable[[], bool] | None = None
     profile_chosen = Signal(str)
     sandbox_chosen = Signal()
     add_profile_requested = Signal()
@@ -116,7 +120,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("&File")
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.export_ics_action)
         file_menu.addSeparator()
@@ -161,9 +165,23 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        toolbar.addWidget(profile_label)
-        toolbar.addWidget(self.profile_combo)
+        # Label and selector as one item: they go together, never a lone "Connection:".
+        connection = QWidget()
+        row = QHBoxLayout(connection)
+        row.setContentsMargins(0, 0, 4, 0)
+        row.addWidget(profile_label)
+        row.addWidget(self.profile_combo)
+        toolbar.addWidget(connection)
         self.toolbar = toolbar
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow windows (800 px) show the toolbar's icons without text, so the connection
+        selector stays on the toolbar instead of in its overflow menu."""
+        super().resizeEvent(event)
+        toolbar = self.toolbar
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if toolbar.sizeHint().width() > event.size().width():
+            toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def _add_meeting_actions(self, menu: QMenu) -> None:
         for action in (self.new_action, self.edit_action, self.duplicate_action):
@@ -268,9 +286,12 @@ class MainWindow(QMainWindow):
         what: str,
         error: BaseException,
         actions: list[tuple[str, Callable[[], None]]] | None = None,
+        *,
+        note: str = "",
     ) -> None:
         problem = describe(error)
         text = f"{what} failed: {problem.message}" if what else problem.message
+        text = f"{text} {note}" if note else text
         self.show_message(text, details=problem.details, actions=actions, about=what)
 
     def show_message(
@@ -301,9 +322,24 @@ class MainWindow(QMainWindow):
         if self.current_page() == "list":
             self.list_page.focus_search()
 
+    def bring_to_front(self) -> None:
+        """Another `zoomdesk` start asked for this window (and its open dialog, if any)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.raise_()
+            modal.activateWindow()
+
     # --- events ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()  # the guard said why (an unsaved meeting form)
+            return
         self.save_settings()
         event.accept()
         self.closed.emit()

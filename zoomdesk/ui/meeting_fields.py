@@ -11,14 +11,12 @@ from PySide6 import QtWidgets  # noqa: F401  (PySide6 before anything that may p
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,12 +24,12 @@ from PySide6.QtWidgets import (
 from zoomdesk.core.drafts import MeetingDraft
 from zoomdesk.core.meeting_schema import spec
 from zoomdesk.core.models import MeetingType, User, zone
+from zoomdesk.core.wallclock import MAX_YEAR, MIN_YEAR
+from zoomdesk.ui.date_time_edits import DateEdit, TimeEdit
 from zoomdesk.ui.form_fields import (
     FieldRow,
-    TimeZonePicker,
     align_labels,
     choice_box,
-    default_zone_id,
     hbox,
     select_data,
 )
@@ -39,6 +37,7 @@ from zoomdesk.ui.meeting_options import MeetingOptions, form_section
 from zoomdesk.ui.recurrence_editor import RecurrenceEditor
 from zoomdesk.ui.tracking_rows import PREFIX as TRACKING
 from zoomdesk.ui.tracking_rows import TrackingRows
+from zoomdesk.ui.zone_picker import TimeZonePicker, default_zone_id, legacy_zone_warning
 
 KINDS = tuple((int(choice.value), choice.label) for choice in spec("type").choices)
 
@@ -84,14 +83,22 @@ class MeetingFields(QWidget):
         for user in users:
             self.host_combo.addItem(user.display_name, user.id)
         self.host_row = FieldRow(self.host_combo)
+        if not users:  # an account always has a user: its list could not be read
+            self.host_combo.addItem("Me (the account this app belongs to)", "me")
+            self.host_row.set_hint(
+                "The account's users could not be read, so the meeting is scheduled for the "
+                "app's own account. Refresh the list (F5) to choose another host."
+            )
         self.type_combo = choice_box(KINDS, "Meeting type")
         self.type_row = FieldRow(hbox(self.type_combo), target=self.type_combo)
 
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit()
+        # Zoom's own range for a start (core/wallclock.py); QDateEdit would offer 1752-9999.
+        self.date_edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName("Start date")
-        self.time_edit = QTimeEdit()
+        self.time_edit = TimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName("Start time")
         self.weekday_label = QLabel()
@@ -106,6 +113,9 @@ class MeetingFields(QWidget):
         self.duration_spin.setSingleStep(15)
         self.duration_spin.setSuffix(" min")
         self.duration_spin.setAccessibleName("Duration in minutes")
+        # "0 min" typed stays an error next to the field (Save off) instead of Qt snapping it
+        # back to the last good value unseen; leaving the field corrects it to the nearest.
+        self.duration_spin.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToNearestValue)
         self.duration_row = FieldRow(hbox(self.duration_spin), target=self.duration_spin)
         self.no_time_note = QLabel(
             "A recurring meeting with no fixed time has no date, time or duration: "
@@ -156,6 +166,7 @@ class MeetingFields(QWidget):
         self.date_edit.dateChanged.connect(self._on_date_changed)
         self.time_edit.timeChanged.connect(self._on_edited)
         self.duration_spin.valueChanged.connect(self._on_edited)
+        self.duration_spin.lineEdit().textEdited.connect(self._on_edited)
         self.host_combo.currentIndexChanged.connect(self._on_edited)
         self.type_combo.currentIndexChanged.connect(self._on_edited)
         self.recurrence_editor.changed.connect(self._on_edited)
@@ -177,6 +188,14 @@ class MeetingFields(QWidget):
         at: time = self.time_edit.time().toPython()  # type: ignore[assignment]
         return datetime.combine(day, at.replace(second=0, microsecond=0))
 
+    def typed_duration(self) -> int:
+        """What the field shows, even out of range (QSpinBox.value() keeps the last good one)."""
+        spin = self.duration_spin
+        if spin.hasAcceptableInput():
+            return spin.value()
+        digits = "".join(c for c in spin.cleanText() if c.isdigit())
+        return int(digits[:9]) if digits else 0
+
     def read_draft(self) -> MeetingDraft:
         kind = self.kind
         recurring = kind is MeetingType.RECURRING_FIXED_TIME
@@ -185,7 +204,7 @@ class MeetingFields(QWidget):
             type=kind,
             start=self.start(),
             timezone=self.zone_picker.zone_id(),
-            duration=self.duration_spin.value(),
+            duration=self.typed_duration(),
             agenda=self.agenda_edit.toPlainText(),
             password=self.options.password(),
             recurrence=self.recurrence_editor.recurrence() if recurring else None,
@@ -300,16 +319,19 @@ class MeetingFields(QWidget):
         )
         self.topic_row.set_count(len(self.topic_edit.text()))
         self.agenda_row.set_count(len(self.agenda_edit.toPlainText()))
-        self.duration_row.set_hint(describe_duration(self.duration_spin.value()))
+        self.duration_row.set_hint(describe_duration(self.typed_duration()))
         self.weekday_label.setText(f"{self.start():%A}")
         if not self.occurrence_mode:
             self.zone_row.set_hint(self._zone_hint())
 
     def _zone_hint(self) -> str:
-        """The start in UTC and on this computer, when either differs from what was typed."""
+        """The start in UTC and on this computer, when either differs from what was typed;
+        first a warning when the zone is a fixed offset that ignores daylight saving time."""
         tz = zone(self.zone_picker.zone_id())
         if tz is None:
             return ""
+        if warning := legacy_zone_warning(self.zone_picker.zone_id()):
+            return warning
         start = self.start().replace(tzinfo=tz)
         here = start.astimezone()
         parts = []

@@ -16,9 +16,10 @@ import logging
 from datetime import UTC, datetime
 
 from PySide6 import QtWidgets  # noqa: F401  (PySide6 before qasync, or qasync may pick PyQt)
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QScrollArea,
     QVBoxLayout,
@@ -33,7 +34,9 @@ from zoomdesk.core.host_defaults import HostDefaultsCache
 from zoomdesk.core.meeting_service import Baseline, MeetingService
 from zoomdesk.core.models import Meeting, User, zone
 from zoomdesk.ui.autosave import FormAutosave
-from zoomdesk.ui.form_fields import MessageBanner, UnsavedChangesPrompt, default_zone_id
+from zoomdesk.ui.errors import gone_meeting
+from zoomdesk.ui.form_closing import FormClosing
+from zoomdesk.ui.form_fields import MessageBanner, UnsavedChangesPrompt
 from zoomdesk.ui.form_recovery import FormRecovery
 from zoomdesk.ui.host_defaults_view import HostDefaultsView
 from zoomdesk.ui.meeting_fields import MeetingFields
@@ -43,17 +46,22 @@ from zoomdesk.ui.save_errors import blocker_text, describe_failure
 from zoomdesk.ui.tasks import TaskRunner
 from zoomdesk.ui.tracking_rows import TrackingFieldsCache
 from zoomdesk.ui.tracking_rows import attach as attach_tracking
+from zoomdesk.ui.zone_picker import default_zone_id
 
 log = logging.getLogger("zoomdesk.ui")
 
 
-class MeetingFormDialog(FormRecovery, QDialog):
+class MeetingFormDialog(FormRecovery, FormClosing, QDialog):
     """`open()` it; it saves through `service` itself, then emits `saved` and closes.
 
     `meeting` is the list's copy of the meeting to edit or duplicate; the form loads Zoom's
     current copy itself, unless the caller has loaded it already (`baseline`)."""
 
     saved = Signal(object)  # the Meeting as Zoom now has it
+    passcode_added = Signal(object)  # saved with "No passcode", yet Zoom gave it one
+    meeting_gone = Signal(
+        object
+    )  # an int past 32 bits; Zoom says the meeting does not exist (deleted elsewhere)
 
     def __init__(
         self,
@@ -107,7 +115,7 @@ class MeetingFormDialog(FormRecovery, QDialog):
         self.reason_label = self.save_bar.reason_label
         self.cancel_button = self.save_bar.cancel_button
         self.save_button = self.save_bar.save_button
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.reject)  # "Stop waiting" while saving
         self.save_button.clicked.connect(self.on_save_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
@@ -122,8 +130,17 @@ class MeetingFormDialog(FormRecovery, QDialog):
         attach_tracking(self, tracking or TrackingFieldsCache(service.client))
 
         self.setWindowTitle(window_title(self.mode(), meeting.topic if meeting else ""))
-        self.setMinimumSize(560, 460)
-        self.resize(700, 800)
+        # Never narrower than the fields: at the smallest size nothing is cut off on the right.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        margins = layout.contentsMargins()
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        needed = self.fields.minimumSizeHint().width() + bar + margins.left() + margins.right()
+        self.setMinimumSize(max(560, needed), 460)
+        self.resize(max(700, needed), 800)
+        # Alt+letter (or Tab) to a field scrolled out of view brings it into view.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
         if autosave is not None:
             autosave.failed.connect(self._on_autosave_failed)
@@ -136,6 +153,10 @@ class MeetingFormDialog(FormRecovery, QDialog):
         else:
             self.fields.setEnabled(False)
             self._refresh()
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.fields.isAncestorOf(new):
+            self.scroll_area.ensureWidgetVisible(new)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -157,6 +178,7 @@ class MeetingFormDialog(FormRecovery, QDialog):
             loaded = await self.service.load(self.meeting.id, self.occurrence_id)
         except ZoomDeskError as error:  # shown to the user and logged; the form stays usable
             log.warning("Loading meeting %s failed: %s", self.meeting.id, error.summary())
+            self._say_if_gone(error)
             title, body, details = describe_failure(error, loading=True)
             self.banner.show_message(
                 title, body, details=details, actions=[("Try again", self._start_load)]
@@ -241,6 +263,8 @@ class MeetingFormDialog(FormRecovery, QDialog):
                 shown.setdefault(id(row), problem.message)
         for row in self.fields.rows():
             row.set_error(shown.get(id(row)))
+        issue = self.state.wall_clock  # a gap is an error above; a repeated hour is a hint
+        self.fields.start_row.set_hint(issue.message if issue and issue.kind == "ambiguous" else "")
         self._refresh()
 
     def save_blocker(self) -> str:
@@ -334,11 +358,21 @@ class MeetingFormDialog(FormRecovery, QDialog):
     def _finish(self, meeting: Meeting) -> None:
         if self.autosave is not None:
             self.autosave.discard()
+        # The account's "require a passcode" setting makes Zoom add one to a meeting sent
+        # without: the user chose none, so say so (the CLI prints the meeting it got).
+        added = not self.state.draft.password and bool(meeting.password)
         self.state.saved()
         self.saved.emit(meeting)
+        if added:
+            self.passcode_added.emit(meeting)
         self.accept()
 
+    def _say_if_gone(self, error: BaseException) -> None:
+        if (gone := gone_meeting(error)) is not None:
+            self.meeting_gone.emit(gone)
+
     def _show_failure(self, error: BaseException) -> None:
+        self._say_if_gone(error)
         title, body, details = describe_failure(error, host=self._host_label())
         if isinstance(error, ValidationError):
             shown = self.fields.row_for
@@ -371,30 +405,3 @@ class MeetingFormDialog(FormRecovery, QDialog):
         self.banner.clear()
         self._refresh()
         self.on_save_clicked()
-
-    # --- closing -------------------------------------------------------------------------
-
-    def done(self, result: int) -> None:
-        """However the form closes, its work in flight stops with it."""
-        self.runner.stop()
-        super().done(result)
-
-    def reject(self) -> None:
-        """Esc, Cancel and the window's close button: ask before losing typed changes."""
-        if self._saving:
-            return  # the answer decides whether anything is left to lose
-        if self.state.is_dirty():
-            self._ask_before_closing()
-            return
-        if self.autosave is not None:
-            self.autosave.discard()
-        super().reject()
-
-    def _ask_before_closing(self) -> None:
-        what = "save your changes" if self.editing else "create the meeting"
-        self._close_prompt.ask(f"Do you want to {what}?", self.save_blocker())
-
-    def _discard_and_close(self) -> None:
-        if self.autosave is not None:
-            self.autosave.discard()
-        super().reject()

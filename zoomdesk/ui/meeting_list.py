@@ -58,6 +58,9 @@ class MeetingListController(QObject):
         self._users_unreadable = False
         self.model.modelReset.connect(self.update_actions)
         self.model.rowsRemoved.connect(self.update_actions)
+        # The count in the status bar follows the rows a create or a delete adds or removes.
+        self.model.rowsInserted.connect(self._show_count)
+        self.model.rowsRemoved.connect(self._show_count)
         self.model.dataChanged.connect(self.update_actions)
 
     # --- connection ------------------------------------------------------------------------
@@ -82,7 +85,23 @@ class MeetingListController(QObject):
         self.window.status.finish_progress(None)
         self.update_actions()
 
+    def _show_count(self, *_: object) -> None:
+        if self.loaded_at is not None and not self.is_loading():
+            self.window.status.finish_progress(self.model.rowCount(), self.loaded_at)
+
     async def _start(self, session: Session) -> None:
+        try:
+            await self._users_then_meetings(session)
+        except Exception:
+            self._failed()
+            raise
+
+    def _failed(self) -> None:
+        """The list says it could not load, instead of "Loading meetings…" forever."""
+        self.page.set_failed()
+        self.window.status.finish_progress(None)
+
+    async def _users_then_meetings(self, session: Session) -> None:
         self._users_unreadable = False
         try:
             users = await session.client.list_users()
@@ -107,7 +126,14 @@ class MeetingListController(QObject):
     def reload_meetings(self) -> None:
         if self.session is None:
             return
-        self.runner.start(self._load(self.session), LOADING, key="load")
+        self.runner.start(self._load_or_fail(self.session), LOADING, key="load")
+
+    async def _load_or_fail(self, session: Session) -> None:
+        try:
+            await self._load(session)
+        except Exception:
+            self._failed()
+            raise
 
     def on_host_changed(self) -> None:
         self.settings.host = self.page.host_id()
@@ -148,9 +174,12 @@ class MeetingListController(QObject):
             total = sum(totals.values())
             status.set_progress(loaded, total, more_hosts=len(totals) < len(users))
             self.progress.emit(loaded, total)
-            if first:
+            # Ready means rows on screen (or, below, every host answered): not an empty page
+            # of a host with no meetings while the others' are still on their way.
+            if first and self.model.rowCount():
                 first = False
                 self.page.set_loading(False)
+                self.page.focus_rows()
                 self.first_page_shown.emit()
 
         try:
@@ -225,6 +254,10 @@ class MeetingListController(QObject):
         self.model.append([meeting])
         self.page.select_meeting(meeting.id)
         self.window.notify(f"Created “{meeting.topic}”")
+
+    def forget(self, meeting_id: int) -> bool:
+        """Zoom says the meeting does not exist (deleted elsewhere): drop its row."""
+        return self.model.remove(meeting_id)
 
     def on_selection_changed(self, *_: object) -> None:
         self.update_actions()

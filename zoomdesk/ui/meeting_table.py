@@ -24,7 +24,7 @@ from zoomdesk.core.calendar import (
     format_meeting_id,
     format_start,
 )
-from zoomdesk.core.models import Meeting
+from zoomdesk.core.models import Meeting, MeetingType
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -35,7 +35,10 @@ DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
 ACCESSIBLE_ROLE = int(Qt.ItemDataRole.AccessibleTextRole)
 ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
-OTHER_ROLES = frozenset((SORT_ROLE, MEETING_ROLE, TOOLTIP_ROLE, ACCESSIBLE_ROLE, ALIGNMENT_ROLE))
+DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole)
+OTHER_ROLES = frozenset(
+    (SORT_ROLE, MEETING_ROLE, TOOLTIP_ROLE, ACCESSIBLE_ROLE, ALIGNMENT_ROLE, DECORATION_ROLE)
+)
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 COLUMNS = ("Topic", "Start", "Duration", "Host", "Meeting ID", "Recurrence", "Status")
@@ -58,10 +61,22 @@ def status_label(meeting: Meeting, now: datetime) -> str:
         return STATUS_LABELS.get(meeting.status, meeting.status.replace("_", " ").capitalize())
     if meeting.start_time is None:
         return ""
-    end = meeting.start_time + timedelta(minutes=meeting.duration or 0)
+    try:
+        end = meeting.start_time + timedelta(minutes=meeting.duration or 0)
+    except OverflowError:  # a duration of millions of years still ends after now
+        end = datetime.max.replace(tzinfo=UTC)
     if end < now:
         return "Past"
     return "Now" if meeting.start_time <= now else "Upcoming"
+
+
+def recurrence_text(meeting: Meeting) -> str:
+    """The same words for a series whether or not its pattern has been read: list results
+    carry none, and the column used to change from "Recurring" to "Every day, 10 times" once
+    the row was selected. The pattern is in the tooltip once known."""
+    if meeting.type is MeetingType.RECURRING_FIXED_TIME:
+        return "Recurring"
+    return describe_recurrence(meeting)
 
 
 def short_host(label: str) -> str:
@@ -94,13 +109,13 @@ def make_row(
         format_duration(meeting.duration),
         short_host(host),
         mid,
-        describe_recurrence(meeting),
+        recurrence_text(meeting),
         status_label(meeting, now or datetime.now(UTC)),
     )
     keys = (
         meeting.topic.casefold(),
         meeting.start_time.timestamp() if meeting.start_time else NO_START,
-        meeting.duration if meeting.duration is not None else -1,
+        float(meeting.duration) if meeting.duration is not None else -1.0,  # Qt: no bigints
         host.casefold(),
         meeting.id,
         texts[RECURRENCE].casefold(),
@@ -131,6 +146,8 @@ class MeetingTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self.sort_column = START
         self.sort_order = Qt.SortOrder.AscendingOrder
+        self.conflicts: dict[int, str] = {}  # meeting ID → what it overlaps (issue 17)
+        self._conflict_icon: Any = None
 
     # --- Qt API ----------------------------------------------------------------------------
 
@@ -153,8 +170,14 @@ class MeetingTableModel(QAbstractTableModel):
             return row.meeting
         if role == TOOLTIP_ROLE:
             return self._tooltip(row, column)
+        if role == DECORATION_ROLE:
+            hit = column == TOPIC and row.meeting.id in self.conflicts
+            return self._conflict_icon if hit else None
         if role == ACCESSIBLE_ROLE:
-            return f"{COLUMNS[column]}: {row.texts[column] or 'none'}"
+            text = f"{COLUMNS[column]}: {row.texts[column] or 'none'}"
+            if column == TOPIC and row.meeting.id in self.conflicts:
+                text += f" ({self.conflicts[row.meeting.id]})"
+            return text
         return RIGHT_ALIGNED if column in (DURATION, MEETING_ID) else None  # alignment
 
     def headerData(
@@ -297,8 +320,19 @@ class MeetingTableModel(QAbstractTableModel):
     def meetings(self) -> Sequence[Meeting]:
         return [r.meeting for r in self.rows]
 
+    def set_conflicts(self, conflicts: dict[int, str], icon: Any) -> None:
+        """Mark the meetings that overlap another of their host's (an icon on the topic, the
+        overlap in its tooltip and accessible text)."""
+        if conflicts == self.conflicts and icon is self._conflict_icon:
+            return
+        self.conflicts, self._conflict_icon = conflicts, icon
+        if self.rows:
+            self.dataChanged.emit(self.index(0, TOPIC), self.index(len(self.rows) - 1, TOPIC))
+
     def _tooltip(self, row: Row, column: int) -> str | None:
         meeting = row.meeting
+        if column == TOPIC and meeting.id in self.conflicts:
+            return f"{meeting.topic}\n{self.conflicts[meeting.id]}"
         if column == TOPIC and meeting.agenda:
             agenda = meeting.agenda if len(meeting.agenda) < 400 else meeting.agenda[:400] + "…"
             return f"{meeting.topic}\n\n{agenda}"
@@ -309,6 +343,10 @@ class MeetingTableModel(QAbstractTableModel):
             )
         if column == HOST:
             return row.host or None
+        if column == RECURRENCE and meeting.type is MeetingType.RECURRING_FIXED_TIME:
+            if meeting.recurrence is None:
+                return "Recurring: open the meeting, or select it a moment, to see how it repeats"
+            return f"Recurring: {meeting.recurrence.describe()}"
         return row.texts[column] or None
 
 

@@ -35,6 +35,15 @@ def upcoming(occurrences: tuple[Occurrence, ...], now: datetime | None = None) -
     return sorted(live, key=lambda o: o.start_time or moment)
 
 
+DELETE_NOTE = (
+    "Zoom removes it at once; people who have the link can no longer join. This cannot be undone."
+)
+OCCURRENCE_NOTE = (
+    "Zoom removes this date at once; the link still works for the other dates of the series. "
+    "This cannot be undone."
+)
+
+
 class OccurrenceDialog(QDialog):
     """`open()` it and read `occurrence_id()` on `accepted`: None means the whole meeting."""
 
@@ -96,10 +105,12 @@ class OccurrenceDialog(QDialog):
             what = f"“{meeting.topic}”" + (f" ({when})" if when else "")
             self.question.setText(f"Delete {what}?")
         if deleting:
-            note = QLabel(
-                "Zoom removes it at once; people who have the link can no longer join. "
-                "This cannot be undone."
+            note = QLabel(OCCURRENCE_NOTE if self.occurrences else DELETE_NOTE)
+            # One date or the whole series: the link keeps working for the other dates.
+            self.occurrence_radio.toggled.connect(
+                lambda one: note.setText(OCCURRENCE_NOTE if one else DELETE_NOTE)
             )
+            self.note = note
             note.setWordWrap(True)
             layout.addWidget(note)
         # Zoom's schedule_for_reminder + cancel_meeting_reminder (delete only).

@@ -20,6 +20,17 @@ def blend(base: QColor, tint: QColor, amount: float) -> QColor:
     )
 
 
+def readable_placeholders(palette: QPalette) -> QPalette:
+    """Placeholder text paler than real text in every state. Qt's default disabled placeholder
+    is the *active* one (black on Fusion), so a form disabled while it saves showed its
+    placeholders darker than the values typed next to them."""
+    fixed = QPalette(palette)
+    group, role = QPalette.ColorGroup.Disabled, QPalette.ColorRole
+    text, base = palette.color(group, role.Text), palette.color(group, role.Base)
+    fixed.setColor(group, role.PlaceholderText, blend(text, base, 0.45))
+    return fixed
+
+
 def error_color(palette: QPalette) -> QColor:
     """A red for text that reads on the window colour (dark red on light, light on dark)."""
     return QColor.fromHslF(0.0, 0.7, 0.72 if is_dark(palette) else 0.4)

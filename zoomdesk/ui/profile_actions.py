@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from zoomdesk.core.errors import CredentialsError
+from zoomdesk.ui.errors import describe
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.settings import UiSettings
 from zoomdesk.ui.tasks import TaskRunner
@@ -31,6 +32,7 @@ class ProfileActions(QObject):
         services: Callable[[], Services | None],
         current: Callable[[], str | None],
         connect: Callable[[str | None], Coroutine[Any, Any, None]],
+        connected: Callable[[], bool] = lambda: False,
         parent: QObject,
     ) -> None:
         super().__init__(parent)
@@ -40,6 +42,7 @@ class ProfileActions(QObject):
         self._services = services
         self._current = current
         self._connect = connect
+        self._connected = connected
         self.dialog: QDialog | None = None  # the open profile dialog, if any
         self.remove_box: QMessageBox | None = None
         window.add_profile_requested.connect(lambda: self.open_dialog(None))
@@ -106,10 +109,43 @@ class ProfileActions(QObject):
         except CredentialsError as error:
             self.window.show_message(
                 "The profile was removed, but its secret could not be deleted from the "
-                f"keyring: {error.summary()}",
+                f"password store: {describe(error).message}",
+                details=error.summary(),
                 kind="warning",
             )
         await self._connect(None)
 
     def _on_saved(self, name: str) -> None:
+        self.runner.start(self._connect_saved(name), f"Connecting with “{name}”", key="connect")
+
+    async def _connect_saved(self, name: str) -> None:
+        """A saved profile replaces the current connection only once it gets a token: a typo
+        in a new profile must not take the list away (from the sandbox, say) at once."""
+        services = self._services()
+        if services is None or not self._connected():
+            await self._connect(name)
+            return
+        from zoomdesk.core.errors import ZoomDeskError
+        from zoomdesk.core.settings_env import resolve_connection
+
+        try:
+            connection = await resolve_connection(services.profiles, services.secrets, name)
+            if connection is not None:
+                await services.client_for(connection).tokens.get()
+        except ZoomDeskError as error:
+            problem = describe(error)
+            self.window.show_message(
+                f"“{name}” was saved, but zoomdesk could not connect with it: "
+                f"{problem.message} It stays on the current connection.",
+                details=problem.details,
+                kind="warning",
+                actions=[
+                    ("Edit profile…", lambda: self.open_dialog(name)),
+                    ("Switch anyway", lambda: self._switch(name)),
+                ],
+            )
+            return
+        await self._connect(name)
+
+    def _switch(self, name: str) -> None:
         self.runner.start(self._connect(name), f"Connecting with “{name}”", key="connect")

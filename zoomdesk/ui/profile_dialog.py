@@ -38,6 +38,7 @@ from zoomdesk.core.secrets import KeyringLocked, KeyringTimeout, KeyringUnavaila
 from zoomdesk.core.tokens import Credentials, TokenProvider
 from zoomdesk.ui.banners import Banner
 from zoomdesk.ui.connection_report import failure_report, token_report
+from zoomdesk.ui.errors import describe
 from zoomdesk.ui.palette import tint_for
 from zoomdesk.ui.tasks import TaskRunner
 
@@ -390,13 +391,15 @@ class ProfileDialog(QDialog):
     def _offer_session_only(self, profile: Profile, secret: str, error: Exception) -> None:
         self.pending = profile
         text = (
-            f"{error} You can use the secret for this session only: zoomdesk keeps it in "
-            "memory until it closes, and asks for it again next time."
+            f"{describe(error).message} You can use the secret for this session only: "
+            "zoomdesk keeps it in memory until it closes, and asks for it again next time."
         )
         actions = [("Try again", self.on_save_clicked)]
         if secret:
             actions.insert(0, ("Use for this session only", self.on_session_only_clicked))
-        self.keyring_banner.show_message(text, kind="warning", actions=actions)
+        self.keyring_banner.show_message(
+            text, kind="warning", actions=actions, details=describe(error).details
+        )
         self._grow()
 
     def on_session_only_clicked(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from zoomdesk.core.models import Meeting
@@ -17,11 +18,17 @@ ABOUT = "unsaved forms"
 
 
 async def offer_recovery(
-    store: DraftStore, session: Session, window: MainWindow, actions: MeetingActions
+    store: DraftStore,
+    session: Session,
+    window: MainWindow,
+    actions: MeetingActions,
+    live: Callable[[str], bool] | None = None,
 ) -> list[SavedDraft]:
-    """Show one banner offering Restore / Discard for this connection's unsaved forms."""
+    """Show one banner offering Restore / Discard for this connection's unsaved forms; never
+    for a form still open here or in another running app (`live`)."""
     loop = asyncio.get_running_loop()
-    pending = await loop.run_in_executor(None, store.pending, session.key)
+    found = await loop.run_in_executor(None, store.pending, session.key)
+    pending = [saved for saved in found if live is None or not live(saved.key)]
     if not pending:
         return []
     count = len(pending)

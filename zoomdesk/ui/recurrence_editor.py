@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from zoomdesk.core.drafts import END_TIMES_MAX, REPEAT_MAX
 from zoomdesk.core.models import Recurrence, RecurrenceType
+from zoomdesk.core.wallclock import MAX_YEAR, MIN_YEAR
+from zoomdesk.ui.date_time_edits import DateEdit
 from zoomdesk.ui.form_fields import FieldRow, hbox
 from zoomdesk.ui.palette import muted_color
 
@@ -136,7 +137,8 @@ class RecurrenceEditor(QWidget):
         self.end_times_spin.setAccessibleName("Number of occurrences")
         self.end_on_radio = QRadioButton("On")
         self.end_on_radio.setAccessibleName("End on a date")
-        self.end_date_edit = QDateEdit()
+        self.end_date_edit = DateEdit()
+        self.end_date_edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self.end_date_edit.setCalendarPopup(True)
         self.end_date_edit.setDisplayFormat("yyyy-MM-dd")
         self.end_date_edit.setAccessibleName("Last date")

@@ -32,7 +32,8 @@ def occurrence_note(draft: MeetingDraft) -> tuple[str, str]:
     when = f"{start:%a} {start.day} {start:%b %Y %H:%M}" if start else "this date"
     return (
         f"Editing the occurrence on {when} ({draft.timezone})",
-        "Only this date changes. The topic, passcode, time zone, repeat pattern and the "
+        "What you change here applies to this date only: its start, duration, agenda and the "
+        "options you can edit. The topic, passcode, time zone, repeat pattern and the "
         "greyed-out options belong to the whole series: edit the series to change them.",
     )
 
@@ -63,4 +64,5 @@ class SaveBar(QWidget):
         color = error_color(self.palette()) if shouting else muted_color(self.palette())
         palette.setColor(self.reason_label.foregroundRole(), color)
         self.reason_label.setPalette(palette)
-        self.cancel_button.setEnabled(not saving)
+        # While saving, Cancel becomes the way out of a save that hangs (see FormClosing).
+        self.cancel_button.setText("Stop waiting" if saving else "Cancel")

@@ -22,6 +22,7 @@ from zoomdesk.core.errors import (
     ZoomDeskError,
 )
 from zoomdesk.core.ratelimit import next_utc_midnight
+from zoomdesk.ui.errors import describe
 
 DAILY_LIMIT = 100  # Zoom: meeting creates/updates per host per day, reset at 00:00 UTC
 KEPT = "Nothing was saved; everything you typed is still here."
@@ -136,26 +137,30 @@ def describe_failure(
     if isinstance(error, NotFoundError):
         if loading or error.path.startswith("/meetings/"):
             body = (
-                "It may have been deleted, or it has ended. Close this form and refresh the list."
+                "It may have been deleted elsewhere, or it has ended, so it is no longer in the "
+                "list."
             )
             return "This meeting no longer exists", body + kept, details
         return "Zoom doesn't know this host", f"{error.message}.{kept}", details
     if isinstance(error, ScopeError | AuthError | PermissionError_):
-        return "Zoom refused the request", f"{error.summary()}.{kept}", details
+        return "Zoom refused the request", f"{describe(error).message}{kept}", details
     if isinstance(error, TokenError):
         return "Couldn't sign in to Zoom", f"{error.explanation}{kept}", details
     if isinstance(error, NetworkError):
-        body = "Check the network connection (and proxy settings), then try again."
-        return "Couldn't reach Zoom", body + kept, details
+        return "Couldn't reach Zoom", describe(error).message + kept, details
     if isinstance(error, ServerError):
         body = f"Zoom answered with a server error (HTTP {error.status}). Try again in a moment."
         return "Zoom had a problem", body + kept, details
     if isinstance(error, BadResponseError):
-        return "Unexpected answer from Zoom", f"{error.detail}.{kept}", details
+        body = (
+            "The answer was not Zoom's: a proxy or a network sign-in page may be in the way. "
+            "Try again in a moment."
+        )
+        return "Unexpected answer from Zoom", body + kept, details
     if isinstance(error, ApiError):
         return "Zoom refused the request", f"{error.message}.{kept}", details
     if isinstance(error, ZoomDeskError):
-        return "Saving failed", f"{error.summary()}{kept}", details
+        return "Saving failed", f"{describe(error).message}{kept}", details
     what = "Loading the meeting" if loading else "Saving"
     return f"{what} failed unexpectedly", f"This is a bug in zoomdesk.{kept}", details
 

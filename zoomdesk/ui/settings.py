@@ -83,5 +83,33 @@ class UiSettings:
     def list_type(self, value: str) -> None:
         self._qs.setValue("list/type", value)
 
+    # The calendar view (issue 17); its dock's visibility is in window_state.
+
+    @property
+    def calendar_view(self) -> str:
+        return self._text("calendar/view", "week")
+
+    @calendar_view.setter
+    def calendar_view(self, value: str) -> None:
+        self._qs.setValue("calendar/view", value)
+
+    @property
+    def calendar_hour_height(self) -> int:
+        value = self._text("calendar/hour_height", "44")
+        return int(value) if value.isdigit() else 44
+
+    @calendar_hour_height.setter
+    def calendar_hour_height(self, value: int) -> None:
+        self._qs.setValue("calendar/hour_height", str(value))
+
+    @property
+    def concurrent_meetings_allowed(self) -> bool:
+        """The account has Zoom's concurrent-meetings add-on: overlaps are information."""
+        return self._text("calendar/concurrent_meetings_allowed") == "true"
+
+    @concurrent_meetings_allowed.setter
+    def concurrent_meetings_allowed(self, value: bool) -> None:
+        self._qs.setValue("calendar/concurrent_meetings_allowed", "true" if value else "false")
+
     def sync(self) -> None:
         self._qs.sync()

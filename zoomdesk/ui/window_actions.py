@@ -100,6 +100,8 @@ def make_actions(window: MainWindow) -> None:
     window.find_action = _action(window, "&Find", icon="find", shortcut=key.Find)
     window.quit_action = _action(window, "&Quit", icon="quit", shortcut="Ctrl+Q")
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    # Ctrl+Q quits from a meeting form or the doctor too, not only from the main window.
+    window.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     window.about_action = _action(window, "&About zoomdesk", icon="about")
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     window.add_profile_action = _action(window, "&Add profile…", tip="Connect to a Zoom account")

@@ -11,12 +11,16 @@ import textwrap
 from typing import Any, TextIO
 
 from zoomdesk.core.diagnosis import diagnose
-from zoomdesk.core.doctor.check import Checked, ParseError, check_text
-from zoomdesk.core.doctor.codegen import LANGUAGES, generate
+from zoomdesk.core.doctor.check import Checked, ParseError
+from zoomdesk.core.doctor.codegen import LANGUAGE_FOR_LIBRARY, LANGUAGES, generate
 from zoomdesk.core.doctor.findings import Finding, Severity
 from zoomdesk.core.doctor.render import describe_params, render_http
 from zoomdesk.core.doctor.replay import Replay, Target, replay
+from zoomdesk.core.doctor.review import Review, review_sources
+from zoomdesk.core.doctor.text_input import decode_input
+from zoomdesk.core.doctor.token_cache import token_cache_example
 from zoomdesk.core.errors import ZoomDeskError
+from zoomdesk.core.redact import mask_values, redact_userinfo
 from zoomdesk.core.tokens import Credentials
 
 WIDTH = 96
@@ -48,9 +52,12 @@ def finding_lines(finding: Finding) -> list[str]:
     return lines
 
 
-def report_lines(checked: Checked) -> list[str]:
+def report_lines(checked: Checked, number: int = 0, language: str | None = None) -> list[str]:
     req = checked.request
     lines = [f"{req.method} {render_http(req).splitlines()[0].split(' ', 1)[1]}"]
+    if req.line:
+        where = req.source if "," in req.source else f"line {req.line}"
+        lines[0] = f"Request {number} ({where.split(', ')[-1]}, {req.library}): {lines[0]}"
     lines.append(f"  Parameters travelled in: {describe_params(req)}")
     lines += ["  " + line for line in render_http(req).splitlines()[1:] if line]
     if checked.diagnosis is not None:
@@ -67,11 +74,15 @@ def report_lines(checked: Checked) -> list[str]:
     if checked.diagnosis is not None and checked.diagnosis.support:
         lines += _wrap(checked.diagnosis.support, "  ")
     if not checked.ok:
-        language = _LANGUAGE_FOR.get(req.source, "curl")
+        language = (
+            language
+            or LANGUAGE_FOR_LIBRARY.get(req.library)
+            or _LANGUAGE_FOR.get(req.source, "curl")
+        )
         label = LANGUAGES[language]
         lines += ["", f"The corrected request, in {label} (secrets from environment variables):"]
         lines += ["  " + line for line in generate(checked.corrected, language).splitlines()]
-        lines.append("  (curl, Python, Node.js and C# versions: the request doctor in the app.)")
+        lines.append("  (for another library add --lang, e.g. --lang python-httpx; see --help)")
     return lines
 
 
@@ -112,6 +123,53 @@ async def _replay_all(checked: list[Checked], sandbox_url: str | None) -> list[R
             box.stop()
 
 
+def read_sources(paths: list[str]) -> list[tuple[str, str]]:
+    """(name, text) per file; `-` is standard input. Raises OSError or ParseError."""
+    sources = []
+    for path in paths or ["-"]:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        sources.append((path, decode_input(data)))
+    return sources
+
+
+def run_doctor_files(
+    paths: list[str],
+    *,
+    replay: bool = False,
+    language: str | None = None,
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
+) -> int:
+    if language is not None and language not in LANGUAGES:
+        err.write(f"zoomdesk doctor: --lang must be one of {', '.join(LANGUAGES)}\n")
+        return 2
+    try:
+        sources = read_sources(paths)
+    except OSError as error:
+        err.write(f"zoomdesk: cannot read {error.filename or '-'}: {error.strerror}\n")
+        return 2
+    except ParseError as error:
+        err.write(f"zoomdesk doctor: {error}\n")
+        return 2
+    return _run(sources, replay=replay, language=language, out=out)
+
+
+def _across_lines(review: Review) -> list[str]:
+    if not review.across:
+        return []
+    lines = ["", "=" * 40, "", "Across the integration:"]
+    for finding in review.across:
+        lines += finding_lines(finding)
+    if "token-per-call" in [f.code for f in review.across]:
+        lines += ["", "The token, cached (in your library; secrets from environment variables):"]
+        lines += ["  " + line for line in token_cache_example(review.library).splitlines()]
+    return lines
+
+
 def run_doctor_cli(
     text: str,
     *,
@@ -119,19 +177,32 @@ def run_doctor_cli(
     sandbox_url: str | None = None,
     out: TextIO = sys.stdout,
 ) -> int:
+    return _run([("-", text)], replay=replay, sandbox_url=sandbox_url, out=out)
+
+
+def _run(
+    sources: list[tuple[str, str]],
+    *,
+    replay: bool = False,
+    language: str | None = None,
+    sandbox_url: str | None = None,
+    out: TextIO = sys.stdout,
+) -> int:
     try:
-        checked = check_text(text)
+        review = review_sources(sources)
     except ParseError as error:
         out.write(f"zoomdesk doctor: {error}\n")
         return 2
-    kinds = sorted({c.request.source for c in checked})
+    checked = list(review.checked)
+    kinds = sorted({c.request.source.split(", ")[0] for c in checked})
     count = len(checked)
     lines = [f"Read {count} request{'s' if count != 1 else ''} ({', '.join(kinds)}).", ""]
     for index, item in enumerate(checked):
         if index:
             lines += ["", "-" * 40, ""]
-        lines += report_lines(item)
-    ok = all(c.ok for c in checked)
+        lines += report_lines(item, index + 1, language)
+    lines += _across_lines(review)
+    ok = review.ok
     if replay:
         try:
             results = asyncio.run(_replay_all(checked, sandbox_url))
@@ -142,5 +213,6 @@ def run_doctor_cli(
             lines += _replay_lines(result)
             ok = ok and not result.original.failed
     lines += ["", "Secrets and tokens are masked in this report."]
-    out.write("\n".join(lines) + "\n")
+    secrets = set(review.secrets).union(*(c.request.secrets() for c in checked))
+    out.write(mask_values(redact_userinfo("\n".join(lines)), secrets) + "\n")
     return 0 if ok else 1

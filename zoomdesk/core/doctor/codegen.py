@@ -8,20 +8,38 @@ from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
 
 from zoomdesk.core.curl import sh
+from zoomdesk.core.doctor import codegen_more
 from zoomdesk.core.doctor.fix import (
     ACCOUNT_PLACEHOLDER,
     CLIENT_ID_PLACEHOLDER,
     credentials_of,
     token_params,
 )
+from zoomdesk.core.doctor.render import capped
 from zoomdesk.core.doctor.request import HttpRequest, is_placeholder
 
+LINE_LIMIT = 4_000
 LANGUAGES = {
     "curl": "curl",
     "python-httpx": "Python (httpx)",
     "python-requests": "Python (requests)",
     "node-axios": "Node.js (axios)",
     "csharp": "C# (HttpClient)",
+    "node-fetch": "Node.js (fetch)",
+    "node-got": "Node.js (got)",
+    "python-aiohttp": "Python (aiohttp)",
+    "powershell": "PowerShell (Invoke-RestMethod)",
+}
+# The user's own library first: the language of the fix for each library the reader knows.
+LANGUAGE_FOR_LIBRARY = {
+    "axios": "node-axios",
+    "fetch": "node-fetch",
+    "got": "node-got",
+    "requests": "python-requests",
+    "httpx": "python-httpx",
+    "aiohttp": "python-aiohttp",
+    "HttpClient": "csharp",
+    "Invoke-RestMethod": "powershell",
 }
 
 
@@ -32,7 +50,8 @@ class _Plan:
         self.req = req
         self.token = req.is_token_request
         split = urlsplit(req.url)
-        self.url = urlunsplit((split.scheme, split.netloc, split.path, "", ""))
+        netloc = split.netloc.rpartition("@")[2]  # credentials go in `auth`, never the URL
+        self.url = urlunsplit((split.scheme, netloc, split.path, "", ""))
         self.query = [(k, v) for k, v in req.query if k != "access_token"]
         if self.token:
             params = token_params(req)
@@ -200,9 +219,17 @@ _GENERATORS: dict[str, Callable[[_Plan], str]] = {
     "python-requests": lambda p: _python(p, "requests"),
     "node-axios": _axios,
     "csharp": _csharp,
+    "node-fetch": codegen_more.fetch,
+    "node-got": codegen_more.got,
+    "python-aiohttp": codegen_more.aiohttp,
+    "powershell": codegen_more.powershell,
 }
 
 
 def generate(req: HttpRequest, language: str) -> str:
-    """Code that sends `req` (normally the corrected request) in `language` (see LANGUAGES)."""
-    return _GENERATORS[language](_Plan(req))
+    """Code that sends `req` (normally the corrected request) in `language` (see LANGUAGES).
+    A line longer than a screen can show (a pasted 1 MB URL) is cut, so the code stays readable."""
+    code = _GENERATORS[language](_Plan(req))
+    if len(code) <= LINE_LIMIT:
+        return code
+    return "\n".join(capped(line, LINE_LIMIT) for line in code.split("\n"))

@@ -8,6 +8,7 @@ from zoomdesk.core.doctor.findings import Finding, Severity
 from zoomdesk.core.doctor.lint_api import lint_api_request
 from zoomdesk.core.doctor.lint_token import lint_token_request
 from zoomdesk.core.doctor.request import HttpRequest
+from zoomdesk.core.redact import redact_url
 
 
 def lint_request(req: HttpRequest) -> list[Finding]:
@@ -26,7 +27,7 @@ def lint_request(req: HttpRequest) -> list[Finding]:
                 "The doctor knows Zoom's token endpoint (`POST https://zoom.us/oauth/token`) "
                 "and the REST API (`https://api.zoom.us/v2/…`).",
                 "Paste the request that goes to /oauth/token or to /v2/….",
-                (f"URL: {req.url}",),
+                (f"URL: {redact_url(req.url)}",),
             )
         )
     for note in req.notes:

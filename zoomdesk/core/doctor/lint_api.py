@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from zoomdesk.core.doctor.findings import Finding, Severity
+from zoomdesk.core.doctor.lint_api_schema import lint_meeting_body, lint_path
 from zoomdesk.core.doctor.request import HttpRequest
 from zoomdesk.core.redact import redact_text, redact_url
 
@@ -72,7 +75,9 @@ def lint_api_request(req: HttpRequest) -> list[Finding]:
             )
         )
     found += _path_rules(req)
+    found += lint_path(req)
     found += _body_rules(req)
+    found += lint_meeting_body(req)
     return found
 
 
@@ -89,7 +94,7 @@ def _path_rules(req: HttpRequest) -> list[Finding]:
                 (f"Path: {path}",),
             )
         ]
-    if "/v2/" not in path + "/":
+    if not re.match(r"/v2(?:/|\$\{|$)", path):  # `/v2${path}`: the rest is computed
         return [
             Finding(
                 "api-missing-v2",
@@ -108,6 +113,8 @@ def _body_rules(req: HttpRequest) -> list[Finding]:
     if not req.body.strip():
         return []
     ctype = req.content_type.lower()
+    if re.fullmatch(r"\$\{[^{}]*\}", req.body.strip()):
+        return []  # computed at run time: what it holds is not known here
     method = req.method.upper()
     if method in ("GET", "DELETE"):
         return [
@@ -130,6 +137,19 @@ def _body_rules(req: HttpRequest) -> list[Finding]:
                 "JSON body.",
                 "Send `Content-Type: application/json` with a JSON object "
                 "(Python `json=…`, axios: pass an object as data).",
+                (f"Content-Type: {req.content_type}",),
+            )
+        ]
+    if ctype and "json" not in ctype:
+        return [
+            Finding(
+                "api-body-not-json",
+                E,
+                f"The API body is sent as {req.content_type.split(';')[0]}; Zoom expects JSON",
+                "Zoom reads a create or update body only as `application/json`. fetch() sends a "
+                "string body as text/plain unless told otherwise, and PowerShell sends a POST "
+                "body as a form.",
+                "Send `Content-Type: application/json`.",
                 (f"Content-Type: {req.content_type}",),
             )
         ]

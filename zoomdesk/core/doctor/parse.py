@@ -8,13 +8,14 @@ from zoomdesk.core.doctor.parse_code import looks_like_code, parse_code
 from zoomdesk.core.doctor.parse_curl import ParseError, parse_curl
 from zoomdesk.core.doctor.parse_har import Entry, looks_like_har, parse_har
 from zoomdesk.core.doctor.parse_http import looks_like_http, parse_http
+from zoomdesk.core.redact import redact_url
 
 __all__ = ["Entry", "ParseError", "parse_input"]
 
 HELP = (
     "Paste a cURL command (`curl -X POST https://zoom.us/oauth/token …`), a raw HTTP request "
-    "(`POST /oauth/token HTTP/1.1` + headers + body), a HAR file, or an axios / fetch / "
-    "requests / httpx call."
+    "(`POST /oauth/token HTTP/1.1` + headers + body), a HAR file, or code that calls Zoom "
+    "(axios, fetch, got, requests, httpx, aiohttp, C# HttpClient, PowerShell Invoke-RestMethod)."
 )
 
 
@@ -30,7 +31,8 @@ def parse_input(text: str) -> list[Entry]:
         try:
             urlsplit(entry.request.url).hostname  # noqa: B018  (it raises on a bad URL)
         except ValueError as error:
-            raise ParseError(f"The URL {entry.request.url!r} is not valid ({error}).") from error
+            shown = redact_url(entry.request.url)[:200]
+            raise ParseError(f"The URL {shown!r} is not valid ({error}).") from error
     return entries
 
 

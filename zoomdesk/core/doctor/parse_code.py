@@ -6,7 +6,11 @@ puts the token parameters in the query string (the reply in devforum thread 1249
 from __future__ import annotations
 
 import base64
+import bisect
+import json
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from urllib.parse import quote
 
 from zoomdesk.core.doctor.code_reader import Source, matching, split_top, string_value
@@ -18,12 +22,18 @@ _PY = re.compile(
     r"\b(?:requests|httpx|client|session|s|http)\.(get|post|put|patch|delete|request)\s*\("
 )
 _FETCH = re.compile(r"\bfetch\s*\(")
+_ENCODES = re.compile(
+    r"(?:Buffer\.from|btoa|b64encode|ToBase64String|base64\.(?:standard_)?b64encode)\s*\("
+)
 FORM_TYPE = "application/x-www-form-urlencoded"
 JSON_TYPE = "application/json"
 
 
 def looks_like_code(text: str) -> bool:
-    return bool(_AXIOS.search(text) or _PY.search(text) or _FETCH.search(text))
+    from zoomdesk.core.doctor.code_libraries import PATTERNS
+
+    patterns = (_AXIOS, _PY, _FETCH, _INSTANCE, *PATTERNS)
+    return any(pattern.search(text) for pattern in patterns)
 
 
 def _encode(pairs: dict[str, str]) -> str:
@@ -44,6 +54,9 @@ class _Call:
         self.body = ""
         self.implicit: set[str] = set()
 
+    def header_value(self, name: str) -> str | None:
+        return next((v for k, v in self.headers if k.lower() == name.lower()), None)
+
     def header(self, name: str, value: str, implicit: bool = False) -> None:
         if not any(k.lower() == name.lower() for k, _ in self.headers):
             self.headers.append((name, value))
@@ -52,21 +65,38 @@ class _Call:
 
     def add_headers(self, expr: str) -> None:
         for name, raw in (self.src.mapping(expr) or {}).items():
-            value = self.src.resolve(raw)
-            if re.search(r"base64|btoa|b64encode", value, re.I) and "basic" in value.lower():
-                value = self._basic_from_code(value)
-            else:
-                value = self.src.text_of(value)
-            self.headers.append((name, value))
+            self.add_header(name, raw)
+
+    def add_header(self, name: str, raw: str) -> None:
+        value = self.src.resolve(raw)
+        if _ENCODES.search(value) and "basic" in value.lower():
+            value = self._basic_from_code(value)
+        else:
+            value = self.src.text_of(value)
+            inner = re.fullmatch(r"(?i)(basic)\s+\$\{([^{}]+)\}", value)
+            encoded = self.src.resolve(inner.group(2)) if inner else ""
+            if _ENCODES.search(encoded):  # `Basic ${authToken}`, authToken = base64(…)
+                value = self._basic_from_code(encoded)
+        self.headers = [(k, v) for k, v in self.headers if k.lower() != name.lower()]
+        self.headers.append((name, value))
 
     def _basic_from_code(self, expr: str) -> str:
         """`'Basic ' + Buffer.from(`${id}:${secret}`).toString('base64')` and friends: the
         encoding is computed, so rebuild it from the names it encodes."""
-        call = re.search(r"(?:Buffer\.from|btoa|b64encode|ToBase64String)\s*\(", expr)
+        call = _ENCODES.search(expr)
         text = "${client_id}:${client_secret}"
         if call:
             argument = expr[call.end() : matching(expr, call.end() - 1)]
             argument = split_top(argument)[0] if split_top(argument) else ""
+            argument = re.sub(r"\.encode\([^)]*\)$", "", argument.strip())
+            for _ in range(3):  # GetBytes("…"), Buffer.from("…"), a variable holding it
+                argument = self.src.resolve(argument)
+                inner = re.fullmatch(
+                    r"[\w.\[\]:]*(?:GetBytes|Buffer\.from)\s*\((.*)\)", argument, re.S
+                )
+                if not inner:
+                    break
+                argument = split_top(inner.group(1))[0] if split_top(inner.group(1)) else ""
             argument = re.sub(r"\.encode\([^)]*\)$", "", argument.strip())
             if argument:
                 text = self.src.text_of(argument)
@@ -96,12 +126,11 @@ class _Call:
         self.header("Content-Type", FORM_TYPE, implicit=True)
 
     def json(self, expr: str, content_type: str | None = JSON_TYPE) -> None:
-        pairs = self.src.mapping(expr)
-        if pairs is None:
-            self.body = "${" + expr.strip() + "}"
+        value = self.src.value_of(expr)
+        if isinstance(value, dict | list):
+            self.body = json.dumps(value, ensure_ascii=False)
         else:
-            items = ", ".join(f'"{k}": "{self.src.text_of(v)}"' for k, v in pairs.items())
-            self.body = "{" + items + "}"
+            self.body = "${" + expr.strip() + "}"
         if content_type:
             self.header("Content-Type", content_type, implicit=True)
 
@@ -126,6 +155,8 @@ class _Call:
                 self.header("Content-Type", kind, implicit=True)
         else:
             self.body = "${" + expr + "}"
+            if axios:  # axios sends an object as JSON, and a computed value is one
+                self.header("Content-Type", JSON_TYPE, implicit=True)
 
     def params(self, expr: str) -> None:
         pairs = self.src.mapping(expr) or {}
@@ -151,9 +182,18 @@ class _Call:
         )
 
 
+Reader = Callable[[Source, re.Match[str]], HttpRequest]
+
+
+ARGS_LIMIT = 100_000  # characters: a call's arguments longer than this are not read
+
+
 def _args(text: str, match: re.Match[str]) -> list[str]:
     open_at = match.end() - 1
-    return split_top(text[open_at + 1 : matching(text, open_at)])
+    close = matching(text, open_at)
+    if close >= len(text) or close - open_at > ARGS_LIMIT:
+        return []  # never closed (a cut-off paste) or not code a person wrote
+    return split_top(text[open_at + 1 : close])
 
 
 def _config(call: _Call, config: dict[str, str], *, axios: bool) -> None:
@@ -194,6 +234,36 @@ def _axios(src: Source, match: re.Match[str]) -> HttpRequest:
     return call.build(verb, url, "axios code")
 
 
+_INSTANCE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*axios\.create\s*\(")
+
+
+def _axios_instances(src: Source) -> list[tuple[re.Pattern[str], Reader, str]]:
+    """`const zoom = axios.create({ baseURL, headers })`, then `zoom.get('/users/me')`."""
+    found: list[tuple[re.Pattern[str], Reader, str]] = []
+    for match in _INSTANCE.finditer(src.text):
+        defaults = src.mapping((_args(src.text, match) or ["{}"])[0]) or {}
+        pattern = re.compile(
+            rf"(?<![\w$.])(?:this\.)?{re.escape(match.group(1))}"
+            r"(?:\.(get|post|put|patch|delete|request))?\s*\("
+        )
+
+        def read(
+            src: Source, call: re.Match[str], defaults: dict[str, str] = defaults
+        ) -> HttpRequest:
+            req = _axios(src, call)
+            base = src.text_of(defaults["baseURL"]) if "baseURL" in defaults else ""
+            if base and "://" not in req.url:
+                req = replace(req, url=base.rstrip("/") + "/" + req.url.lstrip("/"))
+            extra = _Call(src)
+            extra.add_headers(defaults.get("headers", "{}"))
+            names = {k.lower() for k, _ in req.headers}
+            added = tuple((k, v) for k, v in extra.headers if k.lower() not in names)
+            return replace(req, headers=req.headers + added)
+
+        found.append((pattern, read, "axios"))
+    return found
+
+
 def _python(src: Source, match: re.Match[str]) -> HttpRequest:
     args = _args(src.text, match)
     verb = match.group(1).lower()
@@ -207,7 +277,58 @@ def _python(src: Source, match: re.Match[str]) -> HttpRequest:
     call = _Call(src)
     url = src.text_of(positional[0] if positional else keywords.get("url", "''"))
     _config(call, keywords, axios=False)
+    if not match.group().startswith(("requests.", "httpx.")):
+        base_url = _client_defaults(call, src, match.start())  # a Client made with headers=
+        if base_url and url.startswith("/"):
+            url = base_url.rstrip("/") + url
     return call.build(verb, url, "Python code")
+
+
+_CLIENT = re.compile(
+    r"\b(?:httpx\.(?:Async)?Client|requests\.Session|aiohttp\.ClientSession)\s*\(([^()]|\([^()]*\))*\)"
+)
+
+
+def _client_settings(src: Source) -> list[tuple[int, str, str]]:
+    """(position, kind, expression) of every client default in the text, found once:
+    `headers=` and `base_url=` of a Client/Session, and `.headers.update(…)`."""
+    cached = src.memo.get("python-clients")
+    if isinstance(cached, list):
+        return cached
+    found: list[tuple[int, str, str]] = []
+    text = src.text
+    for client in _CLIENT.finditer(text):
+        headers = re.search(r"headers\s*=\s*", client.group())
+        if headers:
+            start = client.start() + headers.end()
+            end = matching(text, start) + 1 if text[start] in "{(" else start
+            expr = text[start:end] if end > start else client.group()[headers.end() :]
+            found.append((client.start(), "headers", expr.split(",")[0] if end <= start else expr))
+        base = re.search(r"base_url\s*=\s*([^,)]+)", client.group())
+        if base:
+            found.append((client.start(), "base_url", base.group(1)))
+    for update in re.finditer(r"\.headers\.update\s*\(", text):
+        open_at = update.end() - 1
+        close = matching(text, open_at)
+        if close < len(text):
+            found.append((update.start(), "headers", text[open_at + 1 : close]))
+    src.memo["python-clients"] = found
+    return found
+
+
+def _client_defaults(call: _Call, src: Source, before: int) -> str:
+    """Add the headers of the clients made before `before`; return their base_url, if any."""
+    base_url = ""
+    for position, kind, expr in _client_settings(src):
+        if position >= before:
+            break
+        if kind == "base_url":
+            base_url = src.text_of(expr)
+            continue
+        for name, raw in (src.mapping(expr) or {}).items():
+            if call.header_value(name) is None:
+                call.add_header(name, raw)
+    return base_url
 
 
 def _fetch(src: Source, match: re.Match[str]) -> HttpRequest:
@@ -220,13 +341,47 @@ def _fetch(src: Source, match: re.Match[str]) -> HttpRequest:
     return call.build(method, src.text_of(args[0]) if args else "", "fetch code")
 
 
-def parse_code(text: str) -> HttpRequest:
+def _python_library(text: str) -> str:
+    for name in ("aiohttp", "httpx"):
+        if re.search(rf"\b(?:import|from)\s+{name}\b", text):
+            return name
+    return "requests"
+
+
+def parse_calls(text: str) -> list[HttpRequest]:
+    """Every HTTP call in the code, in order, each with its line and library."""
+    from zoomdesk.core.doctor.code_libraries import LIBRARY_READERS
+
     src = Source(text)
-    for pattern, reader in ((_AXIOS, _axios), (_PY, _python), (_FETCH, _fetch)):
-        match = pattern.search(text)
-        if match:
-            req = reader(src, match)
-            if not req.url or req.url.startswith("${"):
-                raise ParseError("The URL of the call could not be read; write it as a string.")
-            return req
-    raise ParseError("No axios, fetch, requests or httpx call was found in the code.")
+    python = _python_library(text)
+    readers = [
+        (_AXIOS, _axios, "axios"),
+        (_PY, _python, python),
+        (_FETCH, _fetch, "fetch"),
+        *LIBRARY_READERS,
+        *_axios_instances(src),
+    ]
+    matches = sorted(
+        (
+            (m, reader, library)
+            for pattern, reader, library in readers
+            for m in pattern.finditer(text)
+        ),
+        key=lambda item: item[0].start(),
+    )
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    found: list[HttpRequest] = []
+    for match, reader, library in matches:
+        req = reader(src, match)
+        if not req.url or req.url.startswith("${"):
+            continue  # a wrapper called with a URL built elsewhere: its callers are read
+        line = bisect.bisect_right(line_starts, match.start())
+        found.append(replace(req, line=line, library=library))
+    return found
+
+
+def parse_code(text: str) -> HttpRequest:
+    calls = parse_calls(text)
+    if not calls:
+        raise ParseError("No HTTP call with a URL the doctor can read was found in the code.")
+    return calls[0]

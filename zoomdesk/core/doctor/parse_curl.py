@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import base64
 import re
-import shlex
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from zoomdesk.core.doctor.request import HttpRequest
+from zoomdesk.core.doctor.shell_words import UnbalancedQuotes, split_words
 
 
 class ParseError(ValueError):
@@ -35,8 +35,8 @@ def _join_lines(text: str) -> str:
 
 def _split(text: str) -> list[str]:
     try:
-        return shlex.split(text, posix=True)
-    except ValueError as error:
+        return split_words(text)
+    except UnbalancedQuotes as error:
         raise ParseError(f"The cURL command has unbalanced quotes ({error}).") from error
 
 
@@ -134,9 +134,26 @@ def parse_curl(text: str) -> HttpRequest:
         raise ParseError("The cURL command has no URL.")
     if "://" not in url:
         url = "https://" + url  # curl's own default guess is http; Zoom is https
+    try:
+        split = urlsplit(url)
+        split.hostname  # noqa: B018  (an unclosed IPv6 literal raises)
+    except ValueError as error:
+        raise ParseError(f"The URL is not valid ({error}).") from error
+    if "@" in split.netloc:
+        # curl sends URL userinfo as Basic credentials (unless -u says otherwise)
+        userinfo, _, hostport = split.netloc.rpartition("@")
+        url = urlunsplit(split._replace(netloc=hostport))
+        if not any(k.lower() == "authorization" for k, _ in headers):
+            encoded = base64.b64encode(unquote(userinfo).encode()).decode("ascii")
+            headers.append(("Authorization", f"Basic {encoded}"))
+            implicit.add("authorization")
+        notes.append(
+            "The credentials are in the URL (`https://id:secret@…`); curl sends them as Basic "
+            "authorization, but URLs end up in shell history and logs. Use `-u` instead."
+        )
     body = "&".join(data)
     if get and data:
-        split = urlsplit(url)
+        split = urlsplit(url)  # valid: checked above
         query = "&".join(q for q in (split.query, body) if q)
         url = urlunsplit(split._replace(query=query))
         body = ""

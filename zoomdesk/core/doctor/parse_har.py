@@ -10,7 +10,7 @@ from typing import Any
 from zoomdesk.core.doctor.parse_curl import ParseError
 from zoomdesk.core.doctor.request import HttpRequest
 from zoomdesk.core.exchange import Exchange
-from zoomdesk.core.redact import redact_authorization, redact_text, redact_url
+from zoomdesk.core.redact import redact_header, redact_text, redact_url
 
 
 @dataclass(frozen=True)
@@ -54,19 +54,16 @@ def _exchange(index: int, entry: dict[str, Any], req: HttpRequest) -> Exchange |
     if not isinstance(response, dict):
         return None
     status = response.get("status")
-    content = response.get("content") if isinstance(response.get("content"), dict) else {}
-    assert isinstance(content, dict)
+    content = response.get("content")
+    content = content if isinstance(content, dict) else {}
     error = response.get("_error")
-    headers = tuple(
-        (k, redact_authorization(v) if k.lower() == "authorization" else v) for k, v in req.headers
-    )
+    headers = tuple((k, redact_header(k, v)) for k, v in req.headers)
     kind = "token" if req.is_token_request else "api"
-    time = entry.get("time")
     return Exchange(
         id=index + 1,
         kind=kind,
         started_at=_started(entry),
-        duration_ms=float(time) if isinstance(time, int | float) else None,
+        duration_ms=_duration(entry.get("time")),
         method=req.method,
         url=redact_url(req.url),
         param_locations=req.param_locations,
@@ -84,12 +81,24 @@ def _exchange(index: int, entry: dict[str, Any], req: HttpRequest) -> Exchange |
     )
 
 
+def _duration(value: object) -> float | None:
+    if isinstance(value, float):
+        return value
+    if isinstance(value, int) and abs(value) < 2**53:  # float(10**400) overflows
+        return float(value)
+    return None
+
+
 def parse_har(text: str) -> list[Entry]:
     try:
         data = json.loads(text)
     except ValueError as error:
         raise ParseError(f"The HAR file is not valid JSON ({error}).") from error
-    entries = data.get("log", {}).get("entries") if isinstance(data, dict) else None
+    except RecursionError as error:
+        raise ParseError("The HAR file nests JSON too deeply to be read.") from error
+    # Any JSON value may stand where HAR has an object ({"log": null}, {"log": []}).
+    log = data.get("log") if isinstance(data, dict) else None
+    entries = log.get("entries") if isinstance(log, dict) else None
     if not isinstance(entries, list):
         raise ParseError("This JSON has no `log.entries`, so it is not a HAR file.")
     found: list[Entry] = []

@@ -6,7 +6,7 @@ import json
 from urllib.parse import parse_qsl
 
 from zoomdesk.core.doctor.request import HttpRequest, is_placeholder
-from zoomdesk.core.redact import MASK, redact_authorization, redact_text, redact_url
+from zoomdesk.core.redact import MASK, redact_authorization, redact_header, redact_text, redact_url
 
 
 def mask_authorization(value: str) -> str:
@@ -22,26 +22,48 @@ def mask_body(body: str) -> str:
     return redact_text(body)
 
 
+# What a report shows of one request: enough to read it, never a 20 MB wall of text that
+# freezes a text widget or floods a terminal (issue 14, item 15).
+URL_LIMIT, BODY_LIMIT, HEADER_LIMIT = 2_000, 8_000, 60
+
+
+def capped(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text) - limit:,} more characters not shown)"
+
+
 def render_http(req: HttpRequest, *, reveal: bool = False) -> str:
     url = req.url if reveal else redact_url(req.url)
-    lines = [f"{req.method} {url}"]
-    for name, value in req.headers:
+    lines = [f"{req.method} {capped(url, URL_LIMIT)}"]
+    for name, value in req.headers[:HEADER_LIMIT]:
         shown = value
         if not reveal and name.lower() in ("authorization", "proxy-authorization"):
             shown = mask_authorization(value)
-        lines.append(f"{name}: {shown}")
+        elif not reveal:
+            shown = redact_header(name, value)
+        lines.append(capped(f"{name}: {shown}", URL_LIMIT))
+    if len(req.headers) > HEADER_LIMIT:
+        lines.append(f"… ({len(req.headers) - HEADER_LIMIT:,} more headers not shown)")
     lines.append("")
     body = req.body if reveal else mask_body(req.body)
     if not body:
         lines.append("(empty body)")
-    elif "json" in req.content_type.lower() or body.lstrip().startswith("{"):
+    elif len(body) <= BODY_LIMIT and (
+        "json" in req.content_type.lower() or body.lstrip().startswith("{")
+    ):
         try:
             lines.append(json.dumps(json.loads(body), indent=2, ensure_ascii=False))
-        except ValueError:
+        except (ValueError, RecursionError):
             lines.append(body)
     else:
-        lines.append(body)
+        lines.append(capped(body, BODY_LIMIT))
     return "\n".join(lines)
+
+
+def _names(names: list[str], limit: int = 12) -> str:
+    shown = ", ".join(capped(n, 60) for n in names[:limit])
+    return shown + (f", … ({len(names) - limit:,} more)" if len(names) > limit else "")
 
 
 def describe_params(req: HttpRequest) -> str:
@@ -49,12 +71,12 @@ def describe_params(req: HttpRequest) -> str:
     parts = []
     query = [k for k, _ in parse_qsl(req.url.partition("?")[2], keep_blank_values=True)]
     if query:
-        parts.append(f"query string ({', '.join(query)})")
+        parts.append(f"query string ({_names(query)})")
     if req.form:
-        parts.append(f"form body ({', '.join(k for k, _ in req.form)})")
+        parts.append(f"form body ({_names([k for k, _ in req.form])})")
     body = req.json_body()
     if isinstance(body, dict):
-        parts.append(f"JSON body ({', '.join(map(str, body)) or 'empty object'})")
+        parts.append(f"JSON body ({_names([str(k) for k in body]) or 'empty object'})")
     elif req.body and not req.form:
         parts.append("body (unrecognised format)")
     return "; ".join(parts) or "nowhere (no query string, empty body)"

@@ -9,16 +9,28 @@ import binascii
 import json
 import re
 from dataclasses import dataclass, field, replace
-from urllib.parse import parse_qsl, urlsplit
+from functools import cached_property
+from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from zoomdesk.core.exchange import FORM, JSON_BODY, OTHER_BODY, QUERY, Exchange
-from zoomdesk.core.redact import MASK
+from zoomdesk.core.redact import MASK, is_secret_key
 
 Headers = tuple[tuple[str, str], ...]
 
 # Values a user writes instead of a real secret ($ZOOM_CLIENT_SECRET, ${secret}, <secret>, {{x}}).
-_PLACEHOLDER = re.compile(r"^(\$\{?\w+\}?|<[^<>]+>|\{\{[^{}]+\}\}|%\w+%|\$env:\w+)$", re.I)
+_PLACEHOLDER = re.compile(r"^(\$\{[^{}]+\}|\$\w+|<[^<>]+>|\{\{[^{}]+\}\}|%\w+%|\$env:\w+)$", re.I)
 _REDACTED_BASIC = re.compile(r"^Basic \[client_id=(.*), client_secret=(.*)\]$", re.S)
+
+
+def split_url(url: str) -> SplitResult:
+    """`urlsplit` that answers an unreadable URL (`http://[::1/x`) with empty parts: the reader
+    reports it as a ParseError once, and no property of a request ever raises."""
+    try:
+        split = urlsplit(url)
+        split.hostname  # noqa: B018  (an unclosed IPv6 literal can raise here too)
+    except ValueError:
+        return SplitResult("", "", "", "", "")
+    return split
 
 
 def is_placeholder(value: str) -> bool:
@@ -37,6 +49,7 @@ class AuthInfo:
     well_formed: bool = True
     problem: str | None = None
     redacted: bool = False  # read from a recorded, redacted header
+    computed: bool = False  # built at run time from code the doctor could not read
 
     @property
     def has_secret(self) -> bool:
@@ -100,6 +113,10 @@ def parse_authorization(value: str | None) -> AuthInfo:
     text = value.strip()
     scheme, _, rest = text.partition(" ")
     if scheme.lower() == "basic":
+        if "${" in rest or "$(" in rest or is_placeholder(rest):
+            # Built at run time (a variable, template literal, f-string or call the reader
+            # could not follow): what it holds is unknown, so it is never called malformed.
+            return AuthInfo("basic", text, computed=True)
         redacted = _REDACTED_BASIC.match(text)
         if redacted:
             return AuthInfo("basic", text, redacted.group(1), None, redacted=True)
@@ -149,6 +166,8 @@ class HttpRequest:
     source: str = "request"  # "cURL", "raw HTTP", "HAR", "axios code", "Python code", "exchange"
     notes: tuple[str, ...] = ()  # what the reader noticed (e.g. a body read from @file)
     implicit: frozenset[str] = frozenset()  # header names the tool adds by itself (curl -d)
+    line: int = 0  # where the call is in the pasted code (1-based; 0 when not from code)
+    library: str = ""  # "axios", "fetch", "got", "requests", "httpx", "aiohttp", "HttpClient"…
 
     def header(self, name: str) -> str | None:
         wanted = name.lower()
@@ -165,20 +184,20 @@ class HttpRequest:
     def content_type(self) -> str:
         return self.header("content-type") or ""
 
-    @property
+    @cached_property  # parsed once: a pasted URL or body may be megabytes long
     def parts(self) -> tuple[str, str, str]:
-        split = urlsplit(self.url)
+        split = split_url(self.url)
         return split.scheme.lower(), (split.hostname or "").lower(), split.path
 
     @property
     def path(self) -> str:
         return self.parts[2]
 
-    @property
+    @cached_property
     def query(self) -> list[tuple[str, str]]:
-        return parse_qsl(urlsplit(self.url).query, keep_blank_values=True)
+        return parse_qsl(split_url(self.url).query, keep_blank_values=True)
 
-    @property
+    @cached_property
     def form(self) -> list[tuple[str, str]]:
         if not self.body or "json" in self.content_type.lower():
             return []
@@ -189,12 +208,12 @@ class HttpRequest:
     def json_body(self) -> object | None:
         try:
             return json.loads(self.body) if self.body.strip() else None
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than Python
             return None
 
     @property
     def param_locations(self) -> tuple[str, ...]:
-        return locations(urlsplit(self.url).query, self.body, self.content_type)
+        return locations(split_url(self.url).query, self.body, self.content_type)
 
     @property
     def auth(self) -> AuthInfo:
@@ -209,6 +228,28 @@ class HttpRequest:
         return not self.is_token_request and (
             "/v2/" in self.path + "/" or "/v1/" in self.path or self.parts[1].startswith("api")
         )
+
+    def secrets(self) -> set[str]:
+        """The literal secrets this request carries (client secret, tokens, userinfo, values of
+        secret-named fields), so a report can mask them wherever they would appear."""
+        found: set[str] = set()
+        auth = self.auth
+        found.update(v for v in (auth.secret, auth.token, auth.raw.partition(" ")[2]) if v)
+        userinfo = split_url(self.url).password
+        if userinfo:
+            found.add(userinfo)
+        pairs = [*self.query, *self.form]
+        pairs += [(k, v) for k, v in self.headers if "authorization" not in k.lower()]
+        body = self.json_body()
+        if isinstance(body, dict):
+            pairs += [(str(k), v) for k, v in body.items() if isinstance(v, str)]
+        found.update(v for k, v in pairs if is_secret_key(k))
+        # `${expr}` is a value the code computes: a name, not a secret
+        return {
+            v
+            for v in found
+            if len(v.strip()) >= 4 and not is_placeholder(v) and MASK not in v and "${" not in v
+        }
 
     @classmethod
     def from_exchange(cls, exchange: Exchange) -> HttpRequest:

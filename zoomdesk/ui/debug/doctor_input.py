@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from zoomdesk.core.doctor.request import is_placeholder
+from zoomdesk.core.redact import is_secret_key
 from zoomdesk.ui.debug.style import mono_font
+
+LONG_LINE = 5_000  # characters
 
 # Each pattern's last group is the secret part.
 SECRET_PATTERNS = [
@@ -26,14 +30,24 @@ SECRET_PATTERNS = [
 ]
 
 
+# Any secret-like key (the shared rule of core.redact: clientSecret, CLIENT-SECRET,
+# client%5Fsecret, apiSecret, x-api-key…) followed by = or : and a literal value, and the
+# password of URL userinfo (https://id:secret@host).
+# (The look-behinds make each run of letters one attempt, not one per letter: linear time.)
+_KEYED = re.compile(r"""(["']?)(?<![\w%.-])([A-Za-z_][\w%.-]*)\1\s*[=:]\s*["'`]?([^&"'`\s,})]+)""")
+_USERINFO = re.compile(r"(?<![\w+.-])[A-Za-z][\w+.-]*://[^\s/?#@:\"']*:([^\s/?#@\"']+)@")
+
+
 def secret_spans(text: str) -> list[tuple[int, int]]:
     spans = []
-    for pattern in SECRET_PATTERNS:
-        for match in pattern.finditer(text):
-            value = match.group(match.lastindex or 0)
-            if is_placeholder(value) or value.startswith(("$", "process.env", "os.environ")):
-                continue
-            spans.append((match.start(match.lastindex or 0), match.end(match.lastindex or 0)))
+    matches = [m for pattern in SECRET_PATTERNS for m in pattern.finditer(text)]
+    matches += [m for m in _KEYED.finditer(text) if is_secret_key(m.group(2))]
+    matches += list(_USERINFO.finditer(text))
+    for match in matches:
+        value = match.group(match.lastindex or 0)
+        if is_placeholder(value) or value.startswith(("$", "process.env", "os.environ")):
+            continue
+        spans.append((match.start(match.lastindex or 0), match.end(match.lastindex or 0)))
     return spans
 
 
@@ -76,3 +90,19 @@ class PasteEditor(QPlainTextEdit):
         )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.highlighter = MaskingHighlighter(self.document(), self.palette())
+
+    def _wrap_for(self, text: str) -> None:
+        # Qt lays out a wrapped line in time that grows with its square: a pasted 400 KB
+        # one-line body took 27 s. Long lines are shown unwrapped (scroll sideways).
+        longest = max((len(line) for line in text.splitlines()), default=0)
+        mode = QPlainTextEdit.LineWrapMode
+        self.setLineWrapMode(mode.NoWrap if longest > LONG_LINE else mode.WidgetWidth)
+
+    def setPlainText(self, text: str) -> None:
+        self._wrap_for(text)
+        super().setPlainText(text)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            self._wrap_for(self.toPlainText() + source.text())
+        super().insertFromMimeData(source)

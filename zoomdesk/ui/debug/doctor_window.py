@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,10 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoomdesk.core.doctor.check import Checked, ParseError, check_text
+from zoomdesk.core.doctor.check import Checked, ParseError
+from zoomdesk.core.doctor.codegen import LANGUAGE_FOR_LIBRARY
 from zoomdesk.core.doctor.findings import Severity
 from zoomdesk.core.doctor.hosts import is_local
+from zoomdesk.core.doctor.render import capped
 from zoomdesk.core.doctor.replay import Replay, Target, replay
+from zoomdesk.core.doctor.review import Review, review_text
+from zoomdesk.core.doctor.text_input import decode_input
+from zoomdesk.core.doctor.token_cache import token_cache_example
 from zoomdesk.core.errors import ZoomDeskError
 from zoomdesk.core.exchange import ExchangeLog
 from zoomdesk.core.tokens import Credentials, TokenProvider
@@ -35,11 +41,23 @@ from zoomdesk.core.transport import Sender, make_http_client
 from zoomdesk.ui.debug.diagnosis_view import DiagnosisView
 from zoomdesk.ui.debug.doctor_compare import CodeView, SideBySide
 from zoomdesk.ui.debug.doctor_input import PasteEditor
+from zoomdesk.ui.debug.doctor_lines import lines_of, mark_source_lines
 from zoomdesk.ui.debug.doctor_replay import ReplayView
 from zoomdesk.ui.debug.exchange_model import status_text
 from zoomdesk.ui.tasks import TaskRunner
 
 COMPARE_TAB, CODE_TAB, REPLAY_TAB = range(3)
+INLINE_CHECK_LIMIT = 20_000  # characters; longer pastes are checked off the event loop
+ENTRY_LIMIT = 500  # requests listed in the picker (a HAR can hold thousands)
+
+
+def _check(text: str) -> Review | ParseError:
+    try:
+        return review_text(text)
+    except ParseError as error:
+        return error
+
+
 _LANGUAGE_FOR = {"axios code": "node-axios", "fetch code": "node-axios"}
 
 
@@ -63,6 +81,9 @@ class DoctorWindow(QWidget):
         self.setWindowTitle("Request doctor — zoomdesk")
         self.setAccessibleName("Request doctor")
         self.resize(1200, 760)
+        closing = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)  # Ctrl+F4 alone
+        for keys in {*closing, QKeySequence("Esc"), QKeySequence("Ctrl+W")}:
+            QShortcut(keys, self, self.close)  # a tool window closes like the others
         self._getter = token_provider_getter or (lambda: None)
         self._sandbox_url = sandbox_url
         self._sender = sender
@@ -70,6 +91,7 @@ class DoctorWindow(QWidget):
         self.runner = TaskRunner(self)
         self.runner.failed.connect(self._on_failed)
         self.results: list[Checked] = []
+        self.review: Review | None = None
         self.file_dialog: QFileDialog | None = None
         self.confirm_box: QMessageBox | None = None
 
@@ -147,34 +169,62 @@ class DoctorWindow(QWidget):
         self._timer.start()
 
     def check_now(self) -> None:
+        """Short pastes are checked at once (a few milliseconds); long ones in a worker thread,
+        so a pasted HAR or a megabyte body never freezes the window (issue 14, item 15)."""
         self._timer.stop()
         text = self.editor.toPlainText()
         self.entry_combo.blockSignals(True)
         self.entry_combo.clear()
         self.entry_combo.blockSignals(False)
         self.results = []
+        self.review = None
         if not text.strip():
+            self.runner.cancel("check")
             self.summary_label.setText("Paste a request to check it.")
             self.diagnosis_view.show_message("Nothing to check yet.")
             self._show_entry(-1)
             self.checked.emit()
             return
-        try:
-            self.results = check_text(text)
-        except ParseError as error:
-            self.summary_label.setText(f"Could not read this: {error}")
-            self.diagnosis_view.show_message(f"Could not read this. {error}")
+        if len(text) <= INLINE_CHECK_LIMIT:
+            self.runner.cancel("check")
+            self._show_results(_check(text))
+            return
+        self.summary_label.setText(f"Checking {len(text):,} characters…")
+        self.runner.start(self._check_in_background(text), "Checking the request", key="check")
+
+    async def _check_in_background(self, text: str) -> None:
+        loop = asyncio.get_running_loop()
+        outcome = await loop.run_in_executor(None, _check, text)
+        if text == self.editor.toPlainText():  # else a newer check is on its way
+            self._show_results(outcome)
+
+    def _show_results(self, outcome: Review | ParseError) -> None:
+        self.review = None
+        if isinstance(outcome, ParseError):
+            self.summary_label.setText(f"Could not read this: {outcome}")
+            self.diagnosis_view.show_message(f"Could not read this. {outcome}")
             self._show_entry(-1)
             self.checked.emit()
             return
-        for number, item in enumerate(self.results, 1):
+        self.review = outcome
+        self.results = list(outcome.checked)
+        self.entry_combo.blockSignals(True)
+        for number, item in enumerate(self.results[:ENTRY_LIMIT], 1):
             mark = "✓" if item.ok else "✗"
-            self.entry_combo.addItem(f"{mark} {number}. {item.request.method} {item.request.path}")
-        self.entry_combo.setVisible(len(self.results) > 1)
+            path = capped(item.request.path, 120)
+            where = f" — line {item.request.line}" if item.request.line else ""
+            self.entry_combo.addItem(f"{mark} {number}. {item.request.method} {path}{where}")
+        if outcome.across:
+            self.entry_combo.addItem(f"⚠ Across the integration ({len(outcome.across)})")
+        self.entry_combo.blockSignals(False)
+        self.entry_combo.setVisible(self.entry_combo.count() > 1)
         bad = sum(not r.ok for r in self.results)
+        shown = "" if len(self.results) <= ENTRY_LIMIT else f" (the first {ENTRY_LIMIT} listed)"
+        across = f" {len(outcome.across)} across the integration." if outcome.across else ""
         self.summary_label.setText(
-            f"Read {len(self.results)} request(s) ({self.results[0].request.source}): "
+            f"Read {len(self.results)} request(s) ({self.results[0].request.source}){shown}: "
             + (f"{bad} with problems." if bad else "no problems found.")
+            + across
         )
         self._show_entry(self.entry_combo.currentIndex())
         self.checked.emit()
@@ -183,14 +233,33 @@ class DoctorWindow(QWidget):
         index = max(self.entry_combo.currentIndex(), 0)
         return self.results[index] if index < len(self.results) else None
 
+    def _show_across(self, review: Review) -> None:
+        """The findings about the integration as a whole, pointing at the lines they name."""
+        problems = sum(f.severity is not Severity.INFO for f in review.across)
+        self.diagnosis_view.show_findings(
+            f"Across the integration: {problems} thing{'s' if problems != 1 else ''} to fix.",
+            review.across,
+            ok=False,
+        )
+        mark_source_lines(self.editor, lines_of(review.across))
+        self.compare_view.show_pair(None, None, self.reveal_button.isChecked())
+        if "token-per-call" in [f.code for f in review.across]:
+            self.code_view.show_request(None)
+            self.code_view.code_view.setPlainText(token_cache_example(review.library))
+            self.tabs.setCurrentIndex(CODE_TAB)  # the fix: there is no single request to compare
+
     def _show_entry(self, index: int) -> None:
         item = self.results[index] if 0 <= index < len(self.results) else None
         reveal = self.reveal_button.isChecked()
         self.replay_view.sandbox_button.setEnabled(item is not None)
+        if item is None and self.review is not None and index == len(self.results):
+            self._show_across(self.review)
+            return
         if item is None:
             self.compare_view.show_pair(None, None, reveal)
             self.code_view.show_request(None)
             return
+        mark_source_lines(self.editor, [item.request.line] if item.request.line else [])
         if item.diagnosis is not None:
             self.diagnosis_view.show_diagnosis(item.diagnosis, None)
         else:
@@ -202,8 +271,10 @@ class DoctorWindow(QWidget):
             )
             self.diagnosis_view.show_findings(headline, item.findings, ok=item.ok)
         self.compare_view.show_pair(item.request, item.corrected, reveal)
-        language = _LANGUAGE_FOR.get(item.request.source)
-        if item.request.source == "Python code":
+        language = LANGUAGE_FOR_LIBRARY.get(item.request.library) or _LANGUAGE_FOR.get(
+            item.request.source
+        )
+        if item.request.source == "Python code" and not item.request.library:
             text = self.editor.toPlainText()
             language = "python-httpx" if "httpx" in text else "python-requests"
         if language:
@@ -228,7 +299,12 @@ class DoctorWindow(QWidget):
     def import_har(self, path: Path) -> None:
         async def read() -> None:
             loop = asyncio.get_running_loop()
-            text = await loop.run_in_executor(None, lambda: path.read_text(encoding="utf-8"))
+            data = await loop.run_in_executor(None, path.read_bytes)
+            try:
+                text = decode_input(data)
+            except ParseError as error:
+                self.summary_label.setText(f"Could not read {path.name}: {error}")
+                return
             self.set_text(text)
 
         self.runner.start(read(), f"Reading {path.name}", key="import")
@@ -343,7 +419,7 @@ class DoctorWindow(QWidget):
 
     def closeEvent(self, event: Any) -> None:
         self.reveal_button.setChecked(False)  # "reveal" never outlives the window
-        for key in ("replay", "import"):
+        for key in ("replay", "import", "check"):
             self.runner.cancel(key)
         if self._sandbox is not None:
             self._sandbox.stop()

@@ -1,0 +1,385 @@
+"""File → Import meetings…: choose a file → preview (problems marked on their cells; fix the
+file and reload, or untick rows) → the plan → progress, with Stop → the results.
+
+The work is the core's (`zoomdesk.core.bulk.importer`), as the CLI runs it; this dialog only
+shows it. Its tasks are its own (a TaskRunner child): closing it stops the import, and what
+was in flight is marked unknown in the results file, which the next run checks first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoomdesk.core.bulk import importer
+from zoomdesk.core.bulk.columns import HeaderError
+from zoomdesk.core.bulk.csvfile import BadFile
+from zoomdesk.core.bulk.results import RowResult
+from zoomdesk.core.bulk.run import BulkRun, Progress
+from zoomdesk.core.history import History
+from zoomdesk.core.meeting_service import MeetingService
+from zoomdesk.ui.bulk.preview_model import PreviewModel
+from zoomdesk.ui.tasks import TaskRunner
+
+CHOOSE, PREVIEW, PLAN, PROGRESS, RESULTS = range(5)
+STATUS_WORDS = {"done": "done", "failed": "failed", "unknown": "outcome unknown",
+                "waiting": "waiting for the daily limit", "cancelled": "not sent",
+                "invalid": "with problems"}  # fmt: skip
+
+
+class ImportWizard(QDialog):
+    show_in_list = Signal(list)  # the host IDs of the rows done
+
+    def __init__(
+        self,
+        service: MeetingService,
+        history: History | None = None,
+        parent: QWidget | None = None,
+        *,
+        concurrency: int = 4,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import meetings — zoomdesk")
+        self.setAccessibleName("Import meetings")
+        self.resize(900, 560)
+        self.service = service
+        self.history = history
+        self.concurrency = concurrency
+        self.runner = TaskRunner(self)
+        self.runner.failed.connect(self._on_failed)
+        self.job: importer.Import | None = None
+        self.run: BulkRun | None = None
+        self.results: list[RowResult] = []
+        self.stack = QStackedWidget(self)
+        for make in (self._choose_page, self._preview_page, self._plan_page,
+                     self._progress_page, self._results_page):  # fmt: skip
+            self.stack.addWidget(make())
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName("Problem")
+        self.back_button = QPushButton("< &Back", self)
+        self.next_button = QPushButton("&Next >", self)
+        self.next_button.setDefault(True)
+        self.close_button = QPushButton("&Close", self)
+        self.back_button.clicked.connect(self.on_back_clicked)
+        self.next_button.clicked.connect(self.on_next_clicked)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error_label, 1)
+        for button in (self.back_button, self.next_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        self._show(CHOOSE)
+
+    # --- pages -----------------------------------------------------------------------------
+
+    def _choose_page(self) -> QWidget:
+        page = QWidget(self)
+        text = QLabel(
+            "Choose a spreadsheet saved as CSV (UTF-8, comma or semicolon). Each row creates "
+            "a meeting, or updates one when it has a meeting_id. Nothing is sent until you "
+            "have seen the plan. The format: docs/bulk.md.",
+            page,
+        )
+        text.setWordWrap(True)
+        self.path_edit = QLineEdit(page)
+        self.path_edit.setAccessibleName("File to import")
+        self.path_edit.setPlaceholderText("term.csv")
+        self.path_edit.textChanged.connect(lambda: self._update_buttons())
+        browse = QPushButton("&Browse…", page)
+        browse.clicked.connect(self.on_browse_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(page)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget(self)
+        self.preview_label = QLabel(page)
+        self.preview_label.setWordWrap(True)
+        self.preview = PreviewModel(self)
+        self.preview.dataChanged.connect(lambda *_: self._update_preview_label())
+        self.preview_table = QTableView(page)
+        self.preview_table.setAccessibleName("Rows of the file")
+        self.preview_table.setModel(self.preview)
+        self.preview_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.preview_table.verticalHeader().hide()
+        self.preview_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.reload_button = QPushButton("&Reload the file", page)
+        self.reload_button.setToolTip("Read the file again after fixing it in your spreadsheet")
+        self.reload_button.clicked.connect(self.on_reload_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.preview_label, 1)
+        top.addWidget(self.reload_button)
+        self.problems_label = QLabel(page)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setAccessibleName("Problems of the selected row")
+        self.preview_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_problems_label()
+        )
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.preview_table, 1)
+        layout.addWidget(self.problems_label)
+        return page
+
+    def _update_problems_label(self) -> None:
+        """The selected row's problems in words (the table shows where; this says why), else
+        the first few of the file's."""
+        current = self.preview_table.currentIndex()
+        rows = [current.row()] if current.isValid() else range(self.preview.rowCount())
+        lines = [
+            f"Line {plan.row.line}, {p.column}: {p.message}"
+            for plan in (self.preview.rows[r] for r in rows)
+            if plan.row.line not in self.preview.unticked
+            for p in plan.row.problems
+        ]
+        more = f" (and {len(lines) - 4} more)" if len(lines) > 4 else ""
+        self.problems_label.setText("\n".join(lines[:4]) + more)
+
+    def _plan_page(self) -> QWidget:
+        page = QWidget(self)
+        self.plan_text = QPlainTextEdit(page)
+        self.plan_text.setReadOnly(True)
+        self.plan_text.setAccessibleName("The plan")
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel("What will be sent, host by host:", page))
+        layout.addWidget(self.plan_text, 1)
+        return page
+
+    def _progress_page(self) -> QWidget:
+        page = QWidget(self)
+        self.progress_bar = QProgressBar(page)
+        self.progress_bar.setAccessibleName("Import progress")
+        self.progress_label = QLabel(page)
+        self.progress_label.setWordWrap(True)
+        self.stop_button = QPushButton("&Stop", page)
+        self.stop_button.setToolTip("Send nothing more; what is already on its way finishes")
+        self.stop_button.clicked.connect(self.on_stop_clicked)
+        self.progress_log = QPlainTextEdit(page)
+        self.progress_log.setReadOnly(True)
+        self.progress_log.setMaximumBlockCount(5000)  # a long import must not grow it forever
+        self.progress_log.setAccessibleName("Rows as they complete")
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress_log, 1)
+        layout.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _results_page(self) -> QWidget:
+        page = QWidget(self)
+        self.results_label = QLabel(page)
+        self.results_label.setWordWrap(True)
+        self.results_text = QPlainTextEdit(page)
+        self.results_text.setReadOnly(True)
+        self.results_text.setAccessibleName("Rows not done")
+        self.open_results_button = QPushButton("&Open results file", page)
+        self.open_results_button.clicked.connect(self.on_open_results_clicked)
+        self.show_in_list_button = QPushButton("Show in &list", page)
+        self.show_in_list_button.clicked.connect(self.on_show_in_list_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.open_results_button)
+        row.addWidget(self.show_in_list_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.results_label)
+        layout.addWidget(self.results_text, 1)
+        layout.addLayout(row)
+        return page
+
+    # --- navigation ------------------------------------------------------------------------
+
+    def _show(self, page: int) -> None:
+        self.stack.setCurrentIndex(page)
+        self.error_label.clear()
+        self._update_buttons()
+
+    def _update_buttons(self, busy: bool = False) -> None:
+        page = self.stack.currentIndex()
+        self.back_button.setVisible(page in (PREVIEW, PLAN))
+        self.next_button.setVisible(page in (CHOOSE, PREVIEW, PLAN))
+        self.next_button.setText("&Import" if page == PLAN else "&Next >")
+        ok = not busy
+        if page == CHOOSE:
+            ok = ok and bool(self.path_edit.text().strip())
+        elif page == PREVIEW:
+            ok = ok and self.job is not None and self.preview.problem_count() == 0
+        self.next_button.setEnabled(ok)
+        self.close_button.setText("&Close")
+
+    def on_back_clicked(self) -> None:
+        self._show(self.stack.currentIndex() - 1)
+
+    def on_next_clicked(self) -> None:
+        page = self.stack.currentIndex()
+        if page == CHOOSE:
+            self._load(unticked=set())
+        elif page == PREVIEW:
+            self._load(unticked=self.preview.unticked, then=PLAN)
+        elif page == PLAN:
+            self._start_import()
+
+    def on_browse_clicked(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self, "Choose a spreadsheet — zoomdesk", folder)
+        dialog.setNameFilters(["CSV files (*.csv)", "All files (*)"])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.path_edit.setText)
+        self.file_dialog = dialog
+        dialog.open()  # not exec(): no nested event loop under qasync
+
+    def on_reload_clicked(self) -> None:
+        self._load(unticked=self.preview.unticked)
+
+    # --- work ------------------------------------------------------------------------------
+
+    def _load(self, unticked: set[int], then: int = PREVIEW) -> None:
+        path = Path(self.path_edit.text().strip()).expanduser()
+        self._update_buttons(busy=True)
+        self.runner.start(self._do_load(path, set(unticked), then), "Reading the file", key="load")
+
+    async def _do_load(self, path: Path, unticked: set[int], then: int) -> None:
+        try:
+            job = await importer.load(self.service, path, history=self.history, excluded=unticked)
+        except (BadFile, HeaderError) as error:
+            self.error_label.setText(f"{path.name}: {error}")
+            self._update_buttons()
+            return
+        self.job = job
+        self.preview.set_plan(job.sheet.header, job.plan, unticked)
+        self.preview.add_unticked(job.plan, dict(job.sheet.rows))
+        left_out = ", ".join(str(line) for line in sorted(unticked))
+        note = [f"Left out (unticked): lines {left_out}."] if unticked else []
+        self.plan_text.setPlainText("\n".join(job.plan.describe() + note))
+        self._update_preview_label()
+        self._show(then)
+
+    def _update_preview_label(self) -> None:
+        if self.job is None:
+            return
+        locale = QLocale()
+        rows, bad = len(self.job.sheet.rows), self.preview.problem_count()
+        text = f"Rows in {self.job.path.name}: {locale.toString(rows)}."
+        if bad:
+            text += (
+                f" Rows with problems: {locale.toString(bad)}, marked in red (select a row or "
+                "point at a cell to read why). Fix the file and reload, or untick those rows."
+            )
+        self.preview_label.setText(text)
+        self._update_problems_label()
+        self._update_buttons()
+
+    def _start_import(self) -> None:
+        assert self.job is not None
+        self.progress_bar.setRange(0, len(self.job.plan.rows))
+        self.progress_bar.setValue(0)
+        self.progress_label.setText("Starting…")
+        self.progress_log.clear()
+        self.stop_button.setEnabled(True)
+        self._show(PROGRESS)
+        self.runner.start(self._do_import(self.job), "Importing meetings", key="import")
+
+    async def _do_import(self, job: importer.Import) -> None:
+        self.results = await importer.run(
+            self.service, job, concurrency=self.concurrency,
+            on_result=self._on_result, on_start=self._on_started,
+        )  # fmt: skip
+        self._show_results(job)
+
+    def _on_started(self, run: BulkRun) -> None:
+        self.run = run
+
+    def _on_result(self, result: RowResult, progress: Progress) -> None:
+        self.progress_bar.setValue(progress.finished)
+        self.progress_log.appendPlainText(f"Line {result.line}: {_outcome(result)}")
+        locale = QLocale()
+        counts = ", ".join(
+            f"{locale.toString(n)} {STATUS_WORDS.get(s, s)}" for s, n in progress.counts.items()
+        )
+        self.progress_label.setText(
+            f"{locale.toString(progress.finished)} of {locale.toString(progress.total)} rows: "
+            f"{counts}."
+        )
+
+    def on_stop_clicked(self) -> None:
+        if self.run is not None:
+            self.run.cancel()
+        self.stop_button.setEnabled(False)
+        self.progress_label.setText("Stopping: what is on its way finishes, nothing more is sent.")
+
+    def _show_results(self, job: importer.Import) -> None:
+        locale = QLocale()
+        counts: dict[str, int] = {}
+        for result in self.results:
+            counts[result.status] = counts.get(result.status, 0) + 1
+        summary = ", ".join(
+            f"{locale.toString(n)} {STATUS_WORDS.get(s, s)}" for s, n in counts.items()
+        )
+        self.results_label.setText(
+            f"{summary or 'Nothing to do'}. Every row's outcome is in {job.results.name}; "
+            "importing the same file again resumes (done rows are skipped, nothing is "
+            "created twice)."
+        )
+        lines = [(r.line, _outcome(r)) for r in self.results]
+        lines += [(line, "left out (unticked)") for line in self.preview.unticked]
+        self.results_text.setPlainText(
+            "\n".join(f"Line {line}: {text}" for line, text in sorted(lines))
+        )
+        self.show_in_list_button.setEnabled(any(r.status == "done" for r in self.results))
+        self._show(RESULTS)
+
+    def on_open_results_clicked(self) -> None:
+        if self.job is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.job.results)))
+
+    def on_show_in_list_clicked(self) -> None:
+        done = {p.user.id for p in self.job.plan.rows if p.user} if self.job else set()
+        self.show_in_list.emit(sorted(done))
+        self.accept()
+
+    def _on_failed(self, what: str, error: BaseException) -> None:
+        self.error_label.setText(f"{what} failed: {error}")
+        self._update_buttons()
+
+    # --- closing ---------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        self.runner.stop()  # an import in flight is cancelled; its rows are marked unknown
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.stop()
+        super().closeEvent(event)
+
+
+def _outcome(result: RowResult) -> str:
+    if result.status == "done":
+        verb = {"create": "created", "update": "updated"}.get(result.action, "unchanged:")
+        return f"{verb} meeting {result.meeting_id}"
+    return f"{STATUS_WORDS.get(result.status, result.status)}: {result.error}"
