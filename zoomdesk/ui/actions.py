@@ -16,17 +16,12 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from zoomdesk.core.calendar import (
-    CalendarError,
-    cancellation_ics,
-    invitation_text,
-    meeting_to_ics,
-)
-from zoomdesk.core.errors import PermissionError_, ScopeError
+from zoomdesk.core.calendar import CalendarError, invitation_text, meeting_to_ics
 from zoomdesk.core.models import Meeting, MeetingType
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import MeetingListController
 from zoomdesk.ui.occurrence_dialog import OccurrenceDialog
+from zoomdesk.ui.scheduler_actions import SaveTo, SchedulerActions
 from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -41,7 +36,7 @@ def safe_filename(topic: str) -> str:
     return (name[:80] or "meeting") + ".ics"
 
 
-class MeetingActions(QObject):
+class MeetingActions(SchedulerActions, QObject):
     form_opened = Signal(object)  # each MeetingFormDialog, once open (the calendar watches it)
 
     def __init__(
@@ -281,23 +276,7 @@ class MeetingActions(QObject):
         else:
             self.meetings.model.replace(series)
             text = f"Deleted the {label} occurrence of “{meeting.topic}”"
-        if meeting.start_time is None:
-            self.window.notify(text)
-            return
-        # Calendars that already hold the meeting drop it only when told (METHOD:CANCEL).
-        self.window.show_message(
-            text,
-            kind="info",
-            details="Save a cancellation file and send or import it so calendars drop the meeting.",
-            actions=[
-                (
-                    "Save cancellation file…",
-                    lambda: self._ask_where(
-                        meeting, lambda path: self.save_cancellation(meeting, path, occurrence_id)
-                    ),
-                )
-            ],
-        )
+        self.offer_cancellation(meeting, occurrence_id, text)
 
     # --- copy and export -------------------------------------------------------------------
 
@@ -322,22 +301,6 @@ class MeetingActions(QObject):
         if meeting is not None:
             self.runner.start(self._copy_invitation(meeting), "Copying the invitation")
 
-    async def _copy_invitation(self, meeting: Meeting) -> None:
-        """Zoom's own text (with one-tap mobile and dial-in numbers); without the scope,
-        zoomdesk's, and why in the status bar."""
-        assert self.meetings.session is not None
-        try:
-            text = await self.meetings.session.client.get_invitation(meeting.id)
-        except (ScopeError, PermissionError_) as error:
-            full = await self._full(meeting)
-            reason = error.summary()
-            self._copy(
-                invitation_text(full, self._inviter(full)),
-                f"Invitation copied (zoomdesk's text, without dial-in numbers: {reason})",
-            )
-            return
-        self._copy(text, "Invitation copied (Zoom's text)")
-
     def _inviter(self, meeting: Meeting) -> str:
         session = self.meetings.session
         user = session.user(meeting.host_id) if session else None
@@ -355,7 +318,7 @@ class MeetingActions(QObject):
         if meeting is not None:
             self._ask_where(meeting, lambda path: self.save_ics(meeting, path))
 
-    def _ask_where(self, meeting: Meeting, save: Any) -> None:
+    def _ask_where(self, meeting: Meeting, save: SaveTo) -> None:
         folder = self.export_folder()
         dialog = QFileDialog(self.window, "Save as calendar file — zoomdesk")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -406,40 +369,3 @@ class MeetingActions(QObject):
         await asyncio.to_thread(path.write_bytes, text.encode("utf-8"))
         self.last_export = path
         self.window.notify(f"Saved {path.name}")
-
-    async def _sequence(self, meeting_id: int) -> int:
-        """How many changes zoomdesk made to the meeting (the history is SQLite: off the loop)."""
-        session = self.meetings.session
-        history = session.client.history if session is not None else None
-        if history is None:
-            return 0
-        return await asyncio.to_thread(history.sequence_for, meeting_id)
-
-    async def save_cancellation(
-        self, meeting: Meeting, path: Path, occurrence_id: str | None = None
-    ) -> None:
-        """A METHOD:CANCEL file with a SEQUENCE above every file saved before (the delete
-        itself is in the history, so the count is already one higher)."""
-        user = self.meetings.session.user(meeting.host_id) if self.meetings.session else None
-        organizer = (self._inviter(meeting), user.email if user else meeting.host_email)
-        sequence = max(await self._sequence(meeting.id), 1)
-        text = cancellation_ics(
-            meeting, organizer=organizer, sequence=sequence, occurrence_id=occurrence_id
-        )
-        await asyncio.to_thread(path.write_bytes, text.encode("utf-8"))
-        self.last_export = path
-        self.window.notify(f"Saved {path.name}")
-
-    # --- registrants -----------------------------------------------------------------------
-
-    def registrants(self) -> None:
-        meeting = self.meetings.selected()
-        session = self.meetings.session
-        if meeting is None or session is None:
-            return
-        from zoomdesk.ui.registrants_dialog import RegistrantsDialog
-
-        dialog = RegistrantsDialog(session.client, meeting, parent=self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.registrants_dialog = dialog
-        dialog.open()
