@@ -39,10 +39,10 @@ def host_locks(defaults: HostDefaults) -> dict[str, str]:
 class HostDefaultsView(QObject):
     """Attached to a form (`MeetingFormDialog`): reads the host's defaults as the host changes."""
 
-    def __init__(self, form: MeetingFormDialog, cache: HostDefaultsCache) -> None:
+    def __init__(self, form: MeetingFormDialog, cache: HostDefaultsCache | None) -> None:
         super().__init__(form)
         self.form = form
-        self.cache = cache
+        self.cache = cache or HostDefaultsCache(form.service.client)  # the session's, usually
         self.defaults: HostDefaults | None = None
         self.applied_host = ""  # the host whose defaults the new meeting's settings are
         self.note = QLabel()

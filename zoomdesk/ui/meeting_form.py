@@ -123,11 +123,9 @@ class MeetingFormDialog(FormRecovery, FormClosing, QDialog):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.save_bar)
         QShortcut(QKeySequence.StandardKey.Save, self, self.on_save_clicked)
-        # Issue 11: the host's defaults and passcode rules, the account's tracking fields.
-        self.host_defaults = HostDefaultsView(
-            self, host_defaults or HostDefaultsCache(service.client)
-        )
-        attach_tracking(self, tracking or TrackingFieldsCache(service.client))
+        # The host's defaults and passcode rules, the account's tracking fields (issue 11).
+        self.host_defaults = HostDefaultsView(self, host_defaults)
+        attach_tracking(self, tracking)
 
         self.setWindowTitle(window_title(self.mode(), meeting.topic if meeting else ""))
         # Never narrower than the fields: at the smallest size nothing is cut off on the right.

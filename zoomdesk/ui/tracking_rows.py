@@ -169,9 +169,10 @@ class TrackingRows(QGroupBox):
             row.set_hint(hint.strip())
 
 
-def attach(form: MeetingFormDialog, cache: TrackingFieldsCache) -> None:
-    """Read the account's fields through the form's runner."""
+def attach(form: MeetingFormDialog, cache: TrackingFieldsCache | None) -> None:
+    """Read the account's fields (from the session's cache, usually) through the form's runner."""
     rows = form.fields.tracking
+    cache = cache or TrackingFieldsCache(form.service.client)
 
     async def load() -> None:
         try:
