@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import gc
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -159,3 +160,31 @@ def test_missing_scopes_are_named_in_the_apps_scope_scheme():
     granular = ["meeting:read:meeting:admin", "user:read:list_users:admin"]
     text = describe_missing(granular)
     assert "meeting:write:meeting:admin" in text and "meeting:read:list_meetings:admin" in text
+
+
+def test_a_token_request_whose_only_caller_was_cancelled_does_not_leave_its_failure_unread(
+    sandbox,
+):
+    """The request is shielded from one caller's cancel (others may wait on it); when nobody
+    is left to read its failure, asyncio would log "Task exception was never retrieved"."""
+    unread: list[dict[str, Any]] = []
+
+    async def main() -> None:
+        asyncio.get_running_loop().set_exception_handler(lambda _loop, ctx: unread.append(ctx))
+        h = Harness(sandbox)
+        sandbox.stop()
+        try:
+            caller = asyncio.ensure_future(h.tokens.get())
+            await asyncio.sleep(0)
+            caller.cancel()
+            inflight = h.tokens._inflight
+            assert inflight is not None
+            await asyncio.wait([inflight])  # the request fails: nothing listens
+            del inflight
+        finally:
+            await h.aclose()
+        h.tokens._inflight = None
+        gc.collect()
+
+    asyncio.run(main())
+    assert unread == []

@@ -30,6 +30,11 @@ async def short_sleep(seconds: float) -> None:
     await asyncio.sleep(min(seconds, 0.05))
 
 
+def settled(dialog: MeetingFormDialog) -> bool:
+    """The host's defaults and the account's tracking fields have arrived (or failed)."""
+    return not dialog.runner.running("host") and not dialog.runner.running("tracking")
+
+
 class Kit:
     def __init__(self, sandbox: Any, qtbot: Any) -> None:
         self.sandbox = sandbox
@@ -62,7 +67,7 @@ class Kit:
         dialog.activateWindow()  # as the window manager does; shortcuts need an active window
         self.qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
         if wait:
-            self.qtbot.waitUntil(lambda: dialog.loaded, timeout=WAIT)
+            self.qtbot.waitUntil(lambda: dialog.loaded and settled(dialog), timeout=WAIT)
         return dialog
 
     def save(self, dialog: MeetingFormDialog) -> Any:

@@ -105,16 +105,17 @@ def test_the_join_link_is_copied_to_the_clipboard(sandbox_desk: Desk) -> None:
     assert desk.window.statusBar().currentMessage() == "Join link copied"
 
 
-def test_the_invitation_is_copied_with_its_passcode(sandbox_desk: Desk) -> None:
+def test_the_invitation_is_zooms_own_text(sandbox_desk: Desk) -> None:
     desk = sandbox_desk
-    desk.select("Product demo for APAC")
+    desk.select("Quarterly review with Finance")
     desk.window.copy_invitation_action.trigger()
     desk.wait(lambda: "Zoom meeting" in QApplication.clipboard().text())
     text = QApplication.clipboard().text()
-    assert text.startswith("Daiki Tanaka is inviting you to a scheduled Zoom meeting.")
-    assert "Topic: Product demo for APAC" in text
-    assert "Passcode: demo-2027" in text
-    assert "Asia/Tokyo" in text
+    zooms = desk.run(
+        desk.app.session.client.get_invitation(meeting_id(desk, "Quarterly review with Finance"))
+    )
+    assert text == zooms and "Dial by your location" in text
+    assert desk.window.statusBar().currentMessage() == "Invitation copied (Zoom's text)"
 
 
 def test_a_recurring_meeting_saves_as_an_ics_file_with_its_rule(
@@ -247,6 +248,7 @@ def test_the_context_menu_offers_every_meeting_action(sandbox_desk: Desk) -> Non
         "Copy join &link",
         "Copy &invitation",
         "&Save as calendar file (.ics)…",
+        "Re&gistrants…",
     ]
     assert all(a.isEnabled() for a in menu.actions() if not a.isSeparator())
     menu.close()

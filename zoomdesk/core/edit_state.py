@@ -32,6 +32,9 @@ class EditState:
         self.touched: set[str] = set()
         self.server_errors: dict[str, str] = {}
         self.problems: list[FieldError] = []
+        # Checks the form adds from what it learns later (the host's passcode rules, the
+        # account's required tracking fields): each gets the state and returns its problems.
+        self.checks: list[Callable[[EditState], list[FieldError]]] = []
 
     @property
     def loaded(self) -> bool:
@@ -72,6 +75,8 @@ class EditState:
             problems.append(FieldError("start_time", self.wall_clock.message))
         if not self.editing and not self.host:
             problems.append(FieldError("host", "Choose who hosts the meeting."))
+        for check in self.checks:
+            problems += check(self)
         self.problems = problems
         return problems
 
@@ -112,6 +117,20 @@ class EditState:
         base = self.baseline.settings
         changed = {k: v for k, v in self.draft.settings.items() if base.get(k) != v}
         return self.draft.with_changes(settings=changed)
+
+    def edited_settings(self) -> tuple[dict[str, object], str | None]:
+        """The settings (and passcode, or None) the user changed from the unchanged state."""
+        if self.baseline is None:
+            return {}, None
+        old, draft = self.baseline, self.draft
+        edited = {k: v for k, v in draft.settings.items() if old.settings.get(k) != v}
+        return edited, (draft.password if draft.password != old.password else None)
+
+    def rebase(self, settings: dict[str, object], password: str) -> None:
+        """New defaults arrived (the host's own): they are the unchanged state now, so a
+        create does not send them as the user's changes (`to_create`)."""
+        if self.baseline is not None:
+            self.baseline = self.baseline.with_changes(settings=dict(settings), password=password)
 
     def saved(self) -> None:
         """Nothing left unsaved: the form may close without asking."""

@@ -99,6 +99,11 @@ def parse_token_response(response: httpx.Response, started: float) -> AccessToke
     )
 
 
+def _read_failure(future: asyncio.Future[AccessToken]) -> None:
+    if not future.cancelled():
+        future.exception()
+
+
 class TokenProvider:
     """One cached token for one set of credentials, in memory only.
 
@@ -140,6 +145,9 @@ class TokenProvider:
             return self._token
         if self._inflight is None or self._inflight.done():
             self._inflight = asyncio.ensure_future(self._fetch())
+            # Every caller may have been cancelled (a closed form): the failure is then read
+            # here, or asyncio logs "Task exception was never retrieved" (CPython issue 88831).
+            self._inflight.add_done_callback(_read_failure)
         inflight = self._inflight
         try:
             # shield: one caller being cancelled must not cancel the request the others wait on

@@ -21,6 +21,7 @@ from zoomdesk.core.models import Meeting, MeetingType
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import MeetingListController
 from zoomdesk.ui.occurrence_dialog import OccurrenceDialog
+from zoomdesk.ui.scheduler_actions import SaveTo, SchedulerActions
 from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def safe_filename(topic: str) -> str:
     return (name[:80] or "meeting") + ".ics"
 
 
-class MeetingActions(QObject):
+class MeetingActions(SchedulerActions, QObject):
     form_opened = Signal(object)  # each MeetingFormDialog, once open (the calendar watches it)
 
     def __init__(
@@ -54,6 +55,7 @@ class MeetingActions(QObject):
         self.forms: dict[tuple[str, int], QDialog] = {}  # one per meeting: raised, not reopened
         self.occurrence_dialog: OccurrenceDialog | None = None
         self.save_dialog: QFileDialog | None = None
+        self.registrants_dialog: QDialog | None = None
         self.last_export: Path | None = None
         self.drafts: DraftStore | None = None  # set once the services exist
         self.draft_owner: DraftOwner | None = None  # names this app's recovery copies
@@ -68,6 +70,7 @@ class MeetingActions(QObject):
         window.copy_link_action.triggered.connect(self.copy_link)
         window.copy_invitation_action.triggered.connect(self.copy_invitation)
         window.export_ics_action.triggered.connect(self.export_ics)
+        window.registrants_action.triggered.connect(self.registrants)
 
     # --- the form --------------------------------------------------------------------------
 
@@ -140,6 +143,8 @@ class MeetingActions(QObject):
         if self.drafts is not None:
             draft_key = draft_key or (self.draft_owner.new_key() if self.draft_owner else None)
             options["autosave"] = FormAutosave(self.drafts, session.key, draft_key)
+        options.setdefault("host_defaults", session.host_defaults)
+        options.setdefault("tracking", session.tracking_fields)
         form = MeetingFormDialog(session.service, session.users, parent=self.window, **options)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self.meetings.show_saved)
@@ -244,7 +249,9 @@ class MeetingActions(QObject):
         dialog = self._ask(meeting, "delete")
         dialog.accepted.connect(
             lambda: self.runner.start(
-                self._delete(meeting, dialog.occurrence_id(), dialog.occurrence_label()),
+                self._delete(
+                    meeting, dialog.occurrence_id(), dialog.occurrence_label(), dialog.notify()
+                ),
                 f"Deleting “{meeting.topic}”",
             )
         )
@@ -256,17 +263,20 @@ class MeetingActions(QObject):
         self.occurrence_dialog = dialog
         return dialog
 
-    async def _delete(self, meeting: Meeting, occurrence_id: str | None, label: str) -> None:
+    async def _delete(
+        self, meeting: Meeting, occurrence_id: str | None, label: str, notify: bool = False
+    ) -> None:
         session = self.meetings.session
         if session is None:
             return
-        series = await session.service.delete(meeting, occurrence_id)
+        series = await session.service.delete(meeting, occurrence_id, notify=notify)
         if series is None:
             self.meetings.model.remove(meeting.id)
-            self.window.notify(f"Deleted “{meeting.topic}”")
-            return
-        self.meetings.model.replace(series)
-        self.window.notify(f"Deleted the {label} occurrence of “{meeting.topic}”")
+            text = f"Deleted “{meeting.topic}”"
+        else:
+            self.meetings.model.replace(series)
+            text = f"Deleted the {label} occurrence of “{meeting.topic}”"
+        self.offer_cancellation(meeting, occurrence_id, text)
 
     # --- copy and export -------------------------------------------------------------------
 
@@ -291,10 +301,6 @@ class MeetingActions(QObject):
         if meeting is not None:
             self.runner.start(self._copy_invitation(meeting), "Copying the invitation")
 
-    async def _copy_invitation(self, meeting: Meeting) -> None:
-        full = await self._full(meeting)
-        self._copy(invitation_text(full, self._inviter(full)), "Invitation copied")
-
     def _inviter(self, meeting: Meeting) -> str:
         session = self.meetings.session
         user = session.user(meeting.host_id) if session else None
@@ -309,8 +315,10 @@ class MeetingActions(QObject):
     def export_ics(self) -> None:
         """Ask where to save first (non-modal), then fetch the meeting and write the file."""
         meeting = self.meetings.selected()
-        if meeting is None:
-            return
+        if meeting is not None:
+            self._ask_where(meeting, lambda path: self.save_ics(meeting, path))
+
+    def _ask_where(self, meeting: Meeting, save: SaveTo) -> None:
         folder = self.export_folder()
         dialog = QFileDialog(self.window, "Save as calendar file — zoomdesk")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -322,7 +330,7 @@ class MeetingActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(
             lambda path: self.runner.start(
-                self.save_ics(meeting, Path(path)), f"Saving “{meeting.topic}” as a calendar file"
+                save(Path(path)), f"Saving “{meeting.topic}” as a calendar file"
             )
         )
         self.save_dialog = dialog
@@ -346,9 +354,13 @@ class MeetingActions(QObject):
         full = await self._full(meeting)
         user = self.meetings.session.user(full.host_id) if self.meetings.session else None
         organizer = (self._inviter(full), user.email if user else full.host_email)
+        sequence = await self._sequence(full.id)
         try:
             text = meeting_to_ics(
-                full, organizer=organizer, description=invitation_text(full, organizer[0])
+                full,
+                organizer=organizer,
+                description=invitation_text(full, organizer[0]),
+                sequence=sequence,
             )
         except CalendarError as error:
             self.window.show_message(str(error), kind="warning")

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     copy_link_action: QAction
     copy_invitation_action: QAction
     export_ics_action: QAction
+    registrants_action: QAction
     refresh_action: QAction
     find_action: QAction
     quit_action: QAction
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         for action in (self.copy_link_action, self.copy_invitation_action, self.export_ics_action):
             menu.addAction(action)
+        menu.addAction(self.registrants_action)
 
     # --- public API ------------------------------------------------------------------------
 
@@ -259,7 +261,12 @@ class MainWindow(QMainWindow):
         self.remove_profile_action.setEnabled(has)
 
     def set_meeting_actions(
-        self, *, connected: bool, selected: bool, fixed_time: bool = True
+        self,
+        *,
+        connected: bool,
+        selected: bool,
+        fixed_time: bool = True,
+        registration: bool = False,
     ) -> None:
         self.new_action.setEnabled(connected)
         self.refresh_action.setEnabled(connected)
@@ -272,6 +279,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(connected and selected)
         self.export_ics_action.setEnabled(connected and selected and fixed_time)
+        self.registrants_action.setEnabled(connected and selected and registration)
 
     def show_error(
         self,

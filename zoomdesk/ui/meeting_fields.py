@@ -35,6 +35,8 @@ from zoomdesk.ui.form_fields import (
 )
 from zoomdesk.ui.meeting_options import MeetingOptions, form_section
 from zoomdesk.ui.recurrence_editor import RecurrenceEditor
+from zoomdesk.ui.tracking_rows import PREFIX as TRACKING
+from zoomdesk.ui.tracking_rows import TrackingRows
 from zoomdesk.ui.zone_picker import TimeZonePicker, default_zone_id, legacy_zone_warning
 
 KINDS = tuple((int(choice.value), choice.label) for choice in spec("type").choices)
@@ -123,6 +125,7 @@ class MeetingFields(QWidget):
 
         self.recurrence_editor = RecurrenceEditor()
         self.options = MeetingOptions()
+        self.tracking = TrackingRows()
 
         self.meeting_box = form_section(
             "Meeting",
@@ -151,6 +154,7 @@ class MeetingFields(QWidget):
         for box in (self.meeting_box, self.when_box, self.repeat_box):
             layout.addWidget(box)
         layout.addWidget(self.options)
+        layout.addWidget(self.tracking)
         layout.addStretch(1)
         sections = (self.meeting_box, self.when_box, *self.options.sections())
         forms = [cast(QFormLayout, box.layout()) for box in sections]
@@ -167,6 +171,7 @@ class MeetingFields(QWidget):
         self.type_combo.currentIndexChanged.connect(self._on_edited)
         self.recurrence_editor.changed.connect(self._on_edited)
         self.options.changed.connect(self._on_edited)
+        self.tracking.changed.connect(self._on_edited)
         self._sync()
 
     # --- values --------------------------------------------------------------------------
@@ -204,6 +209,7 @@ class MeetingFields(QWidget):
             password=self.options.password(),
             recurrence=self.recurrence_editor.recurrence() if recurring else None,
             settings=self.options.settings(),
+            tracking_fields=self.tracking.values(),
         )
 
     def load(self, draft: MeetingDraft, *, host_id: str | None = None) -> None:
@@ -228,6 +234,7 @@ class MeetingFields(QWidget):
             self.recurrence_editor.set_zone(tz)
             self.recurrence_editor.set_recurrence(draft.recurrence, start.date())
             self.options.load(draft.password, dict(draft.settings))
+            self.tracking.load(draft.tracking_fields)
         finally:
             self._loading = False
         self._sync()
@@ -248,6 +255,7 @@ class MeetingFields(QWidget):
         for widget in (self.topic_edit, self.host_combo, self.type_combo, self.zone_picker):
             widget.setEnabled(False)
         self.options.set_occurrence_mode()
+        self.tracking.setEnabled(False)  # the series' fields
         self.zone_row.set_hint("The time zone belongs to the whole series.")
         self._sync()
 
@@ -257,6 +265,8 @@ class MeetingFields(QWidget):
         """The row that shows a message about a Zoom field name ("settings.jbh_time")."""
         if field.startswith("recurrence"):
             return self.recurrence_editor.row_for(field)
+        if field.startswith(TRACKING):
+            return self.tracking.row_for(field)
         rows = {
             "topic": self.topic_row,
             "agenda": self.agenda_row,
@@ -280,6 +290,7 @@ class MeetingFields(QWidget):
             self.duration_row,
             *self.recurrence_editor.rows(),
             *self.options.rows(),
+            *self.tracking.rows(),
         ]
 
     # --- reactions -----------------------------------------------------------------------

@@ -30,6 +30,7 @@ from zoomdesk.core.draft_store import FormState
 from zoomdesk.core.drafts import MeetingDraft, duplicate_draft, now_utc
 from zoomdesk.core.edit_state import EditState
 from zoomdesk.core.errors import OutcomeUnknownError, ValidationError, ZoomDeskError
+from zoomdesk.core.host_defaults import HostDefaultsCache
 from zoomdesk.core.meeting_service import Baseline, MeetingService
 from zoomdesk.core.models import Meeting, User, zone
 from zoomdesk.ui.autosave import FormAutosave
@@ -37,11 +38,14 @@ from zoomdesk.ui.errors import gone_meeting
 from zoomdesk.ui.form_closing import FormClosing
 from zoomdesk.ui.form_fields import MessageBanner, UnsavedChangesPrompt
 from zoomdesk.ui.form_recovery import FormRecovery
+from zoomdesk.ui.host_defaults_view import HostDefaultsView
 from zoomdesk.ui.meeting_fields import MeetingFields
 from zoomdesk.ui.outcome_check import CreateOutcomeCheck
 from zoomdesk.ui.save_bar import SaveBar, occurrence_note, window_title
 from zoomdesk.ui.save_errors import blocker_text, describe_failure
 from zoomdesk.ui.tasks import TaskRunner
+from zoomdesk.ui.tracking_rows import TrackingFieldsCache
+from zoomdesk.ui.tracking_rows import attach as attach_tracking
 from zoomdesk.ui.zone_picker import default_zone_id
 
 log = logging.getLogger("zoomdesk.ui")
@@ -71,6 +75,8 @@ class MeetingFormDialog(FormRecovery, FormClosing, QDialog):
         duplicate: bool = False,
         autosave: FormAutosave | None = None,
         restore: FormState | None = None,
+        host_defaults: HostDefaultsCache | None = None,
+        tracking: TrackingFieldsCache | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -117,6 +123,9 @@ class MeetingFormDialog(FormRecovery, FormClosing, QDialog):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.save_bar)
         QShortcut(QKeySequence.StandardKey.Save, self, self.on_save_clicked)
+        # The host's defaults and passcode rules, the account's tracking fields (issue 11).
+        self.host_defaults = HostDefaultsView(self, host_defaults)
+        attach_tracking(self, tracking)
 
         self.setWindowTitle(window_title(self.mode(), meeting.topic if meeting else ""))
         # Never narrower than the fields: at the smallest size nothing is cut off on the right.
@@ -212,6 +221,7 @@ class MeetingFormDialog(FormRecovery, FormClosing, QDialog):
         if not self.editing:
             self.fields.topic_edit.selectAll()  # a copy's topic is usually retyped
         self._revalidate()
+        self.host_defaults.start()
 
     def _show_occurrence_note(self, draft: MeetingDraft) -> None:
         self.note.show_message(*occurrence_note(draft), level="info")
@@ -232,6 +242,11 @@ class MeetingFormDialog(FormRecovery, FormClosing, QDialog):
         self.state.update(self.fields.read_draft(), self.fields.host_id())
         self._revalidate()
         self._schedule_autosave()
+
+    def on_checks_changed(self) -> None:
+        """What the form checks against arrived (the host's rules, the account's fields)."""
+        self.state.update(self.fields.read_draft(), self.fields.host_id())
+        self._revalidate()
 
     def _revalidate(self) -> None:
         problems = self.state.revalidate(now_utc())

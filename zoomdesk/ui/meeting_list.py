@@ -19,6 +19,8 @@ from zoomdesk.ui.session import Session
 from zoomdesk.ui.settings import UiSettings
 from zoomdesk.ui.tasks import TaskRunner
 
+REGISTRATION_TYPES = (MeetingType.SCHEDULED, MeetingType.RECURRING_FIXED_TIME)
+
 log = logging.getLogger("zoomdesk.ui")
 LOADING = "Loading meetings"  # what a failure message names; also how a later success clears it
 DETAILS_DELAY_MS = 300  # after the selection settles, not for every row arrowed past
@@ -288,4 +290,6 @@ class MeetingListController(QObject):
             connected=self.session is not None,
             selected=meeting is not None,
             fixed_time=meeting is not None and meeting.start_time is not None,
+            # Zoom takes registration for scheduled meetings and fixed-time series only.
+            registration=meeting is not None and meeting.type in REGISTRATION_TYPES,
         )

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from zoomdesk.core import meeting_schema as schema
-from zoomdesk.core.drafts import PASSCODE_MAX, generate_passcode
+from zoomdesk.core.drafts import PASSCODE_MAX
+from zoomdesk.core.host_defaults import ZOOM_DEFAULT_RULES, generate_passcode
 from zoomdesk.core.meeting_schema import Applies, Kind, Spec
 from zoomdesk.core.models import MeetingType
 from zoomdesk.ui.form_fields import FieldRow, choice_box, hbox, select_data
@@ -115,6 +116,7 @@ class MeetingOptions(QWidget):
         self.occurrence_mode = False
         self.meeting_type = MeetingType.SCHEDULED
         self.host_locks: dict[str, str] = {}  # setting name → why the host's account locks it
+        self.passcode_rules = ZOOM_DEFAULT_RULES  # the host's, once known (host_defaults_view)
         self.inputs: dict[str, QWidget] = {}  # setting name → its input
         self._rows: dict[str, FieldRow] = {}  # schema key → the row showing its messages
         self._given_back: dict[str, Any] = {}  # values a `disabled_by` setting took away
@@ -261,7 +263,7 @@ class MeetingOptions(QWidget):
     # --- reactions -----------------------------------------------------------------------
 
     def on_generate_clicked(self) -> None:
-        self.password_edit.setText(generate_passcode())
+        self.password_edit.setText(generate_passcode(self.passcode_rules))
         self.show_password.setChecked(True)  # asked for one: show it, or it can't be shared
         self.password_edit.setFocus()
 

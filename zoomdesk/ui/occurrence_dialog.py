@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -112,6 +113,10 @@ class OccurrenceDialog(QDialog):
             self.note = note
             note.setWordWrap(True)
             layout.addWidget(note)
+        # Zoom's schedule_for_reminder + cancel_meeting_reminder (delete only).
+        self.notify_box = QCheckBox("E&mail the host and registrants about the cancellation")
+        self.notify_box.setVisible(deleting)
+        layout.addWidget(self.notify_box)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         verb_text = "&Delete" if deleting else "&Edit"
@@ -139,6 +144,9 @@ class OccurrenceDialog(QDialog):
         if self.occurrences and self.occurrence_radio.isChecked():
             return str(self.occurrence_combo.currentData())
         return None
+
+    def notify(self) -> bool:
+        return self.mode == "delete" and self.notify_box.isChecked()
 
     def occurrence_label(self) -> str:
         return self.occurrence_combo.currentText() if self.occurrence_id() else ""

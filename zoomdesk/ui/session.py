@@ -50,9 +50,14 @@ class Session:
         return meeting.host_email or meeting.host_id
 
     def __post_init__(self) -> None:
+        from zoomdesk.core.host_defaults import HostDefaultsCache
         from zoomdesk.core.meeting_service import MeetingService
+        from zoomdesk.ui.tracking_rows import TrackingFieldsCache
 
         self.service = MeetingService(self.client)
+        # Read once per session, whatever number of forms open (issue 11).
+        self.host_defaults = HostDefaultsCache(self.client)
+        self.tracking_fields = TrackingFieldsCache(self.client)
         self._by_id: dict[str, User] = {}
         self.set_users(self.users)
 

@@ -86,6 +86,12 @@ def make_actions(window: MainWindow) -> None:
         shortcut=key.Save,
         tip="Save the meeting as an iCalendar file for Outlook, Google or Apple Calendar",
     )
+    window.registrants_action = _action(
+        window,
+        "Re&gistrants…",
+        shortcut="Ctrl+Shift+R",
+        tip="Approve, deny, add and import the people registered for the selected meeting",
+    )
     window.refresh_action = _action(
         window, "&Refresh", icon="refresh", shortcut=key.Refresh, tip="Reload the list (F5)"
     )
