@@ -19,6 +19,7 @@ from zoomdesk.core.meeting_schema import Applies, Kind, Spec
 from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.models import MeetingType, Recurrence, RecurrenceType
+from zoomdesk.core.settings_doc import settings_table
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "meeting-settings.md"
 
@@ -138,8 +139,8 @@ def test_odd_values_are_refused_as_zoom_would():
 
 
 def test_the_settings_table_in_the_docs_is_generated_from_the_schema():
-    assert DOCS.read_text(encoding="utf-8").endswith(schema.settings_table()), (
-        "regenerate: python -m zoomdesk.core.meeting_schema > docs/meeting-settings.md"
+    assert DOCS.read_text(encoding="utf-8").endswith(settings_table()), (
+        "regenerate: python -m zoomdesk.core.settings_doc > docs/meeting-settings.md"
     )
 
 

@@ -15,7 +15,7 @@ from tests.debug.ui_support import Session, visible_text
 from zoomdesk.core.doctor.replay import Replay
 from zoomdesk.ui.debug import DoctorWindow
 from zoomdesk.ui.debug.doctor_input import secret_spans
-from zoomdesk.ui.debug.doctor_window import CODE_TAB, COMPARE_TAB, REPLAY_TAB
+from zoomdesk.ui.debug.doctor_replays import CODE_TAB, COMPARE_TAB, REPLAY_TAB
 
 
 @pytest.fixture

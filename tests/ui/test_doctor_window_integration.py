@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from zoomdesk.ui.debug import DoctorWindow
-from zoomdesk.ui.debug.doctor_window import CODE_TAB
+from zoomdesk.ui.debug.doctor_replays import CODE_TAB
 
 FORUM = Path(__file__).parents[1] / "debug" / "doctor_corpus" / "forum_reply_rest_class.js"
 

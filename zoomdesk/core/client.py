@@ -8,7 +8,7 @@ import logging
 import random
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 
@@ -33,25 +33,12 @@ from zoomdesk.core.ratelimit import RateBudget, read_rate_limit
 from zoomdesk.core.scheduler_api import SchedulerApi
 from zoomdesk.core.tokens import AccessToken, TokenProvider
 from zoomdesk.core.transport import Sender
-from zoomdesk.core.zoom_json import json_object, objects
+from zoomdesk.core.zoom_json import json_object, objects, read_as
 
 DEFAULT_API_URL = "https://api.zoom.us/v2"
 NO_CONTENT = 204  # Zoom's only success answer to PATCH and DELETE of a meeting
 PAGE_SIZE = 300  # Zoom's maximum for both list endpoints
-T = TypeVar("T")
-
 log = logging.getLogger(__name__)
-
-
-def read_as(parse: Callable[[Any], T], data: Any, what: str) -> T:
-    """A Zoom object as a typed value; an object of another shape (a meeting whose id is not a
-    number, a user that is a list) is a BadResponseError naming what, never a TypeError."""
-    try:
-        return parse(data)
-    except (KeyError, ValueError, TypeError, AttributeError) as error:
-        raise BadResponseError(
-            200, f"{what} did not hold the object Zoom documents ({type(error).__name__})"
-        ) from error
 
 
 def _meetings(page: MeetingPage) -> tuple[Meeting, ...]:

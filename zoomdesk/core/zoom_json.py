@@ -9,7 +9,10 @@ a TypeError or a RecursionError.
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from zoomdesk.core.errors import BadResponseError
 
 
 def json_object(content: bytes) -> dict[str, Any] | None:
@@ -34,3 +37,17 @@ def integer(value: object) -> int | None:
 def objects(value: object) -> list[dict[str, Any]]:
     """The objects of a list field; anything else (a number, a string, null) holds none."""
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+T = TypeVar("T")
+
+
+def read_as(parse: Callable[[Any], T], data: Any, what: str) -> T:
+    """A Zoom object as a typed value; an object of another shape (a meeting whose id is not a
+    number, a user that is a list) is a BadResponseError naming what, never a TypeError."""
+    try:
+        return parse(data)
+    except (KeyError, ValueError, TypeError, AttributeError) as error:
+        raise BadResponseError(
+            200, f"{what} did not hold the object Zoom documents ({type(error).__name__})"
+        ) from error

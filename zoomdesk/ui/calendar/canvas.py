@@ -29,8 +29,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from zoomdesk.core.conflicts import Conflict
 from zoomdesk.core.occurrences import Slot
-from zoomdesk.ui.calendar.grid_paint import GUTTER, paint_drag, paint_grid, paint_today
-from zoomdesk.ui.calendar.layout import MINUTES_PER_DAY, Box, Layout, local_midnight
+from zoomdesk.ui.calendar.geometry import SNAP, CanvasGeometry
+from zoomdesk.ui.calendar.grid_paint import paint_drag, paint_grid, paint_today
+from zoomdesk.ui.calendar.layout import MINUTES_PER_DAY, Box, Layout
 from zoomdesk.ui.calendar.paint import (
     Marks,
     Style,
@@ -41,11 +42,9 @@ from zoomdesk.ui.calendar.paint import (
     paint_box,
 )
 
-SNAP = 15  # minutes: drags land on quarter hours
 EDGE = 5  # pixels at a meeting's bottom that resize instead of move
 DRAG_START = 4  # pixels before a press becomes a drag
 HOUR_HEIGHTS = (24, 32, 44, 60, 80, 110, 150)
-MIN_BOX_HEIGHT = 17  # a 15-minute meeting still shows one line of text
 
 
 @dataclass
@@ -61,7 +60,7 @@ class Drag:
     end: datetime | None = None
 
 
-class CalendarCanvas(QWidget):
+class CalendarCanvas(CanvasGeometry, QWidget):
     selected = Signal(object)  # Slot or None
     activated = Signal(object)  # Slot: Enter or double-click
     context_menu = Signal(QPoint, object)  # global position, Slot
@@ -125,53 +124,6 @@ class CalendarCanvas(QWidget):
 
     def _resize_height(self) -> None:
         self.setFixedHeight(24 * self.hour_height + 1)
-
-    # --- geometry --------------------------------------------------------------------------
-
-    def columns(self) -> int:
-        if self.layout_ is None:
-            return 1
-        return max(1, len(self.layout_.days) * len(self.layout_.lanes))
-
-    def column_width(self) -> float:
-        return max(1.0, (self.width() - GUTTER) / self.columns())
-
-    def lane_x(self, day: int, lane: int) -> float:
-        lanes = len(self.layout_.lanes) if self.layout_ else 1
-        return GUTTER + (day * lanes + lane) * self.column_width()
-
-    def y_of(self, minutes: float) -> float:
-        return minutes * self.hour_height / 60
-
-    def box_rect(self, box: Box) -> QRectF:
-        width = self.column_width()
-        x = self.lane_x(box.day, box.lane) + box.column * width / box.columns
-        top = self.y_of(box.top)
-        height = max(self.y_of(box.bottom) - top, self.y_of(SNAP) - 1, MIN_BOX_HEIGHT)
-        return QRectF(x + 1, top + 1, width / box.columns - 2, height - 1)
-
-    def cell_at(self, pos: QPointF) -> tuple[int, int, int] | None:
-        """(day, lane, minutes) under a point of the grid."""
-        if self.layout_ is None or pos.x() < GUTTER:
-            return None
-        column = int((pos.x() - GUTTER) // self.column_width())
-        lanes = len(self.layout_.lanes)
-        day, lane = divmod(min(column, self.columns() - 1), lanes)
-        minutes = int(max(0.0, min(pos.y(), self.height() - 1)) * 60 / self.hour_height)
-        return day, lane, minutes
-
-    def box_at(self, pos: QPointF) -> Box | None:
-        if self.layout_ is None:
-            return None
-        for box in reversed(self.layout_.boxes):  # the one drawn last is on top
-            if self.box_rect(box).contains(pos):
-                return box
-        return None
-
-    def at(self, day: int, minutes: int) -> datetime:
-        assert self.layout_ is not None
-        base = local_midnight(self.layout_.days[day], self.tz)
-        return (base + timedelta(minutes=minutes)).astimezone(self.tz)
 
     # --- painting --------------------------------------------------------------------------
 

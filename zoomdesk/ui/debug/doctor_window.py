@@ -8,7 +8,6 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,25 +27,21 @@ from PySide6.QtWidgets import (
 from zoomdesk.core.doctor.check import Checked, ParseError
 from zoomdesk.core.doctor.codegen import LANGUAGE_FOR_LIBRARY
 from zoomdesk.core.doctor.findings import Severity
-from zoomdesk.core.doctor.hosts import is_local
 from zoomdesk.core.doctor.render import capped
-from zoomdesk.core.doctor.replay import Replay, Target, replay
 from zoomdesk.core.doctor.review import Review, review_text
 from zoomdesk.core.doctor.text_input import decode_input
 from zoomdesk.core.doctor.token_cache import token_cache_example
 from zoomdesk.core.errors import ZoomDeskError
-from zoomdesk.core.exchange import ExchangeLog
-from zoomdesk.core.tokens import Credentials, TokenProvider
-from zoomdesk.core.transport import Sender, make_http_client
+from zoomdesk.core.tokens import TokenProvider
+from zoomdesk.core.transport import Sender
 from zoomdesk.ui.debug.diagnosis_view import DiagnosisView
 from zoomdesk.ui.debug.doctor_compare import CodeView, SideBySide
 from zoomdesk.ui.debug.doctor_input import PasteEditor
 from zoomdesk.ui.debug.doctor_lines import lines_of, mark_source_lines
 from zoomdesk.ui.debug.doctor_replay import ReplayView
-from zoomdesk.ui.debug.exchange_model import status_text
+from zoomdesk.ui.debug.doctor_replays import CODE_TAB, DoctorReplays
 from zoomdesk.ui.tasks import TaskRunner
 
-COMPARE_TAB, CODE_TAB, REPLAY_TAB = range(3)
 INLINE_CHECK_LIMIT = 20_000  # characters; longer pastes are checked off the event loop
 ENTRY_LIMIT = 500  # requests listed in the picker (a HAR can hold thousands)
 
@@ -61,7 +56,7 @@ def _check(text: str) -> Review | ParseError:
 _LANGUAGE_FOR = {"axios code": "node-axios", "fetch code": "node-axios"}
 
 
-class DoctorWindow(QWidget):
+class DoctorWindow(DoctorReplays, QWidget):
     checked = Signal()  # after each check of the pasted text
     replayed = Signal(object)  # Replay
 
@@ -308,104 +303,6 @@ class DoctorWindow(QWidget):
             self.set_text(text)
 
         self.runner.start(read(), f"Reading {path.name}", key="import")
-
-    # --- replay ------------------------------------------------------------------------
-
-    def _update_zoom_button(self) -> None:
-        provider = self._getter()
-        allowed = provider is not None
-        self.replay_view.zoom_button.setProperty("allowed", allowed)
-        self.replay_view.zoom_button.setEnabled(allowed)
-        self.replay_view.zoom_button.setToolTip(
-            f"Sends both requests to {provider.credentials.oauth_url} with the current "
-            "connection's credentials"
-            if provider is not None
-            else "Connect with a stored profile first"
-        )
-
-    def sandbox_target(self, url: str | None = None) -> Target:
-        from zoomdesk.core.services import (
-            SANDBOX_ACCOUNT_ID,
-            SANDBOX_CLIENT_ID,
-            SANDBOX_CLIENT_SECRET,
-        )
-
-        if url is None and isinstance(self._sandbox_url, str):
-            url = self._sandbox_url
-        if url is None:
-            from zoomdesk.sandbox import Sandbox
-
-            self._sandbox = Sandbox().start()
-            url = self._sandbox_url = str(self._sandbox.url)
-        credentials = Credentials(SANDBOX_ACCOUNT_ID, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, url)
-        return Target("the sandbox", credentials)
-
-    def on_replay_sandbox_clicked(self) -> None:
-        if callable(self._sandbox_url):
-            self.runner.start(
-                self._replay_on_app_sandbox(self._sandbox_url),
-                "Replaying the requests",
-                key="replay",
-            )
-        else:
-            self._start_replay(self.sandbox_target())
-
-    async def _replay_on_app_sandbox(self, start: Callable[[], Awaitable[str]]) -> None:
-        self._start_replay(self.sandbox_target(await start()))
-
-    def on_replay_zoom_clicked(self) -> None:
-        provider = self._getter()
-        if provider is None or self.current() is None:
-            return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Replay against Zoom?")
-        box.setText(f"Send both requests to {provider.credentials.oauth_url}?")
-        box.setInformativeText(
-            "They are sent with the current connection's credentials (client ID "
-            f"{provider.credentials.client_id}), not the ones you pasted. This makes two real "
-            "requests to Zoom."
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        credentials = provider.credentials
-        host = urlsplit(credentials.oauth_url).hostname or ""
-        where = "the current connection" if is_local(host) else "Zoom"
-
-        def on_finished(_: int) -> None:
-            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-                self._start_replay(Target(f"{where} ({credentials.oauth_url})", credentials))
-
-        box.finished.connect(on_finished)
-        self.confirm_box = box
-        box.open()
-
-    def _start_replay(self, target: Target) -> None:
-        item = self.current()
-        if item is None:
-            return
-        self.tabs.setCurrentIndex(REPLAY_TAB)
-        self.replay_view.set_busy(True, f"Sending both requests to {target.label}…")
-        self.runner.start(self._replay(item, target), "Replaying the requests", key="replay")
-
-    async def _replay(self, item: Checked, target: Target) -> None:
-        own = None
-        sender = self._sender
-        if sender is None:  # on its own: a client for this replay, outside any log
-            own = make_http_client(15.0)
-            sender = Sender(own, ExchangeLog())
-        try:
-            result: Replay = await replay(item.request, item.corrected, target, sender)
-        finally:
-            if own is not None:
-                await own.aclose()
-        self.replay_view.set_busy(False)
-        self.replay_view.show_replay(result)
-        self.replay_view.status_label.setText(
-            f"Replayed against {target.label}: yours → {status_text(result.original)}; "
-            f"corrected → {status_text(result.corrected)}."
-        )
-        self.replayed.emit(result)
 
     def _on_failed(self, what: str, error: object) -> None:
         text = error.summary() if isinstance(error, ZoomDeskError) else str(error)
