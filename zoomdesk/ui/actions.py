@@ -25,6 +25,7 @@ from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from zoomdesk.core.draft_store import DraftStore
+    from zoomdesk.core.policy import Policy
     from zoomdesk.ui.draft_owners import DraftOwner
 
 log = logging.getLogger("zoomdesk.ui")
@@ -57,6 +58,7 @@ class MeetingActions(QObject):
         self.last_export: Path | None = None
         self.drafts: DraftStore | None = None  # set once the services exist
         self.draft_owner: DraftOwner | None = None  # names this app's recovery copies
+        self.policy: Policy | None = None  # the IT policy, once read (issue 19)
         self.quit_box: QMessageBox | None = None
         self._quit_anyway = False
         window.close_guard = self.allow_close
@@ -140,7 +142,15 @@ class MeetingActions(QObject):
         if self.drafts is not None:
             draft_key = draft_key or (self.draft_owner.new_key() if self.draft_owner else None)
             options["autosave"] = FormAutosave(self.drafts, session.key, draft_key)
-        form = MeetingFormDialog(session.service, session.users, parent=self.window, **options)
+        from zoomdesk.ui.policy_ui import locked_service
+
+        service = locked_service(session, self.policy)
+        form = MeetingFormDialog(service, session.users, parent=self.window, **options)
+        if self.policy is not None:
+            form.fields.options.set_policy_locks(dict(self.policy.locked_settings))
+            tz = self.policy.default_timezone
+            if tz and form.mode() == "create" and "restore" not in options:
+                form.fields.zone_picker.set_zone_id(tz)  # the organisation's default zone
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self.meetings.show_saved)
         form.passcode_added.connect(self._say_passcode_added)
@@ -280,7 +290,7 @@ class MeetingActions(QObject):
             self.runner.start(self._copy_link(meeting), "Copying the join link")
 
     async def _copy_link(self, meeting: Meeting) -> None:
-        full = await self._full(meeting)
+        full = await self.meetings.readable(meeting)
         if not full.join_url:
             self.window.show_message(f"“{full.topic}” has no join link.", kind="warning")
             return
@@ -292,7 +302,7 @@ class MeetingActions(QObject):
             self.runner.start(self._copy_invitation(meeting), "Copying the invitation")
 
     async def _copy_invitation(self, meeting: Meeting) -> None:
-        full = await self._full(meeting)
+        full = await self.meetings.readable(meeting)  # offline: the cached meeting
         self._copy(invitation_text(full, self._inviter(full)), "Invitation copied")
 
     def _inviter(self, meeting: Meeting) -> str:
@@ -343,7 +353,7 @@ class MeetingActions(QObject):
         return Path.home()
 
     async def save_ics(self, meeting: Meeting, path: Path) -> None:
-        full = await self._full(meeting)
+        full = await self.meetings.readable(meeting)
         user = self.meetings.session.user(full.host_id) if self.meetings.session else None
         organizer = (self._inviter(full), user.email if user else full.host_email)
         try:

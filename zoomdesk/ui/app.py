@@ -28,9 +28,11 @@ from zoomdesk.ui.actions import MeetingActions
 from zoomdesk.ui.app_runtime import build_services, exit_now_if_stuck, start_sandbox
 from zoomdesk.ui.calendar import attach_calendar
 from zoomdesk.ui.errors import describe, gone_meeting, innermost
+from zoomdesk.ui.list_cache import early_start, session_key
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import LOADING, MeetingListController
 from zoomdesk.ui.palette import readable_placeholders
+from zoomdesk.ui.policy_ui import apply_policy, load_policy_blocking, sandbox_refused
 from zoomdesk.ui.profile_actions import ProfileActions
 from zoomdesk.ui.session import Session
 from zoomdesk.ui.settings import UiSettings
@@ -38,6 +40,7 @@ from zoomdesk.ui.smoke import SmokeTest
 from zoomdesk.ui.tasks import TaskRunner, stop_all
 
 if TYPE_CHECKING:
+    from zoomdesk.core.policy import Policy
     from zoomdesk.core.profiles import ProfileFile
     from zoomdesk.core.services import Services
     from zoomdesk.core.settings_env import Connection
@@ -97,6 +100,8 @@ class DesktopApp(QObject):
         self.tools: Tools | None = None  # the debug panel, the doctor, the change history
         self.sandbox: Sandbox | None = None
         self.session: Session | None = None
+        self.policy: Policy | None = None  # read in boot(); None until then (issue 19)
+        self._early_key: str | None = None  # whose cached rows are on screen from the start
         self.smoke = SmokeTest(options.started_at, parent=self) if options.smoke_test else None
         self.exit_code = 0
         self.shut_down = False
@@ -117,6 +122,7 @@ class DesktopApp(QObject):
             parent=self,
         )
         self.window.about_action.triggered.connect(lambda: show_about(self.window, self.paths))
+        self.window.forget_cache_action.triggered.connect(self.forget_cache)
         if self.smoke is not None:
             self.smoke.watch(self)
             self.smoke.finished.connect(self._on_smoke_finished)
@@ -138,15 +144,26 @@ class DesktopApp(QObject):
 
     async def boot(self) -> None:
         loop = asyncio.get_running_loop()
+        # The last list from the cache, the policy and the services, side by side: the cached
+        # rows go on screen the moment they are read, long before httpx is even imported.
+        early_start(self, loop)
+        policy = loop.run_in_executor(None, load_policy_blocking)
         self.services = await loop.run_in_executor(None, build_services, self.paths, self.redactor)
+        self.policy = await policy
+        apply_policy(self.window, self.policy)
+        self.profiles.policy = self.policy
+        self.meetings.host_allowed = self.policy.host_allowed
+        self.actions.policy = self.policy
         self.services_ready.emit(self.services)
         if self.smoke is not None:
             self.smoke.keyring_task = self.runner.start(
                 self.smoke.read_keyring(self.services.secrets), "Checking the keyring"
             )
-        if self.options.sandbox:
+        if self.options.sandbox and self.policy.allow_sandbox:
             await self.start_sandbox()
             return
+        if self.options.sandbox:  # `zoomdesk --sandbox` on a desktop whose policy forbids it
+            self.window.show_message(sandbox_refused(self.policy), kind="warning")
         await self.connect_profile(self._initial_profile())
 
     def current_tokens(self) -> TokenProvider | None:
@@ -158,7 +175,8 @@ class DesktopApp(QObject):
             return self.options.profile
         last = self.settings.last_profile
         # A damaged settings file yields no profiles here; resolve_connection reports it.
-        return last if last in self._stored_profiles().profiles else None
+        known = {*self._stored_profiles().profiles, *self.window.presets}
+        return last if last in known else None
 
     # --- connections -----------------------------------------------------------------------
 
@@ -168,9 +186,10 @@ class DesktopApp(QObject):
         assert self.services is not None
         from zoomdesk.core.settings_env import resolve_connection
 
+        presets = self.policy.profiles if self.policy is not None else ()
         try:
             connection = await resolve_connection(
-                self.services.profiles, self.services.secrets, name
+                self.services.profiles, self.services.secrets, name, presets=presets
             )
         except CredentialsError as error:
             if self.smoke is not None:
@@ -196,15 +215,18 @@ class DesktopApp(QObject):
         self._refresh_profiles(name, sandbox=False, connected=False)
         self.window.show_page("list")
         self.window.status.detach()
-        target = name or self._stored_profiles().default
-        if target in self._stored_profiles().profiles:
+        target = name or self._stored_profiles().default or next(iter(self.window.presets), None)
+        if target in self._stored_profiles().profiles or target in self.window.presets:
             fix = ("Enter secret…", lambda: self.profiles.open_dialog(target))
         else:
             fix = ("Add profile…", lambda: self.profiles.open_dialog(None))
+        actions = [fix]
+        if self.window.sandbox_allowed:
+            actions.append(("Use the sandbox", self.use_sandbox))
         self.window.show_message(
             f"Cannot connect: {describe(error).message}",
             details=error.summary(),
-            actions=[fix, ("Use the sandbox", self.use_sandbox)],
+            actions=actions,
         )
 
     def _stored_profiles(self) -> ProfileFile:
@@ -229,7 +251,9 @@ class DesktopApp(QObject):
         self.window.show_page("list")
         if connection.profile and not sandbox:
             self.settings.last_profile = connection.profile
-        self.meetings.attach(session)
+        keep = self._early_key is not None and session_key(session) == self._early_key
+        self._early_key = None
+        self.meetings.attach(session, keep_cached=keep)
         if not self.options.smoke_test:
             from zoomdesk.ui.recovery import offer_recovery
 
@@ -250,6 +274,8 @@ class DesktopApp(QObject):
         from zoomdesk.ui.app_tools import Tools
 
         self.actions.drafts = services.drafts
+        self.meetings.caches = services.caches
+        services.log.subscribe(lambda _exchange: QTimer.singleShot(0, self._show_rate_budget))
         from zoomdesk.ui.draft_owners import DraftOwner
 
         self.actions.draft_owner = DraftOwner(self.paths.data / "draft-owners")
@@ -262,16 +288,29 @@ class DesktopApp(QObject):
             self.sandbox = await loop.run_in_executor(None, start_sandbox)
         return str(self.sandbox.url)
 
+    def _show_rate_budget(self) -> None:
+        if self.session is not None:
+            self.window.status.show_rate_budget(self.session.client.rate_budget.latest)
+
+    def forget_cache(self) -> None:  # Profile → Forget cached meetings
+        self.runner.start(self.meetings.forget_cache(), "Forgetting the cached meetings")
+
     def _refresh_profiles(
         self, current: str | None, *, sandbox: bool, connected: bool = True
     ) -> None:
-        names = sorted(self._stored_profiles().profiles, key=str.casefold)
+        stored = {*self._stored_profiles().profiles, *self.window.presets}
+        names = sorted(stored, key=str.casefold)
         self.window.set_profiles(names, current, sandbox=sandbox, connected=connected)
 
     def use_sandbox(self) -> None:
         self.runner.start(self.start_sandbox(), "Starting the sandbox", key="connect")
 
     async def start_sandbox(self) -> None:
+        if self.policy is not None and not self.policy.allow_sandbox:
+            if self.smoke is not None:
+                raise RuntimeError(sandbox_refused(self.policy))
+            self.window.show_message(sandbox_refused(self.policy), kind="warning")
+            return
         url = await self.sandbox_url()
         from zoomdesk.core.services import sandbox_connection
 

@@ -74,10 +74,19 @@ class MainWindow(QMainWindow):
         self.context_menu: QMenu | None = None
         self._message_about = ""
         self._list_actions = []
+        self.offline_reason = ""  # set while Zoom cannot be reached (ui/offline.py)
+        self.sandbox_allowed = True  # the IT policy may hide the sandbox (ui/policy_ui.py)
+        self.presets: set[str] = set()  # profiles the IT policy sets
+        self.policy_banner: Banner | None = None  # "policy unreadable, ask IT"
+        self._tooltips: dict[QAction, str] = {}
         self.setWindowIcon(icons.app_icon())
         self.setObjectName("mainWindow")
         self.model = MeetingTableModel(parent=self)
         make_actions(self)
+        self.forget_cache_action = QAction("&Forget cached meetings", self)
+        self.forget_cache_action.setToolTip(
+            "Delete the copy of this profile's meeting list kept on this computer"
+        )
         self._make_pages()
         self._make_menus()
         self._make_toolbar()
@@ -96,7 +105,7 @@ class MainWindow(QMainWindow):
         self.sandbox_banner = SandboxBanner()
         self.message_banner = Banner("error")
         self.message_banner.setAccessibleName("Message")
-        banners = QVBoxLayout()
+        banners = self.banners = QVBoxLayout()
         banners.setContentsMargins(8, 8, 8, 0)
         banners.setSpacing(6)
         for banner in (self.sandbox_banner, self.message_banner):
@@ -207,6 +216,20 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(dock.toggleViewAction())
         return dock
 
+    def add_banner(self, banner: QWidget) -> None:
+        """A banner of its own above the list (offline, policy), under the sandbox strip."""
+        self.banners.insertWidget(1, banner)
+
+    def set_offline(self, reason: str) -> None:
+        """Read-only while Zoom cannot be reached: what needs Zoom says why it is off."""
+        self.offline_reason = reason
+        for action in (self.new_action, self.edit_action, self.duplicate_action,
+                       self.delete_action):  # fmt: skip
+            original = self._tooltips.setdefault(action, action.toolTip())
+            action.setToolTip(f"{original} — {reason}" if reason else original)
+        self.set_meeting_actions(connected=self._connected, selected=self._selected,
+                                 fixed_time=self._fixed_time)  # fmt: skip
+
     def show_page(self, name: str) -> None:
         page = {"starting": self.starting_page, "welcome": self.welcome_page}.get(
             name, self.list_page
@@ -244,7 +267,8 @@ class MainWindow(QMainWindow):
         self.profile_combo.clear()
         for name in names:
             self.profile_combo.addItem(name, name)
-        self.profile_combo.addItem(SANDBOX_ITEM, None)
+        if self.sandbox_allowed or sandbox:
+            self.profile_combo.addItem(SANDBOX_ITEM, None)
         if current is None and not sandbox:
             self.profile_combo.insertItem(0, "Environment" if connected else "Not connected", "")
         index = (
@@ -256,20 +280,19 @@ class MainWindow(QMainWindow):
         self.profile_combo.blockSignals(False)
         has = current is not None
         self.edit_profile_action.setEnabled(has)
-        self.remove_profile_action.setEnabled(has)
+        self.remove_profile_action.setEnabled(has and current not in self.presets)
+        self.forget_cache_action.setEnabled(connected and not sandbox)
 
     def set_meeting_actions(
         self, *, connected: bool, selected: bool, fixed_time: bool = True
     ) -> None:
-        self.new_action.setEnabled(connected)
-        self.refresh_action.setEnabled(connected)
-        for action in (
-            self.edit_action,
-            self.duplicate_action,
-            self.delete_action,
-            self.copy_link_action,
-            self.copy_invitation_action,
-        ):
+        self._connected, self._selected, self._fixed_time = connected, selected, fixed_time
+        online = connected and not self.offline_reason
+        self.new_action.setEnabled(online)
+        self.refresh_action.setEnabled(connected)  # offline: tries to reconnect now
+        for action in (self.edit_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(online and selected)
+        for action in (self.copy_link_action, self.copy_invitation_action):
             action.setEnabled(connected and selected)
         self.export_ics_action.setEnabled(connected and selected and fixed_time)
 
@@ -381,12 +404,15 @@ class MainWindow(QMainWindow):
             action.setChecked(name == self._current_profile)
             action.triggered.connect(lambda _c=False, n=name: self.profile_chosen.emit(n))
             self.profile_group.addAction(action)
-        sandbox = menu.addAction(SANDBOX_ITEM)
-        sandbox.setCheckable(True)
-        sandbox.setChecked(self._sandbox_active)
-        sandbox.triggered.connect(lambda _c=False: self.sandbox_chosen.emit())
-        self.profile_group.addAction(sandbox)
+        if self.sandbox_allowed:
+            sandbox = menu.addAction(SANDBOX_ITEM)
+            sandbox.setCheckable(True)
+            sandbox.setChecked(self._sandbox_active)
+            sandbox.triggered.connect(lambda _c=False: self.sandbox_chosen.emit())
+            self.profile_group.addAction(sandbox)
         menu.addSeparator()
         menu.addAction(self.add_profile_action)
         menu.addAction(self.edit_profile_action)
         menu.addAction(self.remove_profile_action)
+        menu.addSeparator()
+        menu.addAction(self.forget_cache_action)

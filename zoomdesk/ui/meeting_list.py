@@ -9,15 +9,23 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from zoomdesk.core.errors import ApiError, ZoomDeskError
 from zoomdesk.core.models import Meeting, MeetingPage, MeetingType, User
+from zoomdesk.ui import list_cache
+from zoomdesk.ui.errors import innermost
+from zoomdesk.ui.list_cache import CachedView
 from zoomdesk.ui.main_window import MainWindow
+from zoomdesk.ui.offline import OfflineMode, unreachable
 from zoomdesk.ui.session import Session
 from zoomdesk.ui.settings import UiSettings
 from zoomdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from zoomdesk.core.meeting_cache import MeetingCache, MeetingCaches
 
 log = logging.getLogger("zoomdesk.ui")
 LOADING = "Loading meetings"  # what a failure message names; also how a later success clears it
@@ -30,6 +38,8 @@ class MeetingListController(QObject):
     first_page_shown = Signal()
     load_finished = Signal(int)  # rows in the list
     progress = Signal(int, int)  # loaded, total known so far
+    cached_shown = Signal(int)  # rows from the local cache on screen, before Zoom answered
+    went_offline = Signal(int, str)  # rows shown (-1: nothing cached), why Zoom is unreachable
 
     def __init__(
         self, window: MainWindow, runner: TaskRunner, settings: UiSettings, parent: QObject
@@ -54,6 +64,11 @@ class MeetingListController(QObject):
         self._details_timer.timeout.connect(self.fetch_selected_details)
         self._detailed: set[int] = set()
         self._users_unreadable = False
+        self.caches: MeetingCaches | None = None  # set once the services exist
+        self.cache: MeetingCache | None = None  # the session's (none for the sandbox)
+        self.cached_as_of: datetime | None = None  # the rows shown are the cache's, from then
+        self.offline = OfflineMode(window, self.reload, self)
+        self.host_allowed: Callable[[str], bool] = lambda _email: True  # the IT policy's
         self.model.modelReset.connect(self.update_actions)
         self.model.rowsRemoved.connect(self.update_actions)
         # The count in the status bar follows the rows a create or a delete adds or removes.
@@ -63,13 +78,19 @@ class MeetingListController(QObject):
 
     # --- connection ------------------------------------------------------------------------
 
-    def attach(self, session: Session) -> None:
+    def attach(self, session: Session, *, keep_cached: bool = False) -> None:
+        """`keep_cached`: the rows on screen are this session's cache (shown at start)."""
         self.session = session
         self._detailed.clear()
         self._generation += 1
-        self.model.clear()
+        self.offline.stop()
+        key = list_cache.session_key(session)
+        self.cache = self.caches.for_key(key) if self.caches is not None and key else None
+        if not (keep_cached and self.cached_as_of is not None):
+            self.cached_as_of = None
+            self.model.clear()
+            self.page.set_loading(True)
         self.model.set_host_label(session.host_label)
-        self.page.set_loading(True)
         self.window.status.set_progress(0, None)
         self.update_actions()
         self.runner.start(self._start(session), LOADING, key="load")
@@ -78,6 +99,9 @@ class MeetingListController(QObject):
         self.runner.cancel("load")
         self._generation += 1
         self.session = None
+        self.cache = None
+        self.cached_as_of = None
+        self.offline.stop()
         self.model.clear()
         self.page.set_loading(False)
         self.window.status.finish_progress(None)
@@ -89,10 +113,98 @@ class MeetingListController(QObject):
 
     async def _start(self, session: Session) -> None:
         try:
+            if self.cached_as_of is None and not self.model.rowCount():
+                await self._show_cached(session)
             await self._users_then_meetings(session)
-        except Exception:
+        except Exception as error:
+            if await self._offline_instead(session, error):
+                return
             self._failed()
             raise
+
+    # --- the local cache and reading offline -----------------------------------------------
+
+    async def _show_cached(self, session: Session) -> bool:
+        if self.cache is None:
+            return False
+        host = self.page.host_id() or self.settings.host
+        view = await list_cache.load_view(self.cache, host, self.page.list_type())
+        if view is None or session is not self.session:
+            return False
+        session.set_users(session.users or view.users)
+        self.show_view(view)
+        return True
+
+    def show_view(self, view: CachedView) -> None:
+        """Rows from the cache, marked "as of 07:41 — refreshing…" until Zoom answers."""
+        by_id = {u.id: u for u in view.users}
+        if self.session is None:  # at start, before the connection exists
+            self.model.set_host_label(
+                lambda m: (
+                    by_id[m.host_id].display_name
+                    if m.host_id in by_id
+                    else (m.host_email or m.host_id)
+                )
+            )
+        self.page.set_users(view.users, self.page.host_id() or self.settings.host)
+        self.model.clear()
+        self.model.append(view.meetings)
+        self.cached_as_of = view.as_of
+        self.page.set_loading(False)
+        self.window.status.show_cached(self.model.rowCount(), view.as_of)
+        self.page.focus_rows()
+        self.cached_shown.emit(self.model.rowCount())
+
+    async def _offline_instead(self, session: Session, error: BaseException) -> bool:
+        """Zoom cannot be reached: read-only on the cache (if any) and try again later."""
+        if not unreachable(error) or session is not self.session:
+            return False
+        if self.cached_as_of is None and not self.model.rowCount():
+            await self._show_cached(session)  # e.g. another host chosen while offline
+            if session is not self.session:
+                return True
+        self.window.status.finish_progress(None)
+        if self.cached_as_of is None:
+            self.page.set_failed()
+        else:
+            self.page.set_loading(False)
+            self.window.status.show_cached(self.model.rowCount(), self.cached_as_of, offline=True)
+        self.offline.enter(self.cached_as_of, error)
+        rows = self.model.rowCount() if self.cached_as_of is not None else -1
+        self.went_offline.emit(rows, str(innermost(error)))
+        return True
+
+    async def _save_cached(
+        self, host: str, list_type: str, meetings: list[Meeting], session: Session
+    ) -> None:
+        if self.cache is not None and session is self.session:
+            await list_cache.save_list(self.cache, host, list_type, meetings, session.users)
+
+    async def readable(self, meeting: Meeting) -> Meeting:
+        """The whole meeting for copying and exporting: Zoom's (kept in the cache), else the
+        cached one while Zoom cannot be reached, else the list's row. Never for editing: a
+        cached meeting has no passcode."""
+        session = self.session
+        assert session is not None
+        if not self.offline.active:
+            try:
+                full = await session.client.get_meeting(meeting.id)
+            except Exception as error:
+                if not unreachable(error) or self.cache is None:
+                    raise
+            else:
+                if self.cache is not None:
+                    await list_cache.save_meeting(self.cache, full)
+                return full
+        cached = await list_cache.load_meeting(self.cache, meeting.id) if self.cache else None
+        return cached or meeting
+
+    async def forget_cache(self) -> None:
+        """Profile → Forget cached meetings: the file goes; the rows on screen stay."""
+        session = self.session
+        key = list_cache.session_key(session) if session is not None else None
+        if self.caches is not None and key is not None:
+            await list_cache.forget(self.caches, key)
 
     def _failed(self) -> None:
         """The list says it could not load, instead of "Loading meetings…" forever."""
@@ -104,10 +216,14 @@ class MeetingListController(QObject):
         try:
             users = await session.client.list_users()
         except ApiError as error:
+            if unreachable(error):
+                raise
             # Without user:read the list can still show the app owner's own meetings.
             self.window.show_error("Reading the account's users", error)
             self._users_unreadable = True
             users = []
+        # The IT policy may limit the hosts this desktop lists and manages (allowed_hosts).
+        users = [u for u in users if self.host_allowed(u.email)]
         session.set_users(users)
         self.model.set_host_label(session.host_label)
         self.page.set_users(users, self.page.host_id() or self.settings.host)
@@ -116,9 +232,11 @@ class MeetingListController(QObject):
     # --- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Refresh (F5): the users too, since a host may have joined or left the account."""
+        """Refresh (F5): the users too, since a host may have joined or left the account.
+        Offline, it is "try now"."""
         if self.session is None:
             return
+        self.offline.timer.stop()
         self.runner.start(self._start(self.session), LOADING, key="load")
 
     def reload_meetings(self) -> None:
@@ -129,7 +247,9 @@ class MeetingListController(QObject):
     async def _load_or_fail(self, session: Session) -> None:
         try:
             await self._load(session)
-        except Exception:
+        except Exception as error:
+            if await self._offline_instead(session, error):
+                return
             self._failed()
             raise
 
@@ -152,20 +272,27 @@ class MeetingListController(QObject):
         one = session.user(host) or User(id=host, email=host)
         users = [one] if host else session.users or ([ME] if self._users_unreadable else [])
         status = self.window.status
-        self.model.clear()
+        # Cached rows stay on screen until Zoom's whole answer replaces them in one go.
+        replacing = self.cached_as_of is not None and self.model.rowCount() > 0
+        if not replacing:
+            self.cached_as_of = None
+            self.model.clear()
+            self.page.set_loading(True)
         self._detailed.clear()
-        self.page.set_loading(True)
         status.set_progress(0, None)
         totals: dict[str, int] = {}
         loaded = 0
         started = time.perf_counter()
-        first = True
+        first = not replacing
+        fetched: list[Meeting] = []
 
         def on_page(page: MeetingPage) -> None:
             nonlocal loaded, first
             if generation != self._generation:
                 return  # a newer load owns the model now
-            self.model.append(page.meetings)
+            fetched.extend(page.meetings)
+            if not replacing:
+                self.model.append(page.meetings)
             loaded += len(page.meetings)
             if page.total_records is not None:
                 totals.setdefault(page.user_id, page.total_records)
@@ -196,12 +323,16 @@ class MeetingListController(QObject):
             names = ", ".join(user.email for user, _ in failures[:3])
             more = f" and {len(failures) - 3} more" if len(failures) > 3 else ""
             self.window.show_error(f"Listing the meetings of {names}{more}", failures[0][1])
+        if replacing:
+            self._replace_rows(fetched)
+        self.cached_as_of = None
+        self.offline.leave()
         self.loaded_at = datetime.now()
         self.window.clear_message(about=LOADING)  # a retry that worked
         rows = self.model.rowCount()
         self.page.set_loading(False)
         status.finish_progress(rows, self.loaded_at)
-        if first:
+        if first or replacing:
             self.first_page_shown.emit()
         log.info(
             "%s %s: %d meetings in %.2f s",
@@ -211,6 +342,18 @@ class MeetingListController(QObject):
             time.perf_counter() - started,
         )
         self.load_finished.emit(rows)
+        await self._save_cached(host, list_type, fetched, session)
+
+    def _replace_rows(self, meetings: list[Meeting]) -> None:
+        """Zoom's answer in place of the cached rows, keeping the selection and the scroll."""
+        table = self.page.table
+        selected = self.selected()
+        scroll = table.verticalScrollBar().value()
+        self.model.clear()
+        self.model.append(meetings)
+        if selected is not None:
+            self.page.select_meeting(selected.id)
+        table.verticalScrollBar().setValue(scroll)
 
     async def _fetch(
         self,
@@ -269,6 +412,7 @@ class MeetingListController(QObject):
             or meeting.type is not MeetingType.RECURRING_FIXED_TIME
             or meeting.recurrence is not None
             or meeting.id in self._detailed
+            or self.offline.active
         ):
             return
         self._detailed.add(meeting.id)
@@ -276,7 +420,10 @@ class MeetingListController(QObject):
 
     async def _details(self, meeting_id: int) -> None:
         if self.session is not None:
-            self.model.replace(await self.session.client.get_meeting(meeting_id))
+            meeting = await self.session.client.get_meeting(meeting_id)
+            self.model.replace(meeting)
+            if self.cache is not None:
+                await list_cache.save_meeting(self.cache, meeting)
 
     def selected(self) -> Meeting | None:
         row = self.page.current_row()
