@@ -240,9 +240,13 @@ class DesktopApp(QObject):
 
     def activate(self, connection: Connection, *, sandbox: bool) -> None:
         assert self.services is not None
-        self.meetings.detach()
         client = self.services.client_for(connection)
         session = Session(client, connection, sandbox)
+        # The rows read from this profile's cache at start stay until Zoom's answer replaces them.
+        keep = self._early_key is not None and session_key(session) == self._early_key
+        self._early_key = None
+        if not keep:
+            self.meetings.detach()
         self.session = session
         self.window.clear_message()
         self.window.set_title(connection.profile or session.label, sandbox=sandbox)
@@ -251,8 +255,6 @@ class DesktopApp(QObject):
         self.window.show_page("list")
         if connection.profile and not sandbox:
             self.settings.last_profile = connection.profile
-        keep = self._early_key is not None and session_key(session) == self._early_key
-        self._early_key = None
         self.meetings.attach(session, keep_cached=keep)
         if not self.options.smoke_test:
             from zoomdesk.ui.recovery import offer_recovery
