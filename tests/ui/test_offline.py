@@ -211,3 +211,59 @@ def test_removing_a_profile_removes_its_cache(
 def test_the_sandbox_is_never_cached(sandbox_desk: Desk) -> None:
     assert sandbox_desk.app.meetings.cache is None
     assert not AppPaths.default().meeting_cache.exists()
+
+
+def test_the_early_cache_read_knows_zooms_default_sign_in_address() -> None:
+    from zoomdesk.core.tokens import DEFAULT_OAUTH_URL
+    from zoomdesk.ui.list_cache import ZOOM_OAUTH_URL
+
+    assert ZOOM_OAUTH_URL == DEFAULT_OAUTH_URL
+
+
+def test_the_smoke_test_with_zoom_unreachable_and_a_cache_succeeds_offline(
+    zoomdesk_home: Path, box: Sandbox
+) -> None:
+    from .test_smoke import KEYS, smoke
+
+    credentials = {
+        "ZOOM_ACCOUNT_ID": "sandbox-account",
+        "ZOOM_CLIENT_ID": "sandbox-client-id",
+        "ZOOM_CLIENT_SECRET": SECRET,
+        "ZOOMDESK_OAUTH_URL": box.url,
+    }
+    code, online, stderr = smoke(zoomdesk_home, **credentials)
+    assert code == 0, stderr
+    assert set(online) == KEYS
+    assert online["cached"] is False and online["cached_ready_s"] is None
+    assert online["offline"] is False
+
+    code, again, stderr = smoke(zoomdesk_home, **credentials)
+    assert code == 0, stderr
+    assert again["cached"] is True and again["offline"] is False
+    assert 0 < again["window_shown_s"] <= again["cached_ready_s"] <= again["ready_s"]
+
+    box.stop()
+    code, offline, stderr = smoke(zoomdesk_home, **credentials)
+    assert code == 0, stderr
+    assert offline["ok"] is True and offline["offline"] is True
+    assert offline["cached"] is True
+    assert offline["meetings"] == again["meetings"] > 0, "the cached rows, all of them"
+
+
+def test_the_smoke_test_with_zoom_unreachable_and_no_cache_fails(
+    zoomdesk_home: Path, box: Sandbox
+) -> None:
+    from .test_smoke import smoke
+
+    box.stop()
+    code, result, _stderr = smoke(
+        zoomdesk_home,
+        ZOOM_ACCOUNT_ID="sandbox-account",
+        ZOOM_CLIENT_ID="sandbox-client-id",
+        ZOOM_CLIENT_SECRET=SECRET,
+        ZOOMDESK_OAUTH_URL=box.url,
+    )
+    assert code == 1
+    assert result["ok"] is False and result["offline"] is True
+    assert result["cached"] is False and result["cached_ready_s"] is None
+    assert "Network error" in result["error"]

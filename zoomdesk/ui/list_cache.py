@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zoomdesk.core.models import Json, Meeting, User
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("zoomdesk.ui")
 USERS = "users"  # the list type under which the account's users are kept
 ALL_HOSTS = "*"  # core.meeting_cache.ALL_HOSTS, without importing sqlite3 before the window
+ZOOM_OAUTH_URL = "https://zoom.us"  # core.tokens.DEFAULT_OAUTH_URL, without importing httpx
 
 
 def session_key(session: Session) -> str | None:
@@ -106,15 +109,21 @@ async def forget(caches: MeetingCaches, key: str) -> None:
     await asyncio.get_running_loop().run_in_executor(None, caches.forget, key)
 
 
-def early_view(folder: object, key: str, host: str, list_type: str) -> CachedView | None:
-    """Blocking, for the start before the services exist: a throwaway cache on the file."""
-    from pathlib import Path
+def early_view(
+    folder: Path, hint: str | None, env: dict[str, str], host: str, list_type: str
+) -> tuple[str, CachedView | None]:
+    """Blocking, for the start before the services exist: the cache key the connection will
+    most likely have (the profile named or last used, else the account in the environment),
+    and what a throwaway cache on its file holds."""
+    from zoomdesk.core.meeting_cache import MeetingCache, connection_key
 
-    from zoomdesk.core.meeting_cache import MeetingCache
-
-    cache = MeetingCache(Path(str(folder)), key)
+    key = hint
+    if key is None:
+        oauth = env.get("ZOOMDESK_OAUTH_URL") or ZOOM_OAUTH_URL
+        key = connection_key(None, env["ZOOM_ACCOUNT_ID"], oauth)
+    cache = MeetingCache(folder, key)
     try:
-        return read_view(cache, host, list_type)
+        return key, read_view(cache, host, list_type)
     finally:
         cache.close()
 
@@ -125,20 +134,21 @@ def early_start(app: DesktopApp, loop: asyncio.AbstractEventLoop) -> None:
     connects with the same profile; anything else (another profile, the welcome page) clears
     them."""
     options, settings = app.options, app.settings
-    key = options.profile or settings.last_profile
-    if options.sandbox or not key:
+    hint = options.profile or settings.last_profile
+    env = {k: v for k, v in os.environ.items() if k in ("ZOOM_ACCOUNT_ID", "ZOOMDESK_OAUTH_URL")}
+    if options.sandbox or not (hint or env.get("ZOOM_ACCOUNT_ID")):
         return
     future = loop.run_in_executor(
-        None, early_view, app.paths.meeting_cache, key, settings.host, settings.list_type
+        None, early_view, app.paths.meeting_cache, hint, env, settings.host, settings.list_type
     )
 
-    def show(done: asyncio.Future[CachedView | None]) -> None:
+    def show(done: asyncio.Future[tuple[str, CachedView | None]]) -> None:
         if done.cancelled() or app.shut_down or app.meetings.session is not None:
             return
         if (error := done.exception()) is not None:
             log.warning("could not read the meeting cache: %s", error)
             return
-        view = done.result()
+        key, view = done.result()
         if view is not None:
             app.meetings.show_view(view)
             app.window.show_page("list")

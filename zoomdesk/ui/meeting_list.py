@@ -342,8 +342,8 @@ class MeetingListController(QObject):
             rows,
             time.perf_counter() - started,
         )
-        self.load_finished.emit(rows)
         await self._save_cached(host, list_type, fetched, session)
+        self.load_finished.emit(rows)
 
     def _replace_rows(self, meetings: list[Meeting]) -> None:
         """Zoom's answer in place of the cached rows, keeping the selection and the scroll."""
