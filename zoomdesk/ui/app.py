@@ -144,9 +144,9 @@ class DesktopApp(QObject):
 
     async def boot(self) -> None:
         loop = asyncio.get_running_loop()
-        # The last list from the cache, the policy and the services, side by side: the cached
-        # rows go on screen the moment they are read, long before httpx is even imported.
-        early_start(self, loop)
+        # The last list from the cache first: its rows go on screen the moment they are read,
+        # before httpx is even imported (imports on other threads would hold the GIL it needs).
+        await early_start(self, loop)
         policy = loop.run_in_executor(None, load_policy_blocking)
         self.services = await loop.run_in_executor(None, build_services, self.paths, self.redactor)
         self.policy = await policy

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("zoomdesk.ui")
 USERS = "users"  # the list type under which the account's users are kept
 ALL_HOSTS = "*"  # core.meeting_cache.ALL_HOSTS, without importing sqlite3 before the window
+EARLY_WAIT_S = 0.5  # the most the connection waits for the cached list to be read
 ZOOM_OAUTH_URL = "https://zoom.us"  # core.tokens.DEFAULT_OAUTH_URL, without importing httpx
 
 
@@ -128,7 +129,7 @@ def early_view(
         cache.close()
 
 
-def early_start(app: DesktopApp, loop: asyncio.AbstractEventLoop) -> None:
+async def early_start(app: DesktopApp, loop: asyncio.AbstractEventLoop) -> None:
     """At start, before the services: read the last profile's cached list on a worker thread
     and put it on screen as soon as it is read. `app.activate` keeps those rows when it
     connects with the same profile; anything else (another profile, the welcome page) clears
@@ -155,3 +156,7 @@ def early_start(app: DesktopApp, loop: asyncio.AbstractEventLoop) -> None:
             app._early_key = key
 
     future.add_done_callback(show)
+    try:  # bounded: a cache on a stalled network drive must not hold up the connection
+        await asyncio.wait_for(asyncio.shield(future), EARLY_WAIT_S)
+    except Exception:  # noqa: S110 - late or failed, `show` deals with it (or logs it)
+        pass

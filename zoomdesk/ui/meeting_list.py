@@ -136,7 +136,6 @@ class MeetingListController(QObject):
         return True
 
     def show_view(self, view: CachedView) -> None:
-
         """Rows from the cache, marked "as of 07:41 — refreshing…" until Zoom answers."""
         by_id = {u.id: u for u in view.users}
         if self.session is None:  # at start, before the connection exists
