@@ -158,5 +158,5 @@ async def early_start(app: DesktopApp, loop: asyncio.AbstractEventLoop) -> None:
     future.add_done_callback(show)
     try:  # bounded: a cache on a stalled network drive must not hold up the connection
         await asyncio.wait_for(asyncio.shield(future), EARLY_WAIT_S)
-    except Exception:  # noqa: S110 - late or failed, `show` deals with it (or logs it)
+    except Exception:  # late or failed: `show` deals with it (or logs it)
         pass
