@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QCheckBox
 
 from zoomdesk.core.errors import NetworkError
 from zoomdesk.sandbox import Sandbox
-from zoomdesk.ui.main_window import SANDBOX_ITEM
 from zoomdesk.ui.meeting_options import POLICY_LOCKED
+from zoomdesk.ui.profile_menu import SANDBOX_ITEM
 
 from .conftest import Desk
 from .test_meeting_actions import wait_form

@@ -290,7 +290,7 @@ class MeetingActions(QObject):
             self.runner.start(self._copy_link(meeting), "Copying the join link")
 
     async def _copy_link(self, meeting: Meeting) -> None:
-        full = await self.meetings.readable(meeting)
+        full = await self.meetings.cached.readable(meeting)
         if not full.join_url:
             self.window.show_message(f"“{full.topic}” has no join link.", kind="warning")
             return
@@ -302,7 +302,7 @@ class MeetingActions(QObject):
             self.runner.start(self._copy_invitation(meeting), "Copying the invitation")
 
     async def _copy_invitation(self, meeting: Meeting) -> None:
-        full = await self.meetings.readable(meeting)  # offline: the cached meeting
+        full = await self.meetings.cached.readable(meeting)  # offline: the cached meeting
         self._copy(invitation_text(full, self._inviter(full)), "Invitation copied")
 
     def _inviter(self, meeting: Meeting) -> str:
@@ -353,7 +353,7 @@ class MeetingActions(QObject):
         return Path.home()
 
     async def save_ics(self, meeting: Meeting, path: Path) -> None:
-        full = await self.meetings.readable(meeting)
+        full = await self.meetings.cached.readable(meeting)
         user = self.meetings.session.user(full.host_id) if self.meetings.session else None
         organizer = (self._inviter(full), user.email if user else full.host_email)
         try:

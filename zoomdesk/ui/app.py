@@ -26,6 +26,7 @@ from zoomdesk.ui import qt_compat
 from zoomdesk.ui.about import show_about
 from zoomdesk.ui.actions import MeetingActions
 from zoomdesk.ui.app_runtime import build_services, exit_now_if_stuck, start_sandbox
+from zoomdesk.ui.app_shutdown import AppShutdown
 from zoomdesk.ui.calendar import attach_calendar
 from zoomdesk.ui.errors import describe, gone_meeting, innermost
 from zoomdesk.ui.list_cache import early_start, session_key
@@ -37,7 +38,7 @@ from zoomdesk.ui.profile_actions import ProfileActions
 from zoomdesk.ui.session import Session
 from zoomdesk.ui.settings import UiSettings
 from zoomdesk.ui.smoke import SmokeTest
-from zoomdesk.ui.tasks import TaskRunner, stop_all
+from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from zoomdesk.core.policy import Policy
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
     from zoomdesk.ui.app_tools import Tools
 
 log = logging.getLogger("zoomdesk.ui")
-SHUTDOWN_S = 2.0  # the most closing the window may wait for work in flight
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,8 @@ class DesktopApp(QObject):
         self._finished: asyncio.Event | None = None
         self.services_ready.connect(self._on_services_ready)
         self.runner.failed.connect(self.on_task_failed)
-        self.window.closed.connect(self.on_window_closed)
+        self.closing = AppShutdown(self)
+        self.window.closed.connect(self.closing.on_window_closed)
         self.window.sandbox_chosen.connect(self.use_sandbox)
         self.window.profile_chosen.connect(self.switch_profile)
         self.profiles = ProfileActions(
@@ -122,7 +123,6 @@ class DesktopApp(QObject):
             parent=self,
         )
         self.window.about_action.triggered.connect(lambda: show_about(self.window, self.paths))
-        self.window.forget_cache_action.triggered.connect(self.forget_cache)
         if self.smoke is not None:
             self.smoke.watch(self)
             self.smoke.finished.connect(self._on_smoke_finished)
@@ -151,9 +151,8 @@ class DesktopApp(QObject):
         self.services = await loop.run_in_executor(None, build_services, self.paths, self.redactor)
         self.policy = await policy
         apply_policy(self.window, self.policy)
-        self.profiles.policy = self.policy
+        self.profiles.policy = self.actions.policy = self.policy
         self.meetings.host_allowed = self.policy.host_allowed
-        self.actions.policy = self.policy
         self.services_ready.emit(self.services)
         if self.smoke is not None:
             self.smoke.keyring_task = self.runner.start(
@@ -277,7 +276,9 @@ class DesktopApp(QObject):
 
         self.actions.drafts = services.drafts
         self.meetings.caches = services.caches
-        services.log.subscribe(lambda _exchange: QTimer.singleShot(0, self._show_rate_budget))
+        self.window.status.follow_rate_budget(
+            services.log, lambda: self.session.client.rate_budget if self.session else None
+        )
         from zoomdesk.ui.draft_owners import DraftOwner
 
         self.actions.draft_owner = DraftOwner(self.paths.data / "draft-owners")
@@ -289,13 +290,6 @@ class DesktopApp(QObject):
             loop = asyncio.get_running_loop()
             self.sandbox = await loop.run_in_executor(None, start_sandbox)
         return str(self.sandbox.url)
-
-    def _show_rate_budget(self) -> None:
-        if self.session is not None:
-            self.window.status.show_rate_budget(self.session.client.rate_budget.latest)
-
-    def forget_cache(self) -> None:  # Profile → Forget cached meetings
-        self.runner.start(self.meetings.forget_cache(), "Forgetting the cached meetings")
 
     def _refresh_profiles(
         self, current: str | None, *, sandbox: bool, connected: bool = True
@@ -343,49 +337,13 @@ class DesktopApp(QObject):
         """For the global hooks: a friendly message instead of a traceback."""
         self.on_task_failed("", error)
 
+    async def run(self) -> int:
+        """Until the window is closed and the shutdown that follows has finished."""
+        return await self.closing.run()
+
     def _on_smoke_finished(self, code: int) -> None:
         self.exit_code = code
         self.window.close()
-
-    # --- shutdown --------------------------------------------------------------------------
-
-    def on_window_closed(self) -> None:
-        if not self.shutdown_runner.pending():
-            self.shutdown_runner.start(self.shutdown(), "Closing zoomdesk")
-
-    async def run(self) -> int:
-        """Until the window is closed and the shutdown that follows has finished."""
-        assert self._finished is not None
-        await self._finished.wait()
-        return self.exit_code
-
-    async def shutdown(self) -> None:
-        """Bounded: work in flight gets SHUTDOWN_S to unwind, then is abandoned."""
-        try:
-            self.window.status.detach()
-            # Every window's and dialog's work in flight (forms, the doctor, dialogs)…
-            stop_all(list(QtWidgets.QApplication.topLevelWidgets()))
-            # …and the app's own, which gets a moment to unwind.
-            await self.runner.close(SHUTDOWN_S)
-            if self.services is not None:
-                try:
-                    await asyncio.wait_for(self.services.aclose(), SHUTDOWN_S)
-                except Exception:
-                    log.warning("closing the services failed", exc_info=True)
-            if self.sandbox is not None:
-                loop = asyncio.get_running_loop()
-                stop = loop.run_in_executor(None, self.sandbox.stop)
-                try:
-                    await asyncio.wait_for(stop, SHUTDOWN_S)
-                except Exception:
-                    log.warning("stopping the sandbox failed", exc_info=True)
-            self.settings.sync()
-        finally:
-            if self.actions.draft_owner is not None:
-                self.actions.draft_owner.release()
-            self.shut_down = True
-            if self._finished is not None:
-                self._finished.set()
 
 
 def run_gui(

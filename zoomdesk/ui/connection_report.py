@@ -3,6 +3,7 @@ failed and what to do about it. Also the check on custom base URLs."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -58,7 +59,7 @@ def token_report(token: AccessToken) -> str:
     return "\n".join(lines)
 
 
-def least_privilege(granted: list[str]) -> str:
+def least_privilege(granted: Sequence[str]) -> str:
     """The scopes zoomdesk never uses, with the advice to remove them and the fewest that do
     the job: the secret on this desktop carries every scope of the app (issue 19)."""
     unused = unused_scopes(granted)

@@ -151,7 +151,7 @@ async def early_start(app: DesktopApp, loop: asyncio.AbstractEventLoop) -> None:
             return
         key, view = done.result()
         if view is not None:
-            app.meetings.show_view(view)
+            app.meetings.cached.show_view(view)
             app.window.show_page("list")
             app._early_key = key
 

@@ -16,8 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from zoomdesk.core.errors import ApiError, ZoomDeskError
 from zoomdesk.core.models import Meeting, MeetingPage, MeetingType, User
 from zoomdesk.ui import list_cache
-from zoomdesk.ui.errors import innermost
-from zoomdesk.ui.list_cache import CachedView
+from zoomdesk.ui.list_offline import CachedListing
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.offline import OfflineMode, unreachable
 from zoomdesk.ui.session import Session
@@ -68,6 +67,10 @@ class MeetingListController(QObject):
         self.cache: MeetingCache | None = None  # the session's (none for the sandbox)
         self.cached_as_of: datetime | None = None  # the rows shown are the cache's, from then
         self.offline = OfflineMode(window, self.reload, self)
+        self.cached = CachedListing(self)  # the local cache and reading offline
+        window.forget_cache_action.triggered.connect(
+            lambda: runner.start(self.cached.forget_cache(), "Forgetting the cached meetings")
+        )
         self.host_allowed: Callable[[str], bool] = lambda _email: True  # the IT policy's
         self.model.modelReset.connect(self.update_actions)
         self.model.rowsRemoved.connect(self.update_actions)
@@ -114,97 +117,13 @@ class MeetingListController(QObject):
     async def _start(self, session: Session) -> None:
         try:
             if self.cached_as_of is None and not self.model.rowCount():
-                await self._show_cached(session)
+                await self.cached.show_cached(session)
             await self._users_then_meetings(session)
         except Exception as error:
-            if await self._offline_instead(session, error):
+            if await self.cached.offline_instead(session, error):
                 return
             self._failed()
             raise
-
-    # --- the local cache and reading offline -----------------------------------------------
-
-    async def _show_cached(self, session: Session) -> bool:
-        if self.cache is None:
-            return False
-        host = self.page.host_id() or self.settings.host
-        view = await list_cache.load_view(self.cache, host, self.page.list_type())
-        if view is None or session is not self.session:
-            return False
-        session.set_users(session.users or view.users)
-        self.show_view(view)
-        return True
-
-    def show_view(self, view: CachedView) -> None:
-        """Rows from the cache, marked "as of 07:41 — refreshing…" until Zoom answers."""
-        by_id = {u.id: u for u in view.users}
-        if self.session is None:  # at start, before the connection exists
-            self.model.set_host_label(
-                lambda m: (
-                    by_id[m.host_id].display_name
-                    if m.host_id in by_id
-                    else (m.host_email or m.host_id)
-                )
-            )
-        self.page.set_users(view.users, self.page.host_id() or self.settings.host)
-        self.model.clear()
-        self.model.append(view.meetings)
-        self.cached_as_of = view.as_of
-        self.page.set_loading(False)
-        self.window.status.show_cached(self.model.rowCount(), view.as_of)
-        self.page.focus_rows()
-        self.cached_shown.emit(self.model.rowCount())
-
-    async def _offline_instead(self, session: Session, error: BaseException) -> bool:
-        """Zoom cannot be reached: read-only on the cache (if any) and try again later."""
-        if not unreachable(error) or session is not self.session:
-            return False
-        if self.cached_as_of is None and not self.model.rowCount():
-            await self._show_cached(session)  # e.g. another host chosen while offline
-            if session is not self.session:
-                return True
-        self.window.status.finish_progress(None)
-        if self.cached_as_of is None:
-            self.page.set_failed()
-        else:
-            self.page.set_loading(False)
-            self.window.status.show_cached(self.model.rowCount(), self.cached_as_of, offline=True)
-        self.offline.enter(self.cached_as_of, error)
-        rows = self.model.rowCount() if self.cached_as_of is not None else -1
-        self.went_offline.emit(rows, str(innermost(error)))
-        return True
-
-    async def _save_cached(
-        self, host: str, list_type: str, meetings: list[Meeting], session: Session
-    ) -> None:
-        if self.cache is not None and session is self.session:
-            await list_cache.save_list(self.cache, host, list_type, meetings, session.users)
-
-    async def readable(self, meeting: Meeting) -> Meeting:
-        """The whole meeting for copying and exporting: Zoom's (kept in the cache), else the
-        cached one while Zoom cannot be reached, else the list's row. Never for editing: a
-        cached meeting has no passcode."""
-        session = self.session
-        assert session is not None
-        if not self.offline.active:
-            try:
-                full = await session.client.get_meeting(meeting.id)
-            except Exception as error:
-                if not unreachable(error) or self.cache is None:
-                    raise
-            else:
-                if self.cache is not None:
-                    await list_cache.save_meeting(self.cache, full)
-                return full
-        cached = await list_cache.load_meeting(self.cache, meeting.id) if self.cache else None
-        return cached or meeting
-
-    async def forget_cache(self) -> None:
-        """Profile → Forget cached meetings: the file goes; the rows on screen stay."""
-        session = self.session
-        key = list_cache.session_key(session) if session is not None else None
-        if self.caches is not None and key is not None:
-            await list_cache.forget(self.caches, key)
 
     def _failed(self) -> None:
         """The list says it could not load, instead of "Loading meetings…" forever."""
@@ -248,7 +167,7 @@ class MeetingListController(QObject):
         try:
             await self._load(session)
         except Exception as error:
-            if await self._offline_instead(session, error):
+            if await self.cached.offline_instead(session, error):
                 return
             self._failed()
             raise
@@ -324,7 +243,7 @@ class MeetingListController(QObject):
             more = f" and {len(failures) - 3} more" if len(failures) > 3 else ""
             self.window.show_error(f"Listing the meetings of {names}{more}", failures[0][1])
         if replacing:
-            self._replace_rows(fetched)
+            self.cached.replace_rows(fetched)
         self.cached_as_of = None
         self.offline.leave()
         self.loaded_at = datetime.now()
@@ -341,19 +260,8 @@ class MeetingListController(QObject):
             rows,
             time.perf_counter() - started,
         )
-        await self._save_cached(host, list_type, fetched, session)
+        await self.cached.save_cached(host, list_type, fetched, session)
         self.load_finished.emit(rows)
-
-    def _replace_rows(self, meetings: list[Meeting]) -> None:
-        """Zoom's answer in place of the cached rows, keeping the selection and the scroll."""
-        table = self.page.table
-        selected = self.selected()
-        scroll = table.verticalScrollBar().value()
-        self.model.clear()
-        self.model.append(meetings)
-        if selected is not None:
-            self.page.select_meeting(selected.id)
-        table.verticalScrollBar().setValue(scroll)
 
     async def _fetch(
         self,

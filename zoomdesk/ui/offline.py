@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer, Signal
 
 from zoomdesk.core.errors import NetworkError, ServerError, TokenError
 from zoomdesk.ui.banners import Banner
@@ -37,11 +37,12 @@ def unreachable(error: BaseException) -> bool:
 
 def as_of_text(when: datetime) -> str:
     """ "07:41" for today, else the locale's short date and time; the user's locale decides."""
-    local = when.astimezone()
+    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))  # in the system's zone
     locale = QLocale()
-    if local.date() == datetime.now().astimezone().date():
-        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-    return locale.toString(local.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    short = QLocale.FormatType.ShortFormat
+    if moment.date() == QDateTime.currentDateTime().date():
+        return str(locale.toString(moment.time(), short))
+    return str(locale.toString(moment, short))
 
 
 class OfflineMode(QObject):

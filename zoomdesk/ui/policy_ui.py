@@ -72,6 +72,7 @@ def locked_service(session: Session, policy: Policy | None) -> MeetingService:
     meeting (`Policy.with_locks`), since a new meeting sends only what the user changed."""
     if policy is None or not policy.locked_settings:
         return session.service
+    locks = policy
     from zoomdesk.core.errors import DraftInvalid
     from zoomdesk.core.meeting_service import MeetingService
 
@@ -82,7 +83,7 @@ def locked_service(session: Session, policy: Policy | None) -> MeetingService:
             if problems := draft.problems(rules):
                 raise DraftInvalid(problems)
             body = draft.create_body()
-            body["settings"] = policy.with_locks(body.get("settings") or {})
+            body["settings"] = locks.with_locks(body.get("settings") or {})
             return await self.client.create_meeting(host, body)
 
     return LockedMeetingService(session.client)

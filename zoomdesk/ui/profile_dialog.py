@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 CUSTOM = "custom"
 
 
-class ProfileDialog(ProfileSaving, QDialog):
+class ProfileDialog(QDialog):
     """`open()` it; `saved(name)` is emitted once the profile (and its secret) are stored."""
 
     saved = Signal(str)
@@ -63,6 +63,7 @@ class ProfileDialog(ProfileSaving, QDialog):
         self.runner = TaskRunner(self)
         self.runner.failed.connect(self._on_task_failed)
         self.pending: Profile | None = None
+        self.saving = ProfileSaving(self)  # the keyring, then the profile file
         self.setWindowTitle(("Edit profile" if profile else "Connect to Zoom") + " — zoomdesk")
         self.setMinimumWidth(560)
 
@@ -337,4 +338,4 @@ class ProfileDialog(ProfileSaving, QDialog):
 
     def on_save_clicked(self) -> None:
         if self.validate(for_save=True):
-            self.runner.start(self.save(), "Saving the profile")
+            self.runner.start(self.saving.save(), "Saving the profile")

@@ -15,70 +15,69 @@ from zoomdesk.ui.errors import describe
 if TYPE_CHECKING:
     from zoomdesk.ui.profile_dialog import ProfileDialog
 
-    Base = ProfileDialog
-else:
-    Base = object
-
 log = logging.getLogger("zoomdesk.ui")
 KEYRING_PROBLEMS = (KeyringUnavailable, KeyringLocked, KeyringTimeout)
 
 
-class ProfileSaving(Base):
-    """The profile dialog's save path (a part of `ProfileDialog`, kept apart for its size)."""
+class ProfileSaving:
+    """The profile dialog's save path (for `ProfileDialog`)."""
+
+    def __init__(self, owner: ProfileDialog) -> None:
+        self.owner = owner
 
     async def save(self) -> None:
-        self._set_busy(True)
-        self.keyring_banner.hide()
-        profile = self.profile()
-        secret = self.secret_edit.text()
+        self.owner._set_busy(True)
+        self.owner.keyring_banner.hide()
+        profile = self.owner.profile()
+        secret = self.owner.secret_edit.text()
         try:
             if secret:
-                await self.secrets.set(profile.name, secret)
-            elif self.original is not None and self.original.name != profile.name:
-                await self._move_secret(self.original.name, profile.name)
+                await self.owner.secrets.set(profile.name, secret)
+            elif self.owner.original is not None and self.owner.original.name != profile.name:
+                await self._move_secret(self.owner.original.name, profile.name)
         except KEYRING_PROBLEMS as error:
             self._offer_session_only(profile, secret, error)
             return
         except CredentialsError as error:
-            self.set_error("client_secret", error.summary())
+            self.owner.set_error("client_secret", error.summary())
             return
         finally:
-            self._set_busy(False)
+            self.owner._set_busy(False)
         self._store(profile)
 
     async def _move_secret(self, old: str, new: str) -> None:
-        secret = await self.secrets.get(old)
+        secret = await self.owner.secrets.get(old)
         if secret:
-            await self.secrets.set(new, secret)
-            await self.secrets.delete(old)
+            await self.owner.secrets.set(new, secret)
+            await self.owner.secrets.delete(old)
 
     def _offer_session_only(self, profile: Profile, secret: str, error: Exception) -> None:
-        self.pending = profile
+        self.owner.pending = profile
         text = (
             f"{describe(error).message} You can use the secret for this session only: "
             "zoomdesk keeps it in memory until it closes, and asks for it again next time."
         )
-        actions = [("Try again", self.on_save_clicked)]
+        actions = [("Try again", self.owner.on_save_clicked)]
         if secret:
             actions.insert(0, ("Use for this session only", self.on_session_only_clicked))
-        self.keyring_banner.show_message(
+        self.owner.keyring_banner.show_message(
             text, kind="warning", actions=actions, details=describe(error).details
         )
-        self._grow()
+        self.owner._grow()
 
     def on_session_only_clicked(self) -> None:
-        profile = self.pending or self.profile()
-        self.secrets.keep_for_session(profile.name, self.secret_edit.text())
+        profile = self.owner.pending or self.owner.profile()
+        self.owner.secrets.keep_for_session(profile.name, self.owner.secret_edit.text())
         self._store(profile)
 
     def _store(self, profile: Profile) -> None:
         try:
-            self.profiles.put(profile)
-            if self.original is not None and self.original.name != profile.name:
-                self.profiles.remove(self.original.name)
+            self.owner.profiles.put(profile)
+            if self.owner.original is not None and self.owner.original.name != profile.name:
+                self.owner.profiles.remove(self.owner.original.name)
         except CredentialsError as error:
-            self._show_result(error.summary(), ok=False)
+            self.owner._show_result(error.summary(), ok=False)
             return
         log.info("profile %s saved", profile.name)
-        self.saved.emit(profile.name)
-        self.accept()
+        self.owner.saved.emit(profile.name)
+        self.owner.accept()

@@ -3,6 +3,7 @@ refreshed, and the progress of a load."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 if TYPE_CHECKING:
     from zoomdesk.core.errors import RateLimit
+    from zoomdesk.core.exchange import ExchangeLog
+    from zoomdesk.core.ratelimit import RateBudget
     from zoomdesk.core.tokens import AccessToken, TokenProvider
 
 TOKEN_TICK_MS = 30_000
@@ -111,6 +114,16 @@ class StatusPanel:
         noun = "meeting" if count == 1 else "meetings"
         state = "offline" if offline else "refreshing…"
         self.refreshed_label.setText(f"{count:,} {noun} · as of {as_of_text(as_of)} — {state}")
+
+    def follow_rate_budget(self, log: ExchangeLog, budget: Callable[[], RateBudget | None]) -> None:
+        """After each exchange, what Zoom said is left today (read on the next turn of the
+        loop: the client notes the headers after the exchange is logged)."""
+
+        def update() -> None:
+            if (current := budget()) is not None:
+                self.show_rate_budget(current.latest)
+
+        log.subscribe(lambda _exchange: QTimer.singleShot(0, update))
 
     def show_rate_budget(self, latest: dict[str, RateLimit]) -> None:
         """Zoom's X-RateLimit-Remaining for the daily categories, when Zoom sends it: the
