@@ -267,3 +267,16 @@ def test_the_smoke_test_with_zoom_unreachable_and_no_cache_fails(
     assert result["ok"] is False and result["offline"] is True
     assert result["cached"] is False and result["cached_ready_s"] is None
     assert "Network error" in result["error"]
+
+
+def test_offline_the_host_column_names_the_hosts_from_the_cache(
+    open_desk: Callable[..., Desk], box: Sandbox, work: Path
+) -> None:
+    first, _topics = first_visit(open_desk)
+    hosts = {first.page.proxy.index(r, 3).data() for r in range(first.page.proxy.rowCount())}
+    first.close()
+    box.stop()
+    desk = open_desk(profile="Work")
+    desk.wait(lambda: desk.app.meetings.offline.active)
+    shown = {desk.page.proxy.index(r, 3).data() for r in range(desk.page.proxy.rowCount())}
+    assert shown == hosts

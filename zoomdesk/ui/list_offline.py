@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zoomdesk.core.models import Meeting
+from zoomdesk.core.models import Meeting, User
 from zoomdesk.ui import list_cache
 from zoomdesk.ui.errors import innermost
 from zoomdesk.ui.list_cache import CachedView
@@ -22,6 +22,7 @@ class CachedListing:
 
     def __init__(self, owner: MeetingListController) -> None:
         self.owner = owner
+        self.users: list[User] = []  # the account's users as cached with the rows shown
 
     async def show_cached(self, session: Session) -> bool:
         if self.owner.cache is None:
@@ -37,6 +38,7 @@ class CachedListing:
     def show_view(self, view: CachedView) -> None:
         """Rows from the cache, marked "as of 07:41 — refreshing…" until Zoom answers."""
         by_id = {u.id: u for u in view.users}
+        self.users = view.users
         if self.owner.session is None:  # at start, before the connection exists
             self.owner.model.set_host_label(
                 lambda m: (

@@ -89,7 +89,9 @@ class MeetingListController(QObject):
         self.offline.stop()
         key = list_cache.session_key(session)
         self.cache = self.caches.for_key(key) if self.caches is not None and key else None
-        if not (keep_cached and self.cached_as_of is not None):
+        if keep_cached and self.cached_as_of is not None:
+            session.set_users(self.cached.users)  # the host names, until Zoom sends its own
+        else:
             self.cached_as_of = None
             self.model.clear()
             self.page.set_loading(True)

@@ -34,9 +34,10 @@ from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.drafts import PASSCODE_MAX, generate_passcode
 from zoomdesk.core.meeting_schema import Applies, Kind, Spec
 from zoomdesk.core.models import MeetingType
+from zoomdesk.ui import icons
 from zoomdesk.ui.form_fields import FieldRow, choice_box, hbox, select_data
 
-POLICY_LOCKED = "🔒 Set by your organisation."
+POLICY_LOCKED = "Set by your organisation."
 
 
 def form_section(title: str, rows: list[tuple[str, FieldRow, QWidget]]) -> QGroupBox:
@@ -257,6 +258,13 @@ class MeetingOptions(QWidget):
         """Settings the organisation's IT policy sets (name → value): shown with that value,
         not editable, and saved with it (issue 19)."""
         self.policy_locks = {k: v for k, v in locks.items() if k in self.inputs}
+        for name in self.policy_locks:  # a lock on the input itself, where Qt has a place for it
+            widget = self.inputs[name]
+            if isinstance(widget, QCheckBox):
+                widget.setIcon(icons.icon("lock"))
+            elif isinstance(widget, QLineEdit):
+                widget.addAction(icons.icon("lock"), QLineEdit.ActionPosition.TrailingPosition)
+            widget.setToolTip(POLICY_LOCKED)
         self.enforce_policy(announce=False)
 
     def enforce_policy(self, *, announce: bool = True) -> None:
