@@ -34,6 +34,10 @@ def box() -> Any:
 @pytest.fixture
 def work(box: Sandbox, memory_keyring: Any) -> Path:
     """A stored profile "Work" on the sandbox; returns its cache file."""
+    return add_work_profile(box, memory_keyring)
+
+
+def add_work_profile(box: Sandbox, memory_keyring: Any) -> Path:
     paths = AppPaths.default()
     ProfileStore(paths.profiles_file).put(
         Profile("Work", "sandbox-account", "sandbox-client-id", box.url), make_default=True
@@ -138,16 +142,15 @@ def test_with_zoom_unreachable_the_app_opens_read_only_on_the_cache(
     assert desk.banner_text() == ""
 
 
-def test_without_a_cache_an_unreachable_zoom_says_so_and_keeps_trying(
+def test_without_a_cache_an_unreachable_zoom_is_an_error_with_retry_as_before(
     open_desk: Callable[..., Desk], box: Sandbox, work: Path
 ) -> None:
     box.stop()
     desk = open_desk(profile="Work")
-    offline = desk.app.meetings.offline
-    desk.wait(lambda: offline.active)
-    assert "Nothing is kept" in offline.banner.text()
+    desk.wait(lambda: desk.banner_text().startswith("Loading meetings failed"))
+    assert desk.window.message_banner.action_button("Retry") is not None
+    assert not desk.app.meetings.offline.active, "nothing to read offline"
     assert "could not be loaded" in desk.page.table.placeholder
-    assert offline.timer.isActive(), "a retry is scheduled"
 
 
 def test_when_zoom_comes_back_the_app_reconnects_by_itself(
@@ -173,6 +176,7 @@ def test_when_zoom_comes_back_the_app_reconnects_by_itself(
 def test_a_failed_retry_waits_longer_before_the_next(
     open_desk: Callable[..., Desk], box: Sandbox, work: Path
 ) -> None:
+    first_visit(open_desk)[0].close()
     box.stop()
     desk = open_desk(profile="Work")
     offline = desk.app.meetings.offline
@@ -280,3 +284,17 @@ def test_offline_the_host_column_names_the_hosts_from_the_cache(
     desk.wait(lambda: desk.app.meetings.offline.active)
     shown = {desk.page.proxy.index(r, 3).data() for r in range(desk.page.proxy.rowCount())}
     assert shown == hosts
+
+
+def test_a_refusal_is_not_offline_the_cached_rows_stay_marked_not_updated(
+    open_desk: Callable[..., Desk], box: Sandbox, work: Path, memory_keyring: Any
+) -> None:
+    first, topics = first_visit(open_desk)
+    first.close()
+    memory_keyring.set_password("zoomdesk", "Work", "a-rotated-secret")  # Zoom says 401
+    desk = open_desk(profile="Work")
+    desk.wait(lambda: desk.banner_text() != "")
+    assert not desk.app.meetings.offline.active, "Zoom answered: not a network problem"
+    assert desk.window.message_banner.action_button("Edit profile…") is not None
+    assert desk.topics() == topics
+    assert "not updated" in desk.window.status.refreshed_label.text()

@@ -19,18 +19,25 @@ from zoomdesk.sandbox import Sandbox
 
 from .conftest import Desk
 from .test_meeting_actions import wait_form
-from .test_offline import box, first_visit, work  # noqa: F401  (fixtures)
+from .test_offline import add_work_profile, first_visit
 
 FOLDER = os.environ.get("ZOOMDESK_SCREENSHOTS", "")
 pytestmark = pytest.mark.skipif(not FOLDER, reason="set ZOOMDESK_SCREENSHOTS=folder to make them")
 
 
-def test_screenshot_offline_banner(
-    open_desk: Callable[..., Desk], box: Sandbox, work: Path  # noqa: F811
-) -> None:
+@pytest.fixture
+def stopped(memory_keyring: Any) -> Any:
+    """The profile "Work" on a sandbox, which the test stops."""
+    sandbox = Sandbox().start()
+    add_work_profile(sandbox, memory_keyring)
+    yield sandbox
+    sandbox.stop()
+
+
+def test_screenshot_offline_banner(open_desk: Callable[..., Desk], stopped: Sandbox) -> None:
     first, topics = first_visit(open_desk)
     first.close()
-    box.stop()
+    stopped.stop()
     desk = open_desk(profile="Work")
     desk.window.resize(1240, 700)
     desk.wait(lambda: desk.app.meetings.offline.active)

@@ -57,20 +57,23 @@ class CachedListing:
         self.owner.cached_shown.emit(self.owner.model.rowCount())
 
     async def offline_instead(self, session: Session, error: BaseException) -> bool:
-        """Zoom cannot be reached: read-only on the cache (if any) and try again later."""
+        """Zoom cannot be reached: read-only on the cache and try again later. With nothing
+        cached (a first start, the sandbox) the failure is shown as any other, with "Retry"."""
         if not unreachable(error) or session is not self.owner.session:
             return False
         if self.owner.cached_as_of is None and not self.owner.model.rowCount():
             await self.show_cached(session)  # e.g. another host chosen while offline
             if session is not self.owner.session:
                 return True
+        if self.owner.cached_as_of is None and not self.owner.offline.active:
+            return False
         self.owner.window.status.finish_progress(None)
         if self.owner.cached_as_of is None:
             self.owner.page.set_failed()
         else:
             self.owner.page.set_loading(False)
             self.owner.window.status.show_cached(
-                self.owner.model.rowCount(), self.owner.cached_as_of, offline=True
+                self.owner.model.rowCount(), self.owner.cached_as_of, "offline"
             )
         self.owner.offline.enter(self.owner.cached_as_of, error)
         rows = self.owner.model.rowCount() if self.owner.cached_as_of is not None else -1

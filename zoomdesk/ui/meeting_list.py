@@ -131,6 +131,8 @@ class MeetingListController(QObject):
         """The list says it could not load, instead of "Loading meetings…" forever."""
         self.page.set_failed()
         self.window.status.finish_progress(None)
+        if self.cached_as_of is not None:  # Zoom refused (not unreachable): the rows stay
+            self.window.status.show_cached(self.model.rowCount(), self.cached_as_of, "not updated")
 
     async def _users_then_meetings(self, session: Session) -> None:
         self._users_unreadable = False

@@ -125,6 +125,9 @@ class SmokeTest(QObject):
             self.keyring = f"unavailable ({error})"
 
     def fail_with(self, what: str, error: BaseException) -> None:
+        from zoomdesk.ui.offline import unreachable
+
+        self.offline = unreachable(error)  # and nothing cached, or it would not fail
         reason = describe(error).details.strip().splitlines()[-1]
         self.fail(f"{what}: {reason}" if what else reason)
 

@@ -107,12 +107,11 @@ class StatusPanel:
             noun = "meeting" if count == 1 else "meetings"
             self.refreshed_label.setText(f"{count:,} {noun} · updated {stamp}")
 
-    def show_cached(self, count: int, as_of: datetime, *, offline: bool = False) -> None:
+    def show_cached(self, count: int, as_of: datetime, state: str = "refreshing…") -> None:
         """Rows from the local cache: "12 meetings · as of 07:41 — refreshing…"."""
         from zoomdesk.ui.offline import as_of_text
 
         noun = "meeting" if count == 1 else "meetings"
-        state = "offline" if offline else "refreshing…"
         self.refreshed_label.setText(f"{count:,} {noun} · as of {as_of_text(as_of)} — {state}")
 
     def follow_rate_budget(self, log: ExchangeLog, budget: Callable[[], RateBudget | None]) -> None:
