@@ -212,3 +212,23 @@ def test_unreachable_is_not_a_policy_matter() -> None:
     from zoomdesk.ui.offline import unreachable
 
     assert unreachable(NetworkError("connection refused", "refused"))
+
+
+def test_offline_a_cache_from_before_the_policy_shows_only_the_allowed_hosts(
+    open_desk: Callable[..., Desk], policy: Callable[[str], Path], memory_keyring: Any
+) -> None:
+    from .test_offline import add_work_profile, first_visit
+
+    box = Sandbox().start()
+    try:
+        add_work_profile(box, memory_keyring)
+        first, _topics = first_visit(open_desk)
+        first.close()
+        policy('allowed_hosts = ["avery.chen@example.com"]\n')
+        box.stop()
+        desk = open_desk(profile="Work")
+        desk.wait(lambda: desk.app.meetings.offline.active)
+        hosts = {desk.page.proxy.index(r, 3).data() for r in range(desk.page.proxy.rowCount())}
+        assert hosts == {"Avery Chen"}
+    finally:
+        box.stop()

@@ -152,7 +152,7 @@ class DesktopApp(QObject):
         self.policy = await policy
         apply_policy(self.window, self.policy)
         self.profiles.policy = self.actions.policy = self.policy
-        self.meetings.host_allowed = self.policy.host_allowed
+        self.meetings.set_host_filter(self.policy.host_allowed)
         self.services_ready.emit(self.services)
         if self.smoke is not None:
             self.smoke.keyring_task = self.runner.start(

@@ -23,6 +23,7 @@ class CachedListing:
     def __init__(self, owner: MeetingListController) -> None:
         self.owner = owner
         self.users: list[User] = []  # the account's users as cached with the rows shown
+        self.view: CachedView | None = None  # what the cache gave, while its rows are shown
 
     async def show_cached(self, session: Session) -> bool:
         if self.owner.cache is None:
@@ -37,8 +38,14 @@ class CachedListing:
 
     def show_view(self, view: CachedView) -> None:
         """Rows from the cache, marked "as of 07:41 — refreshing…" until Zoom answers."""
-        by_id = {u.id: u for u in view.users}
-        self.users = view.users
+        # A cache made before the policy limited the hosts shows only the allowed ones now.
+        users = [u for u in view.users if self.owner.host_allowed(u.email)]
+        meetings = view.meetings
+        if len(users) < len(view.users):
+            meetings = [m for m in meetings if m.host_id in {u.id for u in users}]
+        by_id = {u.id: u for u in users}
+        self.users = users
+        self.view = view
         if self.owner.session is None:  # at start, before the connection exists
             self.owner.model.set_host_label(
                 lambda m: (
@@ -47,9 +54,9 @@ class CachedListing:
                     else (m.host_email or m.host_id)
                 )
             )
-        self.owner.page.set_users(view.users, self.owner.page.host_id() or self.owner.settings.host)
+        self.owner.page.set_users(users, self.owner.page.host_id() or self.owner.settings.host)
         self.owner.model.clear()
-        self.owner.model.append(view.meetings)
+        self.owner.model.append(meetings)
         self.owner.cached_as_of = view.as_of
         self.owner.page.set_loading(False)
         self.owner.window.status.show_cached(self.owner.model.rowCount(), view.as_of)

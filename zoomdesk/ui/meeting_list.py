@@ -112,6 +112,14 @@ class MeetingListController(QObject):
         self.window.status.finish_progress(None)
         self.update_actions()
 
+    def set_host_filter(self, allowed: Callable[[str], bool]) -> None:
+        """The IT policy's allowed_hosts, known once it is read: cached rows shown before then
+        are shown again without the other hosts' meetings."""
+        self.host_allowed = allowed
+        view = self.cached.view if self.cached_as_of is not None else None
+        if view is not None and not all(allowed(u.email) for u in view.users):
+            self.cached.show_view(view)
+
     def _show_count(self, *_: object) -> None:
         if self.loaded_at is not None and not self.is_loading():
             self.window.status.finish_progress(self.model.rowCount(), self.loaded_at)
