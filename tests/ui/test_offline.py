@@ -133,6 +133,9 @@ def test_with_zoom_unreachable_the_app_opens_read_only_on_the_cache(
         assert "cannot be reached" in action.toolTip()
     assert window.copy_link_action.isEnabled()
     assert window.copy_invitation_action.isEnabled()
+    desk.page.open_requested.emit()  # Enter or a double-click, past the disabled Edit
+    assert desk.app.actions.form is None
+    assert "cannot be reached" in window.statusBar().currentMessage()
     window.copy_link_action.trigger()
     link = QApplication.clipboard().text()
     assert link.startswith("http") and "/j/" in link and "pwd=" not in link

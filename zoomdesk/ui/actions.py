@@ -73,15 +73,22 @@ class MeetingActions(QObject):
 
     # --- the form --------------------------------------------------------------------------
 
+    def offline(self) -> bool:
+        """Enter, a double-click or the calendar reach these past the disabled actions: while
+        Zoom cannot be reached they say why instead of failing."""
+        if self.window.offline_reason:
+            self.window.notify(self.window.offline_reason)
+        return bool(self.window.offline_reason)
+
     def new(self) -> None:
-        if self.meetings.session is not None:
+        if self.meetings.session is not None and not self.offline():
             self.open_form(host_id=self.window.list_page.host_id() or None)
 
     def edit(self) -> None:
         """The form opens at once and loads the meeting itself; a series first asks whether
         to edit one occurrence (which needs the occurrences: one GET, reused by the form)."""
         meeting = self.meetings.selected()
-        if meeting is None or self._raise_form(("edit", meeting.id)):
+        if meeting is None or self._raise_form(("edit", meeting.id)) or self.offline():
             return
         if meeting.type is MeetingType.RECURRING_FIXED_TIME:
             key = f"open {meeting.id}"
@@ -104,7 +111,7 @@ class MeetingActions(QObject):
 
     def duplicate(self) -> None:
         meeting = self.meetings.selected()
-        if meeting is not None:
+        if meeting is not None and not self.offline():
             self.open_form(meeting=meeting, duplicate=True)
 
     async def _full(self, meeting: Meeting) -> Meeting:
@@ -239,7 +246,7 @@ class MeetingActions(QObject):
 
     def delete(self) -> None:
         meeting = self.meetings.selected()
-        if meeting is None:
+        if meeting is None or self.offline():
             return
         if meeting.type is MeetingType.RECURRING_FIXED_TIME:
             # Which occurrences exist is only in GET /meetings/{id}.
