@@ -195,12 +195,12 @@ class Probe:
         controller = desktop.meetings
         attach = controller.attach
 
-        def timed_attach(session: Any) -> None:
+        def timed_attach(session: Any, **options: Any) -> None:
             self.marks["attach"] = time.perf_counter()
             result["rss_before_load_mb"] = round(rss_mb(), 1)
             self.meter.start()
             self.gcs.reset()
-            attach(session)
+            attach(session, **options)
 
         controller.attach = timed_attach
         controller.first_page_shown.connect(self.on_first_page)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 KEYS = {"ok", "window_shown_s", "ready_s", "meetings", "max_stall_ms", "keyring", "sandbox"}
+KEYS |= {"cached", "cached_ready_s", "offline"}  # issue 19
 
 
 def smoke(home: Path, **env: str) -> tuple[int, dict[str, Any], str]:

@@ -26,6 +26,7 @@ from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from zoomdesk.core.draft_store import DraftStore
+    from zoomdesk.core.policy import Policy
     from zoomdesk.ui.draft_owners import DraftOwner
 
 log = logging.getLogger("zoomdesk.ui")
@@ -59,6 +60,7 @@ class MeetingActions(SchedulerActions, QObject):
         self.last_export: Path | None = None
         self.drafts: DraftStore | None = None  # set once the services exist
         self.draft_owner: DraftOwner | None = None  # names this app's recovery copies
+        self.policy: Policy | None = None  # the IT policy, once read (issue 19)
         self.quit_box: QMessageBox | None = None
         self._quit_anyway = False
         window.close_guard = self.allow_close
@@ -74,15 +76,22 @@ class MeetingActions(SchedulerActions, QObject):
 
     # --- the form --------------------------------------------------------------------------
 
+    def offline(self) -> bool:
+        """Enter, a double-click or the calendar reach these past the disabled actions: while
+        Zoom cannot be reached they say why instead of failing."""
+        if self.window.offline_reason:
+            self.window.notify(self.window.offline_reason)
+        return bool(self.window.offline_reason)
+
     def new(self) -> None:
-        if self.meetings.session is not None:
+        if self.meetings.session is not None and not self.offline():
             self.open_form(host_id=self.window.list_page.host_id() or None)
 
     def edit(self) -> None:
         """The form opens at once and loads the meeting itself; a series first asks whether
         to edit one occurrence (which needs the occurrences: one GET, reused by the form)."""
         meeting = self.meetings.selected()
-        if meeting is None or self._raise_form(("edit", meeting.id)):
+        if meeting is None or self._raise_form(("edit", meeting.id)) or self.offline():
             return
         if meeting.type is MeetingType.RECURRING_FIXED_TIME:
             key = f"open {meeting.id}"
@@ -105,7 +114,7 @@ class MeetingActions(SchedulerActions, QObject):
 
     def duplicate(self) -> None:
         meeting = self.meetings.selected()
-        if meeting is not None:
+        if meeting is not None and not self.offline():
             self.open_form(meeting=meeting, duplicate=True)
 
     async def _full(self, meeting: Meeting) -> Meeting:
@@ -145,7 +154,15 @@ class MeetingActions(SchedulerActions, QObject):
             options["autosave"] = FormAutosave(self.drafts, session.key, draft_key)
         options.setdefault("host_defaults", session.host_defaults)
         options.setdefault("tracking", session.tracking_fields)
-        form = MeetingFormDialog(session.service, session.users, parent=self.window, **options)
+        from zoomdesk.ui.policy_ui import locked_service
+
+        service = locked_service(session, self.policy)
+        form = MeetingFormDialog(service, session.users, parent=self.window, **options)
+        if self.policy is not None:
+            form.fields.options.set_policy_locks(dict(self.policy.locked_settings))
+            tz = self.policy.default_timezone
+            if tz and form.mode() == "create" and "restore" not in options:
+                form.fields.zone_picker.set_zone_id(tz)  # the organisation's default zone
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self.meetings.show_saved)
         form.passcode_added.connect(self._say_passcode_added)
@@ -234,7 +251,7 @@ class MeetingActions(SchedulerActions, QObject):
 
     def delete(self) -> None:
         meeting = self.meetings.selected()
-        if meeting is None:
+        if meeting is None or self.offline():
             return
         if meeting.type is MeetingType.RECURRING_FIXED_TIME:
             # Which occurrences exist is only in GET /meetings/{id}.
@@ -290,7 +307,7 @@ class MeetingActions(SchedulerActions, QObject):
             self.runner.start(self._copy_link(meeting), "Copying the join link")
 
     async def _copy_link(self, meeting: Meeting) -> None:
-        full = await self._full(meeting)
+        full = await self.meetings.cached.readable(meeting)
         if not full.join_url:
             self.window.show_message(f"“{full.topic}” has no join link.", kind="warning")
             return
@@ -351,7 +368,7 @@ class MeetingActions(SchedulerActions, QObject):
         return Path.home()
 
     async def save_ics(self, meeting: Meeting, path: Path) -> None:
-        full = await self._full(meeting)
+        full = await self.meetings.cached.readable(meeting)
         user = self.meetings.session.user(full.host_id) if self.meetings.session else None
         organizer = (self._inviter(full), user.email if user else full.host_email)
         sequence = await self._sequence(full.id)

@@ -26,19 +26,23 @@ from zoomdesk.ui import qt_compat
 from zoomdesk.ui.about import show_about
 from zoomdesk.ui.actions import MeetingActions
 from zoomdesk.ui.app_runtime import build_services, exit_now_if_stuck, start_sandbox
+from zoomdesk.ui.app_shutdown import AppShutdown
 from zoomdesk.ui.bulk.menu import BulkMenu
 from zoomdesk.ui.calendar import attach_calendar
 from zoomdesk.ui.errors import describe, gone_meeting, innermost
+from zoomdesk.ui.list_cache import early_start, session_key
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import LOADING, MeetingListController
 from zoomdesk.ui.palette import readable_placeholders
+from zoomdesk.ui.policy_ui import apply_policy, load_policy_blocking, sandbox_refused
 from zoomdesk.ui.profile_actions import ProfileActions
 from zoomdesk.ui.session import Session
 from zoomdesk.ui.settings import UiSettings
 from zoomdesk.ui.smoke import SmokeTest
-from zoomdesk.ui.tasks import TaskRunner, stop_all
+from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from zoomdesk.core.policy import Policy
     from zoomdesk.core.profiles import ProfileFile
     from zoomdesk.core.services import Services
     from zoomdesk.core.settings_env import Connection
@@ -47,7 +51,6 @@ if TYPE_CHECKING:
     from zoomdesk.ui.app_tools import Tools
 
 log = logging.getLogger("zoomdesk.ui")
-SHUTDOWN_S = 2.0  # the most closing the window may wait for work in flight
 
 
 @dataclass(frozen=True)
@@ -99,13 +102,16 @@ class DesktopApp(QObject):
         self.tools: Tools | None = None  # the debug panel, the doctor, the change history
         self.sandbox: Sandbox | None = None
         self.session: Session | None = None
+        self.policy: Policy | None = None  # read in boot(); None until then (issue 19)
+        self._early_key: str | None = None  # whose cached rows are on screen from the start
         self.smoke = SmokeTest(options.started_at, parent=self) if options.smoke_test else None
         self.exit_code = 0
         self.shut_down = False
         self._finished: asyncio.Event | None = None
         self.services_ready.connect(self._on_services_ready)
         self.runner.failed.connect(self.on_task_failed)
-        self.window.closed.connect(self.on_window_closed)
+        self.closing = AppShutdown(self)
+        self.window.closed.connect(self.closing.on_window_closed)
         self.window.sandbox_chosen.connect(self.use_sandbox)
         self.window.profile_chosen.connect(self.switch_profile)
         self.profiles = ProfileActions(
@@ -140,15 +146,25 @@ class DesktopApp(QObject):
 
     async def boot(self) -> None:
         loop = asyncio.get_running_loop()
+        # The last list from the cache first: its rows go on screen the moment they are read,
+        # before httpx is even imported (imports on other threads would hold the GIL it needs).
+        await early_start(self, loop)
+        policy = loop.run_in_executor(None, load_policy_blocking)
         self.services = await loop.run_in_executor(None, build_services, self.paths, self.redactor)
+        self.policy = await policy
+        apply_policy(self.window, self.policy)
+        self.profiles.policy = self.actions.policy = self.policy
+        self.meetings.set_host_filter(self.policy.host_allowed)
         self.services_ready.emit(self.services)
         if self.smoke is not None:
             self.smoke.keyring_task = self.runner.start(
                 self.smoke.read_keyring(self.services.secrets), "Checking the keyring"
             )
-        if self.options.sandbox:
+        if self.options.sandbox and self.policy.allow_sandbox:
             await self.start_sandbox()
             return
+        if self.options.sandbox:  # `zoomdesk --sandbox` on a desktop whose policy forbids it
+            self.window.show_message(sandbox_refused(self.policy), kind="warning")
         await self.connect_profile(self._initial_profile())
 
     def current_tokens(self) -> TokenProvider | None:
@@ -160,7 +176,8 @@ class DesktopApp(QObject):
             return self.options.profile
         last = self.settings.last_profile
         # A damaged settings file yields no profiles here; resolve_connection reports it.
-        return last if last in self._stored_profiles().profiles else None
+        known = {*self._stored_profiles().profiles, *self.window.presets}
+        return last if last in known else None
 
     # --- connections -----------------------------------------------------------------------
 
@@ -170,9 +187,10 @@ class DesktopApp(QObject):
         assert self.services is not None
         from zoomdesk.core.settings_env import resolve_connection
 
+        presets = self.policy.profiles if self.policy is not None else ()
         try:
             connection = await resolve_connection(
-                self.services.profiles, self.services.secrets, name
+                self.services.profiles, self.services.secrets, name, presets=presets
             )
         except CredentialsError as error:
             if self.smoke is not None:
@@ -198,15 +216,18 @@ class DesktopApp(QObject):
         self._refresh_profiles(name, sandbox=False, connected=False)
         self.window.show_page("list")
         self.window.status.detach()
-        target = name or self._stored_profiles().default
-        if target in self._stored_profiles().profiles:
+        target = name or self._stored_profiles().default or next(iter(self.window.presets), None)
+        if target in self._stored_profiles().profiles or target in self.window.presets:
             fix = ("Enter secret…", lambda: self.profiles.open_dialog(target))
         else:
             fix = ("Add profile…", lambda: self.profiles.open_dialog(None))
+        actions = [fix]
+        if self.window.sandbox_allowed:
+            actions.append(("Use the sandbox", self.use_sandbox))
         self.window.show_message(
             f"Cannot connect: {describe(error).message}",
             details=error.summary(),
-            actions=[fix, ("Use the sandbox", self.use_sandbox)],
+            actions=actions,
         )
 
     def _stored_profiles(self) -> ProfileFile:
@@ -220,9 +241,13 @@ class DesktopApp(QObject):
 
     def activate(self, connection: Connection, *, sandbox: bool) -> None:
         assert self.services is not None
-        self.meetings.detach()
         client = self.services.client_for(connection)
         session = Session(client, connection, sandbox)
+        # The rows read from this profile's cache at start stay until Zoom's answer replaces them.
+        keep = self._early_key is not None and session_key(session) == self._early_key
+        self._early_key = None
+        if not keep:
+            self.meetings.detach()
         self.session = session
         self.window.clear_message()
         self.window.set_title(connection.profile or session.label, sandbox=sandbox)
@@ -231,7 +256,7 @@ class DesktopApp(QObject):
         self.window.show_page("list")
         if connection.profile and not sandbox:
             self.settings.last_profile = connection.profile
-        self.meetings.attach(session)
+        self.meetings.attach(session, keep_cached=keep)
         if not self.options.smoke_test:
             from zoomdesk.ui.recovery import offer_recovery
 
@@ -252,6 +277,10 @@ class DesktopApp(QObject):
         from zoomdesk.ui.app_tools import Tools
 
         self.actions.drafts = services.drafts
+        self.meetings.caches = services.caches
+        self.window.status.follow_rate_budget(
+            services.log, lambda: self.session.client.rate_budget if self.session else None
+        )
         from zoomdesk.ui.draft_owners import DraftOwner
 
         self.actions.draft_owner = DraftOwner(self.paths.data / "draft-owners")
@@ -267,13 +296,19 @@ class DesktopApp(QObject):
     def _refresh_profiles(
         self, current: str | None, *, sandbox: bool, connected: bool = True
     ) -> None:
-        names = sorted(self._stored_profiles().profiles, key=str.casefold)
+        stored = {*self._stored_profiles().profiles, *self.window.presets}
+        names = sorted(stored, key=str.casefold)
         self.window.set_profiles(names, current, sandbox=sandbox, connected=connected)
 
     def use_sandbox(self) -> None:
         self.runner.start(self.start_sandbox(), "Starting the sandbox", key="connect")
 
     async def start_sandbox(self) -> None:
+        if self.policy is not None and not self.policy.allow_sandbox:
+            if self.smoke is not None:
+                raise RuntimeError(sandbox_refused(self.policy))
+            self.window.show_message(sandbox_refused(self.policy), kind="warning")
+            return
         url = await self.sandbox_url()
         from zoomdesk.core.services import sandbox_connection
 
@@ -304,49 +339,13 @@ class DesktopApp(QObject):
         """For the global hooks: a friendly message instead of a traceback."""
         self.on_task_failed("", error)
 
+    async def run(self) -> int:
+        """Until the window is closed and the shutdown that follows has finished."""
+        return await self.closing.run()
+
     def _on_smoke_finished(self, code: int) -> None:
         self.exit_code = code
         self.window.close()
-
-    # --- shutdown --------------------------------------------------------------------------
-
-    def on_window_closed(self) -> None:
-        if not self.shutdown_runner.pending():
-            self.shutdown_runner.start(self.shutdown(), "Closing zoomdesk")
-
-    async def run(self) -> int:
-        """Until the window is closed and the shutdown that follows has finished."""
-        assert self._finished is not None
-        await self._finished.wait()
-        return self.exit_code
-
-    async def shutdown(self) -> None:
-        """Bounded: work in flight gets SHUTDOWN_S to unwind, then is abandoned."""
-        try:
-            self.window.status.detach()
-            # Every window's and dialog's work in flight (forms, the doctor, dialogs)…
-            stop_all(list(QtWidgets.QApplication.topLevelWidgets()))
-            # …and the app's own, which gets a moment to unwind.
-            await self.runner.close(SHUTDOWN_S)
-            if self.services is not None:
-                try:
-                    await asyncio.wait_for(self.services.aclose(), SHUTDOWN_S)
-                except Exception:
-                    log.warning("closing the services failed", exc_info=True)
-            if self.sandbox is not None:
-                loop = asyncio.get_running_loop()
-                stop = loop.run_in_executor(None, self.sandbox.stop)
-                try:
-                    await asyncio.wait_for(stop, SHUTDOWN_S)
-                except Exception:
-                    log.warning("stopping the sandbox failed", exc_info=True)
-            self.settings.sync()
-        finally:
-            if self.actions.draft_owner is not None:
-                self.actions.draft_owner.release()
-            self.shut_down = True
-            if self._finished is not None:
-                self._finished.set()
 
 
 def run_gui(

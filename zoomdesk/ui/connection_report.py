@@ -3,12 +3,23 @@ failed and what to do about it. Also the check on custom base URLs."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from zoomdesk.core.errors import NetworkError, TokenError, ZoomDeskError
-from zoomdesk.core.scopes import describe_missing
-from zoomdesk.core.tokens import AccessToken
+from zoomdesk.core.scopes import (
+    describe_missing,
+    is_classic,
+    minimal_scopes,
+    missing_scopes,
+    unused_scopes,
+)
+from zoomdesk.core.tokens import AccessToken, Credentials, TokenProvider
 from zoomdesk.ui.errors import describe
+
+if TYPE_CHECKING:
+    from zoomdesk.core.transport import Sender
 
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
@@ -24,15 +35,44 @@ def url_problem(text: str, *, required: bool) -> str | None:
     return None
 
 
+async def test_report(sender: Sender, credentials: Credentials) -> tuple[str, bool]:
+    """ "Test connection": a fresh token provider, so a cached token cannot pass for a
+    successful test; the app's sender, so the exchange shows in the debug panel. The report,
+    and whether it is good news."""
+    try:
+        token = await TokenProvider(sender, credentials).get()
+    except ZoomDeskError as error:
+        return failure_report(error, credentials.oauth_url), False
+    return token_report(token), not missing_scopes(token.scopes)
+
+
 def token_report(token: AccessToken) -> str:
     minutes = max(token.expires_in // 60, 0)
     scopes = ", ".join(token.scopes) or "none"
-    return "\n".join(
-        (
-            f"Connected. Zoom issued an access token valid for {minutes} minutes.",
-            f"Scopes granted: {scopes}",
-            describe_missing(token.scopes),
-        )
+    lines = [
+        f"Connected. Zoom issued an access token valid for {minutes} minutes.",
+        f"Scopes granted: {scopes}",
+        describe_missing(token.scopes),
+    ]
+    if advice := least_privilege(token.scopes):
+        lines += ["", advice]
+    return "\n".join(lines)
+
+
+def least_privilege(granted: Sequence[str]) -> str:
+    """The scopes zoomdesk never uses, with the advice to remove them and the fewest that do
+    the job: the secret on this desktop carries every scope of the app (issue 19)."""
+    unused = unused_scopes(granted)
+    if not unused:
+        return ""
+    classic = is_classic(granted)
+    browse = " ".join(minimal_scopes("browse", classic=classic))
+    schedule = " ".join(minimal_scopes("schedule", classic=classic))
+    return (
+        f"Not used by zoomdesk: {' '.join(unused)}. Anyone who gets hold of this app's secret "
+        "gets that power too, for nothing: ask your Zoom admin to remove these scopes from the "
+        "app in the Zoom App Marketplace.\n"
+        f"The fewest scopes — to browse meetings: {browse}; to schedule them: {schedule}."
     )
 
 

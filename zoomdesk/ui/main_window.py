@@ -28,13 +28,14 @@ from zoomdesk.ui.banners import Banner, SandboxBanner
 from zoomdesk.ui.errors import describe
 from zoomdesk.ui.list_page import MeetingListPage
 from zoomdesk.ui.meeting_table import MeetingTableModel
+from zoomdesk.ui.profile_menu import SANDBOX_ITEM as SANDBOX_ITEM
+from zoomdesk.ui.profile_menu import ProfileMenu
 from zoomdesk.ui.settings import UiSettings
 from zoomdesk.ui.status_bar import StatusPanel
 from zoomdesk.ui.welcome import WelcomePage
 from zoomdesk.ui.window_actions import make_actions
 
 log = logging.getLogger("zoomdesk.ui")
-SANDBOX_ITEM = "Sandbox (not real Zoom)"
 STATUS_MESSAGE_MS = 8000
 
 
@@ -69,16 +70,23 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self._profiles: list[str] = []
-        self._current_profile: str | None = None
-        self._sandbox_active = False
         self.context_menu: QMenu | None = None
         self._message_about = ""
         self._list_actions = []
+        self.offline_reason = ""  # set while Zoom cannot be reached (ui/offline.py)
+        self.sandbox_allowed = True  # the IT policy may hide the sandbox (ui/policy_ui.py)
+        self.presets: set[str] = set()  # profiles the IT policy sets
+        self.policy_banner: Banner | None = None  # "policy unreadable, ask IT"
+        self._tooltips: dict[QAction, str] = {}
         self.setWindowIcon(icons.app_icon())
         self.setObjectName("mainWindow")
         self.model = MeetingTableModel(parent=self)
         make_actions(self)
+        self.profile_selector = ProfileMenu(self)  # the toolbar's selector, the Profile menu
+        self.forget_cache_action = QAction("&Forget cached meetings", self)
+        self.forget_cache_action.setToolTip(
+            "Delete the copy of this profile's meeting list kept on this computer"
+        )
         self._make_pages()
         self._make_menus()
         self._make_toolbar()
@@ -97,7 +105,7 @@ class MainWindow(QMainWindow):
         self.sandbox_banner = SandboxBanner()
         self.message_banner = Banner("error")
         self.message_banner.setAccessibleName("Message")
-        banners = QVBoxLayout()
+        banners = self.banners = QVBoxLayout()
         banners.setContentsMargins(8, 8, 8, 0)
         banners.setSpacing(6)
         for banner in (self.sandbox_banner, self.message_banner):
@@ -137,7 +145,7 @@ class MainWindow(QMainWindow):
         self.profile_menu = bar.addMenu("&Profile")
         self.profile_group = QActionGroup(self)
         self.profile_group.setExclusive(True)
-        self.profile_menu.aboutToShow.connect(self._fill_profile_menu)
+        self.profile_menu.aboutToShow.connect(self.profile_selector.fill_menu)
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addAction(self.about_action)
 
@@ -153,7 +161,7 @@ class MainWindow(QMainWindow):
         self.profile_combo.setToolTip("Which Zoom account to work with")
         self.profile_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.profile_combo.setMinimumContentsLength(14)
-        self.profile_combo.activated.connect(self._on_profile_combo)
+        self.profile_combo.activated.connect(self.profile_selector.on_combo_activated)
         profile_label.setBuddy(self.profile_combo)
         for action in (self.new_action, self.edit_action, self.delete_action):
             toolbar.addAction(action)
@@ -209,6 +217,20 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(dock.toggleViewAction())
         return dock
 
+    def add_banner(self, banner: QWidget) -> None:
+        """A banner of its own above the list (offline, policy), under the sandbox strip."""
+        self.banners.insertWidget(1, banner)
+
+    def set_offline(self, reason: str) -> None:
+        """Read-only while Zoom cannot be reached: what needs Zoom says why it is off."""
+        self.offline_reason = reason
+        for action in (self.new_action, self.edit_action, self.duplicate_action,
+                       self.delete_action):  # fmt: skip
+            original = self._tooltips.setdefault(action, action.toolTip())
+            action.setToolTip(f"{original} — {reason}" if reason else original)
+        self.set_meeting_actions(connected=self._connected, selected=self._selected,
+                                 fixed_time=self._fixed_time)  # fmt: skip
+
     def show_page(self, name: str) -> None:
         page = {"starting": self.starting_page, "welcome": self.welcome_page}.get(
             name, self.list_page
@@ -237,28 +259,7 @@ class MainWindow(QMainWindow):
     def set_profiles(
         self, names: list[str], current: str | None, *, sandbox: bool, connected: bool = True
     ) -> None:
-        """Fill the profile selector; `current` is None for the sandbox, for credentials from
-        the environment, and when not connected."""
-        self._profiles = names
-        self._current_profile = current
-        self._sandbox_active = sandbox
-        self.profile_combo.blockSignals(True)
-        self.profile_combo.clear()
-        for name in names:
-            self.profile_combo.addItem(name, name)
-        self.profile_combo.addItem(SANDBOX_ITEM, None)
-        if current is None and not sandbox:
-            self.profile_combo.insertItem(0, "Environment" if connected else "Not connected", "")
-        index = (
-            self.profile_combo.findText(SANDBOX_ITEM)
-            if sandbox
-            else self.profile_combo.findData(current if current is not None else "")
-        )
-        self.profile_combo.setCurrentIndex(max(index, 0))
-        self.profile_combo.blockSignals(False)
-        has = current is not None
-        self.edit_profile_action.setEnabled(has)
-        self.remove_profile_action.setEnabled(has)
+        self.profile_selector.set_profiles(names, current, sandbox=sandbox, connected=connected)
 
     def set_meeting_actions(
         self,
@@ -268,15 +269,13 @@ class MainWindow(QMainWindow):
         fixed_time: bool = True,
         registration: bool = False,
     ) -> None:
-        self.new_action.setEnabled(connected)
-        self.refresh_action.setEnabled(connected)
-        for action in (
-            self.edit_action,
-            self.duplicate_action,
-            self.delete_action,
-            self.copy_link_action,
-            self.copy_invitation_action,
-        ):
+        self._connected, self._selected, self._fixed_time = connected, selected, fixed_time
+        online = connected and not self.offline_reason
+        self.new_action.setEnabled(online)
+        self.refresh_action.setEnabled(connected)  # offline: tries to reconnect now
+        for action in (self.edit_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(online and selected)
+        for action in (self.copy_link_action, self.copy_invitation_action):
             action.setEnabled(connected and selected)
         self.export_ics_action.setEnabled(connected and selected and fixed_time)
         self.registrants_action.setEnabled(connected and selected and registration)
@@ -369,32 +368,3 @@ class MainWindow(QMainWindow):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context_menu = menu
         menu.popup(position)
-
-    def _on_profile_combo(self, index: int) -> None:
-        data = self.profile_combo.itemData(index)
-        if self.profile_combo.itemText(index) == SANDBOX_ITEM:
-            self.sandbox_chosen.emit()
-        elif data:
-            self.profile_chosen.emit(str(data))
-
-    def _fill_profile_menu(self) -> None:
-        """Rebuilt on each opening, so it always matches the stored profiles."""
-        menu = self.profile_menu
-        menu.clear()
-        for action in self.profile_group.actions():
-            self.profile_group.removeAction(action)
-        for name in self._profiles:
-            action = menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(name == self._current_profile)
-            action.triggered.connect(lambda _c=False, n=name: self.profile_chosen.emit(n))
-            self.profile_group.addAction(action)
-        sandbox = menu.addAction(SANDBOX_ITEM)
-        sandbox.setCheckable(True)
-        sandbox.setChecked(self._sandbox_active)
-        sandbox.triggered.connect(lambda _c=False: self.sandbox_chosen.emit())
-        self.profile_group.addAction(sandbox)
-        menu.addSeparator()
-        menu.addAction(self.add_profile_action)
-        menu.addAction(self.edit_profile_action)
-        menu.addAction(self.remove_profile_action)

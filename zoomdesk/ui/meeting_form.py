@@ -217,6 +217,7 @@ class MeetingFormDialog(FormRecovery, FormClosing, QDialog):
         self.state.load(
             self.fields.read_draft(), self.fields.host_id(), show_all=bool(self.meeting)
         )
+        self.fields.options.enforce_policy()  # IT's locked settings, as edits (issue 19)
         self.fields.topic_edit.setFocus()
         if not self.editing:
             self.fields.topic_edit.selectAll()  # a copy's topic is usually retyped

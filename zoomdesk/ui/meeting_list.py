@@ -9,17 +9,23 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from zoomdesk.core.errors import ApiError, ZoomDeskError
 from zoomdesk.core.models import Meeting, MeetingPage, MeetingType, User
+from zoomdesk.ui import list_cache
+from zoomdesk.ui.list_offline import CachedListing
 from zoomdesk.ui.main_window import MainWindow
+from zoomdesk.ui.offline import OfflineMode, unreachable
 from zoomdesk.ui.session import Session
 from zoomdesk.ui.settings import UiSettings
 from zoomdesk.ui.tasks import TaskRunner
 
 REGISTRATION_TYPES = (MeetingType.SCHEDULED, MeetingType.RECURRING_FIXED_TIME)
+if TYPE_CHECKING:
+    from zoomdesk.core.meeting_cache import MeetingCache, MeetingCaches
 
 log = logging.getLogger("zoomdesk.ui")
 LOADING = "Loading meetings"  # what a failure message names; also how a later success clears it
@@ -32,6 +38,8 @@ class MeetingListController(QObject):
     first_page_shown = Signal()
     load_finished = Signal(int)  # rows in the list
     progress = Signal(int, int)  # loaded, total known so far
+    cached_shown = Signal(int)  # rows from the local cache on screen, before Zoom answered
+    went_offline = Signal(int, str)  # rows shown (-1: nothing cached), why Zoom is unreachable
 
     def __init__(
         self, window: MainWindow, runner: TaskRunner, settings: UiSettings, parent: QObject
@@ -56,6 +64,15 @@ class MeetingListController(QObject):
         self._details_timer.timeout.connect(self.fetch_selected_details)
         self._detailed: set[int] = set()
         self._users_unreadable = False
+        self.caches: MeetingCaches | None = None  # set once the services exist
+        self.cache: MeetingCache | None = None  # the session's (none for the sandbox)
+        self.cached_as_of: datetime | None = None  # the rows shown are the cache's, from then
+        self.offline = OfflineMode(window, self.reload, self)
+        self.cached = CachedListing(self)  # the local cache and reading offline
+        window.forget_cache_action.triggered.connect(
+            lambda: runner.start(self.cached.forget_cache(), "Forgetting the cached meetings")
+        )
+        self.host_allowed: Callable[[str], bool] = lambda _email: True  # the IT policy's
         self.model.modelReset.connect(self.update_actions)
         self.model.rowsRemoved.connect(self.update_actions)
         # The count in the status bar follows the rows a create or a delete adds or removes.
@@ -65,13 +82,21 @@ class MeetingListController(QObject):
 
     # --- connection ------------------------------------------------------------------------
 
-    def attach(self, session: Session) -> None:
+    def attach(self, session: Session, *, keep_cached: bool = False) -> None:
+        """`keep_cached`: the rows on screen are this session's cache (shown at start)."""
         self.session = session
         self._detailed.clear()
         self._generation += 1
-        self.model.clear()
+        self.offline.stop()
+        key = list_cache.session_key(session)
+        self.cache = self.caches.for_key(key) if self.caches is not None and key else None
+        if keep_cached and self.cached_as_of is not None:
+            session.set_users(self.cached.users)  # the host names, until Zoom sends its own
+        else:
+            self.cached_as_of = None
+            self.model.clear()
+            self.page.set_loading(True)
         self.model.set_host_label(session.host_label)
-        self.page.set_loading(True)
         self.window.status.set_progress(0, None)
         self.update_actions()
         self.runner.start(self._start(session), LOADING, key="load")
@@ -80,10 +105,21 @@ class MeetingListController(QObject):
         self.runner.cancel("load")
         self._generation += 1
         self.session = None
+        self.cache = None
+        self.cached_as_of = None
+        self.offline.stop()
         self.model.clear()
         self.page.set_loading(False)
         self.window.status.finish_progress(None)
         self.update_actions()
+
+    def set_host_filter(self, allowed: Callable[[str], bool]) -> None:
+        """The IT policy's allowed_hosts, known once it is read: cached rows shown before then
+        are shown again without the other hosts' meetings."""
+        self.host_allowed = allowed
+        view = self.cached.view if self.cached_as_of is not None else None
+        if view is not None and not all(allowed(u.email) for u in view.users):
+            self.cached.show_view(view)
 
     def _show_count(self, *_: object) -> None:
         if self.loaded_at is not None and not self.is_loading():
@@ -91,8 +127,12 @@ class MeetingListController(QObject):
 
     async def _start(self, session: Session) -> None:
         try:
+            if self.cached_as_of is None and not self.model.rowCount():
+                await self.cached.show_cached(session)
             await self._users_then_meetings(session)
-        except Exception:
+        except Exception as error:
+            if await self.cached.offline_instead(session, error):
+                return
             self._failed()
             raise
 
@@ -100,16 +140,22 @@ class MeetingListController(QObject):
         """The list says it could not load, instead of "Loading meetings…" forever."""
         self.page.set_failed()
         self.window.status.finish_progress(None)
+        if self.cached_as_of is not None:  # Zoom refused (not unreachable): the rows stay
+            self.window.status.show_cached(self.model.rowCount(), self.cached_as_of, "not updated")
 
     async def _users_then_meetings(self, session: Session) -> None:
         self._users_unreadable = False
         try:
             users = await session.client.list_users()
         except ApiError as error:
+            if unreachable(error):
+                raise
             # Without user:read the list can still show the app owner's own meetings.
             self.window.show_error("Reading the account's users", error)
             self._users_unreadable = True
             users = []
+        # The IT policy may limit the hosts this desktop lists and manages (allowed_hosts).
+        users = [u for u in users if self.host_allowed(u.email)]
         session.set_users(users)
         self.model.set_host_label(session.host_label)
         self.page.set_users(users, self.page.host_id() or self.settings.host)
@@ -118,9 +164,11 @@ class MeetingListController(QObject):
     # --- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Refresh (F5): the users too, since a host may have joined or left the account."""
+        """Refresh (F5): the users too, since a host may have joined or left the account.
+        Offline, it is "try now"."""
         if self.session is None:
             return
+        self.offline.timer.stop()
         self.runner.start(self._start(self.session), LOADING, key="load")
 
     def reload_meetings(self) -> None:
@@ -131,7 +179,9 @@ class MeetingListController(QObject):
     async def _load_or_fail(self, session: Session) -> None:
         try:
             await self._load(session)
-        except Exception:
+        except Exception as error:
+            if await self.cached.offline_instead(session, error):
+                return
             self._failed()
             raise
 
@@ -154,20 +204,27 @@ class MeetingListController(QObject):
         one = session.user(host) or User(id=host, email=host)
         users = [one] if host else session.users or ([ME] if self._users_unreadable else [])
         status = self.window.status
-        self.model.clear()
+        # Cached rows stay on screen until Zoom's whole answer replaces them in one go.
+        replacing = self.cached_as_of is not None and self.model.rowCount() > 0
+        if not replacing:
+            self.cached_as_of = None
+            self.model.clear()
+            self.page.set_loading(True)
         self._detailed.clear()
-        self.page.set_loading(True)
         status.set_progress(0, None)
         totals: dict[str, int] = {}
         loaded = 0
         started = time.perf_counter()
-        first = True
+        first = not replacing
+        fetched: list[Meeting] = []
 
         def on_page(page: MeetingPage) -> None:
             nonlocal loaded, first
             if generation != self._generation:
                 return  # a newer load owns the model now
-            self.model.append(page.meetings)
+            fetched.extend(page.meetings)
+            if not replacing:
+                self.model.append(page.meetings)
             loaded += len(page.meetings)
             if page.total_records is not None:
                 totals.setdefault(page.user_id, page.total_records)
@@ -198,12 +255,16 @@ class MeetingListController(QObject):
             names = ", ".join(user.email for user, _ in failures[:3])
             more = f" and {len(failures) - 3} more" if len(failures) > 3 else ""
             self.window.show_error(f"Listing the meetings of {names}{more}", failures[0][1])
+        if replacing:
+            self.cached.replace_rows(fetched)
+        self.cached_as_of = None
+        self.offline.leave()
         self.loaded_at = datetime.now()
         self.window.clear_message(about=LOADING)  # a retry that worked
         rows = self.model.rowCount()
         self.page.set_loading(False)
         status.finish_progress(rows, self.loaded_at)
-        if first:
+        if first or replacing:
             self.first_page_shown.emit()
         log.info(
             "%s %s: %d meetings in %.2f s",
@@ -212,6 +273,7 @@ class MeetingListController(QObject):
             rows,
             time.perf_counter() - started,
         )
+        await self.cached.save_cached(host, list_type, fetched, session)
         self.load_finished.emit(rows)
 
     async def _fetch(
@@ -271,6 +333,7 @@ class MeetingListController(QObject):
             or meeting.type is not MeetingType.RECURRING_FIXED_TIME
             or meeting.recurrence is not None
             or meeting.id in self._detailed
+            or self.offline.active
         ):
             return
         self._detailed.add(meeting.id)
@@ -278,7 +341,10 @@ class MeetingListController(QObject):
 
     async def _details(self, meeting_id: int) -> None:
         if self.session is not None:
-            self.model.replace(await self.session.client.get_meeting(meeting_id))
+            meeting = await self.session.client.get_meeting(meeting_id)
+            self.model.replace(meeting)
+            if self.cache is not None:
+                await list_cache.save_meeting(self.cache, meeting)
 
     def selected(self) -> Meeting | None:
         row = self.page.current_row()

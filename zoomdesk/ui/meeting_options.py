@@ -35,7 +35,10 @@ from zoomdesk.core.drafts import PASSCODE_MAX
 from zoomdesk.core.host_defaults import ZOOM_DEFAULT_RULES, generate_passcode
 from zoomdesk.core.meeting_schema import Applies, Kind, Spec
 from zoomdesk.core.models import MeetingType
+from zoomdesk.ui import icons
 from zoomdesk.ui.form_fields import FieldRow, choice_box, hbox, select_data
+
+POLICY_LOCKED = "Set by your organisation."
 
 
 def form_section(title: str, rows: list[tuple[str, FieldRow, QWidget]]) -> QGroupBox:
@@ -117,6 +120,7 @@ class MeetingOptions(QWidget):
         self.meeting_type = MeetingType.SCHEDULED
         self.host_locks: dict[str, str] = {}  # setting name → why the host's account locks it
         self.passcode_rules = ZOOM_DEFAULT_RULES  # the host's, once known (host_defaults_view)
+        self.policy_locks: dict[str, Any] = {}  # setting name → the IT policy's value
         self.inputs: dict[str, QWidget] = {}  # setting name → its input
         self._rows: dict[str, FieldRow] = {}  # schema key → the row showing its messages
         self._given_back: dict[str, Any] = {}  # values a `disabled_by` setting took away
@@ -252,6 +256,37 @@ class MeetingOptions(QWidget):
         self.host_locks = dict(locks)
         self._sync()
 
+    def set_policy_locks(self, locks: dict[str, Any]) -> None:
+        """Settings the organisation's IT policy sets (name → value): shown with that value,
+        not editable, and saved with it (issue 19)."""
+        self.policy_locks = {k: v for k, v in locks.items() if k in self.inputs}
+        for name in self.policy_locks:  # a lock on the input itself, where Qt has a place for it
+            widget = self.inputs[name]
+            if isinstance(widget, QCheckBox):
+                widget.setIcon(icons.icon("lock"))
+            elif isinstance(widget, QLineEdit):
+                widget.addAction(icons.icon("lock"), QLineEdit.ActionPosition.TrailingPosition)
+            widget.setToolTip(POLICY_LOCKED)
+        self.enforce_policy(announce=False)
+
+    def enforce_policy(self, *, announce: bool = True) -> None:
+        """Put the locked values in. After a meeting loads (the form calls this), as edits, so
+        saving brings the meeting in line; a new meeting gets them from the service."""
+        edited = False
+        self._loading = True
+        try:
+            for name, value in self.policy_locks.items():
+                spec = schema.setting(name)
+                widget = self.inputs[name]
+                if spec is not None and input_value(spec, widget) != value:
+                    set_input_value(widget, value)
+                    edited = True
+        finally:
+            self._loading = False
+        self._sync()
+        if edited and announce:
+            self.changed.emit()
+
     # --- messages ------------------------------------------------------------------------
 
     def row_for(self, field: str) -> FieldRow | None:
@@ -316,6 +351,8 @@ class MeetingOptions(QWidget):
         if self.meeting_type not in spec.types:
             kinds = [c.label for c in schema.spec("type").choices if c.value in spec.types]
             return f"Only for: {', '.join(kinds)}."
+        if spec.name in self.policy_locks:
+            return POLICY_LOCKED
         if spec.name in self.host_locks:
             return self.host_locks[spec.name]
         if spec.disabled_by and self._checked(spec.disabled_by):

@@ -3,6 +3,7 @@ with it once saved), and removing a profile with its secret."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from zoomdesk.ui.settings import UiSettings
 from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from zoomdesk.core.policy import Policy
     from zoomdesk.core.services import Services
 
 
@@ -45,6 +47,7 @@ class ProfileActions(QObject):
         self._connected = connected
         self.dialog: QDialog | None = None  # the open profile dialog, if any
         self.remove_box: QMessageBox | None = None
+        self.policy: Policy | None = None  # the IT policy, once read (issue 19)
         window.add_profile_requested.connect(lambda: self.open_dialog(None))
         window.edit_profile_requested.connect(lambda: self.open_dialog(self._current()))
         window.remove_profile_requested.connect(self.remove_current)
@@ -56,6 +59,12 @@ class ProfileActions(QObject):
             return
         from zoomdesk.ui.profile_dialog import ProfileDialog  # pulls in httpx: only when used
 
+        policy = self.policy
+        if name is None and policy is not None and not policy.allow_user_profiles:
+            from zoomdesk.ui.policy_ui import no_user_profiles
+
+            self.window.show_message(no_user_profiles(policy), kind="warning")
+            return
         profile = None
         if name is not None:
             try:
@@ -63,6 +72,8 @@ class ProfileActions(QObject):
             except CredentialsError as error:
                 self.window.show_error("Reading the profiles", error)
                 return
+            if policy is not None and policy.preset(name) is not None:
+                profile = policy.preset(name)  # IT's values win; the user adds the secret
         dialog = ProfileDialog(
             services.profiles,
             services.secrets,
@@ -104,6 +115,9 @@ class ProfileActions(QObject):
         services.profiles.remove(name)
         if self.settings.last_profile == name:
             self.settings.last_profile = None
+        # The cached meetings go with the profile: never left for a later one of that name.
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, services.caches.forget, name)
         try:
             await services.secrets.delete(name)
         except CredentialsError as error:
@@ -129,7 +143,10 @@ class ProfileActions(QObject):
         from zoomdesk.core.settings_env import resolve_connection
 
         try:
-            connection = await resolve_connection(services.profiles, services.secrets, name)
+            presets = self.policy.profiles if self.policy is not None else ()
+            connection = await resolve_connection(
+                services.profiles, services.secrets, name, presets=presets
+            )
             if connection is not None:
                 await services.client_for(connection).tokens.get()
         except ZoomDeskError as error:

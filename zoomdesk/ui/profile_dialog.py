@@ -6,7 +6,6 @@ to keep the secret in memory for this session; it is never written to a file."""
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -25,29 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoomdesk.core.errors import CredentialsError, ZoomDeskError
-from zoomdesk.core.profiles import (
-    REGIONS,
-    Profile,
-    ProfileStore,
-    base_url_problem,
-    profile_name_problem,
-)
-from zoomdesk.core.scopes import missing_scopes
-from zoomdesk.core.secrets import KeyringLocked, KeyringTimeout, KeyringUnavailable, SecretStore
-from zoomdesk.core.tokens import Credentials, TokenProvider
+from zoomdesk.core.errors import ZoomDeskError
+from zoomdesk.core.profiles import REGIONS, Profile, ProfileStore
+from zoomdesk.core.secrets import SecretStore
+from zoomdesk.core.tokens import Credentials
 from zoomdesk.ui.banners import Banner
-from zoomdesk.ui.connection_report import failure_report, token_report
-from zoomdesk.ui.errors import describe
+from zoomdesk.ui.connection_report import failure_report, test_report
 from zoomdesk.ui.palette import tint_for
+from zoomdesk.ui.profile_checks import profile_problems
+from zoomdesk.ui.profile_saving import ProfileSaving
 from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from zoomdesk.core.transport import Sender
 
-log = logging.getLogger("zoomdesk.ui")
 CUSTOM = "custom"
-KEYRING_PROBLEMS = (KeyringUnavailable, KeyringLocked, KeyringTimeout)
 
 
 class ProfileDialog(QDialog):
@@ -72,6 +63,7 @@ class ProfileDialog(QDialog):
         self.runner = TaskRunner(self)
         self.runner.failed.connect(self._on_task_failed)
         self.pending: Profile | None = None
+        self.saving = ProfileSaving(self)  # the keyring, then the profile file
         self.setWindowTitle(("Edit profile" if profile else "Connect to Zoom") + " — zoomdesk")
         self.setMinimumWidth(560)
 
@@ -255,24 +247,14 @@ class ProfileDialog(QDialog):
 
     def validate(self, *, for_save: bool) -> bool:
         """Messages next to the fields; True when there are none."""
-        profile = self.profile()
-        existing = set(self.profiles.load().profiles)
-        # The store's own rules (shared with the CLI): https, or http to this computer only.
-        oauth_problem = base_url_problem(profile.oauth_url) if profile.oauth_url else "Enter a URL."
-        problems: dict[str, str | None] = {
-            "account_id": None if profile.account_id else "Enter the account ID.",
-            "client_id": None if profile.client_id else "Enter the client ID.",
-            "oauth_url": oauth_problem,
-            "api_url": base_url_problem(profile.api_url) if profile.api_url else None,
-        }
-        if for_save:
-            original = self.original.name if self.original else None
-            if problem := profile_name_problem(profile.name):
-                problems["name"] = problem
-            elif profile.name in existing and profile.name != original:
-                problems["name"] = "A profile with this name exists already."
-            if self.original is None and not self.secret_edit.text():
-                problems["client_secret"] = "Enter the client secret."
+        problems = profile_problems(
+            self.profile(),
+            existing=set(self.profiles.load().profiles),
+            original=self.original.name if self.original else None,
+            adding=self.original is None,
+            secret_typed=bool(self.secret_edit.text()),
+            for_save=for_save,
+        )
         for key, message in problems.items():
             self.set_error(key, message)
         first = next((k for k, m in problems.items() if m), None)
@@ -327,17 +309,13 @@ class ProfileDialog(QDialog):
             credentials = Credentials(
                 profile.account_id, profile.client_id, secret, profile.oauth_url
             )
-            # A fresh provider, so a cached token cannot pass for a successful test; the app's
-            # sender, so the exchange shows in the debug panel.
-            token = await TokenProvider(self.http_sender, credentials).get()
-        except ZoomDeskError as error:
+            self._show_result(*await test_report(self.http_sender, credentials))
+        except ZoomDeskError as error:  # the keyring
             self._show_result(failure_report(error, profile.oauth_url), ok=False)
-        else:
-            self._show_result(token_report(token), ok=not missing_scopes(token.scopes))
         finally:
             self._set_busy(False)
 
-    def _show_result(self, text: str, *, ok: bool | None) -> None:
+    def _show_result(self, text: str, ok: bool | None) -> None:
         mark = {True: "✔ ", False: "✘ ", None: ""}[ok]
         self.test_result.setText(mark + text)
         palette = QPalette(self.palette())
@@ -360,61 +338,4 @@ class ProfileDialog(QDialog):
 
     def on_save_clicked(self) -> None:
         if self.validate(for_save=True):
-            self.runner.start(self.save(), "Saving the profile")
-
-    async def save(self) -> None:
-        self._set_busy(True)
-        self.keyring_banner.hide()
-        profile = self.profile()
-        secret = self.secret_edit.text()
-        try:
-            if secret:
-                await self.secrets.set(profile.name, secret)
-            elif self.original is not None and self.original.name != profile.name:
-                await self._move_secret(self.original.name, profile.name)
-        except KEYRING_PROBLEMS as error:
-            self._offer_session_only(profile, secret, error)
-            return
-        except CredentialsError as error:
-            self.set_error("client_secret", error.summary())
-            return
-        finally:
-            self._set_busy(False)
-        self._store(profile)
-
-    async def _move_secret(self, old: str, new: str) -> None:
-        secret = await self.secrets.get(old)
-        if secret:
-            await self.secrets.set(new, secret)
-            await self.secrets.delete(old)
-
-    def _offer_session_only(self, profile: Profile, secret: str, error: Exception) -> None:
-        self.pending = profile
-        text = (
-            f"{describe(error).message} You can use the secret for this session only: "
-            "zoomdesk keeps it in memory until it closes, and asks for it again next time."
-        )
-        actions = [("Try again", self.on_save_clicked)]
-        if secret:
-            actions.insert(0, ("Use for this session only", self.on_session_only_clicked))
-        self.keyring_banner.show_message(
-            text, kind="warning", actions=actions, details=describe(error).details
-        )
-        self._grow()
-
-    def on_session_only_clicked(self) -> None:
-        profile = self.pending or self.profile()
-        self.secrets.keep_for_session(profile.name, self.secret_edit.text())
-        self._store(profile)
-
-    def _store(self, profile: Profile) -> None:
-        try:
-            self.profiles.put(profile)
-            if self.original is not None and self.original.name != profile.name:
-                self.profiles.remove(self.original.name)
-        except CredentialsError as error:
-            self._show_result(error.summary(), ok=False)
-            return
-        log.info("profile %s saved", profile.name)
-        self.saved.emit(profile.name)
-        self.accept()
+            self.runner.start(self.saving.save(), "Saving the profile")

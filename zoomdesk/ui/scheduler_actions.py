@@ -50,10 +50,14 @@ class SchedulerActions:
         """Zoom's own text (with one-tap mobile and dial-in numbers); without the scope,
         zoomdesk's, and why in the status bar."""
         assert self.meetings.session is not None
+        if self.window.offline_reason:  # Zoom unreachable: zoomdesk's text, cached meeting
+            full = await self.meetings.cached.readable(meeting)
+            self._copy(invitation_text(full, self._inviter(full)), "Invitation copied (offline)")
+            return
         try:
             text = await self.meetings.session.client.get_invitation(meeting.id)
         except (ScopeError, PermissionError_) as error:
-            full = await self._full(meeting)
+            full = await self.meetings.cached.readable(meeting)
             self._copy(
                 invitation_text(full, self._inviter(full)),
                 f"Invitation copied (zoomdesk's text, without dial-in numbers: {error.summary()})",

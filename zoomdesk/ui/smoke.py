@@ -2,8 +2,13 @@
 and the first page of meetings is on screen, then print one JSON line and exit.
 
 Packaging and the benchmarks parse that line, so its keys are a contract:
-`{"ok", "window_shown_s", "ready_s", "meetings", "max_stall_ms", "keyring", "sandbox"}` plus
-`"error"` when ok is false. Times count from `started_at` (taken first thing in __main__)."""
+`{"ok", "window_shown_s", "ready_s", "meetings", "max_stall_ms", "keyring", "sandbox",
+"cached", "cached_ready_s", "offline"}` plus `"error"` when ok is false. Times count from
+`started_at` (taken first thing in __main__).
+
+"cached": rows from the local cache were on screen before Zoom answered, at "cached_ready_s"
+(null without a cache). "offline": Zoom could not be reached; with a cache that is still a
+success (the app opened read-only on it, `meetings` = the cached rows), without one a failure."""
 
 from __future__ import annotations
 
@@ -75,6 +80,8 @@ class SmokeTest(QObject):
         self.meetings: int | None = None
         self.keyring = "unknown"
         self.sandbox = False
+        self.cached_ready_s: float | None = None
+        self.offline = False
         self.done = False
         self.app: DesktopApp | None = None
         self.keyring_task: asyncio.Task[None] | None = None
@@ -93,6 +100,23 @@ class SmokeTest(QObject):
         """Follow the app: done when its first page is on screen, failed on any error."""
         self.app = app
         app.meetings.first_page_shown.connect(self._on_first_page)
+        app.meetings.cached_shown.connect(self._on_cached)
+        app.meetings.went_offline.connect(self._on_offline)
+
+    def _on_cached(self, _rows: int) -> None:
+        if self.cached_ready_s is None and self.ready_s is None:
+            self.cached_ready_s = self.elapsed()
+
+    def _on_offline(self, rows: int, reason: str) -> None:
+        """Zoom unreachable: read-only on the cache is a start; nothing to show is not."""
+        if self.done:
+            return
+        self.offline = True
+        if rows < 0:
+            self.fail(f"Zoom could not be reached and nothing is cached: {reason}")
+            return
+        self.mark_ready(rows)
+        self._succeed_after_keyring()
 
     async def read_keyring(self, secrets: SecretStore) -> None:
         try:
@@ -101,6 +125,9 @@ class SmokeTest(QObject):
             self.keyring = f"unavailable ({error})"
 
     def fail_with(self, what: str, error: BaseException) -> None:
+        from zoomdesk.ui.offline import unreachable
+
+        self.offline = unreachable(error)  # and nothing cached, or it would not fail
         reason = describe(error).details.strip().splitlines()[-1]
         self.fail(f"{what}: {reason}" if what else reason)
 
@@ -113,6 +140,12 @@ class SmokeTest(QObject):
             self.fail("the first page arrived without an access token")
             return
         self.mark_ready(self.app.window.model.rowCount())
+        if self.app.meetings.is_loading():  # the rest of the list, and its copy in the cache
+            self.app.meetings.load_finished.connect(lambda _rows: self._succeed_after_keyring())
+        else:
+            self._succeed_after_keyring()
+
+    def _succeed_after_keyring(self) -> None:
         task = self.keyring_task
         if task is None or task.done():
             self.succeed()
@@ -153,6 +186,9 @@ class SmokeTest(QObject):
             "max_stall_ms": round(self.meter.max_stall_ms, 1),
             "keyring": self.keyring,
             "sandbox": self.sandbox,
+            "cached": self.cached_ready_s is not None,
+            "cached_ready_s": self.cached_ready_s,
+            "offline": self.offline,
         }
         if not result["ok"]:
             line["error"] = result["error"]

@@ -3,13 +3,17 @@ refreshed, and the progress of a load."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 if TYPE_CHECKING:
+    from zoomdesk.core.errors import RateLimit
+    from zoomdesk.core.exchange import ExchangeLog
+    from zoomdesk.core.ratelimit import RateBudget
     from zoomdesk.core.tokens import AccessToken, TokenProvider
 
 TOKEN_TICK_MS = 30_000
@@ -42,11 +46,19 @@ class StatusPanel:
         self.token_label.setAccessibleName("Access token state")
         self.refreshed_label = QLabel("")
         self.refreshed_label.setAccessibleName("Last refresh")
+        self.rate_label = QLabel("")
+        self.rate_label.setAccessibleName("Zoom requests left today")
+        self.rate_label.hide()
         # All permanent (right-hand) widgets: a passing message on the left never covers them.
         for widget in (self.progress_label, self.progress):
             bar.addPermanentWidget(widget)
             widget.hide()
-        for widget in (self.refreshed_label, self.token_label, self.connection_label):
+        for widget in (
+            self.rate_label,
+            self.refreshed_label,
+            self.token_label,
+            self.connection_label,
+        ):
             bar.addPermanentWidget(_padded(widget))
         self._tokens: TokenProvider | None = None
         self._timer = QTimer(bar)
@@ -94,6 +106,48 @@ class StatusPanel:
             stamp = (when or datetime.now()).strftime("%H:%M")
             noun = "meeting" if count == 1 else "meetings"
             self.refreshed_label.setText(f"{count:,} {noun} · updated {stamp}")
+
+    def show_cached(self, count: int, as_of: datetime, state: str = "refreshing…") -> None:
+        """Rows from the local cache: "12 meetings · as of 07:41 — refreshing…"."""
+        from zoomdesk.ui.offline import as_of_text
+
+        noun = "meeting" if count == 1 else "meetings"
+        self.refreshed_label.setText(f"{count:,} {noun} · as of {as_of_text(as_of)} — {state}")
+
+    def follow_rate_budget(self, log: ExchangeLog, budget: Callable[[], RateBudget | None]) -> None:
+        """After each exchange, what Zoom said is left today (read on the next turn of the
+        loop: the client notes the headers after the exchange is logged)."""
+
+        def update() -> None:
+            if (current := budget()) is not None:
+                self.show_rate_budget(current.latest)
+
+        log.subscribe(lambda _exchange: QTimer.singleShot(0, update))
+
+    def show_rate_budget(self, latest: dict[str, RateLimit]) -> None:
+        """Zoom's X-RateLimit-Remaining for the daily categories, when Zoom sends it: the
+        limits are the whole account's, shared with every desktop on it."""
+        # Type "QPS" is a per-second limit, gone in a second; daily ones say "Daily-limit" or,
+        # in practice, nothing at all (reference/zoom-api.md, devforum 18928).
+        daily = {
+            c: r
+            for c, r in latest.items()
+            if r.remaining is not None and r.limit and (r.type or "").upper() != "QPS"
+        }
+        if not daily:
+            self.rate_label.hide()
+            return
+        locale = QLocale()
+        parts = [
+            f"{c}: {locale.toString(r.remaining or 0)} of {locale.toString(r.limit or 0)}"
+            for c, r in sorted(daily.items())
+        ]
+        self.rate_label.setText("Left today · " + " · ".join(parts))
+        self.rate_label.setToolTip(
+            "Zoom's daily request limits are the whole account's, shared by every desktop "
+            "and app on it (X-RateLimit-Remaining). They reset at 00:00 UTC."
+        )
+        self.rate_label.show()
 
 
 def _padded(label: QLabel) -> QWidget:

@@ -67,12 +67,11 @@ class WelcomePage(QWidget):
         self.sandbox_button.setMinimumHeight(36)
         self.sandbox_button.clicked.connect(self.sandbox_requested)
         layout.addWidget(self.sandbox_button)
-        layout.addWidget(
-            _note(
-                "A built-in simulation of Zoom with sample users and meetings. Not real Zoom: "
-                "nothing you do there reaches your account."
-            )
+        self.sandbox_note = _note(
+            "A built-in simulation of Zoom with sample users and meetings. Not real Zoom: "
+            "nothing you do there reaches your account."
         )
+        layout.addWidget(self.sandbox_note)
 
         row = QHBoxLayout()
         row.addStretch(1)
