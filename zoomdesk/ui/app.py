@@ -13,7 +13,6 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # before qasync, which would otherwise pick any Qt binding
@@ -25,7 +24,12 @@ from zoomdesk.core.paths import AppPaths
 from zoomdesk.ui import qt_compat
 from zoomdesk.ui.about import show_about
 from zoomdesk.ui.actions import MeetingActions
-from zoomdesk.ui.app_runtime import build_services, exit_now_if_stuck, start_sandbox
+from zoomdesk.ui.app_runtime import (
+    LaunchOptions,
+    build_services,
+    exit_now_if_stuck,
+    start_sandbox,
+)
 from zoomdesk.ui.app_shutdown import AppShutdown
 from zoomdesk.ui.bulk.menu import BulkMenu
 from zoomdesk.ui.calendar import attach_calendar
@@ -51,14 +55,6 @@ if TYPE_CHECKING:
     from zoomdesk.ui.app_tools import Tools
 
 log = logging.getLogger("zoomdesk.ui")
-
-
-@dataclass(frozen=True)
-class LaunchOptions:
-    sandbox: bool = False
-    smoke_test: bool = False
-    profile: str | None = None
-    started_at: float = field(default_factory=time.perf_counter)
 
 
 class DesktopApp(QObject):

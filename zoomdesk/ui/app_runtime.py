@@ -7,6 +7,8 @@ import logging
 import os
 import sys
 import threading
+import time
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,6 +18,16 @@ if TYPE_CHECKING:
     from zoomdesk.sandbox import Sandbox
 
 log = logging.getLogger("zoomdesk.ui")
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    """How the app was started: `zoomdesk [--sandbox] [--smoke-test] [--profile NAME]`."""
+
+    sandbox: bool = False
+    smoke_test: bool = False
+    profile: str | None = None
+    started_at: float = field(default_factory=time.perf_counter)
 
 
 def build_services(paths: AppPaths, redactor: RedactingFilter) -> Services:

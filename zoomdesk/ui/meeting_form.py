@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 from zoomdesk.core.draft_store import FormState
 from zoomdesk.core.drafts import MeetingDraft, duplicate_draft, now_utc
 from zoomdesk.core.edit_state import EditState
-from zoomdesk.core.errors import OutcomeUnknownError, ValidationError, ZoomDeskError
+from zoomdesk.core.errors import OutcomeUnknownError, ZoomDeskError
 from zoomdesk.core.host_defaults import HostDefaultsCache
 from zoomdesk.core.meeting_service import Baseline, MeetingService
 from zoomdesk.core.models import Meeting, User, zone
 from zoomdesk.ui.autosave import FormAutosave
-from zoomdesk.ui.errors import gone_meeting
 from zoomdesk.ui.form_closing import FormClosing
+from zoomdesk.ui.form_failures import FormFailures
 from zoomdesk.ui.form_fields import MessageBanner, UnsavedChangesPrompt
 from zoomdesk.ui.form_recovery import FormRecovery
 from zoomdesk.ui.host_defaults_view import HostDefaultsView
@@ -51,7 +51,7 @@ from zoomdesk.ui.zone_picker import default_zone_id
 log = logging.getLogger("zoomdesk.ui")
 
 
-class MeetingFormDialog(FormRecovery, FormClosing, QDialog):
+class MeetingFormDialog(FormFailures, FormRecovery, FormClosing, QDialog):
     """`open()` it; it saves through `service` itself, then emits `saved` and closes.
 
     `meeting` is the list's copy of the meeting to edit or duplicate; the form loads Zoom's
@@ -365,39 +365,6 @@ class MeetingFormDialog(FormRecovery, FormClosing, QDialog):
         if added:
             self.passcode_added.emit(meeting)
         self.accept()
-
-    def _say_if_gone(self, error: BaseException) -> None:
-        if (gone := gone_meeting(error)) is not None:
-            self.meeting_gone.emit(gone)
-
-    def _show_failure(self, error: BaseException) -> None:
-        self._say_if_gone(error)
-        title, body, details = describe_failure(error, host=self._host_label())
-        if isinstance(error, ValidationError):
-            shown = self.fields.row_for
-            unplaced = self.state.zoom_refused(error.errors, lambda f: shown(f) is not None)
-            if unplaced:
-                body += "\nZoom also said:\n" + "\n".join(unplaced)
-        self.banner.show_message(title, body, details=details)
-        self._revalidate()
-        self._focus_first_error()
-
-    def _on_task_failed(self, _what: str, error: BaseException) -> None:
-        """Anything unexpected still reaches the user (and the log, through the runner)."""
-        if self._saving:
-            self._saved_or_failed()
-        self._show_failure(error)
-
-    def _focus_first_error(self) -> None:
-        for row in self.fields.rows():
-            if row.error and row.isVisible():
-                self.scroll_area.ensureWidgetVisible(row)
-                self._focus = row.target
-                return
-
-    def _host_label(self) -> str:
-        host = self.fields.host_combo.currentText()
-        return host or "this host"
 
     def _retry_after_check(self) -> None:
         self._unknown = None
