@@ -53,7 +53,12 @@ def form_section(title: str, rows: list[tuple[str, FieldRow, QWidget]]) -> QGrou
 def make_input(spec: Spec) -> QWidget:
     """The widget a setting of this kind is edited with."""
     widget: QWidget
-    if spec.kind is Kind.BOOL:
+    if spec.host_choices:  # filled when the host's settings are read (`set_host_choices`)
+        widget = QComboBox()
+        widget.setEditable(True)  # an ID the host's list does not show can still be typed
+        widget.addItem(spec.placeholder, "")
+        widget.setAccessibleName(spec.title)
+    elif spec.kind is Kind.BOOL:
         widget = QCheckBox(spec.label)
     elif spec.kind is Kind.CHOICE:
         widget = choice_box([(c.value, c.label) for c in spec.choices], spec.title)
@@ -72,6 +77,10 @@ def make_input(spec: Spec) -> QWidget:
 def input_value(spec: Spec, widget: QWidget) -> Any:
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
+    if isinstance(widget, QComboBox) and widget.isEditable():  # a listed name means its ID
+        text = widget.currentText().strip()
+        index = widget.findText(text, Qt.MatchFlag.MatchFixedString)
+        return widget.itemData(index) if index >= 0 else text
     if isinstance(widget, QComboBox):
         return widget.currentData()
     if isinstance(widget, QSpinBox):
@@ -86,6 +95,12 @@ def input_value(spec: Spec, widget: QWidget) -> Any:
 def set_input_value(widget: QWidget, value: Any) -> None:
     if isinstance(widget, QCheckBox):
         widget.setChecked(bool(value))
+    elif isinstance(widget, QComboBox) and widget.isEditable():
+        index = widget.findData(value or "")
+        if index >= 0:
+            widget.setCurrentIndex(index)
+        else:
+            widget.setEditText(str(value))
     elif isinstance(widget, QComboBox):
         select_data(widget, value)
     elif isinstance(widget, QSpinBox):
@@ -99,6 +114,8 @@ def set_input_value(widget: QWidget, value: Any) -> None:
 def connect_input(widget: QWidget, slot: Any) -> None:
     if isinstance(widget, QCheckBox):
         widget.toggled.connect(slot)
+    elif isinstance(widget, QComboBox) and widget.isEditable():
+        widget.editTextChanged.connect(slot)  # also follows a choice from the list
     elif isinstance(widget, QComboBox):
         widget.currentIndexChanged.connect(slot)
     elif isinstance(widget, QSpinBox):
@@ -251,6 +268,24 @@ class MeetingOptions(QWidget):
         """Settings the host's account locks (name → why); they stay as loaded."""
         self.host_locks = dict(locks)
         self._sync()
+
+    def set_host_choices(self, source: str, choices: list[tuple[str, str]]) -> None:
+        """The host's own choices (value, name) for the settings that take them; the value
+        shown stays (an edited meeting's option, or what the user typed)."""
+        for spec in schema.SETTINGS:
+            widget = self.inputs[spec.name]
+            if spec.host_choices != source or not isinstance(widget, QComboBox):
+                continue
+            self._loading = True  # the same value, shown by name: not an edit
+            try:
+                value = input_value(spec, widget)
+                widget.clear()
+                widget.addItem(spec.placeholder, "")
+                for data, name in choices:
+                    widget.addItem(name, data)
+                set_input_value(widget, value)
+            finally:
+                self._loading = False
 
     # --- messages ------------------------------------------------------------------------
 
