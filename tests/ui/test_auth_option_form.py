@@ -95,3 +95,12 @@ def schema_spec() -> Any:
     from zoomdesk.core import meeting_schema
 
     return meeting_schema.spec("settings.authentication_option")
+
+
+def test_without_a_default_option_the_hosts_default_option_is_shown(kit):
+    for option in auth_settings(kit, "Chiara")["authentication_options"]:
+        option["default_option"] = False
+    form = kit.open_form(host_id=user(kit, "Chiara").id)
+    combo = option_input(form)
+    assert combo.count() == 4
+    assert (combo.currentText(), combo.currentData()) == ("The host's default option", "")
