@@ -56,6 +56,7 @@ async def run(
             raise DraftInvalid([as_flag(p) for p in problems])
         rules = await _rules(client, args.user) if draft.password else None
         await _check_tracking(client, draft.tracking_fields)
+        await _check_auth_option(client, args.user, draft.settings)
         meeting = await service.create(args.user, draft, rules=rules)
         await conflicts_command.warn_overlaps(client, meeting)
         if args.json:
@@ -71,6 +72,10 @@ async def run(
             rules = await _rules(client, current.host_id or current.host_email)
         if isinstance(update.tracking_fields, tuple):
             await _check_tracking(client, update.tracking_fields)
+        if update.settings.get("authentication_option"):
+            current = current or await client.get_meeting(args.id)
+            host = current.host_id or current.host_email
+            await _check_auth_option(client, host, update.settings)
         await service.update(args.id, update, args.occurrence_id, rules=rules)
         await conflicts_command.warn_overlaps(client, args.id, update.given())
         if args.json:
@@ -167,6 +172,26 @@ async def _check_tracking(client: ZoomClient, fields: tuple[tuple[str, str], ...
             problems.append(FieldError("--tracking-field", message))
     if problems:
         raise DraftInvalid(problems)
+
+
+async def _check_auth_option(client: ZoomClient, host: str, settings: Json) -> None:
+    """An `authentication_option` must be one of the host's (when its settings are readable:
+    Zoom would otherwise refuse the create with a bare 300 after the user's other checks)."""
+    chosen = settings.get("authentication_option")
+    if not chosen or not isinstance(chosen, str):
+        return
+    try:
+        auth = await client.get_user_settings(host, "meeting_authentication")
+    except (ScopeError, PermissionError_):
+        sys.stderr.write("zoomdesk: note: authentication_option not checked (no scope)\n")
+        return
+    options = [o for o in auth.get("authentication_options") or () if isinstance(o, dict)]
+    if any(str(o.get("id", "")) == chosen for o in options):
+        return
+    known = ", ".join(f"{o.get('id')} ({o.get('name')})" for o in options)
+    known = f"The host's options: {known}." if known else "The host has no options."
+    message = f"Not one of the host's authentication options: {chosen!r}. {known}"
+    raise DraftInvalid([FieldError("settings.authentication_option", message)])
 
 
 async def _rules(client: ZoomClient, host: str) -> PasscodeRules:

@@ -87,6 +87,10 @@ class Spec:
     requires_value: tuple[Any, ...] = (True,)
     disabled_by: str = ""  # a boolean setting that, while on, turns this one off (Zoom does)
     disabled_note: str = ""
+    # Choices that are the host's own, read from its Zoom settings when the form knows the host
+    # ("authentication": `GET /users/{id}/settings?option=meeting_authentication`); the value
+    # stays text, since an ID the host's list does not show (a hidden option) is still valid.
+    host_choices: str = ""
 
     @property
     def key(self) -> str:
@@ -216,10 +220,10 @@ SETTINGS: tuple[Spec, ...] = (
          "Participants must sign in to Zoom (the host's authentication profiles).", False, True,
          applies=Applies.NOT_OCCURRENCE, section="security", row="Authentication"),
     Spec("authentication_option", Kind.TEXT, "Authentication option",
-         "The ID of one of the host's authentication options (zoomdesk users settings USER).",
+         "One of the host's authentication options, by ID (zoomdesk users settings USER).",
          "", True, applies=Applies.NOT_OCCURRENCE, section="security",
          row="Authentication o&ption", placeholder="The host's default option",
-         requires="meeting_authentication"),
+         requires="meeting_authentication", host_choices="authentication"),
     Spec("authentication_domains", Kind.TEXT, "Authenticated domains",
          "Only users whose email address is in one of these domains may join; separate with ,",
          "", True, applies=Applies.NOT_OCCURRENCE, section="security",

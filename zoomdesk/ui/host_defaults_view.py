@@ -81,6 +81,8 @@ class HostDefaultsView(QObject):
         self.defaults = defaults
         options = self.form.fields.options
         options.passcode_rules = defaults.rules
+        choices = [(o.id, o.name) for o in defaults.authentication]
+        options.set_host_choices("authentication", choices)
         options.set_host_locks(host_locks(defaults))
         self._show_note(defaults)
         # Not while saving (the fields are off then): the create already took its values.
@@ -104,6 +106,8 @@ class HostDefaultsView(QObject):
         state, fields = self.form.state, self.form.fields
         edited, typed = state.edited_settings()
         settings = defaults.draft_settings()
+        chosen = next((o.id for o in defaults.authentication if o.default), "")
+        settings["authentication_option"] = chosen  # the host's default, preselected by name
         password = state.baseline.password if state.baseline else ""
         if not defaults.rules.required or passcode_problems(password, defaults.rules):
             password = defaults.new_passcode()

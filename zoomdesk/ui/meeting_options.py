@@ -18,13 +18,11 @@ from PySide6 import QtWidgets  # noqa: F401  (PySide6 before anything that may p
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,10 +33,14 @@ from zoomdesk.core.drafts import PASSCODE_MAX
 from zoomdesk.core.host_defaults import ZOOM_DEFAULT_RULES, generate_passcode
 from zoomdesk.core.meeting_schema import Applies, Kind, Spec
 from zoomdesk.core.models import MeetingType
-from zoomdesk.ui import icons
-from zoomdesk.ui.form_fields import FieldRow, choice_box, hbox, select_data
-
-POLICY_LOCKED = "Set by your organisation."
+from zoomdesk.ui.form_fields import FieldRow, hbox
+from zoomdesk.ui.option_inputs import (
+    connect_input,
+    input_value,
+    make_input,
+    set_input_value,
+)
+from zoomdesk.ui.option_sources import POLICY_LOCKED, OutsideValues
 
 
 def form_section(title: str, rows: list[tuple[str, FieldRow, QWidget]]) -> QGroupBox:
@@ -53,64 +55,7 @@ def form_section(title: str, rows: list[tuple[str, FieldRow, QWidget]]) -> QGrou
     return box
 
 
-def make_input(spec: Spec) -> QWidget:
-    """The widget a setting of this kind is edited with."""
-    widget: QWidget
-    if spec.kind is Kind.BOOL:
-        widget = QCheckBox(spec.label)
-    elif spec.kind is Kind.CHOICE:
-        widget = choice_box([(c.value, c.label) for c in spec.choices], spec.title)
-    elif spec.kind is Kind.INTEGER:
-        widget = QSpinBox()
-        widget.setRange(spec.minimum or 0, spec.maximum or 2**31 - 1)
-        widget.setAccessibleName(spec.title)
-    else:
-        widget = QLineEdit()
-        widget.setPlaceholderText(spec.placeholder)
-        widget.setAccessibleName(spec.title)
-    widget.setToolTip(spec.help)
-    return widget
-
-
-def input_value(spec: Spec, widget: QWidget) -> Any:
-    if isinstance(widget, QCheckBox):
-        return widget.isChecked()
-    if isinstance(widget, QComboBox):
-        return widget.currentData()
-    if isinstance(widget, QSpinBox):
-        return widget.value()
-    assert isinstance(widget, QLineEdit)
-    text = widget.text()
-    if spec.kind is Kind.LIST:  # empty: not sent, so Zoom keeps the account's own list
-        return schema.split_list(text) or None
-    return ";".join(schema.split_emails(text)) if spec.kind is Kind.EMAILS else text
-
-
-def set_input_value(widget: QWidget, value: Any) -> None:
-    if isinstance(widget, QCheckBox):
-        widget.setChecked(bool(value))
-    elif isinstance(widget, QComboBox):
-        select_data(widget, value)
-    elif isinstance(widget, QSpinBox):
-        widget.setValue(int(value or 0))
-    elif isinstance(widget, QLineEdit) and isinstance(value, list):
-        widget.setText(", ".join(str(v) for v in value))
-    elif isinstance(widget, QLineEdit):
-        widget.setText(str(value or ""))
-
-
-def connect_input(widget: QWidget, slot: Any) -> None:
-    if isinstance(widget, QCheckBox):
-        widget.toggled.connect(slot)
-    elif isinstance(widget, QComboBox):
-        widget.currentIndexChanged.connect(slot)
-    elif isinstance(widget, QSpinBox):
-        widget.valueChanged.connect(slot)
-    elif isinstance(widget, QLineEdit):
-        widget.textChanged.connect(slot)
-
-
-class MeetingOptions(QWidget):
+class MeetingOptions(OutsideValues, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -255,37 +200,6 @@ class MeetingOptions(QWidget):
         """Settings the host's account locks (name → why); they stay as loaded."""
         self.host_locks = dict(locks)
         self._sync()
-
-    def set_policy_locks(self, locks: dict[str, Any]) -> None:
-        """Settings the organisation's IT policy sets (name → value): shown with that value,
-        not editable, and saved with it (issue 19)."""
-        self.policy_locks = {k: v for k, v in locks.items() if k in self.inputs}
-        for name in self.policy_locks:  # a lock on the input itself, where Qt has a place for it
-            widget = self.inputs[name]
-            if isinstance(widget, QCheckBox):
-                widget.setIcon(icons.icon("lock"))
-            elif isinstance(widget, QLineEdit):
-                widget.addAction(icons.icon("lock"), QLineEdit.ActionPosition.TrailingPosition)
-            widget.setToolTip(POLICY_LOCKED)
-        self.enforce_policy(announce=False)
-
-    def enforce_policy(self, *, announce: bool = True) -> None:
-        """Put the locked values in. After a meeting loads (the form calls this), as edits, so
-        saving brings the meeting in line; a new meeting gets them from the service."""
-        edited = False
-        self._loading = True
-        try:
-            for name, value in self.policy_locks.items():
-                spec = schema.setting(name)
-                widget = self.inputs[name]
-                if spec is not None and input_value(spec, widget) != value:
-                    set_input_value(widget, value)
-                    edited = True
-        finally:
-            self._loading = False
-        self._sync()
-        if edited and announce:
-            self.changed.emit()
 
     # --- messages ------------------------------------------------------------------------
 

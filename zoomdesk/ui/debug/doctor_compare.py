@@ -1,11 +1,13 @@
 """The user's request next to the corrected one, differing lines marked; and the corrected
-request as code for their stack."""
+request as code for their stack, with the lines that differ from the user's own code marked
+when the paste was code and the fix is shown in the same library."""
 
 from __future__ import annotations
 
 import difflib
 
-from PySide6.QtGui import QGuiApplication, QTextCursor, QTextFormat
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -23,11 +25,84 @@ from zoomdesk.core.doctor.render import describe_params, render_http
 from zoomdesk.core.doctor.request import HttpRequest
 from zoomdesk.ui.debug.sections import BodyView, section_title
 from zoomdesk.ui.debug.style import error_tint, ok_tint
+from zoomdesk.ui.palette import blend, tint_for
+
+CHANGED_MARK = "+"  # in the margin beside a changed line: readable without colour
+COMPARED_LINES = 20_000  # of the user's code; a longer paste is compared by its start
 
 
-def mark_lines(view: QPlainTextEdit, lines: set[int], good: bool) -> None:
+def normalised(line: str) -> str:
+    """A line as compared: layout, quote style and a trailing `,`/`;` are not changes."""
+    return " ".join(line.replace("'", '"').split()).rstrip(",;")
+
+
+def changed_lines(yours: str, code: str) -> set[int]:
+    """Lines of `code` (0-based) that are not in the user's code, by difflib on normalised
+    lines; blank lines are never changes."""
+    mine = [normalised(line) for line in yours.splitlines()[:COMPARED_LINES]]
+    theirs = [normalised(line) for line in code.splitlines()]
+    matcher = difflib.SequenceMatcher(a=mine, b=theirs, autojunk=False)
+    out: set[int] = set()
+    for tag, _a0, _a1, b0, b1 in matcher.get_opcodes():
+        if tag != "equal":
+            out.update(n for n in range(b0, b1) if theirs[n])
+    return out
+
+
+class ChangeMargin(QWidget):
+    """A margin beside a text view with a mark on each changed line."""
+
+    def __init__(self, view: QPlainTextEdit) -> None:
+        super().__init__(view)
+        self.view = view
+        self.lines: set[int] = set()
+        view.updateRequest.connect(lambda *_: self.update())
+        view.installEventFilter(self)
+        self.setAccessibleName("Changed lines")
+
+    def set_lines(self, lines: set[int]) -> None:
+        self.lines = set(lines)
+        width = self.fontMetrics().horizontalAdvance(CHANGED_MARK) + 8 if lines else 0
+        self.view.setViewportMargins(width, 0, 0, 0)
+        self._place(width)
+        self.setToolTip(f"{CHANGED_MARK} marks a line that differs from your code")
+        self.update()
+
+    def _place(self, width: int | None = None) -> None:
+        inner = self.view.contentsRect()
+        width = self.width() if width is None else width
+        self.setGeometry(QRect(inner.left(), inner.top(), width, inner.height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.lines:
+            return
+        painter = QPainter(self)
+        view = self.view
+        block = view.firstVisibleBlock()
+        top = view.blockBoundingGeometry(block).translated(view.contentOffset()).top()
+        height = self.fontMetrics().height()
+        while block.isValid() and top <= event.rect().bottom():
+            if block.blockNumber() in self.lines:
+                box = QRect(0, int(top), self.width() - 4, height)
+                painter.drawText(box, Qt.AlignmentFlag.AlignRight, CHANGED_MARK)
+            top += view.blockBoundingRect(block).height()
+            block = block.next()
+        painter.end()
+
+
+def mark_lines(view: QPlainTextEdit, lines: set[int], good: bool | None) -> None:
+    """Tint `lines`: the corrected side (good), the user's (not good), or a change (None)."""
     selections = []
-    tint = ok_tint(view.palette()) if good else error_tint(view.palette())
+    palette = view.palette()
+    if good is None:  # the palette's highlight, faint enough to read the code through
+        tint = blend(palette.base().color(), tint_for("info", palette), 0.25)
+    else:
+        tint = ok_tint(palette) if good else error_tint(palette)
     for number in sorted(lines):
         block = view.document().findBlockByNumber(number)
         whole = QTextCursor(block)
@@ -115,23 +190,73 @@ class CodeView(QWidget):
             "ZOOM_TOKEN); never paste them into code."
         )
         note.setWordWrap(True)
+        self.margin = ChangeMargin(self.code_view)
+        self.changes_label = QLabel()
+        self.changes_label.setObjectName("code_changes")
+        self.changes_label.setWordWrap(True)
+        self.changes_label.setAccessibleName("What changed from your code")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.changes_label)
         layout.addWidget(self.code_view, 1)
         layout.addWidget(note)
         self._request: HttpRequest | None = None
+        self._code: str | None = None  # code given as is (the cached-token version)
+        self._yours = ""  # the user's pasted code; "" when the paste was not code
+        self._own_language: str | None = None  # the codegen language of the user's library
+        self.changed: set[int] = set()  # lines of the shown code marked as changed (0-based)
 
     def set_language(self, key: str) -> None:
         index = self.language_combo.findData(key)
         if index >= 0:
             self.language_combo.setCurrentIndex(index)
 
+    def set_source(self, yours: str, language: str | None) -> None:
+        """The user's pasted code ("" when it was cURL, HAR or raw HTTP) and its library's
+        codegen language: the corrected code in that language is compared with it."""
+        self._yours = yours
+        self._own_language = language
+
     def show_request(self, request: HttpRequest | None) -> None:
         self._request = request
+        self._code = None
+        self._render()
+
+    def show_code(self, code: str) -> None:
+        """Code already in the user's library (the cached-token version of their function)."""
+        self._request = None
+        self._code = code
         self._render()
 
     def _render(self) -> None:
-        if self._request is None:
+        if self._code is not None:
+            text = self._code
+        elif self._request is not None:
+            text = generate(self._request, self.language_combo.currentData())
+        else:
             self.code_view.clear()
+            self._mark(set(), "")
             return
-        self.code_view.setPlainText(generate(self._request, self.language_combo.currentData()))
+        self.code_view.setPlainText(text)
+        language = self.language_combo.currentText()
+        if not self._yours:
+            self._mark(set(), f"Generated code for the corrected request ({language}).")
+        elif self._code is None and self.language_combo.currentData() != self._own_language:
+            own = LANGUAGES.get(self._own_language or "", "")
+            where = f": lines that differ from yours are marked in {own}" if own else ""
+            self._mark(set(), f"Generated code in {language}{where}.")
+        else:
+            changed = changed_lines(self._yours, text)
+            count = len(changed)
+            what = f"{count} line{'s' if count != 1 else ''} changed from your code"
+            how = f" (marked {CHANGED_MARK} in the margin)" if count else ""
+            self._mark(changed, f"{what}{how}.")
+
+    def _mark(self, lines: set[int], message: str) -> None:
+        self.changed = lines
+        mark_lines(self.code_view, lines, good=None)
+        self.margin.set_lines(lines)
+        self.changes_label.setText(message)
+        self.changes_label.setVisible(bool(message))
+        numbers = ", ".join(str(n + 1) for n in sorted(lines)[:40])
+        self.code_view.setAccessibleDescription(f"Changed lines: {numbers}" if lines else "")

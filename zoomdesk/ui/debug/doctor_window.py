@@ -239,8 +239,8 @@ class DoctorWindow(DoctorReplays, QWidget):
         mark_source_lines(self.editor, lines_of(review.across))
         self.compare_view.show_pair(None, None, self.reveal_button.isChecked())
         if "token-per-call" in [f.code for f in review.across]:
-            self.code_view.show_request(None)
-            self.code_view.code_view.setPlainText(token_cache_example(review.library))
+            self.code_view.set_source(self.editor.toPlainText(), review.language)
+            self.code_view.show_code(token_cache_example(review.library))
             self.tabs.setCurrentIndex(CODE_TAB)  # the fix: there is no single request to compare
 
     def _show_entry(self, index: int) -> None:
@@ -274,6 +274,8 @@ class DoctorWindow(DoctorReplays, QWidget):
             language = "python-httpx" if "httpx" in text else "python-requests"
         if language:
             self.code_view.set_language(language)
+        is_code = bool(item.request.library) or " code" in item.request.source
+        self.code_view.set_source(self.editor.toPlainText() if is_code else "", language)
         self.code_view.show_request(item.corrected)
 
     def on_reveal_toggled(self, on: bool) -> None:
