@@ -98,6 +98,7 @@ CHILD = textwrap.dedent("""
     from zoomdesk.core.client import ZoomClient
     from zoomdesk.core.draft_store import DraftStore
     from zoomdesk.core.exchange import ExchangeLog
+    from zoomdesk.core.meeting_service import MeetingService
     from zoomdesk.core.tokens import Credentials, TokenProvider
     from zoomdesk.core.transport import Sender
     from zoomdesk.sandbox import Sandbox
@@ -113,7 +114,7 @@ CHILD = textwrap.dedent("""
         users = await client.list_users()
         autosave = FormAutosave(DraftStore(__import__("pathlib").Path(sys.argv[1])), "sandbox",
                                 delay_ms=20)
-        dialog = MeetingFormDialog(client, users, autosave=autosave)
+        dialog = MeetingFormDialog(MeetingService(client), users, autosave=autosave)
         dialog.show()
         autosave.written.connect(lambda: print("SAVED", flush=True))
         QTest.keyClicks(dialog.fields.topic_edit, "Typed before the crash")
