@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
             action.setChecked(name == self._current_profile)
             action.triggered.connect(lambda _c=False, n=name: self.profile_chosen.emit(n))
             self.profile_group.addAction(action)
-        sandbox = menu.addAction(SANDBOX_ITEM)
+        sandbox = menu.addAction("&" + SANDBOX_ITEM)
         sandbox.setCheckable(True)
         sandbox.setChecked(self._sandbox_active)
         sandbox.triggered.connect(lambda _c=False: self.sandbox_chosen.emit())

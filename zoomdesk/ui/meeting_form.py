@@ -111,6 +111,8 @@ class MeetingFormDialog(FormRecovery, FormClosing, QDialog):
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.fields)
+        # Its fields take the focus and scroll into view; the area itself is no Tab stop.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_bar = SaveBar(self.mode(), self)
         self.reason_label = self.save_bar.reason_label
         self.cancel_button = self.save_bar.cancel_button
