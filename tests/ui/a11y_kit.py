@@ -98,3 +98,56 @@ def accessible_name(widget: QWidget) -> str:
     if not name and isinstance(widget, QTabBar):
         return widget.tabText(widget.currentIndex()).replace("&", "")
     return name
+
+
+Role = QAccessible.Role
+INTERACTIVE = {
+    Role.PushButton,
+    Role.CheckBox,
+    Role.RadioButton,
+    Role.ComboBox,
+    Role.EditableText,
+    Role.SpinBox,
+    Role.ButtonMenu,
+    Role.ButtonDropDown,
+    Role.PageTab,
+    Role.Table,
+    Role.Slider,
+}
+
+
+def tree(face: Any, depth: int = 0) -> list[Any]:
+    """Every visible accessible object under `face`, as a screen reader walks it."""
+    found = [face]
+    if depth > 40:
+        return found
+    for i in range(face.childCount()):
+        child = face.child(i)
+        if child is None or not child.isValid() or child.state().invisible:
+            continue
+        if child.role() in (Role.Row, Role.Cell, Role.ColumnHeader, Role.RowHeader):
+            continue  # table cells: the model's data, checked by the table tests
+        found.extend(tree(child, depth + 1))
+    return found
+
+
+def everything_said(face: Any) -> str:
+    """All a screen reader can read from one object: name, description, value, text."""
+    parts = [
+        face.text(t)
+        for t in (
+            QAccessible.Text.Name,
+            QAccessible.Text.Description,
+            QAccessible.Text.Value,
+            QAccessible.Text.Help,
+        )
+    ]
+    text_face = face.textInterface()
+    if text_face is not None:
+        parts.append(text_face.text(0, text_face.characterCount()))
+    return "\n".join(p for p in parts if p)
+
+
+def visible_text(widget: QWidget) -> str:
+    text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
+    return str(text).replace("&", "").rstrip("…").strip()

@@ -6,9 +6,88 @@ only, so a screen reader never hears the message itself."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView
+from collections.abc import Callable
+
+from PySide6 import QtGui
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QTextDocument
+from PySide6.QtWidgets import QAbstractItemView, QAccessibleWidget, QLabel, QWidget
 
 
 def tab_leaves(view: QAbstractItemView) -> None:
     """Tab and Shift+Tab move to the next control; the arrows move within the view."""
     view.setTabKeyNavigation(False)
+
+
+def plain_text(text: str) -> str:
+    """What a screen reader should say for a label's text: rich text without its tags."""
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText().strip()
+
+
+def announce(widget: QWidget, event: QAccessible.Event) -> None:
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, event))
+
+
+class LiveLabel(QLabel):
+    """A label whose text changes while the user works (an error, a result, a state).
+
+    Its accessible name says what it is ("Connection test result"), set by the caller; each new
+    text becomes its accessible description, announced as it changes, and, for an error that
+    belongs to a field, the field's description too (the meeting form's rule: a screen reader
+    reads the error when the focus lands on the field)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.field: QWidget | None = None
+        self.alert = False  # errors and results interrupt; states are only updated
+        self._described(text)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._described(text)
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def _described(self, text: str) -> None:
+        said = plain_text(text)
+        if said == self.accessibleDescription():
+            return
+        self.setAccessibleDescription(said)
+        announce(self, QAccessible.Event.DescriptionChanged)
+        if self.field is not None:
+            self.field.setAccessibleDescription(said)
+            announce(self.field, QAccessible.Event.DescriptionChanged)
+        if self.alert and said:
+            announce(self, QAccessible.Event.Alert)
+
+
+_factories: set[object] = set()
+
+
+def install_factory(factory: Callable[[str, QObject], QAccessibleInterface | None]) -> None:
+    """Qt keeps every factory installed; each of ours is installed once per process."""
+    if factory not in _factories:
+        _factories.add(factory)
+        QAccessible.installFactory(factory)
+
+
+def _window_role(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, QWidget) and obj.isWindow() and obj.property(WINDOW_PROPERTY):
+        return QAccessibleWidget(obj, QAccessible.Role.Window)
+    return None
+
+
+WINDOW_PROPERTY = "zoomdeskWindow"
+
+
+def report_as_window(widget: QWidget) -> None:
+    """A top-level plain QWidget is a `filler`/client to assistive technology, not a window
+    (QMainWindow and QDialog have interfaces of their own): give it the window role."""
+    install_factory(_window_role)
+    widget.setProperty(WINDOW_PROPERTY, True)

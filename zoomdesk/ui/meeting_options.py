@@ -194,7 +194,7 @@ class MeetingOptions(QWidget):
             elif len(widgets) > 2:  # a row of long check boxes would not fit the form
                 row = FieldRow(_vbox(widgets), target=widgets[0])
             else:
-                row = FieldRow(hbox(*widgets), target=widgets[0])
+                row = FieldRow(hbox(*_with_labels(group, widgets)), target=widgets[0])
             for spec in group:
                 self._rows[spec.key] = row
             out.append((group[0].row, row, widgets[0]))
@@ -349,3 +349,16 @@ def _vbox(widgets: list[QWidget]) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget)
     return box
+
+
+def _with_labels(specs: list[Spec], widgets: list[QWidget]) -> list[QWidget]:
+    """A combo that follows another input on its row gets a visible buddy label: screen readers
+    name a combo by its current value and say its purpose from the label."""
+    out: list[QWidget] = []
+    for spec, widget in zip(specs, widgets, strict=True):
+        if out and isinstance(widget, QComboBox):
+            label = QLabel(f"{spec.title}:")
+            label.setBuddy(widget)
+            out.append(label)
+        out.append(widget)
+    return out

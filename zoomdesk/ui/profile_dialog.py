@@ -36,6 +36,7 @@ from zoomdesk.core.profiles import (
 from zoomdesk.core.scopes import missing_scopes
 from zoomdesk.core.secrets import KeyringLocked, KeyringTimeout, KeyringUnavailable, SecretStore
 from zoomdesk.core.tokens import Credentials, TokenProvider
+from zoomdesk.ui.a11y import LiveLabel
 from zoomdesk.ui.banners import Banner
 from zoomdesk.ui.connection_report import failure_report, token_report
 from zoomdesk.ui.errors import describe
@@ -123,7 +124,8 @@ class ProfileDialog(QDialog):
         self.test_button.setAccessibleName("Test connection")
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.on_test_clicked)
-        self.test_result = QLabel()
+        self.test_result = LiveLabel()
+        self.test_result.alert = True
         self.test_result.setWordWrap(True)
         self.test_result.setTextFormat(Qt.TextFormat.PlainText)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -170,20 +172,18 @@ class ProfileDialog(QDialog):
     ) -> None:
         label = QLabel(text)
         label.setBuddy(buddy or field)
-        error = QLabel()
+        error = LiveLabel()
+        error.field, error.alert = buddy or field, True
         error.setWordWrap(True)
         error.setAccessibleName(f"{key.replace('_', ' ')} problem")
         palette = error.palette()
         palette.setColor(QPalette.ColorRole.WindowText, tint_for("error", self.palette()))
         error.setPalette(palette)
         error.hide()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        column.addWidget(error)
-        form.addRow(label, box)
+        # The label and its field stay siblings: Qt relates a buddy label to its field only
+        # among siblings, and a screen reader names a combo by that relation.
+        form.addRow(label, field)
+        form.addRow(error)
         self.errors[key] = error
 
     def _fill(self, profile: Profile | None) -> None:

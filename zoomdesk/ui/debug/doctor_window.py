@@ -34,6 +34,7 @@ from zoomdesk.core.doctor.token_cache import token_cache_example
 from zoomdesk.core.errors import ZoomDeskError
 from zoomdesk.core.tokens import TokenProvider
 from zoomdesk.core.transport import Sender
+from zoomdesk.ui.a11y import LiveLabel, report_as_window
 from zoomdesk.ui.debug.diagnosis_view import DiagnosisView
 from zoomdesk.ui.debug.doctor_compare import CodeView, SideBySide
 from zoomdesk.ui.debug.doctor_input import PasteEditor
@@ -72,6 +73,7 @@ class DoctorWindow(DoctorReplays, QWidget):
         other request) and `sandbox_url` starts or returns the app's sandbox. On its own, the
         window starts a sandbox when first needed and sends through a client of its own."""
         super().__init__(parent)
+        report_as_window(self)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle("Request doctor — zoomdesk")
         self.setAccessibleName("Request doctor")
@@ -107,7 +109,8 @@ class DoctorWindow(DoctorReplays, QWidget):
         self.entry_combo.setAccessibleName("Request to show")
         self.entry_combo.currentIndexChanged.connect(self._show_entry)
         self.entry_combo.hide()
-        self.summary_label = QLabel("Paste a request to check it.")
+        self.summary_label = LiveLabel("Paste a request to check it.")
+        self.summary_label.alert = True
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName("Check summary")
 

@@ -33,7 +33,7 @@ from zoomdesk.core.curl import exchanges_to_curl
 from zoomdesk.core.exchange import Exchange, ExchangeLog
 from zoomdesk.core.har import write_har
 from zoomdesk.core.tokens import TokenProvider
-from zoomdesk.ui.a11y import tab_leaves
+from zoomdesk.ui.a11y import LiveLabel, tab_leaves
 from zoomdesk.ui.debug.exchange_detail import DIAGNOSIS_TAB, ExchangeDetail
 from zoomdesk.ui.debug.exchange_model import (
     EXCHANGE_ROLE,
@@ -117,7 +117,7 @@ class DebugPanel(QWidget):
         self.model.rowsInserted.connect(self._on_rows_inserted)
 
         self.detail = ExchangeDetail()
-        self.summary_label = QLabel()
+        self.summary_label = LiveLabel()
         self.summary_label.setAccessibleName("Exchange count and last action")
         self._last_action = ""
 
