@@ -9,14 +9,61 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6 import QtGui
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QAccessibleWidget, QLabel, QWidget
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QAccessibleInterface,
+    QPainter,
+    QPen,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAccessibleWidget,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from zoomdesk.ui.palette import focus_color
 
 
-def tab_leaves(view: QAbstractItemView) -> None:
-    """Tab and Shift+Tab move to the next control; the arrows move within the view."""
+def for_keyboard(view: QAbstractItemView) -> None:
+    """Tab and Shift+Tab move to the next control, the arrows move within the view, and the
+    current cell has a ring that can be seen."""
     view.setTabKeyNavigation(False)
+    view.setItemDelegate(FocusRing(view))
+
+
+class FocusRing(QStyledItemDelegate):
+    """Qt's styles mark the current cell with a faint tint (1.10:1 on Fusion, 1.22:1 inside a
+    selected row): a keyboard user cannot see where they are. A 2 px ring at 3:1 instead."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        has_focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if not has_focus:
+            super().paint(painter, option, index)
+            return
+        plain = QStyleOptionViewItem(option)
+        plain.state &= ~QStyle.StateFlag.State_HasFocus
+        super().paint(painter, plain, index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(QPen(focus_color(option.palette, selected=selected), RING_WIDTH))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+        painter.restore()
+
+
+RING_WIDTH = 2
 
 
 def plain_text(text: str) -> str:

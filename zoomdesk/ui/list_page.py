@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoomdesk.core.models import User
-from zoomdesk.ui.a11y import tab_leaves
+from zoomdesk.ui.a11y import for_keyboard
 from zoomdesk.ui.meeting_table import (
     DURATION,
     HOST,
@@ -41,7 +41,7 @@ class MeetingTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.placeholder = ""
-        tab_leaves(self)
+        for_keyboard(self)
 
     def set_placeholder(self, text: str) -> None:
         if text != self.placeholder:

@@ -40,7 +40,7 @@ from zoomdesk.ui.a11y import LiveLabel
 from zoomdesk.ui.banners import Banner
 from zoomdesk.ui.connection_report import failure_report, token_report
 from zoomdesk.ui.errors import describe
-from zoomdesk.ui.palette import tint_for
+from zoomdesk.ui.palette import error_color
 from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -177,7 +177,7 @@ class ProfileDialog(QDialog):
         error.setWordWrap(True)
         error.setAccessibleName(f"{key.replace('_', ' ')} problem")
         palette = error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, tint_for("error", self.palette()))
+        palette.setColor(QPalette.ColorRole.WindowText, error_color(self.palette()))
         error.setPalette(palette)
         error.hide()
         # The label and its field stay siblings: Qt relates a buddy label to its field only
@@ -342,7 +342,7 @@ class ProfileDialog(QDialog):
         self.test_result.setText(mark + text)
         palette = QPalette(self.palette())
         if ok is False:
-            palette.setColor(QPalette.ColorRole.WindowText, tint_for("error", self.palette()))
+            palette.setColor(QPalette.ColorRole.WindowText, error_color(self.palette()))
         self.test_result.setPalette(palette)
         self.test_result.show()
         self._grow()

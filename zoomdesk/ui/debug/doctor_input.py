@@ -20,6 +20,7 @@ from zoomdesk.core.doctor.request import is_placeholder
 from zoomdesk.core.redact import is_secret_key
 from zoomdesk.ui.a11y import install_factory
 from zoomdesk.ui.debug.style import mono_font
+from zoomdesk.ui.palette import mask_color
 
 LONG_LINE = 5_000  # characters
 
@@ -64,7 +65,7 @@ class MaskingHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.masked = True
         self._bar = QTextCharFormat()
-        colour = palette.color(QPalette.ColorRole.Text)
+        colour = mask_color(palette)
         self._bar.setForeground(colour)
         self._bar.setBackground(colour)
 

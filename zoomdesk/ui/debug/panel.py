@@ -33,7 +33,7 @@ from zoomdesk.core.curl import exchanges_to_curl
 from zoomdesk.core.exchange import Exchange, ExchangeLog
 from zoomdesk.core.har import write_har
 from zoomdesk.core.tokens import TokenProvider
-from zoomdesk.ui.a11y import LiveLabel, tab_leaves
+from zoomdesk.ui.a11y import LiveLabel, for_keyboard
 from zoomdesk.ui.debug.exchange_detail import DIAGNOSIS_TAB, ExchangeDetail
 from zoomdesk.ui.debug.exchange_model import (
     EXCHANGE_ROLE,
@@ -102,7 +102,7 @@ class DebugPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("HTTP exchanges")
-        tab_leaves(self.table)
+        for_keyboard(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
