@@ -41,6 +41,7 @@ from zoomdesk.ui.banners import Banner
 from zoomdesk.ui.connection_report import failure_report, token_report
 from zoomdesk.ui.errors import describe
 from zoomdesk.ui.palette import error_color
+from zoomdesk.ui.screen_fit import resize_within_screen
 from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -354,7 +355,7 @@ class ProfileDialog(QDialog):
             layout.activate()
         needed = self.sizeHint().height()
         if self.height() < needed:
-            self.resize(self.width(), needed)
+            resize_within_screen(self, self.width(), needed)
 
     # --- save ------------------------------------------------------------------------------
 

@@ -41,6 +41,7 @@ from zoomdesk.ui.debug.doctor_input import PasteEditor
 from zoomdesk.ui.debug.doctor_lines import lines_of, mark_source_lines
 from zoomdesk.ui.debug.doctor_replay import ReplayView
 from zoomdesk.ui.debug.doctor_replays import CODE_TAB, DoctorReplays
+from zoomdesk.ui.screen_fit import resize_within_screen
 from zoomdesk.ui.tasks import TaskRunner
 
 INLINE_CHECK_LIMIT = 20_000  # characters; longer pastes are checked off the event loop
@@ -77,7 +78,7 @@ class DoctorWindow(DoctorReplays, QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle("Request doctor — zoomdesk")
         self.setAccessibleName("Request doctor")
-        self.resize(1200, 760)
+        resize_within_screen(self, 1200, 760)
         closing = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)  # Ctrl+F4 alone
         for keys in {*closing, QKeySequence("Esc"), QKeySequence("Ctrl+W")}:
             QShortcut(keys, self, self.close)  # a tool window closes like the others
