@@ -138,6 +138,8 @@ class MeetingFormDialog(FormRecovery, FormClosing, QDialog):
         needed = self.fields.minimumSizeHint().width() + bar + margins.left() + margins.right()
         self.setMinimumSize(max(560, needed), 460)
         resize_within_screen(self, max(700, needed), 800)
+        if self.minimumWidth() < needed:  # a screen narrower than the fields: scroll sideways
+            self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # Alt+letter (or Tab) to a field scrolled out of view brings it into view.
         app = QApplication.instance()
         if isinstance(app, QApplication):
