@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from .a11y_kit import accessible_name, clashes, describe, item_views, tab_stops, walk_tabs
 from .conftest import Desk
 from .test_bulk_import_wizard import open_wizard, rows, write
+from .test_meeting_actions import wait_form
 from .test_profiles import open_dialog
 
 
@@ -125,3 +126,15 @@ def test_the_sandbox_and_the_request_doctor_have_an_alt_letter(sandbox_desk: Des
     assert any(a.text() == "Request &doctor…" for a in window.help_menu.actions())
     panel = open_debug_panel(desk)
     assert "&" in panel.doctor_button.text()
+
+
+def test_tab_reaches_every_control_of_the_meeting_form_but_not_its_scroll_area(
+    sandbox_desk: Desk,
+) -> None:
+    desk = sandbox_desk
+    desk.press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = wait_form(desk)
+    visited = walk_tabs(desk, form, form.fields.topic_edit)
+    missed = [w for w in tab_stops(form) if w not in visited and w is not form.fields.topic_edit]
+    assert not missed, describe(missed)
+    assert form.scroll_area not in visited

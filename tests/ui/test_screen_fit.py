@@ -96,3 +96,14 @@ def test_the_profile_dialog_fits_even_with_every_error_shown(
     desk.qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.error("account_id")
     assert_fits(dialog, area)
+
+
+def test_the_profile_fields_keep_their_height_when_errors_appear(
+    open_desk: Callable[..., Desk],
+) -> None:
+    desk = open_desk()
+    dialog = open_dialog(desk)
+    before = dialog.account_edit.height()
+    desk.qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    desk.qtbot.wait(0)
+    assert dialog.account_edit.height() == before

@@ -226,6 +226,8 @@ class ProfileDialog(QDialog):
         label = self.errors[key]
         label.setText(message or "")
         label.setVisible(bool(message))
+        if message:
+            self._grow()  # room for the message, rather than squeezed fields
 
     def error(self, key: str) -> str:
         label = self.errors[key]
