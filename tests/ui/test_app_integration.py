@@ -93,7 +93,7 @@ def test_the_request_doctor_opens_on_its_own_from_the_help_menu(sandbox_desk: De
     from tests.ui.test_debug_doctor import FOUNDING_CURL
 
     desk = sandbox_desk
-    action = next(a for a in desk.window.help_menu.actions() if a.text() == "Request doctor…")
+    action = next(a for a in desk.window.help_menu.actions() if a.text() == "Request &doctor…")
     action.trigger()
     doctor = desk.app.tools.doctor_window
     desk.wait(lambda: doctor.isVisible())

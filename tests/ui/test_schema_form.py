@@ -145,3 +145,13 @@ def test_a_new_meeting_sends_only_the_settings_the_user_changed(kit, qtbot):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     body = kit.bodies("POST", "/v2/users/")[-1]
     assert body["settings"] == {"mute_upon_entry": True}
+
+
+def test_every_alt_letter_of_the_meeting_form_reaches_one_field(kit, qtbot):
+    from tests.ui.a11y_kit import mnemonics
+
+    form = kit.open_form()
+    form.fields.options.advanced_toggle.setChecked(True)  # the rarely used ones shown too
+    qtbot.waitUntil(form.fields.options.advanced_box.isVisible)
+    shared = {key: texts for key, texts in mnemonics(form).items() if len(texts) > 1}
+    assert shared == {}

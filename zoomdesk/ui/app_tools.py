@@ -47,7 +47,7 @@ class Tools(QObject):
         window.view_menu.insertAction(window.panels_section, history)
         history.setShortcut("Ctrl+H")
         history.triggered.connect(self.show_history)
-        doctor = QtGui.QAction("Request doctor…", window)
+        doctor = QtGui.QAction("Request &doctor…", window)
         doctor.setStatusTip("Check a token or API request of your own (cURL, raw HTTP, HAR, code)")
         doctor.triggered.connect(self.show_doctor)
         window.help_menu.insertAction(window.about_action, doctor)
@@ -93,6 +93,7 @@ class Tools(QObject):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setWidget(panel)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an unnamed Tab stop otherwise
         self.debug_dock.setWidget(scroll)
         # Half the window: the detail tabs need room, the list keeps its rows.
         height = int(self.window.height() * 0.5)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from zoomdesk.core.calendar import format_datetime, format_meeting_id
 from zoomdesk.core.history import Change, History
 from zoomdesk.core.meeting_schema import spec
+from zoomdesk.ui.a11y import for_keyboard
 from zoomdesk.ui.tasks import TaskRunner
 
 COLUMNS = ("When", "Action", "Meeting", "Topic", "What changed", "Result")
@@ -66,6 +67,7 @@ class HistoryDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Changes made by zoomdesk")
+        for_keyboard(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

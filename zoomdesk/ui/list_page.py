@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoomdesk.core.models import User
+from zoomdesk.ui.a11y import for_keyboard
 from zoomdesk.ui.meeting_table import (
     DURATION,
     HOST,
@@ -40,6 +41,7 @@ class MeetingTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.placeholder = ""
+        for_keyboard(self)
 
     def set_placeholder(self, text: str) -> None:
         if text != self.placeholder:
@@ -96,9 +98,9 @@ class MeetingListPage(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        host_label = QLabel("&Host:")
+        host_label = QLabel("H&ost:")
         host_label.setBuddy(self.host_combo)
-        type_label = QLabel("S&how:")
+        type_label = QLabel("Sho&w:")
         type_label.setBuddy(self.type_combo)
         bar.addWidget(host_label)
         bar.addWidget(self.host_combo)

@@ -30,6 +30,7 @@ from zoomdesk.ui.list_page import MeetingListPage
 from zoomdesk.ui.meeting_table import MeetingTableModel
 from zoomdesk.ui.profile_menu import SANDBOX_ITEM as SANDBOX_ITEM
 from zoomdesk.ui.profile_menu import ProfileMenu
+from zoomdesk.ui.screen_fit import keep_on_screen, resize_within_screen
 from zoomdesk.ui.settings import UiSettings
 from zoomdesk.ui.status_bar import StatusPanel
 from zoomdesk.ui.welcome import WelcomePage
@@ -353,7 +354,8 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1240, 740)
+            resize_within_screen(self, 1240, 740)
+        keep_on_screen(self)
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)

@@ -43,6 +43,7 @@ from zoomdesk.ui.meeting_fields import MeetingFields
 from zoomdesk.ui.outcome_check import CreateOutcomeCheck
 from zoomdesk.ui.save_bar import SaveBar, occurrence_note, window_title
 from zoomdesk.ui.save_errors import blocker_text, describe_failure
+from zoomdesk.ui.screen_fit import resize_within_screen
 from zoomdesk.ui.tasks import TaskRunner
 from zoomdesk.ui.tracking_rows import TrackingFieldsCache
 from zoomdesk.ui.tracking_rows import attach as attach_tracking
@@ -111,6 +112,8 @@ class MeetingFormDialog(FormFailures, FormRecovery, FormClosing, QDialog):
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.fields)
+        # Its fields take the focus and scroll into view; the area itself is no Tab stop.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_bar = SaveBar(self.mode(), self)
         self.reason_label = self.save_bar.reason_label
         self.cancel_button = self.save_bar.cancel_button
@@ -134,7 +137,9 @@ class MeetingFormDialog(FormFailures, FormRecovery, FormClosing, QDialog):
         bar = self.scroll_area.verticalScrollBar().sizeHint().width()
         needed = self.fields.minimumSizeHint().width() + bar + margins.left() + margins.right()
         self.setMinimumSize(max(560, needed), 460)
-        self.resize(max(700, needed), 800)
+        resize_within_screen(self, max(700, needed), 800)
+        if self.minimumWidth() < needed:  # a screen narrower than the fields: scroll sideways
+            self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # Alt+letter (or Tab) to a field scrolled out of view brings it into view.
         app = QApplication.instance()
         if isinstance(app, QApplication):

@@ -18,6 +18,7 @@ from PySide6 import QtWidgets  # noqa: F401  (PySide6 before anything that may p
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -101,7 +102,7 @@ class MeetingOptions(OutsideValues, QWidget):
         self.options_box = form_section("Options", self._build("options"))
         self.advanced_box = form_section("Advanced", self._build("advanced"))
         self.advanced_toggle = QToolButton()
-        self.advanced_toggle.setText("&Advanced settings")
+        self.advanced_toggle.setText("Advanced settings")  # every letter is taken above
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -120,6 +121,9 @@ class MeetingOptions(OutsideValues, QWidget):
         """One row per schema row: consecutive settings with the same `row` share it."""
         out: list[tuple[str, FieldRow, QWidget]] = []
         specs = list(schema.settings_in(section))
+        # A form of some forty inputs cannot give each its own Alt+letter: the rarely used
+        # advanced ones go without (Tab reaches them), so the common ones stay unique.
+        plain = section == "advanced"
         index = 0
         while index < len(specs):
             group = [specs[index]]
@@ -133,6 +137,8 @@ class MeetingOptions(OutsideValues, QWidget):
             widgets = []
             for spec in group:
                 widget = make_input(spec)
+                if plain and isinstance(widget, QCheckBox):
+                    widget.setText(spec.title)
                 connect_input(widget, self._on_edited)
                 self.inputs[spec.name] = widget
                 widgets.append(widget)
@@ -143,10 +149,11 @@ class MeetingOptions(OutsideValues, QWidget):
             elif len(widgets) > 2:  # a row of long check boxes would not fit the form
                 row = FieldRow(_vbox(widgets), target=widgets[0])
             else:
-                row = FieldRow(hbox(*widgets), target=widgets[0])
+                row = FieldRow(hbox(*_with_labels(group, widgets)), target=widgets[0])
             for spec in group:
                 self._rows[spec.key] = row
-            out.append((group[0].row, row, widgets[0]))
+            label = group[0].row.replace("&", "") if plain else group[0].row
+            out.append((label, row, widgets[0]))
         return out
 
     def sections(self) -> tuple[QGroupBox, ...]:
@@ -300,3 +307,16 @@ def _vbox(widgets: list[QWidget]) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget)
     return box
+
+
+def _with_labels(specs: list[Spec], widgets: list[QWidget]) -> list[QWidget]:
+    """A combo that follows another input on its row gets a visible buddy label: screen readers
+    name a combo by its current value and say its purpose from the label."""
+    out: list[QWidget] = []
+    for spec, widget in zip(specs, widgets, strict=True):
+        if out and isinstance(widget, QComboBox):
+            label = QLabel(f"{spec.title}:")
+            label.setBuddy(widget)
+            out.append(label)
+        out.append(widget)
+    return out

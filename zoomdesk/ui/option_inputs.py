@@ -22,6 +22,9 @@ def make_input(spec: Spec) -> QWidget:
         widget.setEditable(True)  # an ID the host's list does not show can still be typed
         widget.addItem(spec.placeholder, "")
         widget.setAccessibleName(spec.title)
+        editor = widget.lineEdit()
+        if editor is not None:  # its editor is a control of its own
+            editor.setAccessibleName(spec.title)
     elif spec.kind is Kind.BOOL:
         widget = QCheckBox(spec.label)
     elif spec.kind is Kind.CHOICE:

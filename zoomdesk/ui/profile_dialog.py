@@ -28,11 +28,13 @@ from zoomdesk.core.errors import ZoomDeskError
 from zoomdesk.core.profiles import REGIONS, Profile, ProfileStore
 from zoomdesk.core.secrets import SecretStore
 from zoomdesk.core.tokens import Credentials
+from zoomdesk.ui.a11y import LiveLabel
 from zoomdesk.ui.banners import Banner
 from zoomdesk.ui.connection_report import failure_report, test_report
-from zoomdesk.ui.palette import tint_for
+from zoomdesk.ui.palette import error_color
 from zoomdesk.ui.profile_checks import profile_problems
 from zoomdesk.ui.profile_saving import ProfileSaving
+from zoomdesk.ui.screen_fit import resize_within_screen
 from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -115,7 +117,8 @@ class ProfileDialog(QDialog):
         self.test_button.setAccessibleName("Test connection")
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.on_test_clicked)
-        self.test_result = QLabel()
+        self.test_result = LiveLabel()
+        self.test_result.alert = True
         self.test_result.setWordWrap(True)
         self.test_result.setTextFormat(Qt.TextFormat.PlainText)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -162,20 +165,18 @@ class ProfileDialog(QDialog):
     ) -> None:
         label = QLabel(text)
         label.setBuddy(buddy or field)
-        error = QLabel()
+        error = LiveLabel()
+        error.field, error.alert = buddy or field, True
         error.setWordWrap(True)
         error.setAccessibleName(f"{key.replace('_', ' ')} problem")
         palette = error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, tint_for("error", self.palette()))
+        palette.setColor(QPalette.ColorRole.WindowText, error_color(self.palette()))
         error.setPalette(palette)
         error.hide()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        column.addWidget(error)
-        form.addRow(label, box)
+        # The label and its field stay siblings: Qt relates a buddy label to its field only
+        # among siblings, and a screen reader names a combo by that relation.
+        form.addRow(label, field)
+        form.addRow(error)
         self.errors[key] = error
 
     def _fill(self, profile: Profile | None) -> None:
@@ -217,6 +218,8 @@ class ProfileDialog(QDialog):
         label = self.errors[key]
         label.setText(message or "")
         label.setVisible(bool(message))
+        if message:
+            self._grow()  # room for the message, rather than squeezed fields
 
     def error(self, key: str) -> str:
         label = self.errors[key]
@@ -320,7 +323,7 @@ class ProfileDialog(QDialog):
         self.test_result.setText(mark + text)
         palette = QPalette(self.palette())
         if ok is False:
-            palette.setColor(QPalette.ColorRole.WindowText, tint_for("error", self.palette()))
+            palette.setColor(QPalette.ColorRole.WindowText, error_color(self.palette()))
         self.test_result.setPalette(palette)
         self.test_result.show()
         self._grow()
@@ -332,7 +335,7 @@ class ProfileDialog(QDialog):
             layout.activate()
         needed = self.sizeHint().height()
         if self.height() < needed:
-            self.resize(self.width(), needed)
+            resize_within_screen(self, self.width(), needed)
 
     # --- save ------------------------------------------------------------------------------
 

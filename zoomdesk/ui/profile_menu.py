@@ -71,7 +71,7 @@ class ProfileMenu:
             action.triggered.connect(lambda _c=False, n=name: self.owner.profile_chosen.emit(n))
             self.owner.profile_group.addAction(action)
         if self.owner.sandbox_allowed:
-            sandbox = menu.addAction(SANDBOX_ITEM)
+            sandbox = menu.addAction("&" + SANDBOX_ITEM)
             sandbox.setCheckable(True)
             sandbox.setChecked(self._sandbox_active)
             sandbox.triggered.connect(lambda _c=False: self.owner.sandbox_chosen.emit())

@@ -36,6 +36,7 @@ from zoomdesk.core.errors import DraftInvalid, FieldError, ZoomDeskError
 from zoomdesk.core.models import Json, Meeting, MeetingType
 from zoomdesk.core.registrant_import import import_registrants, read_registrants
 from zoomdesk.core.scheduler_api import REGISTRANT_STATUSES, StatusAction
+from zoomdesk.ui.a11y import for_keyboard
 from zoomdesk.ui.registrant_dialogs import AddRegistrantDialog, ImportPreview
 from zoomdesk.ui.registrants_model import ROW_ROLE, RegistrantsFilter, RegistrantsModel
 from zoomdesk.ui.tasks import TaskRunner
@@ -85,6 +86,7 @@ class RegistrantsDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Registrants")
+        for_keyboard(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)

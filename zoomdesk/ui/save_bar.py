@@ -4,9 +4,10 @@ Cancel and Save; and the texts that name what the form is doing."""
 from __future__ import annotations
 
 from PySide6 import QtWidgets  # noqa: F401  (PySide6 before anything that may pull in qasync)
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from zoomdesk.core.drafts import MeetingDraft
+from zoomdesk.ui.a11y import LiveLabel
 from zoomdesk.ui.palette import error_color, muted_color
 
 SAVE_TEXT = {
@@ -41,7 +42,7 @@ def occurrence_note(draft: MeetingDraft) -> tuple[str, str]:
 class SaveBar(QWidget):
     def __init__(self, mode: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.reason_label = QLabel()
+        self.reason_label = LiveLabel()
         self.reason_label.setWordWrap(True)
         self.reason_label.setAccessibleName("Why saving is not possible")
         self.cancel_button = QPushButton("Cancel")

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from zoomdesk.ui.a11y import LiveLabel
+
 if TYPE_CHECKING:
     from zoomdesk.core.errors import RateLimit
     from zoomdesk.core.exchange import ExchangeLog
@@ -34,19 +36,19 @@ class StatusPanel:
 
     def __init__(self, bar: QStatusBar) -> None:
         self.bar = bar
-        self.progress_label = QLabel()
+        self.progress_label = LiveLabel()
         self.progress_label.setAccessibleName("Loading progress")
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Loading progress bar")
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
-        self.connection_label = QLabel("Not connected")
+        self.connection_label = LiveLabel("Not connected")
         self.connection_label.setAccessibleName("Connection")
-        self.token_label = QLabel("")
+        self.token_label = LiveLabel()
         self.token_label.setAccessibleName("Access token state")
-        self.refreshed_label = QLabel("")
+        self.refreshed_label = LiveLabel()
         self.refreshed_label.setAccessibleName("Last refresh")
-        self.rate_label = QLabel("")
+        self.rate_label = LiveLabel("")
         self.rate_label.setAccessibleName("Zoom requests left today")
         self.rate_label.hide()
         # All permanent (right-hand) widgets: a passing message on the left never covers them.

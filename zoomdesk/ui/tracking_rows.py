@@ -102,6 +102,8 @@ class TrackingRows(QGroupBox):
             combo.setEditable(True)
             combo.addItems(["", *field.values])
             combo.setAccessibleName(field.name)
+            if (editor := combo.lineEdit()) is not None:  # a control of its own
+                editor.setAccessibleName(field.name)
             combo.setToolTip(
                 "Recommended values; you may type another."
                 if field.values

@@ -159,6 +159,13 @@ class TimeZonePicker(QComboBox):
         if line is not None:
             line.editingFinished.connect(self._tidy_text)
 
+    def setAccessibleName(self, name: str) -> None:
+        """The editor is what has the focus: it carries the name too, or it is read unnamed."""
+        super().setAccessibleName(name)
+        line = self.lineEdit()
+        if line is not None:
+            line.setAccessibleName(name)
+
     def _add(self, zone_id: str, label: str | None = None) -> None:
         label = label or zone_label(zone_id)[1]
         self.addItem(label, zone_id)

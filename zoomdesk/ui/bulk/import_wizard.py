@@ -35,6 +35,7 @@ from zoomdesk.core.bulk.results import RowResult
 from zoomdesk.core.bulk.run import BulkRun, Progress
 from zoomdesk.core.history import History
 from zoomdesk.core.meeting_service import MeetingService
+from zoomdesk.ui.a11y import for_keyboard
 from zoomdesk.ui.bulk.preview_model import PreviewModel
 from zoomdesk.ui.tasks import TaskRunner
 
@@ -124,6 +125,7 @@ class ImportWizard(QDialog):
         self.preview.dataChanged.connect(lambda *_: self._update_preview_label())
         self.preview_table = QTableView(page)
         self.preview_table.setAccessibleName("Rows of the file")
+        for_keyboard(self.preview_table)
         self.preview_table.setModel(self.preview)
         self.preview_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents

@@ -5,13 +5,22 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QAccessibleWidget, QPlainTextEdit, QWidget
 
 from zoomdesk.core.doctor.request import is_placeholder
 from zoomdesk.core.redact import is_secret_key
+from zoomdesk.ui.a11y import install_factory
 from zoomdesk.ui.debug.style import mono_font
+from zoomdesk.ui.palette import mask_color
 
 LONG_LINE = 5_000  # characters
 
@@ -56,7 +65,7 @@ class MaskingHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.masked = True
         self._bar = QTextCharFormat()
-        colour = palette.color(QPalette.ColorRole.Text)
+        colour = mask_color(palette)
         self._bar.setForeground(colour)
         self._bar.setBackground(colour)
 
@@ -69,6 +78,32 @@ class MaskingHighlighter(QSyntaxHighlighter):
             return
         for start, end in secret_spans(text):
             self.setFormat(start, end - start, self._bar)
+
+
+def masked(text: str) -> str:
+    """The text with each secret replaced by words, for what is read aloud or copied."""
+    for start, end in reversed(secret_spans(text)):
+        text = text[:start] + "(secret hidden)" + text[end:]
+    return text
+
+
+class MaskedEditorAccessible(QAccessibleWidget):
+    """What a screen reader gets from the editor: its text with the secrets masked, as on screen.
+    (Qt's own interface hands out the document's text, secrets included.)"""
+
+    def __init__(self, editor: PasteEditor) -> None:
+        super().__init__(editor, QAccessible.Role.EditableText)
+        self.editor = editor
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Value:
+            text = self.editor.toPlainText()
+            return masked(text) if self.editor.highlighter.masked else text
+        return super().text(kind)
+
+
+def _masked_editor(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    return MaskedEditorAccessible(obj) if isinstance(obj, PasteEditor) else None
 
 
 class PasteEditor(QPlainTextEdit):
@@ -90,6 +125,7 @@ class PasteEditor(QPlainTextEdit):
         )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.highlighter = MaskingHighlighter(self.document(), self.palette())
+        install_factory(_masked_editor)
 
     def _wrap_for(self, text: str) -> None:
         # Qt lays out a wrapped line in time that grows with its square: a pasted 400 KB

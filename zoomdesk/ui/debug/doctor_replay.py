@@ -11,6 +11,7 @@ from zoomdesk.core.diagnosis import diagnose
 from zoomdesk.core.doctor.findings import Severity
 from zoomdesk.core.doctor.replay import Replay
 from zoomdesk.core.exchange import Exchange
+from zoomdesk.ui.a11y import LiveLabel
 from zoomdesk.ui.debug.diagnosis_view import DiagnosisView
 from zoomdesk.ui.debug.exchange_model import status_text
 from zoomdesk.ui.debug.sections import Banner, section_title
@@ -29,7 +30,8 @@ class ReplayView(QWidget):
             "of the request. Against Zoom, two real requests are made."
         )
         note.setWordWrap(True)
-        self.status_label = QLabel("Nothing replayed yet.")
+        self.status_label = LiveLabel("Nothing replayed yet.")
+        self.status_label.alert = True
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName("Replay status")
         buttons = QHBoxLayout()

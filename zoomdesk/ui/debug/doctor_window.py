@@ -34,12 +34,14 @@ from zoomdesk.core.doctor.token_cache import token_cache_example
 from zoomdesk.core.errors import ZoomDeskError
 from zoomdesk.core.tokens import TokenProvider
 from zoomdesk.core.transport import Sender
+from zoomdesk.ui.a11y import LiveLabel, report_as_window
 from zoomdesk.ui.debug.diagnosis_view import DiagnosisView
 from zoomdesk.ui.debug.doctor_compare import CodeView, SideBySide
 from zoomdesk.ui.debug.doctor_input import PasteEditor
 from zoomdesk.ui.debug.doctor_lines import lines_of, mark_source_lines
 from zoomdesk.ui.debug.doctor_replay import ReplayView
 from zoomdesk.ui.debug.doctor_replays import CODE_TAB, DoctorReplays
+from zoomdesk.ui.screen_fit import resize_within_screen
 from zoomdesk.ui.tasks import TaskRunner
 
 INLINE_CHECK_LIMIT = 20_000  # characters; longer pastes are checked off the event loop
@@ -72,10 +74,11 @@ class DoctorWindow(DoctorReplays, QWidget):
         other request) and `sandbox_url` starts or returns the app's sandbox. On its own, the
         window starts a sandbox when first needed and sends through a client of its own."""
         super().__init__(parent)
+        report_as_window(self)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle("Request doctor — zoomdesk")
         self.setAccessibleName("Request doctor")
-        self.resize(1200, 760)
+        resize_within_screen(self, 1200, 760)
         closing = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)  # Ctrl+F4 alone
         for keys in {*closing, QKeySequence("Esc"), QKeySequence("Ctrl+W")}:
             QShortcut(keys, self, self.close)  # a tool window closes like the others
@@ -93,11 +96,13 @@ class DoctorWindow(DoctorReplays, QWidget):
         self.editor = PasteEditor()
         self.editor.textChanged.connect(self._schedule_check)
         self.import_button = QPushButton("&Import HAR…")
-        self.import_button.setAccessibleName("Import a HAR file")
+        self.import_button.setAccessibleName("Import HAR")
+        self.import_button.setAccessibleDescription("Import a HAR file")
         self.import_button.clicked.connect(self.on_import_clicked)
         self.reveal_button = QPushButton("Re&veal secrets")
         self.reveal_button.setCheckable(True)
-        self.reveal_button.setAccessibleName("Reveal the secrets in the pasted request")
+        self.reveal_button.setAccessibleName("Reveal secrets")
+        self.reveal_button.setAccessibleDescription("Reveal the secrets in the pasted request")
         self.reveal_button.toggled.connect(self.on_reveal_toggled)
         self.clear_button = QPushButton("&Clear")
         self.clear_button.clicked.connect(self.editor.clear)
@@ -105,7 +110,8 @@ class DoctorWindow(DoctorReplays, QWidget):
         self.entry_combo.setAccessibleName("Request to show")
         self.entry_combo.currentIndexChanged.connect(self._show_entry)
         self.entry_combo.hide()
-        self.summary_label = QLabel("Paste a request to check it.")
+        self.summary_label = LiveLabel("Paste a request to check it.")
+        self.summary_label.alert = True
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName("Check summary")
 

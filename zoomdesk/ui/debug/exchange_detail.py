@@ -26,7 +26,7 @@ class ExchangeDetail(QTabWidget):
         self.response_view = ResponseView()
         self.diagnosis_view = DiagnosisView()
         self.addTab(self.request_view, "&Request")
-        self.addTab(self.response_view, "Re&sponse")
+        self.addTab(self.response_view, "Respo&nse")
         self.addTab(self.diagnosis_view, "&Diagnosis")
         self.exchange: Exchange | None = None
         self.diagnosis: Diagnosis | None = None

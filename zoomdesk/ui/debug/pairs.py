@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from zoomdesk.ui.a11y import for_keyboard
 from zoomdesk.ui.debug.style import mono_font
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,6 +72,7 @@ class PairsTable(QTableView):
         self.pairs = PairsModel(headers, self)
         self.setModel(self.pairs)
         self.setAccessibleName(name)
+        for_keyboard(self)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)

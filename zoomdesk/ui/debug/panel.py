@@ -33,6 +33,7 @@ from zoomdesk.core.curl import exchanges_to_curl
 from zoomdesk.core.exchange import Exchange, ExchangeLog
 from zoomdesk.core.har import write_har
 from zoomdesk.core.tokens import TokenProvider
+from zoomdesk.ui.a11y import LiveLabel, for_keyboard
 from zoomdesk.ui.debug.exchange_detail import DIAGNOSIS_TAB, ExchangeDetail
 from zoomdesk.ui.debug.exchange_model import (
     EXCHANGE_ROLE,
@@ -86,20 +87,22 @@ class DebugPanel(QWidget):
         self.clear_button.setAccessibleName("Clear the exchange list")
         self.clear_button.clicked.connect(self.on_clear_clicked)
         self.copy_curl_button = self._menu_button(
-            "Copy as cURL",
+            "Copy as c&URL",
             [("Selected exchange", self.copy_selected_curl), ("All shown", self.copy_all_curl)],
         )
         self.export_button = self._menu_button(
-            "Export HAR…",
+            "E&xport HAR…",
             [("Selected exchange…", self.on_export_selected), ("All shown…", self.on_export_all)],
         )
-        self.doctor_button = QPushButton("Request doctor…")
-        self.doctor_button.setAccessibleName("Open the request doctor")
+        self.doctor_button = QPushButton("Request do&ctor…")
+        self.doctor_button.setAccessibleName("Request doctor")
+        self.doctor_button.setAccessibleDescription("Open the request doctor")
         self.doctor_button.clicked.connect(self.on_doctor_clicked)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("HTTP exchanges")
+        for_keyboard(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -114,7 +117,7 @@ class DebugPanel(QWidget):
         self.model.rowsInserted.connect(self._on_rows_inserted)
 
         self.detail = ExchangeDetail()
-        self.summary_label = QLabel()
+        self.summary_label = LiveLabel()
         self.summary_label.setAccessibleName("Exchange count and last action")
         self._last_action = ""
 
@@ -147,7 +150,7 @@ class DebugPanel(QWidget):
     def _menu_button(self, text: str, actions: list[tuple[str, Callable[[], None]]]) -> QToolButton:
         button = QToolButton()
         button.setText(text)
-        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(button)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from zoomdesk.core.doctor.findings import Severity
+from zoomdesk.ui.a11y import plain_text
 from zoomdesk.ui.debug.style import mono_font, severity_icon, severity_tint
 
 
@@ -73,4 +74,4 @@ class Banner(QFrame):
         palette.setColor(QPalette.ColorRole.Window, severity_tint(severity, self.palette()))
         self.setPalette(palette)
         self.text.setText(html)
-        self.setAccessibleDescription(self.text.text())
+        self.setAccessibleDescription(plain_text(html))

@@ -23,6 +23,7 @@ from zoomdesk.core.doctor.findings import Severity
 from zoomdesk.core.errors import ZoomDeskError
 from zoomdesk.core.scopes import is_classic, missing_scopes
 from zoomdesk.core.tokens import AccessToken, TokenProvider
+from zoomdesk.ui.a11y import LiveLabel
 from zoomdesk.ui.debug.reveal import confirm_then_reveal
 from zoomdesk.ui.debug.style import severity_icon
 from zoomdesk.ui.tasks import TaskRunner
@@ -52,25 +53,27 @@ class TokenStatus(QGroupBox):
         self._bridge.changed.connect(self.refresh)
         self.reveal_windows: list[QDialog] = []
         self.state_icon = QLabel()
-        self.state_label = QLabel()
+        self.state_label = LiveLabel()
         self.state_label.setAccessibleName("Token state and expiry")
-        self.details_label = QLabel()
+        self.details_label = LiveLabel()
         self.details_label.setWordWrap(True)
-        self.scopes_label = QLabel()
+        self.scopes_label = LiveLabel()
         self.scopes_label.setWordWrap(True)
         self.scopes_label.setAccessibleName("Granted scopes")
         self.missing_icon = QLabel()
-        self.missing_label = QLabel()
+        self.missing_label = LiveLabel()
         self.missing_label.setWordWrap(True)
         self.missing_label.setAccessibleName("Missing scopes")
-        self.message_label = QLabel()
+        self.message_label = LiveLabel()
+        self.message_label.alert = True
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName("Token request outcome")
-        self.new_token_button = QPushButton("Get a new token")
-        self.new_token_button.setAccessibleName("Get a new access token")
+        self.new_token_button = QPushButton("Get a new &token")
+        self.new_token_button.setAccessibleName("Get a new token")
+        self.new_token_button.setAccessibleDescription("Ask Zoom for a new access token")
         self.new_token_button.clicked.connect(self.on_new_token_clicked)
         self.reveal_button = QToolButton()
-        self.reveal_button.setText("Reveal…")
+        self.reveal_button.setText("Rev&eal…")
         self.reveal_button.setAccessibleName("Reveal a secret")
         self.reveal_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.reveal_button)

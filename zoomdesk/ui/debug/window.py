@@ -11,6 +11,7 @@ from zoomdesk.core.exchange import ExchangeLog
 from zoomdesk.core.tokens import TokenProvider
 from zoomdesk.ui.debug.panel import DebugPanel
 from zoomdesk.ui.icons import app_icon
+from zoomdesk.ui.screen_fit import resize_within_screen
 
 
 class DebugWindow(QMainWindow):
@@ -26,7 +27,7 @@ class DebugWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.panel = DebugPanel(log, token_provider_getter, **panel_options)
         self.setCentralWidget(self.panel)
-        self.resize(1280, 800)
+        resize_within_screen(self, 1280, 800)
 
     def closeEvent(self, event: Any) -> None:
         self.panel.detach()
