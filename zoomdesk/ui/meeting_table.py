@@ -25,6 +25,7 @@ from zoomdesk.core.calendar import (
     format_start,
 )
 from zoomdesk.core.models import Meeting, MeetingType
+from zoomdesk.ui.filtering import refilter
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -374,13 +375,7 @@ class MeetingFilterProxy(QSortFilterProxyModel):
         words = tuple(text.lower().split())
         if words == self._words:
             return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateRowsFilter is deprecated
-            self.beginFilterChange()
-            self._words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older PySide6
-            self._words = words
-            self.invalidateRowsFilter()
+        refilter(self, lambda: setattr(self, "_words", words))
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         if not self._words:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from zoomdesk.core.models import Json
 from zoomdesk.core.scheduler_api import REGISTRANT_STATUSES
+from zoomdesk.ui.filtering import refilter
 
 COLUMNS = ("Name", "Email", "Status", "Organisation", "Registered (UTC)")
 STATUS_LABELS = {"pending": "Pending", "approved": "Approved", "denied": "Denied"}
@@ -128,19 +129,10 @@ class RegistrantsFilter(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_status(self, status: str | None) -> None:
-        self._refilter(lambda: setattr(self, "status", status))
+        refilter(self, lambda: setattr(self, "status", status))
 
     def set_search(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "words", text.casefold().split()))
-
-    def _refilter(self, change: Callable[[], None]) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateRowsFilter()
+        refilter(self, lambda: setattr(self, "words", text.casefold().split()))
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()

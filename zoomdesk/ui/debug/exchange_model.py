@@ -21,6 +21,7 @@ from zoomdesk.core.diagnosis import Diagnosis, diagnose
 from zoomdesk.core.doctor.findings import Severity
 from zoomdesk.core.exchange import Exchange, ExchangeLog
 from zoomdesk.ui.debug.style import severity_icon, severity_tint
+from zoomdesk.ui.filtering import refilter
 
 Index = QModelIndex | QPersistentModelIndex
 EXCHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -189,19 +190,10 @@ class ExchangeFilter(QSortFilterProxyModel):
         self._text = ""
 
     def set_show(self, show: Show) -> None:
-        self._refilter(lambda: setattr(self, "_show", show))
+        refilter(self, lambda: setattr(self, "_show", show))
 
     def set_text(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "_text", text.strip().lower()))
-
-    def _refilter(self, change: Callable[[], None]) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateFilter()
+        refilter(self, lambda: setattr(self, "_text", text.strip().lower()))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
