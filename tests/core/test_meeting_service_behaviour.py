@@ -144,7 +144,8 @@ def test_a_delete_asks_zoom_to_email_the_cancellation_only_when_told(harness, sa
 def test_deleting_one_occurrence_names_it_and_reloads_the_series(harness, sandbox):
     async def body(h: Harness) -> Any:
         service = MeetingService(h.client)
-        series = (await service.load((await service.create(host(sandbox), series_draft())).id)).meeting
+        made = await service.create(host(sandbox), series_draft())
+        series = (await service.load(made.id)).meeting
         first = series.occurrences[0].occurrence_id
         before = len(sandbox.requests)
         left = await service.delete(series, first)
