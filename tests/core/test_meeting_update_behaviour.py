@@ -13,7 +13,7 @@ from zoomdesk.core.meeting_update import ONCE_ONLY, UNSET, MeetingUpdate
 from zoomdesk.core.models import MeetingType, Recurrence, RecurrenceType
 
 BERLIN = ZoneInfo("Europe/Berlin")
-WEEKLY = Recurrence(RecurrenceType.WEEKLY, weekly_days="2", end_times=6)
+WEEKLY = Recurrence(RecurrenceType.WEEKLY, weekly_days=(3,), end_times=6)
 
 
 def draft(**kw: object) -> MeetingDraft:
@@ -248,7 +248,7 @@ def test_fields_that_do_not_apply_to_the_new_type_are_not_sent():
 def test_a_recurring_series_resends_start_and_recurrence_when_either_moves():
     kind = MeetingType.RECURRING_FIXED_TIME
     old = draft(type=kind, recurrence=WEEKLY)
-    longer = Recurrence(RecurrenceType.WEEKLY, weekly_days="2", end_times=9)
+    longer = Recurrence(RecurrenceType.WEEKLY, weekly_days=(3,), end_times=9)
     body = MeetingUpdate.diff(old, draft(type=kind, recurrence=longer)).body()
     assert body["recurrence"] == longer.to_json()
     assert (body["start_time"], body["timezone"]) == ("2026-12-01T09:00:00", "Europe/Berlin")
@@ -268,7 +268,7 @@ def test_one_occurrence_sends_only_what_it_may_change_and_its_start_in_utc():
     old = draft(type=kind, recurrence=WEEKLY, settings={"audio": "both", "waiting_room": False})
     new = draft(
         type=kind,
-        recurrence=Recurrence(RecurrenceType.WEEKLY, weekly_days="3", end_times=6),
+        recurrence=Recurrence(RecurrenceType.WEEKLY, weekly_days=(4,), end_times=6),
         topic="Not for one",
         start=datetime(2026, 12, 1, 10, 0),
         timezone="Asia/Tokyo",
