@@ -1,7 +1,8 @@
 """Meeting drafts (09:00 Berlin, 08:00 UTC) as the form, the CLI and bulk import use them: a
-valid recurring draft passes, each recurrence rule is checked at its edges, the create body is exact, and the form helpers
-(timing, finding a lost create, what changed, one occurrence, a duplicate) behave as a user
-expects. Written for the mutants of drafts.py the first mutation run left alive."""
+valid recurring draft passes, each recurrence rule is checked at its edges, the create body is
+exact, and the form helpers (timing, finding a lost create, what changed, one occurrence, a
+duplicate) behave as a user expects. Written for the mutants of drafts.py the first mutation
+run left alive."""
 
 from __future__ import annotations
 
