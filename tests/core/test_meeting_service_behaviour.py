@@ -42,7 +42,7 @@ def sent(sandbox: Any, since: int, method: str) -> list[Any]:
     return [r for r in sandbox.requests[since:] if r.method == method]
 
 
-def test_a_saved_edit_is_recorded_under_the_meetings_topic(sandbox, tmp_path: Path):
+def test_a_saved_edit_and_a_delete_are_recorded_under_the_meetings_topic(sandbox, tmp_path: Path):
     history = History(tmp_path / "history.sqlite3")
 
     async def main() -> None:
@@ -54,12 +54,16 @@ def test_a_saved_edit_is_recorded_under_the_meetings_topic(sandbox, tmp_path: Pa
             baseline = await service.load(made.id)
             assert baseline.host_id == host(sandbox)
             await service.save(baseline, MeetingUpdate(agenda="Numbers"))
+            await service.update(made.id, MeetingUpdate(duration=50))  # as the CLI may
+            await service.delete(baseline.meeting)
         finally:
             await h.aclose()
 
     run(main())
-    updated = history.recent()[0]
+    deleted, untitled, updated = history.recent()[:3]
     assert (updated.action, updated.topic, updated.fields) == ("updated", "Budget", ("agenda",))
+    assert (untitled.action, untitled.topic) == ("updated", "")
+    assert (deleted.action, deleted.topic) == ("deleted", "Budget")
     history.close()
 
 

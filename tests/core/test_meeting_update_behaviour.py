@@ -7,6 +7,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from tests.core.local_zone import auckland  # noqa: F401 (a fixture)
 from zoomdesk.core.drafts import MeetingDraft
 from zoomdesk.core.host_defaults import PasscodeRules
 from zoomdesk.core.meeting_update import ONCE_ONLY, UNSET, MeetingUpdate
@@ -308,3 +311,28 @@ def test_the_start_in_a_diff_is_aware_in_the_drafts_zone():
     update = MeetingUpdate.diff(draft(), draft(start=datetime(2026, 12, 2, 10, 0)))
     assert isinstance(update.start, datetime)
     assert update.start.astimezone(UTC) == datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.usefixtures("auckland")
+def test_one_occurrences_start_goes_in_utc_whatever_the_machines_zone():
+    update = MeetingUpdate(start=datetime(2026, 12, 1, 9, 30, tzinfo=BERLIN))
+    assert update.body(occurrence=True) == {"start_time": "2026-12-01T08:30:00Z"}
+
+
+def test_a_start_in_utc_without_a_zone_name_is_sent_as_utc():
+    update = MeetingUpdate(start=datetime(2026, 12, 1, 9, tzinfo=UTC))
+    assert update.body() == {"start_time": "2026-12-01T09:00:00", "timezone": "UTC"}
+
+
+def test_a_cleared_start_with_a_new_zone_changes_nothing():
+    update = MeetingUpdate.diff(draft(), draft(start=None, timezone="Asia/Tokyo"))
+    assert not update and update.given() == []
+
+
+def test_every_problem_is_reported_not_only_the_first_kind():
+    rules = PasscodeRules(required=True, length=8, have_number=True)
+    found = problems(
+        MeetingUpdate(topic=" ", password="abc", tracking_fields=(), settings={"audio": "loud"}),
+        rules=rules,
+    )
+    assert set(found) == {"topic", "password", "settings.audio"}
