@@ -23,7 +23,7 @@ from zoomdesk.core.drafts import (
     timing_problems,
 )
 from zoomdesk.core.host_defaults import PasscodeRules
-from zoomdesk.core.models import Meeting, MeetingType, Recurrence, RecurrenceType
+from zoomdesk.core.models import Meeting, MeetingType, Recurrence, RecurrenceType, zone
 
 DAILY, WEEKLY, MONTHLY = RecurrenceType.DAILY, RecurrenceType.WEEKLY, RecurrenceType.MONTHLY
 SERIES = MeetingType.RECURRING_FIXED_TIME
@@ -60,6 +60,8 @@ def series(rec: Recurrence) -> dict[str, str]:
         Recurrence(MONTHLY, repeat_interval=3, monthly_day=1, end_times=4),
         Recurrence(MONTHLY, monthly_day=31, end_times=4),
         Recurrence(MONTHLY, monthly_week=-1, monthly_week_day=1, end_times=4),
+        Recurrence(MONTHLY, monthly_week=2, monthly_week_day=3, end_times=4),
+        Recurrence(MONTHLY, monthly_week=3, monthly_week_day=3, end_times=4),
         Recurrence(MONTHLY, monthly_week=4, monthly_week_day=7, end_times=4),
         Recurrence(DAILY, end_date_time=datetime(2027, 1, 1, tzinfo=UTC)),
     ],
@@ -237,6 +239,24 @@ def test_a_meeting_becomes_a_draft_in_its_own_zone_and_minute():
     assert MeetingDraft.from_meeting(zoom_meeting(start_time=None)).start is None
 
 
+def test_a_meeting_keeps_its_type_agenda_passcode_and_recurrence_as_a_draft():
+    d = MeetingDraft.from_meeting(zoom_meeting(agenda="Numbers", password="abc123"))
+    assert (d.type, d.agenda, d.password) == (SERIES, "Numbers", "abc123")
+    assert d.recurrence == Recurrence(DAILY, end_times=3)
+    assert d.duration == 30 and d.topic == "Weekly sync"
+
+
+def test_a_start_with_fractions_of_a_second_is_shown_to_the_minute():
+    meeting = zoom_meeting(start_time="2026-12-01T08:00:30.250Z")
+    assert MeetingDraft.from_meeting(meeting).start == datetime(2026, 12, 1, 9, 0)
+    assert occurrence_draft(meeting, "nope").start == datetime(2026, 12, 1, 9, 0)
+
+
+def test_a_tracking_field_missing_its_name_or_value_reads_as_empty():
+    meeting = zoom_meeting(tracking_fields=[{"value": "Sales"}, {"field": "Dept"}])
+    assert MeetingDraft.from_meeting(meeting).tracking_fields == (("", "Sales"), ("Dept", ""))
+
+
 def test_one_occurrence_takes_its_own_start_and_duration():
     meeting = zoom_meeting()
     second = occurrence_draft(meeting, "1764662400000")
@@ -261,7 +281,9 @@ NOW = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)  # 09:00 in Berlin
 
 def test_a_start_already_passed_is_named_unless_not_checked():
     past = draft(start=datetime(2026, 12, 1, 8, 59))
-    assert [p.field for p in timing_problems(past, NOW)] == ["start_time"]
+    assert [(p.field, p.message) for p in timing_problems(past, NOW)] == [
+        ("start_time", "This time has already passed; choose a later one.")
+    ]
     assert timing_problems(past, NOW, check_start=False) == []
     assert timing_problems(draft(start=datetime(2026, 12, 1, 9, 0)), NOW) == []
     kind = MeetingType.RECURRING_NO_FIXED_TIME
@@ -269,11 +291,14 @@ def test_a_start_already_passed_is_named_unless_not_checked():
 
 
 def test_a_series_that_ends_before_it_starts_is_named():
-    def ending(at: datetime) -> list[str]:
+    def ending(at: datetime) -> list[tuple[str, str]]:
         rec = Recurrence(DAILY, end_date_time=at)
-        return [p.field for p in timing_problems(draft(type=SERIES, recurrence=rec), NOW)]
+        found = timing_problems(draft(type=SERIES, recurrence=rec), NOW)
+        return [(p.field, p.message) for p in found]
 
-    assert ending(datetime(2026, 12, 1, 7, 59, tzinfo=UTC)) == ["recurrence.end_date_time"]
+    assert ending(datetime(2026, 12, 1, 7, 59, tzinfo=UTC)) == [
+        ("recurrence.end_date_time", "The series ends before it starts.")
+    ]
     assert ending(datetime(2026, 12, 1, 8, 0, tzinfo=UTC)) == []
     no_end = draft(type=SERIES, recurrence=Recurrence(DAILY, end_times=3))
     assert timing_problems(no_end, NOW) == []
@@ -291,7 +316,7 @@ def listed(topic: str, kind: int, start: str | None, created: str | None) -> Mee
 def test_a_lost_create_is_matched_on_topic_type_time_and_creation():
     since = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
     d = draft()  # 08:00 UTC
-    right = listed(" Budget review ", 2, "2026-12-01T08:00:40Z", "2026-11-01T12:00:00Z")
+    right = listed(" Budget review ", 2, "2026-12-01T08:00:40.5Z", "2026-11-01T12:00:00Z")
     assert find_created([right], d, since) is right
     assert find_created([listed("Budget review", 2, "2026-12-01T08:00:00Z", None)], d, since)
     misses = [
@@ -302,7 +327,7 @@ def test_a_lost_create_is_matched_on_topic_type_time_and_creation():
         listed("Budget review", 2, "2026-12-01T08:00:00Z", "2026-11-01T11:59:59Z"),
     ]
     assert find_created(misses, d, since) is None
-    assert find_created([*misses[:1], right], d, since) is right
+    assert find_created([*misses, right], d, since) is right
 
 
 def test_a_lost_series_is_matched_without_its_start():
@@ -330,6 +355,9 @@ def test_a_duplicate_moves_to_the_next_day_its_time_is_still_ahead():
     assert later_today.start == datetime(2026, 12, 5, 9, 0)
     tomorrow = duplicate_draft(d, datetime(2026, 12, 5, 10, 0))
     assert tomorrow.start == datetime(2026, 12, 6, 9, 0)
+    assert duplicate_draft(d, datetime(2026, 12, 1, 9, 0)).start == datetime(2026, 12, 1, 9, 0)
+    same_time = duplicate_draft(d, datetime(2026, 12, 5, 9, 0))
+    assert same_time.start == datetime(2026, 12, 5, 9, 0)
     ahead = duplicate_draft(d, datetime(2026, 11, 1, 10, 0))
     assert ahead.start == datetime(2026, 12, 1, 9, 0)
     assert ahead.password and ahead.password != "abc123"
@@ -355,4 +383,7 @@ def test_the_system_zone_comes_from_tz_then_the_system_then_utc(monkeypatch, tmp
     monkeypatch.setenv("TZ", ":Pacific/Auckland")
     assert system_timezone() == "Pacific/Auckland"
     monkeypatch.setenv("TZ", "Mars/Olympus")
-    assert system_timezone() != "Mars/Olympus"
+    system = system_timezone()
+    assert system != "Mars/Olympus" and zone(system) is not None
+    monkeypatch.delenv("TZ")
+    assert system_timezone() == system  # the machine's own zone, or UTC
