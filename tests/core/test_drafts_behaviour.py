@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.local_zone import auckland  # noqa: F401 (a fixture)
 from zoomdesk.core import drafts
 from zoomdesk.core.drafts import (
     MeetingDraft,
@@ -135,6 +136,8 @@ def test_the_hosts_passcode_rules_apply_unless_the_passcode_is_already_refused()
     rules = PasscodeRules(required=True, length=8, have_number=True)
     assert set(problems(draft(password=""), rules)) == {"password"}
     assert problems(draft(password="abcdefg1"), rules) == {}
+    both = problems(draft(topic=" ", password="abc"), rules)
+    assert set(both) == {"topic", "password"}
     assert problems(draft(password="a b"), rules) == {
         "password": "Only letters, digits and @ - _ * are allowed."
     }
@@ -190,6 +193,11 @@ def test_a_setting_that_only_a_series_takes_is_left_out_of_a_one_time_create():
     assert one_time["settings"] == {"approval_type": 0}
     only_that = draft(settings={"registration_type": 2}).create_body()
     assert "settings" not in only_that
+
+
+@pytest.mark.usefixtures("auckland")
+def test_the_utc_start_is_in_utc_whatever_the_machines_zone():
+    assert draft().start_utc().isoformat() == "2026-12-01T08:00:00+00:00"  # type: ignore[union-attr]
 
 
 def test_times_without_a_start_or_zone_are_none():
