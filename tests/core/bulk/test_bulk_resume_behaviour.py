@@ -12,6 +12,7 @@ from pathlib import Path
 from tests.core.bulk.conftest import Bulk, write_csv
 from zoomdesk.core.bulk.results import SENDING, ResultsWriter, RowResult, results_path
 from zoomdesk.core.drafts import MeetingDraft
+from zoomdesk.core.history import Change
 from zoomdesk.core.models import MeetingType, Recurrence, RecurrenceType
 
 HOST = "avery.chen@example.com"
@@ -109,3 +110,53 @@ def test_rows_that_send_nothing_say_why(bulk: Bulk, tmp_path: Path):
     assert (again[2].status, again[2].action, again[2].error) == ("done", "none", "")
     assert again[2].meeting_id == first[2].meeting_id
     assert Counter(r.status for r in again.values()) == {"done": 1, "invalid": 1}
+
+
+def test_two_rows_left_sending_never_both_take_the_one_meeting_that_exists(
+    bulk: Bulk, tmp_path: Path
+):
+    daily = Recurrence(RecurrenceType.DAILY, end_times=3)
+    only = make(bulk, MeetingDraft("Twin", MeetingType.RECURRING_FIXED_TIME,
+                                   datetime(2027, 3, 2, 9), "Europe/Berlin", 45,
+                                   recurrence=daily))  # fmt: skip
+    rows = [series_row("Twin", "2027-03-02 09:00"), series_row("Twin", "2027-03-09 09:00")]
+    path = write_csv(tmp_path / "t.csv", rows)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    left_sending(bulk, path, {2: now, 3: now}, {})
+
+    results = bulk.run(path, concurrency=1)
+
+    ids = [r.meeting_id for r in results]
+    assert str(only) in ids and len(set(ids)) == 2
+    assert len(bulk.meetings_with("Twin")) == 2
+
+
+def test_a_row_past_the_hosts_limit_waits_with_the_reset_time_and_keeps_its_new_line(
+    bulk: Bulk, tmp_path: Path
+):
+    first = write_csv(tmp_path / "t.csv", [row("Kept", "2027-03-02 09:00")])
+    done = bulk.run(first)[0]
+    # The done row moves down a line, a new row is added above it, and the host has used
+    # the day's requests: the new row waits for the reset, the done one is still done.
+    for n in range(100):
+        bulk.history.record(Change(datetime.now(UTC), "created", n, None, "x", (), "ok",
+                                   host=HOST))  # fmt: skip
+    rows = [row("New", "2027-03-03 09:00"), row("Kept", "2027-03-02 09:00"),
+            row("Bad", "2027-03-04 09:00", duration="0", timezone="Mars/Olympus")]  # fmt: skip
+    write_csv(first, rows)
+
+    results = {r.line: r for r in bulk.run(first)}
+
+    reset = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    reset += timedelta(days=1)
+    assert results[2].status == "waiting"
+    assert results[2].error == (
+        "waits for the host's daily limit (the plan): run the import again after "
+        f"{reset:%Y-%m-%d} 00:00 UTC"
+    )
+    assert (results[3].status, results[3].meeting_id) == ("done", done.meeting_id)
+    assert results[4].status == "invalid"
+    assert results[4].error == (
+        "timezone: Unknown time zone 'Mars/Olympus'; use an IANA name like Europe/Berlin.; "
+        "duration: Must be between 1 and 1440."
+    )
