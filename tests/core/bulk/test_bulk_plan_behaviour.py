@@ -74,17 +74,6 @@ def test_an_unknown_host_is_a_problem_naming_the_nearest_emails():
     assert far.row.problems[0].message == "No active user zed@nowhere.org in this account."
 
 
-def test_a_file_without_a_host_column_asks_for_the_host_on_every_row():
-    made = make_plan(
-        Sheet(["topic", "start"], [(2, {"topic": "A", "start": "2027-01-05 09:00"})], ",", "u"),
-        [ANA],
-        {},
-        now=NOW,
-    )
-    (row,) = made.rows
-    assert row.step == INVALID and row.row.problems[0].column == "host"
-
-
 def test_hosts_taken_on_trust_are_not_checked():
     made = plan(cells("zed@nowhere.org"), check_hosts=False)
     assert made.valid and made.rows[0].step == CREATE and made.hosts == {}
