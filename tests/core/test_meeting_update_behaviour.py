@@ -335,4 +335,4 @@ def test_every_problem_is_reported_not_only_the_first_kind():
         MeetingUpdate(topic=" ", password="abc", tracking_fields=(), settings={"audio": "loud"}),
         rules=rules,
     )
-    assert set(found) == {"topic", "password", "settings.audio"}
+    assert set(found) == {"topic", "password", "settings.waiting_rom", "settings.audio"}
