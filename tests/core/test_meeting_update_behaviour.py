@@ -332,7 +332,12 @@ def test_a_cleared_start_with_a_new_zone_changes_nothing():
 def test_every_problem_is_reported_not_only_the_first_kind():
     rules = PasscodeRules(required=True, length=8, have_number=True)
     found = problems(
-        MeetingUpdate(topic=" ", password="abc", tracking_fields=(), settings={"audio": "loud"}),
+        MeetingUpdate(
+            topic=" ",
+            password="abc",
+            tracking_fields=(),
+            settings={"waiting_rom": True, "audio": "loud"},
+        ),
         rules=rules,
     )
     assert set(found) == {"topic", "password", "settings.waiting_rom", "settings.audio"}
