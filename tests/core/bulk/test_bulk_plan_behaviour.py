@@ -124,13 +124,16 @@ def test_an_update_done_before_is_sent_again_only_when_its_cells_changed():
     assert plan(row, previous=done).rows[0].step == SKIP
     edited = {**row, "duration": "60"}
     assert plan(edited, previous=done).rows[0].step == UPDATE
-    assert plan(row, previous=result_for(row, UNKNOWN)).rows[0].step == UPDATE
+    again = plan(row, previous=result_for(row, UNKNOWN)).rows[0]
+    assert again.step == UPDATE and again.previous is not None
 
 
 def test_a_wrong_row_is_invalid_even_when_it_was_done_before():
     row = cells(duration="0")
     (planned,) = plan(row, previous=result_for(cells(), DONE)).rows
     assert planned.step == INVALID and not planned.sends and not planned.today
+    # what it made before stays its own: no other row may take that meeting
+    assert planned.previous is not None and planned.previous.status == DONE
 
 
 # --- Zoom's daily limit --------------------------------------------------------------------
@@ -187,12 +190,14 @@ def test_the_plan_is_described_in_sentences(tmp_path: Path):
         cells(topic="Checked"),
         cells(duration="0", topic="Bad"),
         cells("ben@example.com", "Ben's"),
+        cells("ben@example.com", "Done"),
     ]
-    previous = result_for(cells(topic="Checked"), UNKNOWN)
+    previous = {**result_for(cells(topic="Checked"), UNKNOWN),
+                **result_for(cells("ben@example.com", "Done"), DONE)}  # fmt: skip
     lines = plan(*rows, previous=previous).describe()
     assert lines[0] == (
-        "106 rows: 103 to create, 1 to update, 1 to check first (an earlier create's outcome "
-        "was unknown), 0 already done, 1 with problems."
+        "107 rows: 103 to create, 1 to update, 1 to check first (an earlier create's outcome "
+        "was unknown), 1 already done, 1 with problems."
     )
     assert lines[1] == (
         "ana@example.com: 104 to send; 0 of 100 requests used today, 100 left; "
@@ -208,5 +213,7 @@ def test_a_long_wait_lists_its_first_eight_lines():
         "10 wait until after 2026-12-01 00:00 UTC (lines 102, 103, 104, 105, 106, 107, 108, "
         "109, …)."
     )
+    nine = plan(*lessons(109)).describe()
+    assert nine[1].endswith("(lines 102, 103, 104, 105, 106, 107, 108, 109, …).")
     exactly = plan(*lessons(108)).describe()
     assert exactly[1].endswith("(lines 102, 103, 104, 105, 106, 107, 108, 109).")

@@ -129,5 +129,7 @@ def test_lines_written_together_share_one_sync(tmp_path: Path):
     assert writer.syncs == 0
     writer.write(A.with_(status=SENDING))
     assert writer.syncs == 1
+    writer.write(B.with_(status=SENDING))
+    assert writer.syncs == 2
     writer.close()  # nothing new to sync
-    assert writer.syncs == 1
+    assert writer.syncs == 2
