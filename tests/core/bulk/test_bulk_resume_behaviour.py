@@ -134,10 +134,14 @@ def test_two_rows_left_sending_never_both_take_the_one_meeting_that_exists(
 def test_a_row_past_the_hosts_limit_waits_with_the_reset_time_and_keeps_its_new_line(
     bulk: Bulk, tmp_path: Path
 ):
-    first = write_csv(tmp_path / "t.csv", [row("Kept", "2027-03-02 09:00")])
-    done = bulk.run(first)[0]
-    # The done row moves down a line, a new row is added above it, and the host has used
-    # the day's requests: the new row waits for the reset, the done one is still done.
+    first = write_csv(
+        tmp_path / "t.csv",
+        [row("Kept", "2027-03-02 09:00"), row("New", "2027-03-03 09:00", duration="0")],
+    )
+    done = next(r for r in bulk.run(first) if r.line == 2)
+    # The done row moves down a line, the invalid one is fixed and moved above it, and the
+    # host has used the day's requests: the fixed row waits for the reset (it is no longer
+    # invalid), the done one is still done, on its new line.
     for n in range(100):
         bulk.history.record(Change(datetime.now(UTC), "created", n, None, "x", (), "ok",
                                    host=HOST))  # fmt: skip
@@ -155,8 +159,22 @@ def test_a_row_past_the_hosts_limit_waits_with_the_reset_time_and_keeps_its_new_
         f"{reset:%Y-%m-%d} 00:00 UTC"
     )
     assert (results[3].status, results[3].meeting_id) == ("done", done.meeting_id)
+    assert (results[3].line, results[3].error) == (3, "")
     assert results[4].status == "invalid"
     assert results[4].error == (
         "timezone: Unknown time zone 'Mars/Olympus'; use an IANA name like Europe/Berlin.; "
         "duration: Must be between 1 and 1440."
+    )
+
+
+def test_a_created_row_edited_since_says_how_to_change_its_meeting(bulk: Bulk, tmp_path: Path):
+    path = write_csv(tmp_path / "t.csv", [row("Edited", "2027-03-02 09:00")])
+    made = bulk.run(path)[0]
+    write_csv(path, [row("Edited", "2027-03-02 09:00", duration="90")])
+
+    (again,) = bulk.run(path)
+
+    assert again.error == (
+        f"created before as meeting {made.meeting_id}; this row has changed since: to change "
+        "the meeting, put its ID in meeting_id"
     )
