@@ -58,8 +58,7 @@ def test_a_finished_run_leaves_one_line_per_row_in_the_spreadsheets_order(tmp_pa
     rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
     assert [r["line"] for r in rows] == ["2", "3"]
     assert lines(path)[0] == ",".join(HEADER)
-    assert not (tmp_path / "t.results.csv.lock").exists()
-    assert not (tmp_path / "t.results.csv.part").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["t.results.csv"]  # no lock, no temp file
     writer.write(A.with_(status="failed"))  # after close: ignored, not a crash
     assert read_results(path)[A.key] == A
 
@@ -133,3 +132,6 @@ def test_lines_written_together_share_one_sync(tmp_path: Path):
     assert writer.syncs == 2
     writer.close()  # nothing new to sync
     assert writer.syncs == 2
+    idle = ResultsWriter(tmp_path / "idle.results.csv")
+    idle.close()
+    assert idle.syncs == 0
