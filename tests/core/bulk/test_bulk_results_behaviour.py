@@ -135,3 +135,29 @@ def test_lines_written_together_share_one_sync(tmp_path: Path):
     idle = ResultsWriter(tmp_path / "idle.results.csv")
     idle.close()
     assert idle.syncs == 0
+
+
+def test_the_first_sending_line_is_synced_at_once(tmp_path: Path):
+    writer = ResultsWriter(tmp_path / "t.results.csv")
+    writer.write(A.with_(status=SENDING))
+    assert writer.syncs == 1
+    writer.close()
+
+
+def test_an_error_with_line_breaks_reads_back_as_written(tmp_path: Path):
+    path = tmp_path / "t.results.csv"
+    writer = ResultsWriter(path)
+    broken = A.with_(status="failed", error="Zoom said:\r\nno.\rreally\nno")
+    writer.write(broken)
+    assert read_results(path)[A.key] == broken
+    writer.close()
+    assert read_results(path)[A.key] == broken
+
+
+def test_a_lock_file_removed_by_hand_does_not_break_the_end_of_a_run(tmp_path: Path):
+    path = tmp_path / "t.results.csv"
+    writer = ResultsWriter(path)
+    (tmp_path / "t.results.csv.lock").unlink()
+    writer.write(A)
+    writer.close()
+    assert read_results(path) == {A.key: A}
