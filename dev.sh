@@ -3,7 +3,9 @@
 #   ./dev.sh run [ARGS…]   set everything up, then start the desktop app (sandbox when no credentials)
 #   ./dev.sh test [ARGS…]  set everything up, then run lint, type checks and the whole test suite
 #   ./dev.sh mutate [MODULE…]  mutation testing of core modules (tokens, ratelimit, redact, errors,
-#                          client; default all); slow, not part of CI. See docs/testing.md.
+#                          client by default; also meeting_update, meeting_service, drafts,
+#                          meeting_schema, bulk/plan, bulk/run, bulk/results); slow, not part
+#                          of CI. See docs/testing.md.
 # Creates .venv/ in the repo root; re-running is quick (it only reinstalls when pyproject.toml changes).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -118,8 +120,17 @@ case "${1:-}" in
     patterns=() modules=()
     for arg in "$@"; do
       case "$arg" in
-        *"*"*) module=$(echo "$arg" | cut -d. -f3); pattern=$arg ;;
-        *) module=$(basename "${arg%.py}"); pattern="zoomdesk.core.$module.*" ;;
+        *"*"*)
+          # the module is the pattern's leading dotted names that are folders, then a file
+          module="" pattern=$arg
+          IFS=. read -ra parts <<<"${arg#zoomdesk.core.}"
+          for part in "${parts[@]}"; do
+            module+=$part
+            [ -d "zoomdesk/core/$module" ] && module+=/ || break
+          done ;;
+        # bulk/plan, bulk.plan and zoomdesk/core/bulk/plan.py all name the same module
+        *) module=${arg%.py}; module=${module#zoomdesk/core/}; module=${module//.//}
+           pattern="zoomdesk.core.${module//\//.}.*" ;;
       esac
       if [ ! -f "zoomdesk/core/$module.py" ]; then
         echo "./dev.sh mutate: no module zoomdesk/core/$module.py" >&2; exit 2

@@ -34,7 +34,7 @@ def main(modules: list[str]) -> int:
     failing = 0
     print(f"{'module':<10} {'run':>5} {'killed':>7} {'survived':>9} {'equiv':>6} {'score':>7}")
     for module in modules:
-        meta = ROOT / "mutants" / "zoomdesk" / "core" / f"{module}.py.meta"
+        meta = ROOT / "mutants" / "zoomdesk" / "core" / f"{module}.py.meta"  # bulk/plan too
         if not meta.exists():
             print(f"{module:<10} no results (was it run?)")
             failing += 1
@@ -57,7 +57,7 @@ def main(modules: list[str]) -> int:
                 print(f"    survived: {name}")
             if code in KILLED | TIMEOUT and name in listed:
                 print(f"    listed as equivalent but killed: {name}")
-        prefix = f"zoomdesk.core.{module}."
+        prefix = f"zoomdesk.core.{module.replace('/', '.')}."
         for name in sorted(n for n in listed if n.startswith(prefix) and n not in codes):
             print(f"    listed as equivalent but no longer exists: {name}")
     if failing:
@@ -66,4 +66,4 @@ def main(modules: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main([Path(m).stem for m in sys.argv[1:]]))
+    sys.exit(main([m.removesuffix(".py") for m in sys.argv[1:]]))
