@@ -12,9 +12,10 @@ import pytest
 from icalendar import Calendar
 
 from tests.core.conftest import Harness
-from zoomdesk.core.calendar import CalendarError, cancellation_ics, meeting_to_ics
+from zoomdesk.core.calendar import CalendarError
 from zoomdesk.core.drafts import MeetingDraft
 from zoomdesk.core.history import History
+from zoomdesk.core.ics import cancellation_ics, meeting_to_ics
 from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.models import Meeting, MeetingType, Recurrence, RecurrenceType

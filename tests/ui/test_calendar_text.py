@@ -88,4 +88,4 @@ def test_a_recurring_invitation_gives_the_length_and_the_moved_occurrences() -> 
     assert "Tue 1 Dec 2026 15:00 Europe/Berlin, 45 min" not in text  # as usual: not listed
 
 
-# The .ics tests live in tests/core/test_ics.py (core/calendar.py builds .ics with icalendar).
+# The .ics tests live in tests/core/test_ics.py (core/ics.py builds .ics with icalendar).

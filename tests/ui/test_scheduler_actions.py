@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.ui.conftest import Desk
-from zoomdesk.core.calendar import meeting_uid
+from zoomdesk.core.ics import meeting_uid
 from zoomdesk.sandbox.state import DEFAULT_SCOPES
 
 

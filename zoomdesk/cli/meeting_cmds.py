@@ -24,11 +24,12 @@ from zoomdesk.cli.meeting_flags import (
 from zoomdesk.cli.output import print_json, safe
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.body_draft import draft_from_body, update_from_body
-from zoomdesk.core.calendar import CalendarError, invitation_text, meeting_to_ics
+from zoomdesk.core.calendar import CalendarError, invitation_text
 from zoomdesk.core.client import ZoomClient
 from zoomdesk.core.drafts import MeetingDraft, system_timezone
 from zoomdesk.core.errors import DraftInvalid, FieldError, PermissionError_, ScopeError
 from zoomdesk.core.host_defaults import ZOOM_DEFAULT_RULES, PasscodeRules
+from zoomdesk.core.ics import meeting_to_ics
 from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.core.meeting_update import UNSET, MeetingUpdate
 from zoomdesk.core.models import Json, Meeting, MeetingType, Recurrence, zone

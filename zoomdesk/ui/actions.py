@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from zoomdesk.core.calendar import CalendarError, invitation_text, meeting_to_ics
+from zoomdesk.core.calendar import CalendarError, invitation_text
+from zoomdesk.core.ics import meeting_to_ics
 from zoomdesk.core.models import Meeting, MeetingType
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import MeetingListController

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from zoomdesk.core.calendar import cancellation_ics, invitation_text
+from zoomdesk.core.calendar import invitation_text
 from zoomdesk.core.errors import PermissionError_, ScopeError
+from zoomdesk.core.ics import cancellation_ics
 from zoomdesk.core.models import Meeting
 
 if TYPE_CHECKING:
