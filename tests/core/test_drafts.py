@@ -160,3 +160,10 @@ def test_a_meeting_from_zoom_round_trips_into_an_unchanged_draft():
     assert d.start == datetime(2026, 12, 1, 9, 0)
     assert patch(d, MeetingDraft.from_meeting(meeting)) == {}
     assert meeting.id > 2**32
+
+
+def test_an_update_checks_its_recurrence_with_the_drafts_rules():
+    weekly_without_days = Recurrence(RecurrenceType.WEEKLY, weekly_days=())
+    fields = {p.field for p in MeetingUpdate(recurrence=weekly_without_days).problems()}
+    assert fields == {"recurrence.weekly_days"}
+    assert MeetingUpdate(recurrence=Recurrence(RecurrenceType.DAILY, end_times=3)).problems() == []

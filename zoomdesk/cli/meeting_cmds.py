@@ -32,7 +32,7 @@ from zoomdesk.core.host_defaults import ZOOM_DEFAULT_RULES, PasscodeRules
 from zoomdesk.core.ics import meeting_to_ics
 from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.core.meeting_update import UNSET, MeetingUpdate
-from zoomdesk.core.models import Json, Meeting, MeetingType, Recurrence, zone
+from zoomdesk.core.models import Json, Meeting, MeetingType, zone
 from zoomdesk.core.policy import Policy
 from zoomdesk.core.services import Services
 
@@ -264,11 +264,6 @@ async def _update(
         raise DraftInvalid([FieldError("options", "Give at least one field to change.")])
     if problems := update.problems(occurrence=args.occurrence_id is not None):
         raise DraftInvalid(problems)
-    if isinstance(update.recurrence, Recurrence):
-        draft = MeetingDraft(topic="-", type=MeetingType.RECURRING_FIXED_TIME,
-                             start=datetime(2030, 1, 1), recurrence=update.recurrence)  # fmt: skip
-        if problems := [p for p in draft.problems() if p.field.startswith("recurrence")]:
-            raise DraftInvalid(problems)
     return update, current
 
 

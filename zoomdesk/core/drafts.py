@@ -41,7 +41,7 @@ def system_timezone() -> str:
     return next((c for c in candidates if c and zone(c) is not None), "UTC")
 
 
-def _recurrence_problems(rec: Recurrence) -> list[FieldError]:
+def recurrence_problems(rec: Recurrence) -> list[FieldError]:
     out = []
     limit = REPEAT_MAX[rec.type]
     if not 1 <= rec.repeat_interval <= limit:
@@ -122,7 +122,7 @@ class MeetingDraft:
         if self.type is MeetingType.RECURRING_FIXED_TIME and self.recurrence is None:
             out.append(FieldError("recurrence", "Choose how the meeting repeats."))
         if self.recurrence is not None and self.type.recurring:
-            out.extend(_recurrence_problems(self.recurrence))
+            out.extend(recurrence_problems(self.recurrence))
         out.extend(_settings_problems(self.settings))
         if rules is not None and not any(p.field == "password" for p in out):
             out += [FieldError("password", m) for m in passcode_problems(self.password, rules)]

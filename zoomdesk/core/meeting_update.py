@@ -22,7 +22,7 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from zoomdesk.core import meeting_schema as schema
-from zoomdesk.core.drafts import MeetingDraft, tracking_json
+from zoomdesk.core.drafts import MeetingDraft, recurrence_problems, tracking_json
 from zoomdesk.core.errors import FieldError
 from zoomdesk.core.host_defaults import PasscodeRules, passcode_problems
 from zoomdesk.core.meeting_schema import Applies
@@ -100,6 +100,8 @@ class MeetingUpdate:
             and not any(p.field == "password" for p in out)
         ):
             out += [FieldError("password", m) for m in passcode_problems(self.password, rules)]
+        if isinstance(self.recurrence, Recurrence) and not occurrence:
+            out.extend(recurrence_problems(self.recurrence))
         if isinstance(self.start, datetime):
             if not isinstance(self.start.tzinfo, ZoneInfo):
                 out.append(FieldError("start_time", "A new start needs its time zone."))
