@@ -51,7 +51,23 @@ def spec_path() -> Path:
 @functools.cache
 def _load(path: Path) -> dict[str, Any]:
     spec: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    _weekly_days_as_described(spec)
     return spec
+
+
+def _weekly_days_as_described(node: Any) -> None:
+    """`weekly_days` is documented as "comma separated values" ("1,3": Sundays and Tuesdays), but
+    its `enum` lists only single days. The description is what Zoom does: a list of distinct days."""
+    if isinstance(node, dict):
+        days = node.get("properties", {}).get("weekly_days")
+        if isinstance(days, dict) and "enum" in days:
+            del days["enum"]
+            days["pattern"] = r"^(?!.*([1-7]).*\1)[1-7](,[1-7]){0,6}$"
+        for value in node.values():
+            _weekly_days_as_described(value)
+    elif isinstance(node, list):
+        for value in node:
+            _weekly_days_as_described(value)
 
 
 def load_spec() -> dict[str, Any]:

@@ -124,7 +124,7 @@ class Recurrence:
     def to_json(self) -> Json:
         out: Json = {"type": int(self.type), "repeat_interval": self.repeat_interval}
         if self.type is RecurrenceType.WEEKLY:
-            out["weekly_days"] = ",".join(str(d) for d in self.weekly_days)
+            out["weekly_days"] = ",".join(str(d) for d in sorted(set(self.weekly_days)))
         if self.type is RecurrenceType.MONTHLY:
             if self.monthly_day is not None:
                 out["monthly_day"] = self.monthly_day
