@@ -2,6 +2,8 @@
 # One-command set-up for zoomdesk on a fresh machine.
 #   ./dev.sh run [ARGS…]   set everything up, then start the desktop app (sandbox when no credentials)
 #   ./dev.sh test [ARGS…]  set everything up, then run lint, type checks and the whole test suite
+#   ./dev.sh i18n          extract the marked strings into resources/translations/*.ts and
+#                          compile them (docs/translating.md)
 #   ./dev.sh mutate [MODULE…]  mutation testing of core modules (tokens, ratelimit, redact, errors,
 #                          client by default; also meeting_update, meeting_service, drafts,
 #                          meeting_schema, bulk/plan, bulk/run, bulk/results); slow, not part
@@ -17,7 +19,8 @@ libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1"
 # Extra tools the tests use: a real Secret Service (gnome-keyring on a private D-Bus), curl, and
 # the validators the packaging tests run on the menu entry and the software-centre metadata (a
 # test skipped on a fresh machine is a missing install step; tests/core/test_dev_script.py).
-TEST_DEBS="gnome-keyring dbus-daemon curl desktop-file-utils appstream"
+# A Japanese font: the layout tests measure Japanese labels (docs/translating.md).
+TEST_DEBS="gnome-keyring dbus-daemon curl desktop-file-utils appstream fonts-ipafont-gothic"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -71,6 +74,8 @@ ensure_venv() {
     .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
     touch "$stamp"
   fi
+  # The compiled catalogues (a build product, like the icons; seconds to make).
+  .venv/bin/python packaging/i18n.py release
 }
 
 case "${1:-}" in
@@ -112,6 +117,11 @@ case "${1:-}" in
        TZ=Pacific/Auckland "$0" -m pytest -q -p no:cacheprovider tests/core &&
        exec "$0" -m pytest "$@"' .venv/bin/python "$@"
     ;;
+  i18n)
+    ensure_venv
+    .venv/bin/python packaging/i18n.py update
+    .venv/bin/python packaging/i18n.py release
+    ;;
   mutate)
     shift
     # A MODULE is a core module's name; a mutmut name pattern (one with a `*`) runs a sample,
@@ -152,7 +162,7 @@ case "${1:-}" in
     ;;
   *)
     echo "usage: ./dev.sh run [zoomdesk args…] | ./dev.sh test [pytest args…] |" \
-      "./dev.sh mutate [MODULE…]" >&2
+      "./dev.sh i18n | ./dev.sh mutate [MODULE…]" >&2
     exit 2
     ;;
 esac

@@ -57,7 +57,7 @@ def _load(path: Path) -> dict[str, Any]:
 
 def _weekly_days_as_described(node: Any) -> None:
     """`weekly_days` is documented as "comma separated values" ("1,3": Sundays and Tuesdays), but
-    its `enum` lists only single days. The description is what Zoom does: a list of distinct days."""
+    its `enum` lists only single days. The description is what Zoom does: distinct days."""
     if isinstance(node, dict):
         days = node.get("properties", {}).get("weekly_days")
         if isinstance(days, dict) and "enum" in days:

@@ -105,3 +105,23 @@ def sandbox_desk(open_desk: Callable[..., Desk]) -> Desk:
     desk = open_desk(sandbox=True)
     desk.wait_loaded()
     return desk
+
+
+@pytest.fixture
+def ui_language(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Any]]:
+    """`ui_language("de")` (or `ui_language(pseudo=True)`) installs a language as the app does at
+    start; it is uninstalled after the test (back to the English source)."""
+    from zoomdesk.ui.i18n import use_language
+
+    installed: list[Any] = []
+
+    def use(code: str = "", *, pseudo: bool = False) -> Any:
+        if pseudo:
+            monkeypatch.setenv("ZOOMDESK_PSEUDO", "1")
+        language = use_language(code)
+        installed.append(language)
+        return language
+
+    yield use
+    for language in installed:
+        language.uninstall()

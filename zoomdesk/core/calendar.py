@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
+from zoomdesk.core.i18n import dates, translate
 from zoomdesk.core.models import (
-    WEEKDAYS,
     Meeting,
     MeetingType,
     Occurrence,
@@ -16,8 +16,6 @@ from zoomdesk.core.models import (
     RecurrenceType,
     zone,
 )
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class CalendarError(ValueError):
@@ -45,27 +43,23 @@ def format_duration(minutes: int | None) -> str:
         return ""
     hours, rest = divmod(int(minutes), 60)
     if hours and rest:
-        return f"{hours} h {rest} min"
-    return f"{hours} h" if hours else f"{rest} min"
+        return translate("Duration", "{hours} h {minutes} min").format(hours=hours, minutes=rest)
+    if hours:
+        return translate("Duration", "{hours} h").format(hours=hours)
+    return translate("Duration", "{minutes} min").format(minutes=rest)
 
 
 def format_datetime(value: datetime) -> str:
-    """`Tue 1 Dec 2026 09:00`: English, 24-hour, unambiguous in every locale.
-
-    Built by hand rather than with strftime: `%b` follows LC_TIME, which QApplication sets from
-    the environment on Unix, and each strftime call imports `time` through builtins.__import__,
-    which PySide6 replaces with a Python-level hook (docs/performance.md: 10,000 rows)."""
-    return (
-        f"{WEEKDAYS[(value.weekday() + 1) % 7]} {value.day} {MONTHS[value.month - 1]} "
-        f"{value.year} {value.hour:02d}:{value.minute:02d}"
-    )
+    """`Tue 1 Dec 2026 09:00` in the CLI; in the desktop app, the user's locale
+    (`Tue, Dec 1, 2026 9:00 AM` in the US): `zoomdesk.core.i18n.dates()`."""
+    return dates().datetime(value)
 
 
 def format_start(meeting: Meeting, local: tzinfo | None = None) -> str:
     """The start in the local zone, plus the meeting's own wall time when that differs:
     `Tue 1 Dec 2026 09:00 (15:00 Europe/Berlin)`. `local=None` means the system zone."""
     if meeting.start_time is None:
-        return "No fixed time" if meeting.type.recurring else ""
+        return translate("Calendar", "No fixed time") if meeting.type.recurring else ""
     try:
         here = meeting.start_time.astimezone(local)
     except OverflowError:  # past datetime.max/min once moved to the local zone (year 9999)
@@ -81,7 +75,7 @@ def format_start(meeting: Meeting, local: tzinfo | None = None) -> str:
     if there.utcoffset() == here.utcoffset():
         return text
     if there.date() == here.date():
-        return f"{text} ({there.hour:02d}:{there.minute:02d} {meeting.timezone})"
+        return f"{text} ({dates().time(there)} {meeting.timezone})"
     return f"{text} ({format_datetime(there)} {meeting.timezone})"
 
 

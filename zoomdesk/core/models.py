@@ -9,6 +9,8 @@ from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from zoomdesk.core.i18n import dates, translate
+
 Json = dict[str, Any]
 
 
@@ -138,22 +140,41 @@ class Recurrence:
         return out
 
     def describe(self) -> str:
+        """`Every 2 weeks on Mon, Wed, until Fri 18 Dec 2026`, in the user's language."""
         every = self.repeat_interval
-        unit = {1: "day", 2: "week", 3: "month"}[int(self.type)]
-        text = f"Every {unit}" if every == 1 else f"Every {every} {unit}s"
+        if self.type is RecurrenceType.DAILY:
+            text = translate("Recurrence", "Every day") if every == 1 else None
+            text = text or translate("Recurrence", "Every %n day(s)", every)
+        elif self.type is RecurrenceType.WEEKLY:
+            text = translate("Recurrence", "Every week") if every == 1 else None
+            text = text or translate("Recurrence", "Every %n week(s)", every)
+        else:
+            text = translate("Recurrence", "Every month") if every == 1 else None
+            text = text or translate("Recurrence", "Every %n month(s)", every)
+        names = dates().days
         if self.type is RecurrenceType.WEEKLY and self.weekly_days:
-            text += " on " + ", ".join(WEEKDAYS[d - 1] for d in self.weekly_days if 1 <= d <= 7)
+            days = ", ".join(names[(d + 5) % 7] for d in self.weekly_days if 1 <= d <= 7)
+            text = translate("Recurrence", "{rule} on {days}").format(rule=text, days=days)
         if self.type is RecurrenceType.MONTHLY:
             if self.monthly_day:
-                text += f" on day {self.monthly_day}"
+                text = translate("Recurrence", "{rule} on day {day}").format(
+                    rule=text, day=self.monthly_day
+                )
             elif self.monthly_week and self.monthly_week_day:
-                nth = {-1: "last", 1: "first", 2: "second", 3: "third", 4: "fourth"}
-                day = WEEKDAYS[self.monthly_week_day - 1]
-                text += f" on the {nth.get(self.monthly_week, '?')} {day}"
+                nth = {
+                    -1: translate("Recurrence", "{rule} on the last {weekday}"),
+                    1: translate("Recurrence", "{rule} on the first {weekday}"),
+                    2: translate("Recurrence", "{rule} on the second {weekday}"),
+                    3: translate("Recurrence", "{rule} on the third {weekday}"),
+                    4: translate("Recurrence", "{rule} on the fourth {weekday}"),
+                }.get(self.monthly_week, "{rule}")
+                weekday = names[(self.monthly_week_day + 5) % 7]
+                text = nth.format(rule=text, weekday=weekday)
         if self.end_date_time:
-            text += f", until {self.end_date_time:%Y-%m-%d}"
+            until = dates().date(self.end_date_time)
+            text = translate("Recurrence", "{rule}, until {date}").format(rule=text, date=until)
         elif self.end_times:
-            text += f", {self.end_times} times"
+            text = translate("Recurrence", "{rule}, %n time(s)", self.end_times).format(rule=text)
         return text
 
 
