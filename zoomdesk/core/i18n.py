@@ -51,6 +51,12 @@ def dates() -> DateTimeFormat:
     return _dates
 
 
+def translate_marked(context: str, text: str) -> str:
+    """Translates a string that `translate_noop` marked elsewhere (a table's value); the
+    extractor does not look here, so `text` may be a variable."""
+    return _translator(context, text, -1)
+
+
 def install(translator: Translator, formats: DateTimeFormat = ENGLISH) -> None:
     """Route `translate` through `translator` (the desktop app's Qt catalogues) and write dates
     with `formats`. Process-wide on purpose, like Qt's own installed translators."""
