@@ -5,97 +5,120 @@
     <name>Calendar</name>
     <message>
         <source>No fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans horaire fixe</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The new language is used when zoomdesk next starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de zoomdesk.</translation>
+    </message>
+    <message>
+        <source>Used for menus, messages, dates and times.</source>
+        <translation>Utilisée pour les menus, les messages, les dates et les heures.</translation>
     </message>
 </context>
 <context>
     <name>Recurrence</name>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours</translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous les %n jour</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les semaines</translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les %n semaine</numerusform>
+            <numerusform>Toutes les %n semaines</numerusform>
         </translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mois</translation>
     </message>
     <message numerus="yes">
         <source>Every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous les %n mois</numerusform>
+            <numerusform>Tous les %n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>{rule} on {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, le {days}</translation>
     </message>
     <message>
         <source>{rule}, until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, jusqu&apos;au {date}</translation>
     </message>
     <message>
         <source>{rule} on day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, le {day}</translation>
     </message>
     <message numerus="yes">
         <source>{rule}, %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rule}, %n fois</numerusform>
+            <numerusform>{rule}, %n fois</numerusform>
         </translation>
     </message>
     <message>
         <source>{rule} on the last {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, le dernier {weekday}</translation>
     </message>
     <message>
         <source>{rule} on the first {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, le premier {weekday}</translation>
     </message>
     <message>
         <source>{rule} on the second {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, le deuxième {weekday}</translation>
     </message>
     <message>
         <source>{rule} on the third {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, le troisième {weekday}</translation>
     </message>
     <message>
         <source>{rule} on the fourth {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, le quatrième {weekday}</translation>
     </message>
 </context>
 </TS>

@@ -5,97 +5,120 @@
     <name>Calendar</name>
     <message>
         <source>No fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem horário fixo</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The new language is used when zoomdesk next starts.</source>
+        <translation>O novo idioma será usado na próxima vez que o zoomdesk for iniciado.</translation>
+    </message>
+    <message>
+        <source>Used for menus, messages, dates and times.</source>
+        <translation>Usado em menus, mensagens, datas e horários.</translation>
     </message>
 </context>
 <context>
     <name>Recurrence</name>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os dias</translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A cada %n dia</numerusform>
+            <numerusform>A cada %n dias</numerusform>
         </translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as semanas</translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A cada %n semana</numerusform>
+            <numerusform>A cada %n semanas</numerusform>
         </translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os meses</translation>
     </message>
     <message numerus="yes">
         <source>Every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A cada %n mês</numerusform>
+            <numerusform>A cada %n meses</numerusform>
         </translation>
     </message>
     <message>
         <source>{rule} on {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, às {days}</translation>
     </message>
     <message>
         <source>{rule}, until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, até {date}</translation>
     </message>
     <message>
         <source>{rule} on day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, no dia {day}</translation>
     </message>
     <message numerus="yes">
         <source>{rule}, %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rule}, %n vez</numerusform>
+            <numerusform>{rule}, %n vezes</numerusform>
         </translation>
     </message>
     <message>
         <source>{rule} on the last {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, na última {weekday}</translation>
     </message>
     <message>
         <source>{rule} on the first {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, na primeira {weekday}</translation>
     </message>
     <message>
         <source>{rule} on the second {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, na segunda {weekday}</translation>
     </message>
     <message>
         <source>{rule} on the third {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, na terceira {weekday}</translation>
     </message>
     <message>
         <source>{rule} on the fourth {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}, na quarta {weekday}</translation>
     </message>
 </context>
 </TS>

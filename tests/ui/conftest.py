@@ -115,10 +115,13 @@ def ui_language(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable
 
     installed: list[Any] = []
 
-    def use(code: str = "", *, pseudo: bool = False) -> Any:
+    def use(code: str = "", *, pseudo: bool = False, locale: str = "") -> Any:
+        """`locale="en_US"` stands in for the system's locale (with code "")."""
+        from PySide6.QtCore import QLocale
+
         if pseudo:
             monkeypatch.setenv("ZOOMDESK_PSEUDO", "1")
-        language = use_language(code)
+        language = use_language(code, QLocale(locale) if locale else None)
         installed.append(language)
         return language
 

@@ -13,6 +13,7 @@ from typing import Any
 
 KEYS = {"ok", "window_shown_s", "ready_s", "meetings", "max_stall_ms", "keyring", "sandbox"}
 KEYS |= {"cached", "cached_ready_s", "offline"}  # issue 19
+KEYS |= {"language"}  # issue 13
 
 
 def smoke(home: Path, **env: str) -> tuple[int, dict[str, Any], str]:
@@ -77,3 +78,33 @@ def test_a_failure_prints_ok_false_with_the_reason_and_exits_1(zoomdesk_home: Pa
     assert KEYS | {"error"} == set(result)
     assert "Network error" in result["error"]
     assert result["ready_s"] is None
+
+
+def test_the_smoke_test_reports_the_language_the_system_asks_for(zoomdesk_home: Path) -> None:
+    speaks = {}
+    for lang in ("de_DE.UTF-8", "ja_JP.UTF-8", "pt_PT.UTF-8", "en_US.UTF-8", "ar_EG.UTF-8"):
+        code, result, stderr = smoke(zoomdesk_home, LANG=lang, LC_ALL="", LANGUAGE="")
+        assert code == 0, stderr
+        speaks[lang] = result["language"]
+    # Portuguese from Portugal gets the Brazilian catalogue, Arabic (no catalogue) English.
+    assert speaks == {
+        "de_DE.UTF-8": "de",
+        "ja_JP.UTF-8": "ja",
+        "pt_PT.UTF-8": "pt_BR",
+        "en_US.UTF-8": "en",
+        "ar_EG.UTF-8": "en",
+    }
+
+
+def test_the_language_chosen_in_preferences_wins_over_the_system(zoomdesk_home: Path) -> None:
+    from zoomdesk.ui.settings import UiSettings
+
+    (zoomdesk_home / "config").mkdir(parents=True)
+    settings = UiSettings(zoomdesk_home / "config")
+    settings.language = "fr"
+    settings.sync()
+    code, result, stderr = smoke(zoomdesk_home, LANG="de_DE.UTF-8", LC_ALL="", LANGUAGE="")
+    assert code == 0, stderr
+    assert result["language"] == "fr"
+    code, result, stderr = smoke(zoomdesk_home, LANG="de_DE.UTF-8", ZOOMDESK_PSEUDO="1")
+    assert result["language"] == "pseudo"

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 Part = Callable[[datetime], str]
-_TOKEN = re.compile(r"'[^']*'|''|d{1,4}|M{1,4}|y{4}|y{2}|[hH]{1,2}|m{1,2}|s{1,2}|AP|ap|Ap|aP|[Aa]")
+_TOKEN = re.compile(
+    r"'(?:[^']|'')*'|d{1,4}|M{1,4}|y{4}|y{2}|[hH]{1,2}|m{1,2}|s{1,2}|AP|ap|Ap|aP|[Aa]"
+)
 
 ENGLISH_MONTHS = (
     "Jan",
@@ -90,7 +92,7 @@ class DateTimeFormat:
 
     def _part(self, token: str) -> Part:
         if token.startswith("'"):
-            return _literal("'" if token == "''" else token[1:-1])
+            return _literal("'" if token == "''" else token[1:-1].replace("''", "'"))
         simple: dict[str, Part] = {
             "d": lambda v: str(v.day),
             "dd": lambda v: f"{v.day:02d}",

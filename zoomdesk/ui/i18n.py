@@ -34,6 +34,7 @@ LANGUAGES = {
     "pt_BR": "Português (Brasil)",
 }
 PSEUDO = "pseudo"
+LANGUAGE_PROPERTY = "zoomdesk_language"
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Language:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            app.setProperty(LANGUAGE_PROPERTY, None)
 
 
 def catalogue_for(locale: QLocale) -> str:
@@ -69,9 +71,11 @@ def catalogue_for(locale: QLocale) -> str:
     return "en"
 
 
-def use_language(chosen: str = "") -> Language:
-    """Install the language `chosen` in Preferences (a code of `LANGUAGES`; "" is the system's)."""
-    locale = QLocale(chosen) if chosen in LANGUAGES else QLocale.system()
+def use_language(chosen: str = "", locale: QLocale | None = None) -> Language:
+    """Install the language `chosen` in Preferences (a code of `LANGUAGES`; "" is the system's).
+    `locale` stands in for the system's (tests: Qt reads the environment's only once)."""
+    system = locale if locale is not None else QLocale.system()
+    locale = QLocale(chosen) if chosen in LANGUAGES else system
     code = PSEUDO if os.environ.get("ZOOMDESK_PSEUDO") else catalogue_for(locale)
     QLocale.setDefault(locale)
     app = QApplication.instance()
@@ -89,6 +93,7 @@ def use_language(chosen: str = "") -> Language:
     if isinstance(app, QApplication):
         # Right-to-left languages mirror the layout even when zoomdesk has no catalogue for them.
         app.setLayoutDirection(locale.textDirection())
+        app.setProperty(LANGUAGE_PROPERTY, code)  # what `--smoke-test` reports
     i18n.install(_qt_translate, date_formats(locale))
     return language
 

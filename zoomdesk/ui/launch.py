@@ -19,6 +19,7 @@ def run_gui(
     started_at: float | None = None,
 ) -> int:
     from zoomdesk.core.paths import AppPaths
+    from zoomdesk.ui.i18n import use_language
     from zoomdesk.ui.main_window import MainWindow
     from zoomdesk.ui.settings import UiSettings
 
@@ -37,6 +38,7 @@ def run_gui(
             print("zoomdesk is already running: its window was brought to the front.")
             return 0
     settings = UiSettings(paths.config)
+    use_language(settings.language)
     window = MainWindow(settings)
     if instance is not None:
         instance.raise_requested.connect(window.bring_to_front)

@@ -111,5 +111,15 @@ class UiSettings:
     def concurrent_meetings_allowed(self, value: bool) -> None:
         self._qs.setValue("calendar/concurrent_meetings_allowed", "true" if value else "false")
 
+    @property
+    def language(self) -> str:
+        """The language chosen in Preferences (a code of ui/i18n.py LANGUAGES); "" follows the
+        system. Applied at the next start."""
+        return self._text("app/language")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("app/language", value)
+
     def sync(self) -> None:
         self._qs.sync()

@@ -3,12 +3,14 @@ and the first page of meetings is on screen, then print one JSON line and exit.
 
 Packaging and the benchmarks parse that line, so its keys are a contract:
 `{"ok", "window_shown_s", "ready_s", "meetings", "max_stall_ms", "keyring", "sandbox",
-"cached", "cached_ready_s", "offline"}` plus `"error"` when ok is false. Times count from
-`started_at` (taken first thing in __main__).
+"cached", "cached_ready_s", "offline", "language"}` plus `"error"` when ok is false. Times
+count from `started_at` (taken first thing in __main__).
 
 "cached": rows from the local cache were on screen before Zoom answered, at "cached_ready_s"
 (null without a cache). "offline": Zoom could not be reached; with a cache that is still a
-success (the app opened read-only on it, `meetings` = the cached rows), without one a failure."""
+success (the app opened read-only on it, `meetings` = the cached rows), without one a failure.
+"language": the catalogue the UI speaks (`de`, `pt_BR`; `en` for English, `pseudo` under
+ZOOMDESK_PSEUDO), so IT can check that an installed app found its translations."""
 
 from __future__ import annotations
 
@@ -18,10 +20,11 @@ import sys
 import time
 from typing import IO, TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from zoomdesk.core.errors import CredentialsError
 from zoomdesk.ui.errors import describe
+from zoomdesk.ui.i18n import LANGUAGE_PROPERTY
 
 if TYPE_CHECKING:
     from zoomdesk.core.secrets import SecretStore
@@ -189,9 +192,16 @@ class SmokeTest(QObject):
             "cached": self.cached_ready_s is not None,
             "cached_ready_s": self.cached_ready_s,
             "offline": self.offline,
+            "language": _language_in_use(),
         }
         if not result["ok"]:
             line["error"] = result["error"]
         self.out.write(json.dumps(line) + "\n")
         self.out.flush()
         self.finished.emit(0 if result["ok"] else 1)
+
+
+def _language_in_use() -> str:
+    app = QCoreApplication.instance()
+    code = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return code if isinstance(code, str) else "en"
