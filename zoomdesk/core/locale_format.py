@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import Any
 
 Part = Callable[[datetime], str]
 _TOKEN = re.compile(
@@ -54,6 +55,9 @@ class DateTimeFormat:
     first_weekday: int = 0
     _date: list[Part] = field(init=False, repr=False, compare=False)
     _time: list[Part] = field(init=False, repr=False, compare=False)
+    # A list of 10,000 meetings has a few hundred distinct days and minutes: each is written once.
+    _dates: dict[date, str] = field(init=False, repr=False, compare=False, default_factory=dict)
+    _times: dict[int, str] = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_date", self._compile(self.date_pattern))
@@ -72,7 +76,24 @@ class DateTimeFormat:
         return "".join(part(when) for part in self._time)
 
     def datetime(self, value: datetime) -> str:
-        return f"{self.date(value)} {self.time(value)}"
+        day = value.date()
+        written = self._dates.get(day)
+        if written is None:
+            written = self._remember(self._dates, day, self.date(day))
+        minute = value.hour * 60 + value.minute
+        clock = self._times.get(minute) if value.second == 0 else None
+        if clock is None:
+            clock = self.time(value)
+            if value.second == 0:
+                self._remember(self._times, minute, clock)
+        return f"{written} {clock}"
+
+    @staticmethod
+    def _remember(cache: dict[Any, str], key: Any, text: str) -> str:
+        if len(cache) > 20_000:
+            cache.clear()
+        cache[key] = text
+        return text
 
     def weekday(self, python_weekday: int) -> str:
         """The short name of a day, 0 = Monday (Python's numbering)."""
