@@ -3,7 +3,7 @@
 #   ./dev.sh run [ARGS…]   set everything up, then start the desktop app (sandbox when no credentials)
 #   ./dev.sh test [ARGS…]  set everything up, then run lint, type checks and the whole test suite
 #   ./dev.sh i18n          extract the marked strings into resources/translations/*.ts and
-#                          compile them (docs/translating.md)
+#                          compile them into zoomdesk/translations/ (docs/translating.md)
 #   ./dev.sh mutate [MODULE…]  mutation testing of core modules (tokens, ratelimit, redact, errors,
 #                          client by default; also meeting_update, meeting_service, drafts,
 #                          meeting_schema, bulk/plan, bulk/run, bulk/results); slow, not part
@@ -74,8 +74,6 @@ ensure_venv() {
     .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
     touch "$stamp"
   fi
-  # The compiled catalogues (a build product, like the icons; seconds to make).
-  .venv/bin/python packaging/i18n.py release
 }
 
 case "${1:-}" in
@@ -120,7 +118,6 @@ case "${1:-}" in
   i18n)
     ensure_venv
     .venv/bin/python packaging/i18n.py update
-    .venv/bin/python packaging/i18n.py release
     ;;
   mutate)
     shift

@@ -1,7 +1,8 @@
 """The translation catalogues: extract, update, fill and compile (docs/translating.md).
 
-    python packaging/i18n.py update          # source strings -> resources/translations/*.ts
-    python packaging/i18n.py release [DIR]   # *.ts -> DIR/*.qm (zoomdesk/resources/translations)
+    python packaging/i18n.py update          # source strings -> resources/translations/*.ts,
+                                             # compiled to zoomdesk/translations/*.qm
+    python packaging/i18n.py release [DIR]   # only compile, into DIR
     python packaging/i18n.py strings [FILE…] # the marked strings of FILEs (all by default), as JSON
     python packaging/i18n.py fill FILE.json  # translations from {context: {source: {lang: text}}}
 
@@ -9,7 +10,9 @@ Strings are marked in Python with `translate("Context", "text"[, n])` and
 `translate_noop("Context", "text")` (zoomdesk/core/i18n.py). They are found with Python's own
 parser, which also refuses what cannot be extracted (an f-string, a variable, a keyword `n=`), and
 handed to Qt's `lupdate` as a generated C++ file: lupdate keeps the `.ts` files (merging, plural
-forms per language, dropping what is gone) and `lrelease` compiles them, both from PySide6."""
+forms per language, dropping what is gone) and `lrelease` compiles them, both from PySide6.
+The compiled `.qm` files are committed, like the other generated files (docs/meeting-settings.md):
+building a wheel then needs no Qt tools, and a test keeps them in step with the `.ts` files."""
 
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = (REPO / "zoomdesk" / "core", REPO / "zoomdesk" / "ui")
 CATALOGUES = REPO / "resources" / "translations"
-COMPILED = REPO / "zoomdesk" / "resources" / "translations"
+COMPILED = REPO / "zoomdesk" / "translations"
 LANGUAGES = ("de", "fr", "es", "ja", "pt_BR")  # plus "en": English plural forms only
 MARKERS = {"translate": 3, "translate_noop": 2}  # name -> most positional arguments
 
@@ -104,6 +107,7 @@ def update() -> None:
         _run([_tool("lupdate"), *common, "-pluralonly", "-ts", str(english)], tmp)
         _english_plurals(english)
         _run([_tool("lupdate"), *common, "-pluralonly", "-ts", str(english)], tmp)
+    release()
     print(f"{len({(m.context, m.source) for m in messages})} strings")
 
 

@@ -113,3 +113,14 @@ def test_sentences_are_translated_not_copied(code: str) -> None:
         and not re.search(r"[{}/`=]|https?:", m.findtext("source") or "")
     ]
     assert len(copied) <= max(3, len(messages(code)) // 100), copied[:20]
+
+
+def test_the_compiled_catalogues_are_the_current_ones(tmp_path: Path) -> None:
+    """The `.qm` files are committed (a wheel then needs no Qt tools): `./dev.sh i18n`."""
+    _tool().release(tmp_path)
+    shipped = REPO / "zoomdesk" / "translations"
+    for fresh in sorted(tmp_path.glob("*.qm")):
+        assert (shipped / fresh.name).read_bytes() == fresh.read_bytes(), fresh.name
+    assert sorted(p.name for p in shipped.glob("*.qm")) == sorted(
+        p.name for p in tmp_path.glob("*.qm")
+    )

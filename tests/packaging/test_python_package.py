@@ -125,6 +125,7 @@ def test_a_wheel_carries_the_app_icon_and_the_installed_app_finds_it(
         ICON_FILES
     )
     assert not [n for n in names if n.endswith(".desktop") or "render_pngs" in n]
+    assert "zoomdesk/translations/zoomdesk_de.qm" in names  # package data
 
     pip(venv, "install", "--no-deps", "--ignore-installed", str(wheel))
     found = probe(venv, tmp_path)

@@ -22,8 +22,8 @@ from zoomdesk.core import i18n
 from zoomdesk.core.locale_format import DateTimeFormat, medium_date_pattern
 
 _HERE = Path(__file__).resolve()
-# The package's compiled catalogues (a wheel, the frozen app, or `./dev.sh`, which compiles them).
-CATALOGUE_FOLDER = _HERE.parents[1] / "resources" / "translations"
+# The compiled catalogues, package data (generated from resources/translations/ and committed).
+CATALOGUE_FOLDER = _HERE.parents[1] / "translations"
 # Language code -> its name in itself, for Preferences. English is the source language.
 LANGUAGES = {
     "en": "English",
