@@ -1,10 +1,7 @@
-"""The build steps pyproject.toml cannot declare: the app icon lives in resources/icons/ (the
+"""The one build step pyproject.toml cannot declare: the app icon lives in resources/icons/ (the
 source assets, see resources/README.md) and the package needs a copy in zoomdesk/resources/, which
-git does not track; the translation catalogues (resources/translations/*.ts) are compiled into
-zoomdesk/resources/translations/*.qm. Everything else is in pyproject.toml."""
+git does not track. Everything else is in pyproject.toml."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 from setuptools import setup
@@ -28,8 +25,6 @@ class BuildPyWithResources(build_py):
         self.mkpath(str(target))
         for source in icon_files():
             self.copy_file(str(source), str(target / source.name))
-        i18n = Path(__file__).resolve().parent / "packaging" / "i18n.py"
-        subprocess.run([sys.executable, str(i18n), "release", str(target / "translations")], check=True)
 
 
 def icon_files() -> list[Path]:
