@@ -24,6 +24,33 @@
     </message>
 </context>
 <context>
+    <name>MeetingType</name>
+    <message>
+        <source>Instant</source>
+        <translation>Sofortmeeting</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Recurring (no fixed time)</source>
+        <translation>Wiederkehrend (ohne feste Zeit)</translation>
+    </message>
+    <message>
+        <source>Personal meeting ID</source>
+        <translation>Persönliche Meeting-ID</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Screen share only</source>
+        <translation>Nur Bildschirmfreigabe</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>

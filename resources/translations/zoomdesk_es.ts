@@ -24,6 +24,33 @@
     </message>
 </context>
 <context>
+    <name>MeetingType</name>
+    <message>
+        <source>Instant</source>
+        <translation>Reunión instantánea</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Única</translation>
+    </message>
+    <message>
+        <source>Recurring (no fixed time)</source>
+        <translation>Periódica (sin hora fija)</translation>
+    </message>
+    <message>
+        <source>Personal meeting ID</source>
+        <translation>ID de reunión personal</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Periódica</translation>
+    </message>
+    <message>
+        <source>Screen share only</source>
+        <translation>Solo compartir pantalla</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>

@@ -24,6 +24,33 @@
     </message>
 </context>
 <context>
+    <name>MeetingType</name>
+    <message>
+        <source>Instant</source>
+        <translation>Réunion instantanée</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Unique</translation>
+    </message>
+    <message>
+        <source>Recurring (no fixed time)</source>
+        <translation>Récurrente (sans horaire fixe)</translation>
+    </message>
+    <message>
+        <source>Personal meeting ID</source>
+        <translation>ID de réunion personnelle</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Récurrente</translation>
+    </message>
+    <message>
+        <source>Screen share only</source>
+        <translation>Partage d&apos;écran uniquement</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>

@@ -24,6 +24,33 @@
     </message>
 </context>
 <context>
+    <name>MeetingType</name>
+    <message>
+        <source>Instant</source>
+        <translation>インスタントミーティング</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>1 回限り</translation>
+    </message>
+    <message>
+        <source>Recurring (no fixed time)</source>
+        <translation>定期（時間指定なし）</translation>
+    </message>
+    <message>
+        <source>Personal meeting ID</source>
+        <translation>パーソナルミーティングID</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>定期</translation>
+    </message>
+    <message>
+        <source>Screen share only</source>
+        <translation>画面共有のみ</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>

@@ -24,6 +24,33 @@
     </message>
 </context>
 <context>
+    <name>MeetingType</name>
+    <message>
+        <source>Instant</source>
+        <translation>Reunião instantânea</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Única</translation>
+    </message>
+    <message>
+        <source>Recurring (no fixed time)</source>
+        <translation>Recorrente (sem horário fixo)</translation>
+    </message>
+    <message>
+        <source>Personal meeting ID</source>
+        <translation>ID de reunião pessoal</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Recorrente</translation>
+    </message>
+    <message>
+        <source>Screen share only</source>
+        <translation>Somente compartilhamento de tela</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>

@@ -9,7 +9,7 @@ from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from zoomdesk.core.i18n import dates, translate
+from zoomdesk.core.i18n import dates, translate, translate_marked, translate_noop
 
 Json = dict[str, Any]
 
@@ -24,18 +24,22 @@ class MeetingType(IntEnum):
 
     @property
     def label(self) -> str:
-        return {
-            1: "Instant",
-            2: "One-time",
-            3: "Recurring (no fixed time)",
-            4: "Personal meeting ID",
-            8: "Recurring",
-            10: "Screen share only",
-        }[int(self)]
+        """In the user's language in the desktop app; the English the CLI prints elsewhere."""
+        return translate_marked("MeetingType", _TYPE_LABELS[int(self)])
 
     @property
     def recurring(self) -> bool:
         return self in (MeetingType.RECURRING_NO_FIXED_TIME, MeetingType.RECURRING_FIXED_TIME)
+
+
+_TYPE_LABELS = {
+    1: translate_noop("MeetingType", "Instant"),
+    2: translate_noop("MeetingType", "One-time"),
+    3: translate_noop("MeetingType", "Recurring (no fixed time)"),
+    4: translate_noop("MeetingType", "Personal meeting ID"),
+    8: translate_noop("MeetingType", "Recurring"),
+    10: translate_noop("MeetingType", "Screen share only"),
+}
 
 
 class RecurrenceType(IntEnum):
