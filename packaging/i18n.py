@@ -112,9 +112,13 @@ def update() -> None:
 
 
 def _english_plurals(ts: Path) -> None:
-    """English's two forms come from the source's `(s)`: `%n row(s)` → `%n row`, `%n rows`."""
+    """English's two forms come from the source's `(s)`: `%n row(s)` → `%n row`, `%n rows`.
+    Forms written by hand (`%n person`, `%n people`) are kept."""
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") is None:
+            continue
         source = message.findtext("source") or ""
         _set_translation(message, [source.replace("(s)", ""), source.replace("(s)", "s")])
     tree.write(ts, encoding="utf-8", xml_declaration=True)
