@@ -12,6 +12,7 @@ import pytest
 from tests.debug.conftest import Wire, codes
 from zoomdesk.core.diagnosis import diagnose
 from zoomdesk.core.doctor.findings import Severity
+from zoomdesk.core.i18n import dates
 from zoomdesk.core.ratelimit import next_utc_midnight
 from zoomdesk.sandbox import Fault, Sandbox
 
@@ -80,7 +81,7 @@ def test_a_daily_limit_gives_the_reset_time(sandbox: Any, wire: Wire):
     finding = diagnose(exchange).findings[0]
     assert finding.code == "rate-limit-daily"
     reset = next_utc_midnight(datetime.now(UTC))
-    assert f"{reset:%Y-%m-%d %H:%M} UTC" in finding.explanation
+    assert f"{dates().datetime(reset)} UTC" in finding.explanation  # the locale's way
 
 
 def test_an_unknown_user_is_named(wire: Wire):

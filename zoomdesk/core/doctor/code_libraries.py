@@ -10,6 +10,7 @@ from collections.abc import Callable
 from zoomdesk.core.doctor.code_reader import Source, matching, skip_string, split_top, string_value
 from zoomdesk.core.doctor.parse_code import FORM_TYPE, JSON_TYPE, _args, _Call, _config
 from zoomdesk.core.doctor.request import HttpRequest
+from zoomdesk.core.i18n import translate_noop
 
 _GOT = re.compile(r"(?<![\w$.])got(?:\.(get|post|put|patch|delete))?\s*\(")
 _CS_SEND = re.compile(r"\b\w+\.(Get|Post|Put|Patch|Delete)(AsJson)?Async\s*\(")
@@ -37,7 +38,7 @@ def _got(src: Source, match: re.Match[str]) -> HttpRequest:
     if "body" in options:
         call.data(options["body"], axios=False)
     method = src.text_of(options.get("method", f"'{match.group(1) or 'get'}'"))
-    return call.build(method, url, "got code")
+    return call.build(method, url, translate_noop("DoctorParse", "got code"))
 
 
 def _cs_content(call: _Call, src: Source, expr: str) -> None:
@@ -100,7 +101,11 @@ def _cs_send(src: Source, match: re.Match[str]) -> HttpRequest:
         call.json(args[1])
     elif len(args) > 1:
         _cs_content(call, src, args[1])
-    return call.build(match.group(1), src.text_of(args[0]) if args else "", "C# code")
+    return call.build(
+        match.group(1),
+        src.text_of(args[0]) if args else "",
+        translate_noop("DoctorParse", "C# code"),
+    )
 
 
 def _cs_message(src: Source, match: re.Match[str]) -> HttpRequest:
@@ -125,7 +130,7 @@ def _cs_message(src: Source, match: re.Match[str]) -> HttpRequest:
     _cs_headers(call, src, 0, match.start())
     _cs_headers(call, src, match.end(), stop)
     url = src.text_of(args[1]) if len(args) > 1 else ""
-    return call.build(method, url, "C# code")
+    return call.build(method, url, translate_noop("DoctorParse", "C# code"))
 
 
 def _ps_statement(text: str, start: int) -> str:
@@ -204,7 +209,7 @@ def _powershell(src: Source, match: re.Match[str]) -> HttpRequest:
     if not uri:
         first = _ps_statement(src.text, match.start()).split()[1:2]
         uri = first[0] if first and not first[0].startswith("-") else "''"
-    return call.build(method, src.text_of(uri), "PowerShell code")
+    return call.build(method, src.text_of(uri), translate_noop("DoctorParse", "PowerShell code"))
 
 
 Reader = Callable[[Source, re.Match[str]], HttpRequest]

@@ -8,15 +8,21 @@ from zoomdesk.core.doctor.parse_code import looks_like_code, parse_code
 from zoomdesk.core.doctor.parse_curl import ParseError, parse_curl
 from zoomdesk.core.doctor.parse_har import Entry, looks_like_har, parse_har
 from zoomdesk.core.doctor.parse_http import looks_like_http, parse_http
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.redact import redact_url
 
 __all__ = ["Entry", "ParseError", "parse_input"]
 
-HELP = (
-    "Paste a cURL command (`curl -X POST https://zoom.us/oauth/token …`), a raw HTTP request "
-    "(`POST /oauth/token HTTP/1.1` + headers + body), a HAR file, or code that calls Zoom "
-    "(axios, fetch, got, requests, httpx, aiohttp, C# HttpClient, PowerShell Invoke-RestMethod)."
-)
+
+def help_text() -> str:
+    """What the doctor reads, in the user's language (asked for when shown, not at import)."""
+    return translate(
+        "DoctorParse",
+        "Paste a cURL command (`curl -X POST https://zoom.us/oauth/token …`), a raw HTTP request "
+        "(`POST /oauth/token HTTP/1.1` + headers + body), a HAR file, or code that calls Zoom "
+        "(axios, fetch, got, requests, httpx, aiohttp, C# HttpClient, PowerShell "
+        "Invoke-RestMethod).",
+    )
 
 
 def _relevant(entries: list[Entry]) -> list[Entry]:
@@ -32,7 +38,11 @@ def parse_input(text: str) -> list[Entry]:
             urlsplit(entry.request.url).hostname  # noqa: B018  (it raises on a bad URL)
         except ValueError as error:
             shown = redact_url(entry.request.url)[:200]
-            raise ParseError(f"The URL {shown!r} is not valid ({error}).") from error
+            raise ParseError(
+                translate("DoctorParse", "The URL {url} is not valid ({error}).").format(
+                    url=repr(shown), error=error
+                )
+            ) from error
     return entries
 
 
@@ -42,7 +52,9 @@ def _parse(text: str) -> list[Entry]:
         lines.pop(0)  # comments, like the ones Copy as cURL writes
     stripped = "\n".join(lines).strip().lstrip("$ ").strip()
     if not stripped:
-        raise ParseError("Nothing to check. " + HELP)
+        raise ParseError(
+            translate("DoctorParse", "Nothing to check. {help}").format(help=help_text())
+        )
     if looks_like_har(stripped):
         return _relevant(parse_har(stripped))
     first = stripped.split(None, 1)[0].lower()
@@ -52,4 +64,8 @@ def _parse(text: str) -> list[Entry]:
         return [Entry(parse_http(stripped), None)]
     if looks_like_code(stripped):
         return [Entry(parse_code(stripped), None)]
-    raise ParseError("This is not a request zoomdesk can read. " + HELP)
+    raise ParseError(
+        translate("DoctorParse", "This is not a request zoomdesk can read. {help}").format(
+            help=help_text()
+        )
+    )

@@ -16,6 +16,7 @@ from urllib.parse import quote
 from zoomdesk.core.doctor.code_reader import Source, matching, split_top, string_value
 from zoomdesk.core.doctor.parse_curl import ParseError
 from zoomdesk.core.doctor.request import HttpRequest
+from zoomdesk.core.i18n import translate, translate_noop
 
 _AXIOS = re.compile(r"\baxios(?:\.(get|post|put|patch|delete|request))?\s*\(")
 _PY = re.compile(
@@ -26,6 +27,9 @@ _ENCODES = re.compile(
     r"(?:Buffer\.from|btoa|b64encode|ToBase64String|base64\.(?:standard_)?b64encode)\s*\("
 )
 FORM_TYPE = "application/x-www-form-urlencoded"
+# What kind of input a request came from: compared as a key (lint_token, the doctor window),
+# so kept in English here and translated where it is shown.
+_AXIOS_SOURCE = translate_noop("DoctorParse", "axios code")
 JSON_TYPE = "application/json"
 
 
@@ -167,7 +171,11 @@ class _Call:
         base = re.match(r"^\$\{[^}]+\}", url)
         if base and ("/oauth/token" in url or "/v2/" in url):
             host = "https://zoom.us" if "/oauth/token" in url else "https://api.zoom.us"
-            notes = (f"The base URL comes from {base.group()}; assumed {host}.",)
+            notes = (
+                translate(
+                    "DoctorParse", "The base URL comes from {expression}; assumed {host}."
+                ).format(expression=base.group(), host=host),
+            )
             url = host + url[base.end() :]
         if self.query:
             url += ("&" if "?" in url else "?") + _encode(self.query)
@@ -223,7 +231,7 @@ def _axios(src: Source, match: re.Match[str]) -> HttpRequest:
         config = config or {}
         _config(call, config, axios=True)
         method = src.text_of(config.get("method", "'get'"))
-        return call.build(method, src.text_of(config.get("url", "''")), "axios code")
+        return call.build(method, src.text_of(config.get("url", "''")), _AXIOS_SOURCE)
     url = src.text_of(args[0])
     rest = args[1:]
     if verb in ("post", "put", "patch") and rest:
@@ -231,7 +239,7 @@ def _axios(src: Source, match: re.Match[str]) -> HttpRequest:
         rest = rest[1:]
     if rest:
         _config(call, src.mapping(rest[0]) or {}, axios=True)
-    return call.build(verb, url, "axios code")
+    return call.build(verb, url, _AXIOS_SOURCE)
 
 
 _INSTANCE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*axios\.create\s*\(")
@@ -281,7 +289,7 @@ def _python(src: Source, match: re.Match[str]) -> HttpRequest:
         base_url = _client_defaults(call, src, match.start())  # a Client made with headers=
         if base_url and url.startswith("/"):
             url = base_url.rstrip("/") + url
-    return call.build(verb, url, "Python code")
+    return call.build(verb, url, translate_noop("DoctorParse", "Python code"))
 
 
 _CLIENT = re.compile(
@@ -338,7 +346,9 @@ def _fetch(src: Source, match: re.Match[str]) -> HttpRequest:
     options = options or {}
     _config(call, options, axios=False)
     method = src.text_of(options.get("method", "'GET'"))
-    return call.build(method, src.text_of(args[0]) if args else "", "fetch code")
+    return call.build(
+        method, src.text_of(args[0]) if args else "", translate_noop("DoctorParse", "fetch code")
+    )
 
 
 def _python_library(text: str) -> str:
@@ -383,5 +393,9 @@ def parse_calls(text: str) -> list[HttpRequest]:
 def parse_code(text: str) -> HttpRequest:
     calls = parse_calls(text)
     if not calls:
-        raise ParseError("No HTTP call with a URL the doctor can read was found in the code.")
+        raise ParseError(
+            translate(
+                "DoctorParse", "No HTTP call with a URL the doctor can read was found in the code."
+            )
+        )
     return calls[0]

@@ -8,6 +8,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from zoomdesk.core.doctor.request import HttpRequest
 from zoomdesk.core.doctor.shell_words import UnbalancedQuotes, split_words
+from zoomdesk.core.i18n import translate
 
 
 class ParseError(ValueError):
@@ -37,7 +38,11 @@ def _split(text: str) -> list[str]:
     try:
         return split_words(text)
     except UnbalancedQuotes as error:
-        raise ParseError(f"The cURL command has unbalanced quotes ({error}).") from error
+        raise ParseError(
+            translate("DoctorParse", "The cURL command has unbalanced quotes ({error}).").format(
+                error=error
+            )
+        ) from error
 
 
 def _expand_short(args: list[str]) -> list[str]:
@@ -64,7 +69,7 @@ def _expand_short(args: list[str]) -> list[str]:
 def parse_curl(text: str) -> HttpRequest:
     args = _split(_join_lines(text))
     if not args or args[0].lower() not in ("curl", "curl.exe"):
-        raise ParseError("This does not start with `curl`.")
+        raise ParseError(translate("DoctorParse", "This does not start with `curl`."))
     args = _expand_short(args[1:])
     method: str | None = None
     url: str | None = None
@@ -80,7 +85,11 @@ def parse_curl(text: str) -> HttpRequest:
         nonlocal i
         i += 1
         if i >= len(args):
-            raise ParseError(f"`{args[i - 1]}` is missing its value.")
+            raise ParseError(
+                translate("DoctorParse", "`{option}` is missing its value.").format(
+                    option=args[i - 1]
+                )
+            )
         return args[i]
 
     while i < len(args):
@@ -94,7 +103,12 @@ def parse_curl(text: str) -> HttpRequest:
         elif arg in _DATA:
             item = value()
             if item.startswith("@") and arg != "--data-raw":
-                notes.append(f"The body is read from the file {item[1:]}; it could not be checked.")
+                notes.append(
+                    translate(
+                        "DoctorParse",
+                        "The body is read from the file {file}; it could not be checked.",
+                    ).format(file=item[1:])
+                )
             data.append(item)
         elif arg == "--data-urlencode":
             item = value()
@@ -122,7 +136,12 @@ def parse_curl(text: str) -> HttpRequest:
         elif arg == "--url":
             url = value()
         elif arg in ("-k", "--insecure"):
-            notes.append("`-k` turns off TLS certificate checks; never use it against Zoom.")
+            notes.append(
+                translate(
+                    "DoctorParse",
+                    "`-k` turns off TLS certificate checks; never use it against Zoom.",
+                )
+            )
         elif arg in _TAKES_VALUE_IGNORED:
             value()
         elif arg.startswith("-"):
@@ -131,14 +150,16 @@ def parse_curl(text: str) -> HttpRequest:
             url = arg
         i += 1
     if url is None:
-        raise ParseError("The cURL command has no URL.")
+        raise ParseError(translate("DoctorParse", "The cURL command has no URL."))
     if "://" not in url:
         url = "https://" + url  # curl's own default guess is http; Zoom is https
     try:
         split = urlsplit(url)
         split.hostname  # noqa: B018  (an unclosed IPv6 literal raises)
     except ValueError as error:
-        raise ParseError(f"The URL is not valid ({error}).") from error
+        raise ParseError(
+            translate("DoctorParse", "The URL is not valid ({error}).").format(error=error)
+        ) from error
     if "@" in split.netloc:
         # curl sends URL userinfo as Basic credentials (unless -u says otherwise)
         userinfo, _, hostport = split.netloc.rpartition("@")
@@ -148,8 +169,12 @@ def parse_curl(text: str) -> HttpRequest:
             headers.append(("Authorization", f"Basic {encoded}"))
             implicit.add("authorization")
         notes.append(
-            "The credentials are in the URL (`https://id:secret@…`); curl sends them as Basic "
-            "authorization, but URLs end up in shell history and logs. Use `-u` instead."
+            translate(
+                "DoctorParse",
+                "The credentials are in the URL (`https://id:secret@…`); curl sends them as "
+                "Basic authorization, but URLs end up in shell history and logs. Use `-u` "
+                "instead.",
+            )
         )
     body = "&".join(data)
     if get and data:

@@ -10,6 +10,7 @@ from typing import Any
 from zoomdesk.core.doctor.parse_curl import ParseError
 from zoomdesk.core.doctor.request import HttpRequest
 from zoomdesk.core.exchange import Exchange
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.redact import redact_header, redact_text, redact_url
 
 
@@ -93,14 +94,22 @@ def parse_har(text: str) -> list[Entry]:
     try:
         data = json.loads(text)
     except ValueError as error:
-        raise ParseError(f"The HAR file is not valid JSON ({error}).") from error
+        raise ParseError(
+            translate("DoctorParse", "The HAR file is not valid JSON ({error}).").format(
+                error=error
+            )
+        ) from error
     except RecursionError as error:
-        raise ParseError("The HAR file nests JSON too deeply to be read.") from error
+        raise ParseError(
+            translate("DoctorParse", "The HAR file nests JSON too deeply to be read.")
+        ) from error
     # Any JSON value may stand where HAR has an object ({"log": null}, {"log": []}).
     log = data.get("log") if isinstance(data, dict) else None
     entries = log.get("entries") if isinstance(log, dict) else None
     if not isinstance(entries, list):
-        raise ParseError("This JSON has no `log.entries`, so it is not a HAR file.")
+        raise ParseError(
+            translate("DoctorParse", "This JSON has no `log.entries`, so it is not a HAR file.")
+        )
     found: list[Entry] = []
     for index, entry in enumerate(entries):
         if not isinstance(entry, dict) or not isinstance(entry.get("request"), dict):
@@ -120,5 +129,5 @@ def parse_har(text: str) -> list[Entry]:
         )
         found.append(Entry(req, _exchange(index, entry, req)))
     if not found:
-        raise ParseError("The HAR file has no requests.")
+        raise ParseError(translate("DoctorParse", "The HAR file has no requests."))
     return found

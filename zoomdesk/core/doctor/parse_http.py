@@ -13,6 +13,7 @@ import re
 
 from zoomdesk.core.doctor.parse_curl import ParseError
 from zoomdesk.core.doctor.request import HttpRequest
+from zoomdesk.core.i18n import translate, translate_noop
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 _REQUEST_LINE = re.compile(
@@ -36,7 +37,10 @@ def parse_http(text: str) -> HttpRequest:
     match = _REQUEST_LINE.match(lines[0]) if lines else None
     if not match:
         raise ParseError(
-            "The first line is not an HTTP request line like `POST /oauth/token HTTP/1.1`."
+            translate(
+                "DoctorParse",
+                "The first line is not an HTTP request line like `POST /oauth/token HTTP/1.1`.",
+            )
         )
     method, target = match.group(1).upper(), match.group(2)
     headers: list[tuple[str, str]] = []
@@ -44,7 +48,11 @@ def parse_http(text: str) -> HttpRequest:
     while index < len(lines) and lines[index].strip():
         name, sep, value = lines[index].partition(":")
         if not sep:
-            raise ParseError(f"Line {index + 1} is not a header (`Name: value`): {lines[index]!r}")
+            raise ParseError(
+                translate(
+                    "DoctorParse", "Line {number} is not a header (`Name: value`): {line}"
+                ).format(number=index + 1, line=repr(lines[index]))
+            )
         headers.append((name.strip(), value.strip()))
         index += 1
     body = "\n".join(lines[index + 1 :]).strip("\n")
@@ -53,8 +61,14 @@ def parse_http(text: str) -> HttpRequest:
     else:
         host = next((v for k, v in headers if k.lower() == "host"), "")
         if not host:
-            raise ParseError("The request has a path but no Host header, so the URL is unknown.")
+            raise ParseError(
+                translate(
+                    "DoctorParse",
+                    "The request has a path but no Host header, so the URL is unknown.",
+                )
+            )
         scheme = "http" if host.startswith(("127.", "localhost")) else "https"
         url = f"{scheme}://{host}{target}"
     headers = [(k, v) for k, v in headers if k.lower() not in ("host", "content-length")]
-    return HttpRequest(method, url, tuple(headers), body, "raw HTTP")
+    # the source names the kind of input; it is a key too, translated where shown
+    return HttpRequest(method, url, tuple(headers), body, translate_noop("DoctorParse", "raw HTTP"))

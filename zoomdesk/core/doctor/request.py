@@ -13,6 +13,7 @@ from functools import cached_property
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from zoomdesk.core.exchange import FORM, JSON_BODY, OTHER_BODY, QUERY, Exchange
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.redact import MASK, is_secret_key
 
 Headers = tuple[tuple[str, str], ...]
@@ -59,9 +60,19 @@ class AuthInfo:
 def _basic(value: str, encoded: str) -> AuthInfo:
     text = encoded.strip()
     if not text:
-        return AuthInfo("basic", value, well_formed=False, problem="nothing follows 'Basic'")
+        return AuthInfo(
+            "basic",
+            value,
+            well_formed=False,
+            problem=translate("DoctorParse", "nothing follows 'Basic'"),
+        )
     if text.lower().startswith("basic "):
-        return AuthInfo("basic", value, well_formed=False, problem="the word 'Basic' is repeated")
+        return AuthInfo(
+            "basic",
+            value,
+            well_formed=False,
+            problem=translate("DoctorParse", "the word 'Basic' is repeated"),
+        )
     if ":" in text and not re.fullmatch(r"[A-Za-z0-9+/=]+", text):
         client_id, _, secret = text.partition(":")
         return AuthInfo(
@@ -70,20 +81,30 @@ def _basic(value: str, encoded: str) -> AuthInfo:
             client_id,
             secret,
             well_formed=False,
-            problem="client_id:client_secret is written in clear; it must be Base64-encoded",
+            problem=translate(
+                "DoctorParse",
+                "client_id:client_secret is written in clear; it must be Base64-encoded",
+            ),
         )
     problem = None
     candidate = text
     if re.search(r"[-_]", candidate):
         candidate = candidate.replace("-", "+").replace("_", "/")
-        problem = "it uses URL-safe Base64 (- and _); use standard Base64 (+ and /)"
+        problem = translate(
+            "DoctorParse", "it uses URL-safe Base64 (- and _); use standard Base64 (+ and /)"
+        )
     if len(candidate) % 4:
         candidate += "=" * (-len(candidate) % 4)
-        problem = problem or "its Base64 lacks the '=' padding at the end"
+        problem = problem or translate("DoctorParse", "its Base64 lacks the '=' padding at the end")
     try:
         decoded = base64.b64decode(candidate, validate=True).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError, ValueError):
-        return AuthInfo("basic", value, well_formed=False, problem="it is not valid Base64")
+        return AuthInfo(
+            "basic",
+            value,
+            well_formed=False,
+            problem=translate("DoctorParse", "it is not valid Base64"),
+        )
     client_id, sep, secret = decoded.partition(":")
     if not sep:
         return AuthInfo(
@@ -92,18 +113,22 @@ def _basic(value: str, encoded: str) -> AuthInfo:
             decoded,
             None,
             well_formed=False,
-            problem="it decodes to a single value with no ':' (only the client ID, or only "
-            "the secret, was encoded)",
+            problem=translate(
+                "DoctorParse",
+                "it decodes to a single value with no ':' (only the client ID, or only "
+                "the secret, was encoded)",
+            ),
         )
     if decoded != decoded.strip() or "\n" in decoded:
-        problem = problem or (
+        problem = problem or translate(
+            "DoctorParse",
             "the encoded text ends with a newline or space (for example `echo` without -n "
-            "before base64)"
+            "before base64)",
         )
     if not client_id.strip():
-        problem = problem or "the client ID part (before ':') is empty"
+        problem = problem or translate("DoctorParse", "the client ID part (before ':') is empty")
     elif not secret.strip():
-        problem = problem or "the client secret part (after ':') is empty"
+        problem = problem or translate("DoctorParse", "the client secret part (after ':') is empty")
     return AuthInfo("basic", value, client_id, secret, well_formed=problem is None, problem=problem)
 
 
@@ -125,20 +150,37 @@ def parse_authorization(value: str | None) -> AuthInfo:
                 "basic",
                 text,
                 well_formed=False,
-                problem="it is not valid Base64 of client_id:client_secret",
+                problem=translate(
+                    "DoctorParse", "it is not valid Base64 of client_id:client_secret"
+                ),
                 redacted=True,
             )
         return _basic(text, rest)
     if scheme.lower() == "bearer":
         token = rest.strip()
         if not token or token == "(empty)":
-            return AuthInfo("bearer", text, well_formed=False, problem="no token after 'Bearer'")
+            return AuthInfo(
+                "bearer",
+                text,
+                well_formed=False,
+                problem=translate("DoctorParse", "no token after 'Bearer'"),
+            )
         return AuthInfo("bearer", text, token=token, redacted=token.startswith(MASK))
     if text == MASK:
         return AuthInfo("other", text, redacted=True)
     if not text:
-        return AuthInfo("other", text, well_formed=False, problem="the header is empty")
-    return AuthInfo("other", text, well_formed=False, problem=f"unknown scheme {scheme!r}")
+        return AuthInfo(
+            "other",
+            text,
+            well_formed=False,
+            problem=translate("DoctorParse", "the header is empty"),
+        )
+    return AuthInfo(
+        "other",
+        text,
+        well_formed=False,
+        problem=translate("DoctorParse", "unknown scheme {scheme}").format(scheme=repr(scheme)),
+    )
 
 
 def locations(query: str, body: str, content_type: str) -> tuple[str, ...]:

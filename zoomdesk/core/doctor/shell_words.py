@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from zoomdesk.core.i18n import translate
+
 _PIECE = re.compile(
     r"""(?P<space>\s+)
     |(?P<plain>[^\s'"\\$]+)
@@ -53,7 +55,11 @@ def split_words(text: str) -> list[str]:
     while pos < len(text):
         match = _PIECE.match(text, pos)
         if match is None:  # an unclosed ' or " (every other character matches a piece)
-            raise UnbalancedQuotes(f"no closing quotation for the quote at character {pos + 1}")
+            raise UnbalancedQuotes(
+                translate(
+                    "DoctorParse", "no closing quotation for the quote at character {position}"
+                ).format(position=pos + 1)
+            )
         pos = match.end()
         kind = match.lastgroup
         if kind == "space":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 
 from zoomdesk.core.doctor.parse_curl import ParseError
+from zoomdesk.core.i18n import translate
 
 
 def decode_input(data: bytes) -> str:
@@ -16,12 +17,16 @@ def decode_input(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as error:
-            raise ParseError("The file starts like UTF-16 text but is not.") from error
+            raise ParseError(
+                translate("DoctorParse", "The file starts like UTF-16 text but is not.")
+            ) from error
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
     if b"\0" in data:
-        raise ParseError("This is a binary file, not a request or a HAR file.")
+        raise ParseError(
+            translate("DoctorParse", "This is a binary file, not a request or a HAR file.")
+        )
     # Every byte is a Latin-1 character, so an old editor's file is still read.
     return data.decode("latin-1")
