@@ -79,7 +79,7 @@ def _use_one_of(methods: list[str] | tuple[str, ...]) -> str:
     )
 
 
-def _expected_type(kind: type) -> tuple[str, str]:
+def _expected_type(kind: type | tuple[type, ...]) -> tuple[str, str]:
     """The title and the fix for a field of the wrong type, by the type Zoom expects."""
     if kind is str:
         return (

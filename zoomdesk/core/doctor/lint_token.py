@@ -7,6 +7,8 @@ there now fail with a bare 400 (devforum 124925, gravity-forms-zoom-webinar-regi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from zoomdesk.core.doctor.findings import Finding, Severity
 from zoomdesk.core.doctor.request import HttpRequest, is_placeholder
 from zoomdesk.core.i18n import translate
@@ -448,14 +450,14 @@ def _grant_hint(grant: str) -> str:
     return ""
 
 
-def _names(loose: list[str]) -> str:
+def _names(loose: Sequence[str]) -> str:
     """`client_id`, or `client_id and client_secret` (the two names are code, the word is not)."""
     if len(loose) == 1:
         return loose[0]
     return translate("DoctorToken", "{name} and {other}").format(name=loose[0], other=loose[1])
 
 
-def _not_read_instead(loose: list[str], query: dict[str, str], form: dict[str, str]) -> str:
+def _not_read_instead(loose: Sequence[str], query: dict[str, str], form: dict[str, str]) -> str:
     """Where the credentials the request carries outside the Authorization header are."""
     names = _names(loose)
     if query and form:
@@ -470,7 +472,7 @@ def _not_read_instead(loose: list[str], query: dict[str, str], form: dict[str, s
     return text.format(names=names)
 
 
-def _also_appear(loose: list[str], query: dict[str, str], form: dict[str, str]) -> str:
+def _also_appear(loose: Sequence[str], query: dict[str, str], form: dict[str, str]) -> str:
     names = _names(loose)
     if query and form:
         text = translate("DoctorToken", "{names} also appear in the query string and body")
