@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from zoomdesk.core.i18n import translate
+
 
 class Severity(StrEnum):
     ERROR = "error"  # the request cannot work like this, or it failed for this reason
@@ -15,7 +17,11 @@ class Severity(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"error": "Problem", "warning": "Warning", "info": "Note"}[self.value]
+        if self is Severity.ERROR:
+            return translate("DoctorFinding", "Problem")
+        if self is Severity.WARNING:
+            return translate("DoctorFinding", "Warning")
+        return translate("DoctorFinding", "Note")
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,9 @@ class Finding:
     explanation: str  # what happened and why it matters
     fix: str = ""  # what to do about it
     evidence: tuple[str, ...] = ()  # the parts of the request/response that show it
+    # the 1-based lines of the reviewed code it is about: data, because the evidence that
+    # names them ("line 25: …") is written in the user's language
+    lines: tuple[int, ...] = ()
 
     def demoted(self, note: str) -> Finding:
         """The same finding as a warning (used when the request worked anyway)."""
@@ -37,8 +46,9 @@ class Finding:
         lines = [f"[{self.severity.label}] {self.title}"]
         lines += [f"    {self.explanation}"]
         if self.fix:
-            lines += [f"    Fix: {self.fix}"]
-        lines += [f"    Seen: {item}" for item in self.evidence]
+            lines += ["    " + translate("DoctorFinding", "Fix: {fix}").format(fix=self.fix)]
+        seen = translate("DoctorFinding", "Seen: {item}")
+        lines += ["    " + seen.format(item=item) for item in self.evidence]
         return lines
 
 

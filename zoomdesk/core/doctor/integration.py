@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from zoomdesk.core.doctor import zoom_api
@@ -21,9 +22,11 @@ from zoomdesk.core.doctor.code_functions import (
 )
 from zoomdesk.core.doctor.findings import Finding, Severity
 from zoomdesk.core.doctor.request import HttpRequest, is_placeholder
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.redact import MASK, is_secret_key
 
 W = Severity.WARNING
+LOOP = "(the loop)"  # in a chain of calls: the loop itself, not a function
 _CACHE = re.compile(
     r"(?i)expires?_?(?:in|at)|expir(?:y|ation|ed)|\bcache|lru_cache|\bttl\b|valid_?until"
 )
@@ -50,9 +53,17 @@ class Site:
     function: Block | None
 
 
+def line_number(line: int) -> str:
+    """How evidence names a line of the reviewed code ("line 25")."""
+    return translate("DoctorIntegration", "line {number}").format(number=line)
+
+
 class _Code:
-    def __init__(self, text: str, calls: list[HttpRequest]) -> None:
+    def __init__(
+        self, text: str, calls: list[HttpRequest], place: Callable[[int], str] = line_number
+    ) -> None:
         self.text = text
+        self.place = place  # how evidence names a line: "line 25", or "client.py:25"
         starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.functions = find_functions(text)
         self.loops = find_loops(text)
@@ -107,9 +118,17 @@ def _api_sites(code: _Code) -> list[Site]:
     return [s for s in code.sites if s.request.is_api_request]
 
 
-def _where(site: Site) -> str:
-    inside = f" in {site.function.name}()" if site.function else ""
-    return f"line {site.request.line}: {site.request.method.upper()} {site.request.path}{inside}"
+def _where(code: _Code, site: Site) -> str:
+    call = f"{site.request.method.upper()} {site.request.path}"
+    if site.function:
+        call = translate("DoctorIntegration", "{call} in {function}").format(
+            call=call, function=f"{site.function.name}()"
+        )
+    return f"{code.place(site.request.line)}: {call}"
+
+
+def _lines(*sites: Site) -> tuple[int, ...]:
+    return tuple(dict.fromkeys(s.request.line for s in sites if s.request.line))
 
 
 def token_per_call(code: _Code) -> list[Finding]:
@@ -125,23 +144,33 @@ def token_per_call(code: _Code) -> list[Finding]:
         if chain is None and loop is not None:
             inside = [t for t in tokens if loop.contains(t.offset)]
             if inside or any(code.calls_function(loop, name) for name in token_functions):
-                chain = ["(the loop)", *sorted(token_functions)]
+                chain = [LOOP, *sorted(token_functions)]
         if chain is None:
             continue
-        path = " → ".join(f"{name}()" if not name.startswith("(") else name for name in chain)
+        path = " → ".join(
+            translate("DoctorIntegration", "(the loop)") if name == LOOP else f"{name}()"
+            for name in chain
+        )
         return [
             Finding(
                 "token-per-call",
                 W,
-                "A new access token is fetched for every API call",
-                f"Each API call goes through {path}, which sends the token request again. "
-                "Zoom's tokens are valid for an hour: fetching one per call doubles the "
-                "requests, runs into the token endpoint's rate limits under load and slows "
-                "every call.",
-                "Keep the token and its expiry time; request a new one only when it is about "
-                "to expire (and once after a 401 with code 124). The cached version comes "
-                "with this report.",
-                (_where(tokens[0]), _where(api)),
+                translate("DoctorIntegration", "A new access token is fetched for every API call"),
+                translate(
+                    "DoctorIntegration",
+                    "Each API call goes through {path}, which sends the token request again. "
+                    "Zoom's tokens are valid for an hour: fetching one per call doubles the "
+                    "requests, runs into the token endpoint's rate limits under load and slows "
+                    "every call.",
+                ).format(path=path),
+                translate(
+                    "DoctorIntegration",
+                    "Keep the token and its expiry time; request a new one only when it is about "
+                    "to expire (and once after a 401 with code 124). The cached version comes "
+                    "with this report.",
+                ),
+                (_where(code, tokens[0]), _where(code, api)),
+                _lines(tokens[0], api),
             )
         ]
     return []
@@ -166,14 +195,23 @@ def token_never_refreshed(code: _Code) -> list[Finding]:
         Finding(
             "token-never-refreshed",
             W,
-            "The token is kept but never renewed, and a 401 is not handled",
-            "The code stores the access token and uses it for every later call, but checks "
-            "neither its expiry (`expires_in`, one hour) nor Zoom's answer when it has expired "
-            '(`401 {"code":124,"message":"Invalid access token."}`). A long-running process '
-            "works for an hour, then every call fails.",
-            "Store the expiry with the token and renew it a few minutes before; on a 401 with "
-            "code 124, get a new token and retry the call once.",
-            (_where(tokens[0]),),
+            translate(
+                "DoctorIntegration", "The token is kept but never renewed, and a 401 is not handled"
+            ),
+            translate(
+                "DoctorIntegration",
+                "The code stores the access token and uses it for every later call, but checks "
+                "neither its expiry (`expires_in`, one hour) nor Zoom's answer when it has "
+                "expired (`{answer}`). A long-running process works for an hour, then every call "
+                "fails.",
+            ).format(answer='401 {"code":124,"message":"Invalid access token."}'),
+            translate(
+                "DoctorIntegration",
+                "Store the expiry with the token and renew it a few minutes before; on a 401 with "
+                "code 124, get a new token and retry the call once.",
+            ),
+            (_where(code, tokens[0]),),
+            _lines(tokens[0]),
         )
     ]
 
@@ -190,13 +228,24 @@ def no_429_handling(code: _Code) -> list[Finding]:
                 Finding(
                     "no-429-handling",
                     W,
-                    "API calls run in a loop with no handling of 429 (rate limit)",
-                    "Zoom limits requests per second (and creates/updates per day); in a loop "
-                    "the calls soon get `429 Too Many Requests`. Without handling, the loop "
-                    "stops half-way or skips items.",
-                    "On 429, wait for the `Retry-After` header's time (or a short backoff) and "
-                    "retry; stop on the daily limit (its Retry-After is the next UTC midnight).",
-                    (_where(api),),
+                    translate(
+                        "DoctorIntegration",
+                        "API calls run in a loop with no handling of 429 (rate limit)",
+                    ),
+                    translate(
+                        "DoctorIntegration",
+                        "Zoom limits requests per second (and creates/updates per day); in a loop "
+                        "the calls soon get `429 Too Many Requests`. Without handling, the loop "
+                        "stops half-way or skips items.",
+                    ),
+                    translate(
+                        "DoctorIntegration",
+                        "On 429, wait for the `Retry-After` header's time (or a short backoff) "
+                        "and retry; stop on the daily limit (its Retry-After is the next UTC "
+                        "midnight).",
+                    ),
+                    (_where(code, api),),
+                    _lines(api),
                 )
             ]
     return []
@@ -223,14 +272,24 @@ def create_retried_blindly(code: _Code) -> list[Finding]:
                 Finding(
                     "create-retried-blindly",
                     Severity.ERROR,
-                    "A meeting create (POST) is retried after a failure or timeout",
-                    "A create whose answer was lost (a timeout, a dropped connection, a 5xx "
-                    "from a gateway) may still have created the meeting: retrying it blindly "
-                    "makes duplicates that staff then have to find and delete.",
-                    "Never retry a POST create automatically. After a timeout, list the host's "
-                    "meetings and look for one with the same topic and start time before trying "
-                    "again; retry only 429 (Zoom did not act).",
-                    (_where(api), statement.strip()[:120]),
+                    translate(
+                        "DoctorIntegration",
+                        "A meeting create (POST) is retried after a failure or timeout",
+                    ),
+                    translate(
+                        "DoctorIntegration",
+                        "A create whose answer was lost (a timeout, a dropped connection, a 5xx "
+                        "from a gateway) may still have created the meeting: retrying it blindly "
+                        "makes duplicates that staff then have to find and delete.",
+                    ),
+                    translate(
+                        "DoctorIntegration",
+                        "Never retry a POST create automatically. After a timeout, list the "
+                        "host's meetings and look for one with the same topic and start time "
+                        "before trying again; retry only 429 (Zoom did not act).",
+                    ),
+                    (_where(code, api), statement.strip()[:120]),
+                    _lines(api),
                 )
             ]
     return []
@@ -247,13 +306,22 @@ def pagination_ignored(code: _Code) -> list[Finding]:
                 Finding(
                     "pagination-ignored",
                     W,
-                    f"Only the first page of {api.request.path} is read",
-                    "Zoom returns lists in pages (30 records by default, `page_size` at most "
-                    "300) with a `next_page_token`; the code never sends it back, so anything "
-                    "after the first page is missing.",
-                    "Loop: repeat the call with `next_page_token` from the previous answer "
-                    "until it comes back empty.",
-                    (_where(api),),
+                    translate("DoctorIntegration", "Only the first page of {path} is read").format(
+                        path=api.request.path
+                    ),
+                    translate(
+                        "DoctorIntegration",
+                        "Zoom returns lists in pages (30 records by default, `page_size` at most "
+                        "300) with a `next_page_token`; the code never sends it back, so anything "
+                        "after the first page is missing.",
+                    ),
+                    translate(
+                        "DoctorIntegration",
+                        "Loop: repeat the call with `next_page_token` from the previous answer "
+                        "until it comes back empty.",
+                    ),
+                    (_where(code, api),),
+                    _lines(api),
                 )
             )
     return found[:1]
@@ -269,18 +337,31 @@ def api_url_ignored(code: _Code) -> list[Finding]:
         Finding(
             "api-url-ignored",
             W,
-            "API calls go to api.zoom.us although the account's own API host is known",
-            "Zoom's token answer carries `api_url`, the host for this account's region (for "
-            "example https://api-eu.zoom.us); the code reads it or uses a regional host "
-            "elsewhere, yet these calls hard-code api.zoom.us.",
-            "Build API URLs from `api_url` + '/v2' (fall back to https://api.zoom.us).",
-            (_where(hard[0]),),
+            translate(
+                "DoctorIntegration",
+                "API calls go to api.zoom.us although the account's own API host is known",
+            ),
+            translate(
+                "DoctorIntegration",
+                "Zoom's token answer carries `api_url`, the host for this account's region (for "
+                "example https://api-eu.zoom.us); the code reads it or uses a regional host "
+                "elsewhere, yet these calls hard-code api.zoom.us.",
+            ),
+            translate(
+                "DoctorIntegration",
+                "Build API URLs from `api_url` + '/v2' (fall back to https://api.zoom.us).",
+            ),
+            (_where(code, hard[0]),),
+            _lines(hard[0]),
         )
     ]
 
 
-def hard_coded_secrets(text: str) -> tuple[list[Finding], set[str]]:
+def hard_coded_secrets(
+    text: str, place: Callable[[int], str] = line_number
+) -> tuple[list[Finding], set[str]]:
     seen: list[str] = []
+    lines: list[int] = []
     values: set[str] = set()
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     for match in _SECRET_LITERAL.finditer(text):
@@ -294,30 +375,42 @@ def hard_coded_secrets(text: str) -> tuple[list[Finding], set[str]]:
         if re.fullmatch(r"(?i)your[_ -].*|x+|\*+|changeme|secret|password", value):
             continue
         values.add(value)
-        seen.append(f"line {bisect.bisect_right(starts, match.start())}: {name} = {MASK}")
+        lines.append(bisect.bisect_right(starts, match.start()))
+        seen.append(f"{place(lines[-1])}: {name} = {MASK}")
     for match in re.finditer(r"Basic\s+([A-Za-z0-9+/]{16,}={0,2})(?![\w$])", text):
         values.add(match.group(1))
-        seen.append(f"line {bisect.bisect_right(starts, match.start())}: Basic {MASK}")
+        lines.append(bisect.bisect_right(starts, match.start()))
+        seen.append(f"{place(lines[-1])}: Basic {MASK}")
     if not seen:
         return [], values
     return [
         Finding(
             "secret-in-source",
             W,
-            "A secret is written into the source code",
-            "Anyone who can read the code, its history or a pasted copy has it. The values are "
-            "masked in this report.",
-            "Read it from an environment variable or a secret store (ZOOM_CLIENT_SECRET), and "
-            "regenerate the secret in the Zoom App Marketplace if this code was shared.",
+            translate("DoctorIntegration", "A secret is written into the source code"),
+            translate(
+                "DoctorIntegration",
+                "Anyone who can read the code, its history or a pasted copy has it. The values "
+                "are masked in this report.",
+            ),
+            translate(
+                "DoctorIntegration",
+                "Read it from an environment variable or a secret store (ZOOM_CLIENT_SECRET), and "
+                "regenerate the secret in the Zoom App Marketplace if this code was shared.",
+            ),
             tuple(seen[:5]),
+            tuple(dict.fromkeys(lines[:5])),
         )
     ], values
 
 
-def review_integration(text: str, calls: list[HttpRequest]) -> tuple[list[Finding], set[str]]:
-    """Findings across the calls, and the literal secrets to mask in any report."""
-    code = _Code(text, calls)
-    secrets, values = hard_coded_secrets(text)
+def review_integration(
+    text: str, calls: list[HttpRequest], place: Callable[[int], str] = line_number
+) -> tuple[list[Finding], set[str]]:
+    """Findings across the calls, and the literal secrets to mask in any report; `place` names
+    a line of `text` in the evidence (a file and its line, when `text` joins several files)."""
+    code = _Code(text, calls, place)
+    secrets, values = hard_coded_secrets(text, place)
     found = [
         *token_per_call(code),
         *token_never_refreshed(code),

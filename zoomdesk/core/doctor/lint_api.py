@@ -7,9 +7,11 @@ import re
 from zoomdesk.core.doctor.findings import Finding, Severity
 from zoomdesk.core.doctor.lint_api_schema import lint_meeting_body, lint_path
 from zoomdesk.core.doctor.request import HttpRequest
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.redact import redact_text, redact_url
 
 E, W = Severity.ERROR, Severity.WARNING
+JSON_HEADER = "Content-Type: application/json"
 
 
 def lint_api_request(req: HttpRequest) -> list[Finding]:
@@ -21,13 +23,19 @@ def lint_api_request(req: HttpRequest) -> list[Finding]:
             Finding(
                 "api-token-in-query",
                 E,
-                "The access token is sent in the query string",
-                "Since February 2023 Zoom refuses access tokens passed as `?access_token=…`: it "
-                'answers `401 {"code":124,"message":"Invalid access token, this access token is '
-                'not supported as query parameter string."}`. URLs are also logged by proxies, '
-                "so the token leaks.",
-                "Send it in a header instead: `Authorization: Bearer <token>`.",
-                (f"URL: {redact_url(req.url)}",),
+                translate("DoctorApi", "The access token is sent in the query string"),
+                translate(
+                    "DoctorApi",
+                    "Since February 2023 Zoom refuses access tokens passed as `?access_token=…`: "
+                    "it answers `{answer}`. URLs are also logged by proxies, so the token leaks.",
+                ).format(
+                    answer='401 {"code":124,"message":"Invalid access token, this access token '
+                    'is not supported as query parameter string."}'
+                ),
+                translate("DoctorApi", "Send it in a header instead: `{header}`.").format(
+                    header="Authorization: Bearer <token>"
+                ),
+                (translate("DoctorApi", "URL: {url}").format(url=redact_url(req.url)),),
             )
         )
     if auth.scheme == "none" and "access_token" not in query:
@@ -35,10 +43,14 @@ def lint_api_request(req: HttpRequest) -> list[Finding]:
             Finding(
                 "api-no-bearer",
                 E,
-                "There is no Authorization header",
-                "Every Zoom API call needs the access token from /oauth/token as "
-                "`Authorization: Bearer <token>`.",
-                "Get a token (POST /oauth/token) and send `Authorization: Bearer <token>`.",
+                translate("DoctorApi", "There is no Authorization header"),
+                translate(
+                    "DoctorApi",
+                    "Every Zoom API call needs the access token from /oauth/token as `{header}`.",
+                ).format(header="Authorization: Bearer <token>"),
+                translate(
+                    "DoctorApi", "Get a token (POST /oauth/token) and send `{header}`."
+                ).format(header="Authorization: Bearer <token>"),
             )
         )
     elif auth.scheme == "basic":
@@ -46,10 +58,17 @@ def lint_api_request(req: HttpRequest) -> list[Finding]:
             Finding(
                 "api-basic-auth",
                 E,
-                "The API call uses Basic authorization; it needs a Bearer token",
-                "The client ID and secret (Basic) are only for the token endpoint. API calls "
-                "use the access token it returns; Zoom answers Basic with 401 code 124.",
-                "First POST /oauth/token, then send `Authorization: Bearer <access_token>`.",
+                translate(
+                    "DoctorApi", "The API call uses Basic authorization; it needs a Bearer token"
+                ),
+                translate(
+                    "DoctorApi",
+                    "The client ID and secret (Basic) are only for the token endpoint. API calls "
+                    "use the access token it returns; Zoom answers Basic with 401 code 124.",
+                ),
+                translate("DoctorApi", "First POST /oauth/token, then send `{header}`.").format(
+                    header="Authorization: Bearer <access_token>"
+                ),
             )
         )
     elif auth.scheme == "bearer" and not auth.well_formed:
@@ -57,10 +76,15 @@ def lint_api_request(req: HttpRequest) -> list[Finding]:
             Finding(
                 "api-bearer-empty",
                 E,
-                "The Bearer token is empty",
-                "`Authorization: Bearer` must be followed by the access token. An empty value "
-                "usually means the variable holding the token was never set.",
-                "Check the token request succeeded and its `access_token` is used.",
+                translate("DoctorApi", "The Bearer token is empty"),
+                translate(
+                    "DoctorApi",
+                    "`Authorization: Bearer` must be followed by the access token. An empty "
+                    "value usually means the variable holding the token was never set.",
+                ),
+                translate(
+                    "DoctorApi", "Check the token request succeeded and its `access_token` is used."
+                ),
             )
         )
     elif auth.scheme == "other":
@@ -68,10 +92,15 @@ def lint_api_request(req: HttpRequest) -> list[Finding]:
             Finding(
                 "api-auth-scheme",
                 E,
-                "The Authorization header does not use the Bearer scheme",
-                "Zoom expects `Authorization: Bearer <token>`, but "
-                f"{auth.problem or 'it differs'}.",
-                "Send `Authorization: Bearer <token>`.",
+                translate("DoctorApi", "The Authorization header does not use the Bearer scheme"),
+                (
+                    translate("DoctorApi", "Zoom expects `{header}`, but {problem}.")
+                    if auth.problem
+                    else translate("DoctorApi", "Zoom expects `{header}`, but it differs.")
+                ).format(header="Authorization: Bearer <token>", problem=auth.problem),
+                translate("DoctorApi", "Send `{header}`.").format(
+                    header="Authorization: Bearer <token>"
+                ),
             )
         )
     found += _path_rules(req)
@@ -88,10 +117,16 @@ def _path_rules(req: HttpRequest) -> list[Finding]:
             Finding(
                 "api-v1",
                 E,
-                "The call uses API v1, which Zoom retired",
-                "Zoom's REST API is version 2: `https://api.zoom.us/v2/…`.",
-                "Replace /v1/ with /v2/ (check the endpoint's v2 name in Zoom's API reference).",
-                (f"Path: {path}",),
+                translate("DoctorApi", "The call uses API v1, which Zoom retired"),
+                translate("DoctorApi", "Zoom's REST API is version 2: `{url}`.").format(
+                    url="https://api.zoom.us/v2/…"
+                ),
+                translate(
+                    "DoctorApi",
+                    "Replace /v1/ with /v2/ (check the endpoint's v2 name in Zoom's API "
+                    "reference).",
+                ),
+                (translate("DoctorApi", "Path: {path}").format(path=path),),
             )
         ]
     if not re.match(r"/v2(?:/|\$\{|$)", path):  # `/v2${path}`: the rest is computed
@@ -99,11 +134,16 @@ def _path_rules(req: HttpRequest) -> list[Finding]:
             Finding(
                 "api-missing-v2",
                 E,
-                "The path does not start with /v2",
-                "Zoom's API paths live under /v2 (for example /v2/users/me/meetings); without it "
-                "Zoom answers 404.",
-                "Build URLs as `api_url + '/v2' + path`.",
-                (f"Path: {path}",),
+                translate("DoctorApi", "The path does not start with /v2"),
+                translate(
+                    "DoctorApi",
+                    "Zoom's API paths live under /v2 (for example /v2/users/me/meetings); without "
+                    "it Zoom answers 404.",
+                ),
+                translate("DoctorApi", "Build URLs as `{expression}`.").format(
+                    expression="api_url + '/v2' + path"
+                ),
+                (translate("DoctorApi", "Path: {path}").format(path=path),),
             )
         ]
     return []
@@ -121,10 +161,13 @@ def _body_rules(req: HttpRequest) -> list[Finding]:
             Finding(
                 "api-body-on-get",
                 W,
-                f"A {method} request with a body",
-                f"Zoom ignores the body of a {method}; parameters of these calls go in the "
-                "query string (for example ?page_size=300).",
-                "Move the parameters to the query string.",
+                translate("DoctorApi", "A {method} request with a body").format(method=method),
+                translate(
+                    "DoctorApi",
+                    "Zoom ignores the body of a {method}; parameters of these calls go in the "
+                    "query string (for example ?page_size=300).",
+                ).format(method=method),
+                translate("DoctorApi", "Move the parameters to the query string."),
             )
         ]
     if "x-www-form-urlencoded" in ctype or "multipart" in ctype:
@@ -132,11 +175,17 @@ def _body_rules(req: HttpRequest) -> list[Finding]:
             Finding(
                 "api-body-not-json",
                 E,
-                "The API body is form-encoded; Zoom's API expects JSON",
-                "Unlike the token endpoint, API calls (create or update a meeting, …) take a "
-                "JSON body.",
-                "Send `Content-Type: application/json` with a JSON object "
-                "(Python `json=…`, axios: pass an object as data).",
+                translate("DoctorApi", "The API body is form-encoded; Zoom's API expects JSON"),
+                translate(
+                    "DoctorApi",
+                    "Unlike the token endpoint, API calls (create or update a meeting, …) take a "
+                    "JSON body.",
+                ),
+                translate(
+                    "DoctorApi",
+                    "Send `{header}` with a JSON object (Python `json=…`, axios: pass an object "
+                    "as data).",
+                ).format(header=JSON_HEADER),
                 (f"Content-Type: {req.content_type}",),
             )
         ]
@@ -145,11 +194,16 @@ def _body_rules(req: HttpRequest) -> list[Finding]:
             Finding(
                 "api-body-not-json",
                 E,
-                f"The API body is sent as {req.content_type.split(';')[0]}; Zoom expects JSON",
-                "Zoom reads a create or update body only as `application/json`. fetch() sends a "
-                "string body as text/plain unless told otherwise, and PowerShell sends a POST "
-                "body as a form.",
-                "Send `Content-Type: application/json`.",
+                translate("DoctorApi", "The API body is sent as {type}; Zoom expects JSON").format(
+                    type=req.content_type.split(";")[0]
+                ),
+                translate(
+                    "DoctorApi",
+                    "Zoom reads a create or update body only as `application/json`. fetch() sends "
+                    "a string body as text/plain unless told otherwise, and PowerShell sends a "
+                    "POST body as a form.",
+                ),
+                translate("DoctorApi", "Send `{header}`.").format(header=JSON_HEADER),
                 (f"Content-Type: {req.content_type}",),
             )
         ]
@@ -158,10 +212,13 @@ def _body_rules(req: HttpRequest) -> list[Finding]:
             Finding(
                 "api-no-content-type",
                 E,
-                "The API body has no Content-Type",
-                "Zoom needs `Content-Type: application/json` to read the body; without it the "
-                "call fails with a validation error or the fields are ignored.",
-                "Add `Content-Type: application/json`.",
+                translate("DoctorApi", "The API body has no Content-Type"),
+                translate(
+                    "DoctorApi",
+                    "Zoom needs `{header}` to read the body; without it the call fails with a "
+                    "validation error or the fields are ignored.",
+                ).format(header=JSON_HEADER),
+                translate("DoctorApi", "Add `{header}`.").format(header=JSON_HEADER),
             )
         ]
     if "json" in ctype and req.json_body() is None:
@@ -169,11 +226,14 @@ def _body_rules(req: HttpRequest) -> list[Finding]:
             Finding(
                 "api-json-invalid",
                 E,
-                "The body is not valid JSON",
-                "Zoom answers 300 or 400 when the JSON cannot be parsed (a trailing comma, "
-                "single quotes, an unescaped newline…).",
-                "Build the body with a JSON library rather than by hand.",
-                (f"Body: {redact_text(req.body)[:120]}",),
+                translate("DoctorApi", "The body is not valid JSON"),
+                translate(
+                    "DoctorApi",
+                    "Zoom answers 300 or 400 when the JSON cannot be parsed (a trailing comma, "
+                    "single quotes, an unescaped newline…).",
+                ),
+                translate("DoctorApi", "Build the body with a JSON library rather than by hand."),
+                (translate("DoctorApi", "Body: {body}").format(body=redact_text(req.body)[:120]),),
             )
         ]
     return []

@@ -12,6 +12,7 @@ from typing import Any
 from zoomdesk.core.doctor import zoom_api
 from zoomdesk.core.doctor.findings import Finding, Severity
 from zoomdesk.core.doctor.request import HttpRequest
+from zoomdesk.core.i18n import translate
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -34,31 +35,76 @@ def lint_path(req: HttpRequest) -> list[Finding]:
             Finding(
                 "api-unknown-path",
                 E,
-                f"Zoom has no {path}; the closest known path is /v2{near}",
-                "Zoom answers an unknown path with 404 (or 300 `Invalid api`). Paths are "
-                "case-sensitive and plural (`users`, `meetings`).",
-                f"Use {methods} /v2{near}.",
+                translate(
+                    "DoctorSchema", "Zoom has no {path}; the closest known path is {near}"
+                ).format(path=path, near=f"/v2{near}"),
+                translate(
+                    "DoctorSchema",
+                    "Zoom answers an unknown path with 404 (or 300 `Invalid api`). Paths are "
+                    "case-sensitive and plural (`users`, `meetings`).",
+                ),
+                translate("DoctorSchema", "Use {call}.").format(call=f"{methods} /v2{near}"),
                 (f"{method} {path}",),
             )
         ]
     allowed = zoom_api.PATHS[template]
     if method in allowed:
         return []
-    hint = (
-        " To change a meeting use PATCH (Zoom has no PUT for meetings)."
-        if (template == "/meetings/{meetingId}")
-        else ""
-    )
+    why = translate(
+        "DoctorSchema", "This path takes {methods}; Zoom answers {method} with 404 or 405."
+    ).format(methods=", ".join(allowed), method=method)
+    if template == "/meetings/{meetingId}":
+        why += " " + translate(
+            "DoctorSchema", "To change a meeting use PATCH (Zoom has no PUT for meetings)."
+        )
     return [
         Finding(
             "api-wrong-method",
             E,
-            f"{method} is not a method of /v2{template}",
-            f"This path takes {', '.join(allowed)}; Zoom answers {method} with 404 or 405." + hint,
-            f"Use {' or '.join(allowed)}.",
+            translate("DoctorSchema", "{method} is not a method of {path}").format(
+                method=method, path=f"/v2{template}"
+            ),
+            why,
+            _use_one_of(allowed),
             (f"{method} {path}",),
         )
     ]
+
+
+def _use_one_of(methods: list[str] | tuple[str, ...]) -> str:
+    if len(methods) == 1:
+        return translate("DoctorSchema", "Use {method}.").format(method=methods[0])
+    return translate("DoctorSchema", "Use {methods} or {method}.").format(
+        methods=", ".join(methods[:-1]), method=methods[-1]
+    )
+
+
+def _expected_type(kind: type | tuple[type, ...]) -> tuple[str, str]:
+    """The title and the fix for a field of the wrong type, by the type Zoom expects."""
+    if kind is str:
+        return (
+            translate("DoctorSchema", "`{name}` must be a string"),
+            translate("DoctorSchema", "Send `{name}` as a string."),
+        )
+    if kind is int:
+        return (
+            translate("DoctorSchema", "`{name}` must be a whole number"),
+            translate("DoctorSchema", "Send `{name}` as a whole number."),
+        )
+    if kind is bool:
+        return (
+            translate("DoctorSchema", "`{name}` must be true or false"),
+            translate("DoctorSchema", "Send `{name}` as true or false."),
+        )
+    if kind is dict:
+        return (
+            translate("DoctorSchema", "`{name}` must be an object"),
+            translate("DoctorSchema", "Send `{name}` as an object."),
+        )
+    return (
+        translate("DoctorSchema", "`{name}` must be an array"),
+        translate("DoctorSchema", "Send `{name}` as an array."),
+    )
 
 
 def lint_meeting_body(req: HttpRequest) -> list[Finding]:
@@ -82,16 +128,26 @@ def _unknown_fields(body: dict[str, Any]) -> list[Finding]:
         if name in zoom_api.MEETING_FIELDS:
             continue
         near = difflib.get_close_matches(name, list(zoom_api.MEETING_FIELDS), n=1, cutoff=0.6)
+        if near:
+            title = translate(
+                "DoctorSchema", "Zoom has no meeting field `{name}`; did you mean `{near}`?"
+            )
+            fix = translate("DoctorSchema", "Use `{near}`.")
+        else:
+            title = translate("DoctorSchema", "Zoom has no meeting field `{name}`")
+            fix = translate(
+                "DoctorSchema", "Remove it, or check the field in Zoom's API reference."
+            )
         found.append(
             Finding(
                 "api-unknown-field",
                 W,
-                f"Zoom has no meeting field `{name}`"
-                + (f"; did you mean `{near[0]}`?" if near else ""),
-                "Zoom ignores fields it does not know, so this value is silently lost.",
-                f"Use `{near[0]}`."
-                if near
-                else "Remove it, or check the field in Zoom's API reference.",
+                title.format(name=name, near=near[0] if near else ""),
+                translate(
+                    "DoctorSchema",
+                    "Zoom ignores fields it does not know, so this value is silently lost.",
+                ),
+                fix.format(near=near[0] if near else ""),
                 (f"{name}: {body[name]!r}"[:120],),
             )
         )
@@ -102,29 +158,27 @@ def _field_errors(literal: dict[str, Any], body: dict[str, Any]) -> list[Finding
     from zoomdesk.sandbox.validation import validate_meeting  # Zoom's rules, declared once
 
     found = []
+    flagged: set[str] = set()
     for name, kind in zoom_api.MEETING_FIELDS.items():
         value = literal.get(name)
         if value is None or (
             isinstance(value, kind) and not (kind is int and isinstance(value, bool))
         ):
             continue
-        expected = {
-            str: "a string",
-            int: "a whole number",
-            bool: "true or false",
-            dict: "an object",
-            list: "an array",
-        }[kind]  # type: ignore[index]
+        title, fix = _expected_type(kind)
+        flagged.add(name)
         found.append(
             Finding(
                 "api-field-type",
                 Severity.ERROR,
-                f"`{name}` must be {expected}",
-                f"It is {value!r}; Zoom answers 300 (validation failed) for a wrong type.",
-                f"Send `{name}` as {expected}.",
+                title.format(name=name),
+                translate(
+                    "DoctorSchema",
+                    "It is {value}; Zoom answers 300 (validation failed) for a wrong type.",
+                ).format(value=repr(value)),
+                fix.format(name=name),
             )
         )
-    flagged = {f.title.split("`")[1] for f in found}
     checked = {
         k: v for k, v in literal.items() if k in zoom_api.MEETING_FIELDS and k not in flagged
     }
@@ -134,8 +188,11 @@ def _field_errors(literal: dict[str, Any], body: dict[str, Any]) -> list[Finding
                 "api-field-invalid",
                 E,
                 f"`{error.field}`: {error.message}",
-                "Zoom answers 300 (validation failed) and creates or changes nothing.",
-                "Correct the value.",
+                translate(
+                    "DoctorSchema",
+                    "Zoom answers 300 (validation failed) and creates or changes nothing.",
+                ),
+                translate("DoctorSchema", "Correct the value."),
             )
         )
     return found
@@ -157,12 +214,18 @@ def _time_rules(req: HttpRequest, body: dict[str, Any]) -> list[Finding]:
         Finding(
             "api-start-time-z-with-timezone",
             W,
-            "`start_time` ends in Z (UTC) and a `timezone` is also sent",
-            "With a Z, Zoom reads the time as UTC and uses `timezone` only for display: a "
-            "10:00 meant in the meeting's zone starts at 10:00 UTC instead. The classic cause is "
-            "a naive local time formatted with a Z (`toISOString()`, `strftime('…Z')`).",
-            "Either send the local time without Z (`2026-03-01T10:00:00`) with `timezone`, or "
-            "convert to UTC yourself and keep the Z.",
+            translate("DoctorSchema", "`start_time` ends in Z (UTC) and a `timezone` is also sent"),
+            translate(
+                "DoctorSchema",
+                "With a Z, Zoom reads the time as UTC and uses `timezone` only for display: a "
+                "10:00 meant in the meeting's zone starts at 10:00 UTC instead. The classic cause "
+                "is a naive local time formatted with a Z (`toISOString()`, `strftime('…Z')`).",
+            ),
+            translate(
+                "DoctorSchema",
+                "Either send the local time without Z (`2026-03-01T10:00:00`) with `timezone`, "
+                "or convert to UTC yourself and keep the Z.",
+            ),
             (f"start_time: {start}"[:120], f"timezone: {zone}"),
         )
     ]
@@ -175,10 +238,18 @@ def _recurrence_rules(body: dict[str, Any]) -> list[Finding]:
             Finding(
                 "api-recurring-without-recurrence",
                 E,
-                "`type` is 8 (recurring, fixed time) but there is no `recurrence`",
-                "Zoom needs the pattern (`recurrence.type`, `repeat_interval`, an end) for a "
-                "recurring meeting with a fixed time; without it the call fails with 300.",
-                "Add `recurrence`, or use type 3 (recurring, no fixed time).",
+                translate(
+                    "DoctorSchema",
+                    "`type` is 8 (recurring, fixed time) but there is no `recurrence`",
+                ),
+                translate(
+                    "DoctorSchema",
+                    "Zoom needs the pattern (`recurrence.type`, `repeat_interval`, an end) for a "
+                    "recurring meeting with a fixed time; without it the call fails with 300.",
+                ),
+                translate(
+                    "DoctorSchema", "Add `recurrence`, or use type 3 (recurring, no fixed time)."
+                ),
             )
         ]
     if recurrence is not None and kind in (1, 2):
@@ -186,10 +257,16 @@ def _recurrence_rules(body: dict[str, Any]) -> list[Finding]:
             Finding(
                 "api-recurrence-ignored",
                 W,
-                f"`recurrence` is sent with `type` {kind}, which is not recurring",
-                "Zoom ignores `recurrence` unless `type` is 8 (or 3): the meeting is created "
-                "once, not as a series.",
-                "Send `type: 8` with the recurrence.",
+                translate(
+                    "DoctorSchema",
+                    "`recurrence` is sent with `type` {type}, which is not recurring",
+                ).format(type=kind),
+                translate(
+                    "DoctorSchema",
+                    "Zoom ignores `recurrence` unless `type` is 8 (or 3): the meeting is created "
+                    "once, not as a series.",
+                ),
+                translate("DoctorSchema", "Send `type: 8` with the recurrence."),
             )
         ]
     return []

@@ -6,6 +6,7 @@ import json
 from urllib.parse import parse_qsl
 
 from zoomdesk.core.doctor.request import HttpRequest, is_placeholder
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.redact import MASK, redact_authorization, redact_header, redact_text, redact_url
 
 
@@ -30,7 +31,8 @@ URL_LIMIT, BODY_LIMIT, HEADER_LIMIT = 2_000, 8_000, 60
 def capped(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
-    return f"{text[:limit]}… ({len(text) - limit:,} more characters not shown)"
+    more = translate("DoctorRender", "… ({count} more characters not shown)")
+    return text[:limit] + more.format(count=f"{len(text) - limit:,}")
 
 
 def render_http(req: HttpRequest, *, reveal: bool = False) -> str:
@@ -44,11 +46,12 @@ def render_http(req: HttpRequest, *, reveal: bool = False) -> str:
             shown = redact_header(name, value)
         lines.append(capped(f"{name}: {shown}", URL_LIMIT))
     if len(req.headers) > HEADER_LIMIT:
-        lines.append(f"… ({len(req.headers) - HEADER_LIMIT:,} more headers not shown)")
+        more = translate("DoctorRender", "… ({count} more headers not shown)")
+        lines.append(more.format(count=f"{len(req.headers) - HEADER_LIMIT:,}"))
     lines.append("")
     body = req.body if reveal else mask_body(req.body)
     if not body:
-        lines.append("(empty body)")
+        lines.append(translate("DoctorRender", "(empty body)"))
     elif len(body) <= BODY_LIMIT and (
         "json" in req.content_type.lower() or body.lstrip().startswith("{")
     ):
@@ -63,7 +66,10 @@ def render_http(req: HttpRequest, *, reveal: bool = False) -> str:
 
 def _names(names: list[str], limit: int = 12) -> str:
     shown = ", ".join(capped(n, 60) for n in names[:limit])
-    return shown + (f", … ({len(names) - limit:,} more)" if len(names) > limit else "")
+    if len(names) <= limit:
+        return shown
+    more = translate("DoctorRender", "{names}, … ({count} more)")
+    return more.format(names=shown, count=f"{len(names) - limit:,}")
 
 
 def describe_params(req: HttpRequest) -> str:
@@ -71,15 +77,21 @@ def describe_params(req: HttpRequest) -> str:
     parts = []
     query = [k for k, _ in parse_qsl(req.url.partition("?")[2], keep_blank_values=True)]
     if query:
-        parts.append(f"query string ({_names(query)})")
+        parts.append(
+            translate("DoctorRender", "query string ({names})").format(names=_names(query))
+        )
     if req.form:
-        parts.append(f"form body ({_names([k for k, _ in req.form])})")
+        names = _names([k for k, _ in req.form])
+        parts.append(translate("DoctorRender", "form body ({names})").format(names=names))
     body = req.json_body()
-    if isinstance(body, dict):
-        parts.append(f"JSON body ({_names([str(k) for k in body]) or 'empty object'})")
+    if isinstance(body, dict) and body:
+        names = _names([str(k) for k in body])
+        parts.append(translate("DoctorRender", "JSON body ({names})").format(names=names))
+    elif isinstance(body, dict):
+        parts.append(translate("DoctorRender", "JSON body (empty object)"))
     elif req.body and not req.form:
-        parts.append("body (unrecognised format)")
-    return "; ".join(parts) or "nowhere (no query string, empty body)"
+        parts.append(translate("DoctorRender", "body (unrecognised format)"))
+    return "; ".join(parts) or translate("DoctorRender", "nowhere (no query string, empty body)")
 
 
 __all__ = ["MASK", "describe_params", "mask_authorization", "render_http"]

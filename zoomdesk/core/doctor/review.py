@@ -3,16 +3,16 @@ plus the checks across them (integration.py). The CLI and the GUI doctor both re
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from zoomdesk.core.doctor.check import Checked, ParseError, check_request, check_text
 from zoomdesk.core.doctor.codegen import LANGUAGE_FOR_LIBRARY
 from zoomdesk.core.doctor.findings import Finding, Severity
-from zoomdesk.core.doctor.integration import review_integration
+from zoomdesk.core.doctor.integration import line_number, review_integration
 from zoomdesk.core.doctor.parse import parse_input
 from zoomdesk.core.doctor.parse_code import parse_calls
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.redact import mask_values
 
 __all__ = ["ParseError", "Review", "review_sources", "review_text"]
@@ -63,11 +63,15 @@ def _mask(findings: Iterable[Finding], secrets: set[str]) -> tuple[Finding, ...]
     )
 
 
-def _review_code(text: str) -> Review:
+def _review_code(text: str, place: Callable[[int], str] = line_number) -> Review:
     calls = parse_calls(text)
     if not calls:
-        raise ParseError("No HTTP call with a URL the doctor can read was found in the code.")
-    across, secrets = review_integration(text, calls)
+        raise ParseError(
+            translate(
+                "DoctorReview", "No HTTP call with a URL the doctor can read was found in the code."
+            )
+        )
+    across, secrets = review_integration(text, calls, place)
     checked = []
     for call in calls:
         item = check_request(call)
@@ -97,7 +101,6 @@ def review_sources(sources: list[tuple[str, str]]) -> Review:
     if not code:
         return Review(tuple(checked))
     joined = "\n".join(text for _, text in code)
-    review = _review_code(joined)
     # lines of the joined text back to file:line
     bounds, first = [], 1
     for name, text in code:
@@ -108,20 +111,11 @@ def review_sources(sources: list[tuple[str, str]]) -> Review:
         start, name = [b for b in bounds if b[0] <= line][-1]
         return f"{name}:{line - start + 1}"
 
-    def relabel(f: Finding) -> Finding:
-        evidence = tuple(
-            re.sub(r"\bline (\d+)", lambda m: where(int(m.group(1))), e) for e in f.evidence
-        )
-        return replace(f, evidence=evidence)
-
+    review = _review_code(joined, where)
     located = tuple(
         replace(
             c, request=replace(c.request, source=f"{c.request.source}, {where(c.request.line)}")
         )
         for c in review.checked
     )
-    return replace(
-        review,
-        checked=tuple(checked) + located,
-        across=tuple(relabel(f) for f in review.across),
-    )
+    return replace(review, checked=tuple(checked) + located)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from PySide6.QtGui import QColor, QTextCursor, QTextFormat
@@ -10,15 +9,13 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from zoomdesk.core.doctor.findings import Finding
 
-_LINE = re.compile(r"\bline (\d+)\b")
-
 
 def lines_of(findings: Iterable[Finding]) -> list[int]:
-    """The 1-based lines the findings' evidence names ("line 25: POST /oauth/token …")."""
+    """The 1-based lines of the pasted code the findings are about (their evidence names them
+    in the user's language: "line 25: POST /oauth/token …")."""
     found: list[int] = []
     for finding in findings:
-        for item in finding.evidence:
-            found += [int(m.group(1)) for m in _LINE.finditer(item) if int(m.group(1)) not in found]
+        found += [line for line in finding.lines if line not in found]
     return found
 
 
