@@ -186,13 +186,9 @@ class TokenStatus(QGroupBox):
                 translate("TokenStatus", "<b>Expired</b> — the next call gets a new one")
             )
         self.details_label.setText(
-            translate(
-                "TokenStatus",
-                "api_url: {api_url} · issued {time} ({ago}) · lifetime {minutes} min · {type}",
-            ).format(
+            _details(token).format(
                 api_url=token.api_url or translate("TokenStatus", "(none: https://api.zoom.us)"),
                 time=clock(token.issued_at),
-                ago=_ago(token.issued_at),
                 minutes=token.expires_in // 60,
                 type=token.token_type,
             )
@@ -276,10 +272,19 @@ class TokenStatus(QGroupBox):
         window.destroyed.connect(lambda *_: self.reveal_windows.remove(window))
 
 
-def _ago(moment: datetime) -> str:
+def _details(token: AccessToken) -> str:
+    """The token's details as one sentence per case ("just now" or "%n min ago" inside it: a
+    translation orders the whole line)."""
     from datetime import UTC
 
-    minutes = int((datetime.now(UTC) - moment).total_seconds() // 60)
+    minutes = int((datetime.now(UTC) - token.issued_at).total_seconds() // 60)
     if minutes < 1:
-        return translate("TokenStatus", "just now")
-    return translate("TokenStatus", "%n min ago", minutes)
+        return translate(
+            "TokenStatus",
+            "api_url: {api_url} · issued {time} (just now) · lifetime {minutes} min · {type}",
+        )
+    return translate(
+        "TokenStatus",
+        "api_url: {api_url} · issued {time} (%n min ago) · lifetime {minutes} min · {type}",
+        minutes,
+    )
