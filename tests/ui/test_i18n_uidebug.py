@@ -12,12 +12,13 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.ui.conftest import Desk
 from tests.ui.i18n_kit import clipped, untranslated
 from tests.ui.test_keyboard import open_debug_panel
 from zoomdesk.core.exchange import Exchange
+from zoomdesk.core.services import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from zoomdesk.ui.debug import DebugPanel, DoctorWindow
 from zoomdesk.ui.debug.doctor_input import PLACEHOLDER_CODE
 from zoomdesk.ui.debug.exchange_model import EXCHANGE_ROLE
@@ -76,6 +77,27 @@ def test_the_debug_panel_the_doctor_and_the_profile_dialog_show_no_untranslated_
     banner = {item for w in dialog.keyring_banner.findChildren(QWidget) for item in untranslated(w)}
     assert [item for item in untranslated(dialog) if item not in banner] == []
     assert dialog.keyring_banner.accessibleName().startswith("[")
+
+
+def test_the_reveal_and_replay_questions_are_translated_and_the_secret_is_still_shown_whole(
+    open_desk: Callable[..., Desk], ui_language: Callable[..., Any]
+) -> None:
+    ui_language(pseudo=True)
+    desk = open_desk(sandbox=True)
+    panel, doctor, _dialog = open_screens(desk)
+    status = panel.token_status
+    status.reveal_secret_action.trigger()
+    box = [b for b in status.findChildren(QMessageBox) if b.isVisible()][-1]
+    assert untranslated(box) == []
+    box.button(QMessageBox.StandardButton.Yes).click()
+    [window] = status.reveal_windows
+    assert window.field.text() == SANDBOX_CLIENT_SECRET  # what is revealed is not translated
+    assert untranslated(window, [SANDBOX_CLIENT_SECRET]) == []
+    desk.qtbot.mouseClick(doctor.replay_view.zoom_button, Qt.MouseButton.LeftButton)
+    question = doctor.confirm_box
+    assert question is not None and question.isVisible()
+    assert untranslated(question, [SANDBOX_CLIENT_ID]) == []
+    question.button(QMessageBox.StandardButton.Cancel).click()
 
 
 def settled() -> None:
