@@ -135,4 +135,5 @@ def test_in_japanese_the_panel_docked_the_doctor_and_the_profile_dialog_show_eve
     desk = open_desk(sandbox=True)
     panel, doctor, dialog = open_screens(desk)
     assert doctor.import_button.text() == "HAR をインポート(&I)…"
+    assert dialog.errors["name"].accessibleName() == "名前の問題"  # no "(&N)" read aloud
     assert_everything_fits(desk, panel, doctor, dialog)

@@ -6,6 +6,7 @@ to keep the secret in memory for this session; it is never written to a file."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -42,6 +43,11 @@ if TYPE_CHECKING:
     from zoomdesk.core.transport import Sender
 
 CUSTOM = "custom"
+
+
+def _spoken(label: str) -> str:
+    """A field's label as a name: no accelerator (`&Name`, Japanese `名前(&N)`), no colon."""
+    return re.sub(r"\s*\(&\w\)|&(?=\w)", "", label).rstrip(":：\u00a0 ")
 
 
 class ProfileDialog(QDialog):
@@ -190,9 +196,7 @@ class ProfileDialog(QDialog):
         error.field, error.alert = buddy or field, True
         error.setWordWrap(True)
         error.setAccessibleName(
-            translate("ProfileDialog", "Problem with {field}").format(
-                field=label.text().replace("&", "").rstrip(":：\u00a0 ")
-            )
+            translate("ProfileDialog", "Problem with {field}").format(field=_spoken(label.text()))
         )
         palette = error.palette()
         palette.setColor(QPalette.ColorRole.WindowText, error_color(self.palette()))
