@@ -7,6 +7,7 @@ the panel's "Request doctor…" (which pastes that exchange as cURL), Profile �
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -126,6 +127,17 @@ def test_in_german_the_panel_docked_the_doctor_and_the_profile_dialog_show_every
     panel, doctor, dialog = open_screens(desk)
     assert doctor.import_button.text() == "HAR &importieren…"  # the catalogue is in use
     assert_everything_fits(desk, panel, doctor, dialog)
+
+
+def test_in_us_english_the_token_expires_at_a_twelve_hour_time(
+    open_desk: Callable[..., Desk], ui_language: Callable[..., Any]
+) -> None:
+    ui_language("en")
+    desk = open_desk(sandbox=True)
+    panel, _doctor, _dialog = open_screens(desk)
+    state = panel.token_status.state_label
+    desk.wait(lambda: "Valid" in state.text())
+    assert re.search(r"expires in \d+:\d\d \(at \d{1,2}:\d\d\W(AM|PM)\)$", state.text())
 
 
 def test_in_japanese_the_panel_docked_the_doctor_and_the_profile_dialog_show_every_label_in_full(

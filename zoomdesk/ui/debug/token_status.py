@@ -4,7 +4,7 @@ api_url, when it was issued; a button to get a new token; reveal on deliberate r
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from zoomdesk.core.doctor.findings import Severity
 from zoomdesk.core.errors import ZoomDeskError
-from zoomdesk.core.i18n import translate
+from zoomdesk.core.i18n import dates, translate
 from zoomdesk.core.scopes import is_classic, missing_scopes
 from zoomdesk.core.tokens import AccessToken, TokenProvider
 from zoomdesk.ui.a11y import LiveLabel
@@ -176,8 +176,11 @@ class TokenStatus(QGroupBox):
         if left > 0:
             self._icon(self.state_icon, Severity.WARNING if left < 300 else None)
             self.state_label.setText(
-                translate("TokenStatus", "<b>Valid</b> — expires in {countdown}").format(
-                    countdown=countdown(left)
+                translate(
+                    "TokenStatus", "<b>Valid</b> — expires in {countdown} (at {time})"
+                ).format(
+                    countdown=countdown(left),
+                    time=dates().time(datetime.now().astimezone() + timedelta(seconds=left)),
                 )
             )
         else:
