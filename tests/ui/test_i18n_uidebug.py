@@ -78,6 +78,8 @@ def test_the_debug_panel_the_doctor_and_the_profile_dialog_show_no_untranslated_
     banner = {item for w in dialog.keyring_banner.findChildren(QWidget) for item in untranslated(w)}
     assert [item for item in untranslated(dialog) if item not in banner] == []
     assert dialog.keyring_banner.accessibleName().startswith("[")
+    desk.qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    assert untranslated(panel.summary_label) == []  # the count, then what was just done
 
 
 def test_the_reveal_and_replay_questions_are_translated_and_the_secret_is_still_shown_whole(

@@ -260,10 +260,8 @@ class DebugPanel(QWidget):
         else:
             text = translate("DebugPanel", "%n exchange(s)", count)
         text = text.format(failed=failed, shown=shown)
-        if self._last_action:
-            text = translate("DebugPanel", "{summary} · {last_action}").format(
-                summary=text, last_action=self._last_action
-            )
+        if self._last_action:  # two sentences, each translated; the dot is no word
+            text = f"{text} · {self._last_action}"
         self.summary_label.setText(text)
 
     def _note(self, text: str) -> None:
