@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from zoomdesk.core.errors import CredentialsError
+from zoomdesk.core.i18n import translate
 from zoomdesk.ui.errors import describe
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.settings import UiSettings
@@ -70,7 +71,7 @@ class ProfileActions(QObject):
             try:
                 profile = services.profiles.load().profiles.get(name)
             except CredentialsError as error:
-                self.window.show_error("Reading the profiles", error)
+                self.window.show_error(translate("ProfileActions", "Reading the profiles"), error)
                 return
             if policy is not None and policy.preset(name) is not None:
                 profile = policy.preset(name)  # IT's values win; the user adds the secret
@@ -97,15 +98,21 @@ class ProfileActions(QObject):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Remove profile — zoomdesk",
-            f"Remove the profile “{name}” and its secret from this computer? "
-            "Your Zoom account and its meetings are not affected.",
+            translate("ProfileActions", "Remove profile — zoomdesk"),
+            translate(
+                "ProfileActions",
+                "Remove the profile “{name}” and its secret from this computer? "
+                "Your Zoom account and its meetings are not affected.",
+            ).format(name=name),
             QMessageBox.StandardButton.Cancel,
             self.window,
         )
-        remove = box.addButton("&Remove", QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(
+            translate("ProfileActions", "&Remove"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        remove.clicked.connect(lambda: self.runner.start(self._remove(name), f"Removing “{name}”"))
+        removing = translate("ProfileActions", "Removing “{name}”").format(name=name)
+        remove.clicked.connect(lambda: self.runner.start(self._remove(name), removing))
         self.remove_box = box
         box.open()
 
@@ -122,15 +129,18 @@ class ProfileActions(QObject):
             await services.secrets.delete(name)
         except CredentialsError as error:
             self.window.show_message(
-                "The profile was removed, but its secret could not be deleted from the "
-                f"password store: {describe(error).message}",
+                translate(
+                    "ProfileActions",
+                    "The profile was removed, but its secret could not be deleted from the "
+                    "password store: {problem}",
+                ).format(problem=describe(error).message),
                 details=error.summary(),
                 kind="warning",
             )
         await self._connect(None)
 
     def _on_saved(self, name: str) -> None:
-        self.runner.start(self._connect_saved(name), f"Connecting with “{name}”", key="connect")
+        self.runner.start(self._connect_saved(name), _connecting(name), key="connect")
 
     async def _connect_saved(self, name: str) -> None:
         """A saved profile replaces the current connection only once it gets a token: a typo
@@ -152,17 +162,24 @@ class ProfileActions(QObject):
         except ZoomDeskError as error:
             problem = describe(error)
             self.window.show_message(
-                f"“{name}” was saved, but zoomdesk could not connect with it: "
-                f"{problem.message} It stays on the current connection.",
+                translate(
+                    "ProfileActions",
+                    "“{name}” was saved, but zoomdesk could not connect with it: {problem} "
+                    "It stays on the current connection.",
+                ).format(name=name, problem=problem.message),
                 details=problem.details,
                 kind="warning",
                 actions=[
-                    ("Edit profile…", lambda: self.open_dialog(name)),
-                    ("Switch anyway", lambda: self._switch(name)),
+                    (translate("ProfileActions", "Edit profile…"), lambda: self.open_dialog(name)),
+                    (translate("ProfileActions", "Switch anyway"), lambda: self._switch(name)),
                 ],
             )
             return
         await self._connect(name)
 
     def _switch(self, name: str) -> None:
-        self.runner.start(self._connect(name), f"Connecting with “{name}”", key="connect")
+        self.runner.start(self._connect(name), _connecting(name), key="connect")
+
+
+def _connecting(name: str) -> str:
+    return translate("ProfileActions", "Connecting with “{name}”").format(name=name)

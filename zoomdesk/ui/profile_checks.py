@@ -4,6 +4,7 @@ CLI): https, or plain http to this computer only."""
 
 from __future__ import annotations
 
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.profiles import Profile, base_url_problem, profile_name_problem
 
 
@@ -18,10 +19,18 @@ def profile_problems(
 ) -> dict[str, str | None]:
     """Field name → problem (None when the field is fine). `for_save` adds the checks that only
     matter when storing: the name, and a secret for a new profile."""
-    oauth_problem = base_url_problem(profile.oauth_url) if profile.oauth_url else "Enter a URL."
+    oauth_problem = (
+        base_url_problem(profile.oauth_url)
+        if profile.oauth_url
+        else translate("ProfileDialog", "Enter a URL.")
+    )
     problems: dict[str, str | None] = {
-        "account_id": None if profile.account_id else "Enter the account ID.",
-        "client_id": None if profile.client_id else "Enter the client ID.",
+        "account_id": None
+        if profile.account_id
+        else translate("ProfileDialog", "Enter the account ID."),
+        "client_id": None
+        if profile.client_id
+        else translate("ProfileDialog", "Enter the client ID."),
         "oauth_url": oauth_problem,
         "api_url": base_url_problem(profile.api_url) if profile.api_url else None,
     }
@@ -29,7 +38,9 @@ def profile_problems(
         if problem := profile_name_problem(profile.name):
             problems["name"] = problem
         elif profile.name in existing and profile.name != original:
-            problems["name"] = "A profile with this name exists already."
+            problems["name"] = translate(
+                "ProfileDialog", "A profile with this name exists already."
+            )
         if adding and not secret_typed:
-            problems["client_secret"] = "Enter the client secret."
+            problems["client_secret"] = translate("ProfileDialog", "Enter the client secret.")
     return problems

@@ -6,6 +6,7 @@ to keep the secret in memory for this session; it is never written to a file."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoomdesk.core.errors import ZoomDeskError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.profiles import REGIONS, Profile, ProfileStore
 from zoomdesk.core.secrets import SecretStore
 from zoomdesk.core.tokens import Credentials
@@ -41,6 +43,11 @@ if TYPE_CHECKING:
     from zoomdesk.core.transport import Sender
 
 CUSTOM = "custom"
+
+
+def _spoken(label: str) -> str:
+    """A field's label as a name: no accelerator (`&Name`, Japanese `名前(&N)`), no colon."""
+    return re.sub(r"\s*\(&\w\)|&(?=\w)", "", label).rstrip(":：\u00a0 ")
 
 
 class ProfileDialog(QDialog):
@@ -66,33 +73,47 @@ class ProfileDialog(QDialog):
         self.runner.failed.connect(self._on_task_failed)
         self.pending: Profile | None = None
         self.saving = ProfileSaving(self)  # the keyring, then the profile file
-        self.setWindowTitle(("Edit profile" if profile else "Connect to Zoom") + " — zoomdesk")
+        self.setWindowTitle(
+            translate("ProfileDialog", "Edit profile — zoomdesk")
+            if profile
+            else translate("ProfileDialog", "Connect to Zoom — zoomdesk")
+        )
         self.setMinimumWidth(560)
 
         intro = QLabel(
-            "Enter the credentials of your Server-to-Server OAuth app. You find them on the "
-            "app's App Credentials page in the Zoom App Marketplace."
+            translate(
+                "ProfileDialog",
+                "Enter the credentials of your Server-to-Server OAuth app. You find them on the "
+                "app's App Credentials page in the Zoom App Marketplace.",
+            )
         )
         intro.setWordWrap(True)
-        self.name_edit = self._line("Profile name", "e.g. Work")
+        self.name_edit = self._line(
+            translate("ProfileDialog", "Profile name"), translate("ProfileDialog", "e.g. Work")
+        )
         self.region_combo = QComboBox()
-        self.region_combo.setAccessibleName("Region")
+        self.region_combo.setAccessibleName(translate("ProfileDialog", "Region"))
         for key, (label, _oauth, _api) in REGIONS.items():
-            self.region_combo.addItem(label, key)
-        self.region_combo.addItem("Custom base URLs", CUSTOM)
-        self.oauth_edit = self._line("OAuth URL", "https://zoom.us")
-        self.api_edit = self._line("API URL", "From the token (recommended)")
-        self.account_edit = self._line("Account ID", "")
-        self.client_edit = self._line("Client ID", "")
+            self.region_combo.addItem(label, key)  # product names: Zoom, ZoomGov
+        self.region_combo.addItem(translate("ProfileDialog", "Custom base URLs"), CUSTOM)
+        self.oauth_edit = self._line(translate("ProfileDialog", "OAuth URL"), "https://zoom.us")
+        self.api_edit = self._line(
+            translate("ProfileDialog", "API URL"),
+            translate("ProfileDialog", "From the token (recommended)"),
+        )
+        self.account_edit = self._line(translate("ProfileDialog", "Account ID"), "")
+        self.client_edit = self._line(translate("ProfileDialog", "Client ID"), "")
         self.secret_edit = self._line(
-            "Client secret",
-            "Stored in the system keyring; leave empty to keep it" if profile else "",
+            translate("ProfileDialog", "Client secret"),
+            translate("ProfileDialog", "Stored in the system keyring; leave empty to keep it")
+            if profile
+            else "",
         )
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reveal_button = QPushButton("Show")
+        self.reveal_button = QPushButton(translate("ProfileDialog", "Show"))
         self.reveal_button.setCheckable(True)
-        self.reveal_button.setAccessibleName("Show the client secret")
-        self.reveal_button.setToolTip("Show or hide the client secret")
+        self.reveal_button.setAccessibleName(translate("ProfileDialog", "Show the client secret"))
+        self.reveal_button.setToolTip(translate("ProfileDialog", "Show or hide the client secret"))
         self.reveal_button.setAutoDefault(False)
         self.reveal_button.toggled.connect(self._on_reveal_toggled)
 
@@ -100,21 +121,27 @@ class ProfileDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(8)
         self.errors: dict[str, QLabel] = {}
-        self._row(form, "&Name:", self.name_edit, "name")
-        self._row(form, "&Region:", self.region_combo, "region")
-        self._row(form, "&OAuth URL:", self.oauth_edit, "oauth_url")
-        self._row(form, "A&PI URL:", self.api_edit, "api_url")
-        self._row(form, "&Account ID:", self.account_edit, "account_id")
-        self._row(form, "&Client ID:", self.client_edit, "client_id")
+        self._row(form, translate("ProfileDialog", "&Name:"), self.name_edit, "name")
+        self._row(form, translate("ProfileDialog", "&Region:"), self.region_combo, "region")
+        self._row(form, translate("ProfileDialog", "&OAuth URL:"), self.oauth_edit, "oauth_url")
+        self._row(form, translate("ProfileDialog", "A&PI URL:"), self.api_edit, "api_url")
+        self._row(form, translate("ProfileDialog", "&Account ID:"), self.account_edit, "account_id")
+        self._row(form, translate("ProfileDialog", "&Client ID:"), self.client_edit, "client_id")
         secret_row = QWidget()
         secret_layout = QHBoxLayout(secret_row)
         secret_layout.setContentsMargins(0, 0, 0, 0)
         secret_layout.addWidget(self.secret_edit, 1)
         secret_layout.addWidget(self.reveal_button)
-        self._row(form, "Client &secret:", secret_row, "client_secret", buddy=self.secret_edit)
+        self._row(
+            form,
+            translate("ProfileDialog", "Client &secret:"),
+            secret_row,
+            "client_secret",
+            buddy=self.secret_edit,
+        )
 
-        self.test_button = QPushButton("&Test connection")
-        self.test_button.setAccessibleName("Test connection")
+        self.test_button = QPushButton(translate("ProfileDialog", "&Test connection"))
+        self.test_button.setAccessibleName(translate("ProfileDialog", "Test connection"))
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.on_test_clicked)
         self.test_result = LiveLabel()
@@ -122,12 +149,12 @@ class ProfileDialog(QDialog):
         self.test_result.setWordWrap(True)
         self.test_result.setTextFormat(Qt.TextFormat.PlainText)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.test_result.setAccessibleName("Connection test result")
+        self.test_result.setAccessibleName(translate("ProfileDialog", "Connection test result"))
         self.test_result.setFrameShape(QFrame.Shape.StyledPanel)
         self.test_result.setMargin(8)
         self.test_result.hide()
         self.keyring_banner = Banner("warning", closable=False)
-        self.keyring_banner.setAccessibleName("Keyring problem")
+        self.keyring_banner.setAccessibleName(translate("ProfileDialog", "Keyring problem"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -168,7 +195,9 @@ class ProfileDialog(QDialog):
         error = LiveLabel()
         error.field, error.alert = buddy or field, True
         error.setWordWrap(True)
-        error.setAccessibleName(f"{key.replace('_', ' ')} problem")
+        error.setAccessibleName(
+            translate("ProfileDialog", "Problem with {field}").format(field=_spoken(label.text()))
+        )
         palette = error.palette()
         palette.setColor(QPalette.ColorRole.WindowText, error_color(self.palette()))
         error.setPalette(palette)
@@ -211,8 +240,16 @@ class ProfileDialog(QDialog):
     def _on_reveal_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.secret_edit.setEchoMode(mode)
-        self.reveal_button.setText("Hide" if shown else "Show")
-        self.reveal_button.setAccessibleName(f"{'Hide' if shown else 'Show'} the client secret")
+        if shown:
+            self.reveal_button.setText(translate("ProfileDialog", "Hide"))
+            self.reveal_button.setAccessibleName(
+                translate("ProfileDialog", "Hide the client secret")
+            )
+        else:
+            self.reveal_button.setText(translate("ProfileDialog", "Show"))
+            self.reveal_button.setAccessibleName(
+                translate("ProfileDialog", "Show the client secret")
+            )
 
     def set_error(self, key: str, message: str | None) -> None:
         label = self.errors[key]
@@ -276,7 +313,12 @@ class ProfileDialog(QDialog):
         }[key]
 
     def _on_task_failed(self, _what: str, error: BaseException) -> None:
-        self._show_result(f"Something unexpected went wrong: {error}", ok=False)
+        self._show_result(
+            translate("ProfileDialog", "Something unexpected went wrong: {problem}").format(
+                problem=error
+            ),
+            ok=False,
+        )
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
@@ -291,7 +333,9 @@ class ProfileDialog(QDialog):
 
     def on_test_clicked(self) -> None:
         if self.validate(for_save=False):
-            self.runner.start(self.test_connection(), "Testing the connection")
+            self.runner.start(
+                self.test_connection(), translate("ProfileDialog", "Testing the connection")
+            )
 
     async def _secret(self) -> str | None:
         typed = self.secret_edit.text()
@@ -301,13 +345,20 @@ class ProfileDialog(QDialog):
 
     async def test_connection(self) -> None:
         self._set_busy(True)
-        self._show_result("Asking Zoom for an access token…", ok=None)
+        self._show_result(translate("ProfileDialog", "Asking Zoom for an access token…"), ok=None)
         profile = self.profile()
         try:
             secret = await self._secret()
             if not secret:
-                self.set_error("client_secret", "Enter the client secret.")
-                self._show_result("The client secret is needed to test the connection.", ok=False)
+                self.set_error(
+                    "client_secret", translate("ProfileDialog", "Enter the client secret.")
+                )
+                self._show_result(
+                    translate(
+                        "ProfileDialog", "The client secret is needed to test the connection."
+                    ),
+                    ok=False,
+                )
                 return
             credentials = Credentials(
                 profile.account_id, profile.client_id, secret, profile.oauth_url
@@ -341,4 +392,4 @@ class ProfileDialog(QDialog):
 
     def on_save_clicked(self) -> None:
         if self.validate(for_save=True):
-            self.runner.start(self.saving.save(), "Saving the profile")
+            self.runner.start(self.saving.save(), translate("ProfileDialog", "Saving the profile"))

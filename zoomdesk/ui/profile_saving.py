@@ -8,6 +8,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from zoomdesk.core.errors import CredentialsError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.profiles import Profile
 from zoomdesk.core.secrets import KeyringLocked, KeyringTimeout, KeyringUnavailable
 from zoomdesk.ui.errors import describe
@@ -53,13 +54,20 @@ class ProfileSaving:
 
     def _offer_session_only(self, profile: Profile, secret: str, error: Exception) -> None:
         self.owner.pending = profile
-        text = (
-            f"{describe(error).message} You can use the secret for this session only: "
-            "zoomdesk keeps it in memory until it closes, and asks for it again next time."
-        )
-        actions = [("Try again", self.owner.on_save_clicked)]
+        text = translate(
+            "ProfileDialog",
+            "{problem} You can use the secret for this session only: zoomdesk keeps it in "
+            "memory until it closes, and asks for it again next time.",
+        ).format(problem=describe(error).message)
+        actions = [(translate("ProfileDialog", "Try again"), self.owner.on_save_clicked)]
         if secret:
-            actions.insert(0, ("Use for this session only", self.on_session_only_clicked))
+            actions.insert(
+                0,
+                (
+                    translate("ProfileDialog", "Use for this session only"),
+                    self.on_session_only_clicked,
+                ),
+            )
         self.owner.keyring_banner.show_message(
             text, kind="warning", actions=actions, details=describe(error).details
         )

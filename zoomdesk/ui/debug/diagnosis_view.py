@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from zoomdesk.core.diagnosis import Diagnosis
 from zoomdesk.core.doctor.findings import Finding, Severity, has_errors
+from zoomdesk.core.i18n import translate
 from zoomdesk.ui.debug.style import rich, severity_icon, severity_text, severity_tint
 
 _ICONS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "ok": None}
@@ -21,15 +22,19 @@ _ICONS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity
 def finding_html(finding: Finding, palette_source: QWidget) -> str:
     tint = severity_tint(finding.severity, palette_source.palette()).name()
     parts = [
-        f"<b>{html.escape(severity_text(finding.severity))}: {rich(finding.title)}</b>",
+        translate("DiagnosisView", "<b>{severity}: {title}</b>").format(
+            severity=html.escape(severity_text(finding.severity)), title=rich(finding.title)
+        ),
     ]
     if finding.explanation:
         parts.append(f"<p>{rich(finding.explanation)}</p>")
     if finding.fix:
-        parts.append(f"<p><b>Fix:</b> {rich(finding.fix)}</p>")
+        parts.append(
+            translate("DiagnosisView", "<p><b>Fix:</b> {fix}</p>").format(fix=rich(finding.fix))
+        )
     if finding.evidence:
         seen = "<br>".join(f"<code>{html.escape(item)}</code>" for item in finding.evidence)
-        parts.append(f"<p><b>Seen:</b><br>{seen}</p>")
+        parts.append(translate("DiagnosisView", "<p><b>Seen:</b><br>{seen}</p>").format(seen=seen))
     return (
         f'<table width="100%" cellspacing="0" cellpadding="8" bgcolor="{tint}">'
         f'<tr><td width="30" valign="top"><img src="icon:{finding.severity.value}" '
@@ -42,13 +47,17 @@ class DiagnosisView(QWidget):
         super().__init__(parent)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
-        self.browser.setAccessibleName("Diagnosis")
-        self.copy_button = QPushButton("Copy diagnosis")
-        self.copy_button.setAccessibleName("Copy diagnosis")
-        self.copy_button.setAccessibleDescription("Copy the diagnosis as text")
+        self.browser.setAccessibleName(translate("DiagnosisView", "Diagnosis"))
+        self.copy_button = QPushButton(translate("DiagnosisView", "Copy diagnosis"))
+        self.copy_button.setAccessibleName(translate("DiagnosisView", "Copy diagnosis"))
+        self.copy_button.setAccessibleDescription(
+            translate("DiagnosisView", "Copy the diagnosis as text")
+        )
         self.copy_button.clicked.connect(self.on_copy_clicked)
-        self.tracking_button = QPushButton("Copy tracking id")
-        self.tracking_button.setAccessibleName("Copy Zoom's tracking id")
+        self.tracking_button = QPushButton(translate("DiagnosisView", "Copy tracking id"))
+        self.tracking_button.setAccessibleName(
+            translate("DiagnosisView", "Copy Zoom's tracking id")
+        )
         self.tracking_button.clicked.connect(self.on_copy_tracking_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
@@ -61,7 +70,7 @@ class DiagnosisView(QWidget):
         self._plain = ""
         self._tracking_id: str | None = None
         self._register_icons()
-        self.show_message("Select an exchange to see its diagnosis.")
+        self.show_message(translate("DiagnosisView", "Select an exchange to see its diagnosis."))
 
     def _register_icons(self) -> None:
         document = self.browser.document()
@@ -98,9 +107,16 @@ class DiagnosisView(QWidget):
             *(finding_html(f, self) for f in findings),
         ]
         if ok and not findings:
-            body.append("<p>Nothing to report: the request and the answer look right.</p>")
+            body.append(
+                "<p>{}</p>".format(
+                    translate(
+                        "DiagnosisView", "Nothing to report: the request and the answer look right."
+                    )
+                )
+            )
         if support:
-            body.append(f"<h4>For Zoom support</h4><p>{rich(support)}</p>")
+            title = translate("DiagnosisView", "For Zoom support")
+            body.append(f"<h4>{html.escape(title)}</h4><p>{rich(support)}</p>")
         self.browser.document().setDefaultStyleSheet("code { font-family: monospace; }")
         self.browser.setHtml("".join(body))
         lines = [headline]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from zoomdesk.core.doctor.codegen import LANGUAGES, generate
 from zoomdesk.core.doctor.render import describe_params, render_http
 from zoomdesk.core.doctor.request import HttpRequest
+from zoomdesk.core.i18n import translate
 from zoomdesk.ui.debug.sections import BodyView, section_title
 from zoomdesk.ui.debug.style import error_tint, ok_tint
 from zoomdesk.ui.palette import blend, tint_for
@@ -58,14 +59,18 @@ class ChangeMargin(QWidget):
         self.lines: set[int] = set()
         view.updateRequest.connect(lambda *_: self.update())
         view.installEventFilter(self)
-        self.setAccessibleName("Changed lines")
+        self.setAccessibleName(translate("DoctorCompare", "Changed lines"))
 
     def set_lines(self, lines: set[int]) -> None:
         self.lines = set(lines)
         width = self.fontMetrics().horizontalAdvance(CHANGED_MARK) + 8 if lines else 0
         self.view.setViewportMargins(width, 0, 0, 0)
         self._place(width)
-        self.setToolTip(f"{CHANGED_MARK} marks a line that differs from your code")
+        self.setToolTip(
+            translate("DoctorCompare", "{mark} marks a line that differs from your code").format(
+                mark=CHANGED_MARK
+            )
+        )
         self.update()
 
     def _place(self, width: int | None = None) -> None:
@@ -121,20 +126,24 @@ def mark_lines(view: QPlainTextEdit, lines: set[int], good: bool | None) -> None
 class SideBySide(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.yours = BodyView("Your request, as sent")
-        self.fixed = BodyView("The corrected request")
+        self.yours = BodyView(translate("DoctorCompare", "Your request, as sent"))
+        self.fixed = BodyView(translate("DoctorCompare", "The corrected request"))
         self.yours_where = QLabel()
         self.fixed_where = QLabel()
         for label in (self.yours_where, self.fixed_where):
             label.setWordWrap(True)
         grid = QGridLayout(self)
-        grid.addWidget(section_title("Yours"), 0, 0)
-        grid.addWidget(section_title("Corrected"), 0, 1)
+        grid.addWidget(section_title(translate("DoctorCompare", "Yours")), 0, 0)
+        grid.addWidget(section_title(translate("DoctorCompare", "Corrected")), 0, 1)
         grid.addWidget(self.yours_where, 1, 0)
         grid.addWidget(self.fixed_where, 1, 1)
         grid.addWidget(self.yours, 2, 0)
         grid.addWidget(self.fixed, 2, 1)
-        note = QLabel("Lines that differ are marked. Secrets are masked unless revealed.")
+        note = QLabel(
+            translate(
+                "DoctorCompare", "Lines that differ are marked. Secrets are masked unless revealed."
+            )
+        )
         note.setWordWrap(True)
         grid.addWidget(note, 3, 0, 1, 2)
 
@@ -150,8 +159,9 @@ class SideBySide(QWidget):
         right = render_http(fixed, reveal=reveal).splitlines()
         self.yours.setPlainText("\n".join(left))
         self.fixed.setPlainText("\n".join(right))
-        self.yours_where.setText(f"Parameters in: {describe_params(yours)}")
-        self.fixed_where.setText(f"Parameters in: {describe_params(fixed)}")
+        where = translate("DoctorCompare", "Parameters in: {where}")
+        self.yours_where.setText(where.format(where=describe_params(yours)))
+        self.fixed_where.setText(where.format(where=describe_params(fixed)))
         changed_left: set[int] = set()
         changed_right: set[int] = set()
         matcher = difflib.SequenceMatcher(a=left, b=right, autojunk=False)
@@ -167,34 +177,39 @@ class CodeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language_combo = QComboBox()
-        self.language_combo.setAccessibleName("Language")
+        self.language_combo.setAccessibleName(translate("DoctorCompare", "Language"))
         for key, label in LANGUAGES.items():
             self.language_combo.addItem(label, key)
         self.language_combo.currentIndexChanged.connect(self._render)
-        self.code_view = BodyView("Code for the corrected request")
+        self.code_view = BodyView(translate("DoctorCompare", "Code for the corrected request"))
         self.code_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.copy_button = QPushButton("Copy code")
-        self.copy_button.setAccessibleName("Copy the code")
+        self.copy_button = QPushButton(translate("DoctorCompare", "Copy code"))
+        self.copy_button.setAccessibleName(translate("DoctorCompare", "Copy the code"))
         self.copy_button.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.code_view.toPlainText())
         )
         top = QHBoxLayout()
-        language_label = QLabel("&Language:")
+        language_label = QLabel(translate("DoctorCompare", "&Language:"))
         language_label.setBuddy(self.language_combo)
         top.addWidget(language_label)
         top.addWidget(self.language_combo)
         top.addStretch(1)
         top.addWidget(self.copy_button)
         note = QLabel(
-            "The secret and the token come from environment variables (ZOOM_CLIENT_SECRET, "
-            "ZOOM_TOKEN); never paste them into code."
+            translate(
+                "DoctorCompare",
+                "The secret and the token come from environment variables ({variables}); never "
+                "paste them into code.",
+            ).format(variables="ZOOM_CLIENT_SECRET, ZOOM_TOKEN")
         )
         note.setWordWrap(True)
         self.margin = ChangeMargin(self.code_view)
         self.changes_label = QLabel()
         self.changes_label.setObjectName("code_changes")
         self.changes_label.setWordWrap(True)
-        self.changes_label.setAccessibleName("What changed from your code")
+        self.changes_label.setAccessibleName(
+            translate("DoctorCompare", "What changed from your code")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.changes_label)
@@ -240,17 +255,33 @@ class CodeView(QWidget):
         self.code_view.setPlainText(text)
         language = self.language_combo.currentText()
         if not self._yours:
-            self._mark(set(), f"Generated code for the corrected request ({language}).")
+            message = translate(
+                "DoctorCompare", "Generated code for the corrected request ({language})."
+            ).format(language=language)
+            self._mark(set(), message)
         elif self._code is None and self.language_combo.currentData() != self._own_language:
             own = LANGUAGES.get(self._own_language or "", "")
-            where = f": lines that differ from yours are marked in {own}" if own else ""
-            self._mark(set(), f"Generated code in {language}{where}.")
+            if own:
+                message = translate(
+                    "DoctorCompare",
+                    "Generated code in {language}: lines that differ from yours are marked in "
+                    "{own}.",
+                )
+            else:
+                message = translate("DoctorCompare", "Generated code in {language}.")
+            self._mark(set(), message.format(language=language, own=own))
         else:
             changed = changed_lines(self._yours, text)
             count = len(changed)
-            what = f"{count} line{'s' if count != 1 else ''} changed from your code"
-            how = f" (marked {CHANGED_MARK} in the margin)" if count else ""
-            self._mark(changed, f"{what}{how}.")
+            if count:
+                message = translate(
+                    "DoctorCompare",
+                    "%n line(s) changed from your code (marked {mark} in the margin).",
+                    count,
+                )
+            else:
+                message = translate("DoctorCompare", "No line changed from your code.")
+            self._mark(changed, message.format(mark=CHANGED_MARK))
 
     def _mark(self, lines: set[int], message: str) -> None:
         self.changed = lines
@@ -259,4 +290,8 @@ class CodeView(QWidget):
         self.changes_label.setText(message)
         self.changes_label.setVisible(bool(message))
         numbers = ", ".join(str(n + 1) for n in sorted(lines)[:40])
-        self.code_view.setAccessibleDescription(f"Changed lines: {numbers}" if lines else "")
+        self.code_view.setAccessibleDescription(
+            translate("DoctorCompare", "Changed lines: {numbers}").format(numbers=numbers)
+            if lines
+            else ""
+        )

@@ -17,12 +17,19 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAccessibleWidget, QPlainTextEdit, QWidget
 
 from zoomdesk.core.doctor.request import is_placeholder
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.redact import is_secret_key
 from zoomdesk.ui.a11y import install_factory
 from zoomdesk.ui.debug.style import mono_font
 from zoomdesk.ui.palette import mask_color
 
 LONG_LINE = 5_000  # characters
+# The examples in the editor's placeholder: code, never translated.
+PLACEHOLDER_CODE = {
+    "curl": "curl -X POST https://zoom.us/oauth/token …",
+    "raw": "POST /oauth/token HTTP/1.1",
+    "code": "axios.post(…), fetch(…), requests.post(…), httpx.post(…)",
+}
 
 # Each pattern's last group is the secret part.
 SECRET_PATTERNS = [
@@ -83,7 +90,7 @@ class MaskingHighlighter(QSyntaxHighlighter):
 def masked(text: str) -> str:
     """The text with each secret replaced by words, for what is read aloud or copied."""
     for start, end in reversed(secret_spans(text)):
-        text = text[:start] + "(secret hidden)" + text[end:]
+        text = text[:start] + translate("DoctorInput", "(secret hidden)") + text[end:]
     return text
 
 
@@ -110,18 +117,25 @@ class PasteEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFont(mono_font())
-        self.setAccessibleName("Your request")
+        self.setAccessibleName(translate("DoctorInput", "Your request"))
         self.setAccessibleDescription(
-            "Paste a cURL command, a raw HTTP request, a HAR file or an axios, fetch, requests "
-            "or httpx call"
+            translate(
+                "DoctorInput",
+                "Paste a cURL command, a raw HTTP request, a HAR file or an axios, fetch, "
+                "requests or httpx call",
+            )
         )
+        # The examples are code: the placeholders keep them out of the translators' way.
         self.setPlaceholderText(
-            "Paste here:\n"
-            "• a cURL command:  curl -X POST https://zoom.us/oauth/token …\n"
-            "• a raw HTTP request:  POST /oauth/token HTTP/1.1  + headers + body\n"
-            "• a HAR file from the browser's dev tools (or use Import HAR…)\n"
-            "• code:  axios.post(…), fetch(…), requests.post(…), httpx.post(…)\n\n"
-            "Nothing is sent anywhere until you press a Replay button."
+            translate(
+                "DoctorInput",
+                "Paste here:\n"
+                "• a cURL command:  {curl}\n"
+                "• a raw HTTP request:  {raw}  + headers + body\n"
+                "• a HAR file from the browser's dev tools (or use Import HAR…)\n"
+                "• code:  {code}\n\n"
+                "Nothing is sent anywhere until you press a Replay button.",
+            ).format(**PLACEHOLDER_CODE)
         )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.highlighter = MaskingHighlighter(self.document(), self.palette())

@@ -14,11 +14,18 @@ from zoomdesk.core.doctor.check import Checked
 from zoomdesk.core.doctor.hosts import is_local
 from zoomdesk.core.doctor.replay import Replay, Target, replay
 from zoomdesk.core.exchange import ExchangeLog
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.tokens import Credentials, TokenProvider
 from zoomdesk.core.transport import Sender, make_http_client
 from zoomdesk.ui.debug.exchange_model import status_text
 
 COMPARE_TAB, CODE_TAB, REPLAY_TAB = range(3)  # the doctor window's tabs
+
+
+def replaying() -> str:
+    """The replay task's name (shown if it fails, and how the window tells it apart)."""
+    return translate("DoctorReplay", "Replaying the requests")
+
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -48,10 +55,12 @@ class DoctorReplays:
         self.replay_view.zoom_button.setProperty("allowed", allowed)
         self.replay_view.zoom_button.setEnabled(allowed)
         self.replay_view.zoom_button.setToolTip(
-            f"Sends both requests to {provider.credentials.oauth_url} with the current "
-            "connection's credentials"
+            translate(
+                "DoctorReplay",
+                "Sends both requests to {url} with the current connection's credentials",
+            ).format(url=provider.credentials.oauth_url)
             if provider is not None
-            else "Connect with a stored profile first"
+            else translate("DoctorReplay", "Connect with a stored profile first")
         )
 
     def sandbox_target(self, url: str | None = None) -> Target:
@@ -69,13 +78,13 @@ class DoctorReplays:
             self._sandbox = Sandbox().start()
             url = self._sandbox_url = str(self._sandbox.url)
         credentials = Credentials(SANDBOX_ACCOUNT_ID, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, url)
-        return Target("the sandbox", credentials)
+        return Target(translate("DoctorReplay", "the sandbox"), credentials)
 
     def on_replay_sandbox_clicked(self) -> None:
         if callable(self._sandbox_url):
             self.runner.start(
                 self._replay_on_app_sandbox(self._sandbox_url),
-                "Replaying the requests",
+                replaying(),
                 key="replay",
             )
         else:
@@ -90,22 +99,32 @@ class DoctorReplays:
             return
         box = QMessageBox(cast(QWidget, self))  # the mixin is a QWidget
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Replay against Zoom?")
-        box.setText(f"Send both requests to {provider.credentials.oauth_url}?")
+        box.setWindowTitle(translate("DoctorReplay", "Replay against Zoom?"))
+        box.setText(
+            translate("DoctorReplay", "Send both requests to {url}?").format(
+                url=provider.credentials.oauth_url
+            )
+        )
         box.setInformativeText(
-            "They are sent with the current connection's credentials (client ID "
-            f"{provider.credentials.client_id}), not the ones you pasted. This makes two real "
-            "requests to Zoom."
+            translate(
+                "DoctorReplay",
+                "They are sent with the current connection's credentials (client ID "
+                "{client_id}), not the ones you pasted. This makes two real requests to Zoom.",
+            ).format(client_id=provider.credentials.client_id)
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         credentials = provider.credentials
         host = urlsplit(credentials.oauth_url).hostname or ""
-        where = "the current connection" if is_local(host) else "Zoom"
+        if is_local(host):
+            label = translate("DoctorReplay", "the current connection ({url})")
+        else:
+            label = translate("DoctorReplay", "Zoom ({url})")
+        label = label.format(url=credentials.oauth_url)
 
         def on_finished(_: int) -> None:
             if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-                self._start_replay(Target(f"{where} ({credentials.oauth_url})", credentials))
+                self._start_replay(Target(label, credentials))
 
         box.finished.connect(on_finished)
         self.confirm_box = box
@@ -116,8 +135,13 @@ class DoctorReplays:
         if item is None:
             return
         self.tabs.setCurrentIndex(REPLAY_TAB)
-        self.replay_view.set_busy(True, f"Sending both requests to {target.label}…")
-        self.runner.start(self._replay(item, target), "Replaying the requests", key="replay")
+        self.replay_view.set_busy(
+            True,
+            translate("DoctorReplay", "Sending both requests to {target}…").format(
+                target=target.label
+            ),
+        )
+        self.runner.start(self._replay(item, target), replaying(), key="replay")
 
     async def _replay(self, item: Checked, target: Target) -> None:
         own = None
@@ -133,7 +157,12 @@ class DoctorReplays:
         self.replay_view.set_busy(False)
         self.replay_view.show_replay(result)
         self.replay_view.status_label.setText(
-            f"Replayed against {target.label}: yours → {status_text(result.original)}; "
-            f"corrected → {status_text(result.corrected)}."
+            translate(
+                "DoctorReplay", "Replayed against {target}: yours → {yours}; corrected → {fixed}."
+            ).format(
+                target=target.label,
+                yours=status_text(result.original),
+                fixed=status_text(result.corrected),
+            )
         )
         self.replayed.emit(result)

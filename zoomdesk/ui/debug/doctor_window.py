@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from zoomdesk.core.doctor.review import Review, review_text
 from zoomdesk.core.doctor.text_input import decode_input
 from zoomdesk.core.doctor.token_cache import token_cache_example
 from zoomdesk.core.errors import ZoomDeskError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.tokens import TokenProvider
 from zoomdesk.core.transport import Sender
 from zoomdesk.ui.a11y import LiveLabel, report_as_window
@@ -40,7 +41,7 @@ from zoomdesk.ui.debug.doctor_compare import CodeView, SideBySide
 from zoomdesk.ui.debug.doctor_input import PasteEditor
 from zoomdesk.ui.debug.doctor_lines import lines_of, mark_source_lines
 from zoomdesk.ui.debug.doctor_replay import ReplayView
-from zoomdesk.ui.debug.doctor_replays import CODE_TAB, DoctorReplays
+from zoomdesk.ui.debug.doctor_replays import CODE_TAB, DoctorReplays, replaying
 from zoomdesk.ui.screen_fit import resize_within_screen
 from zoomdesk.ui.tasks import TaskRunner
 
@@ -76,8 +77,8 @@ class DoctorWindow(DoctorReplays, QWidget):
         super().__init__(parent)
         report_as_window(self)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle("Request doctor — zoomdesk")
-        self.setAccessibleName("Request doctor")
+        self.setWindowTitle(translate("DoctorWindow", "Request doctor — zoomdesk"))
+        self.setAccessibleName(translate("DoctorWindow", "Request doctor"))
         resize_within_screen(self, 1200, 760)
         closing = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)  # Ctrl+F4 alone
         for keys in {*closing, QKeySequence("Esc"), QKeySequence("Ctrl+W")}:
@@ -95,25 +96,27 @@ class DoctorWindow(DoctorReplays, QWidget):
 
         self.editor = PasteEditor()
         self.editor.textChanged.connect(self._schedule_check)
-        self.import_button = QPushButton("&Import HAR…")
-        self.import_button.setAccessibleName("Import HAR")
-        self.import_button.setAccessibleDescription("Import a HAR file")
+        self.import_button = QPushButton(translate("DoctorWindow", "&Import HAR…"))
+        self.import_button.setAccessibleName(translate("DoctorWindow", "Import HAR"))
+        self.import_button.setAccessibleDescription(translate("DoctorWindow", "Import a HAR file"))
         self.import_button.clicked.connect(self.on_import_clicked)
-        self.reveal_button = QPushButton("Re&veal secrets")
+        self.reveal_button = QPushButton(translate("DoctorWindow", "Re&veal secrets"))
         self.reveal_button.setCheckable(True)
-        self.reveal_button.setAccessibleName("Reveal secrets")
-        self.reveal_button.setAccessibleDescription("Reveal the secrets in the pasted request")
+        self.reveal_button.setAccessibleName(translate("DoctorWindow", "Reveal secrets"))
+        self.reveal_button.setAccessibleDescription(
+            translate("DoctorWindow", "Reveal the secrets in the pasted request")
+        )
         self.reveal_button.toggled.connect(self.on_reveal_toggled)
-        self.clear_button = QPushButton("&Clear")
+        self.clear_button = QPushButton(translate("DoctorWindow", "&Clear"))
         self.clear_button.clicked.connect(self.editor.clear)
         self.entry_combo = QComboBox()
-        self.entry_combo.setAccessibleName("Request to show")
+        self.entry_combo.setAccessibleName(translate("DoctorWindow", "Request to show"))
         self.entry_combo.currentIndexChanged.connect(self._show_entry)
         self.entry_combo.hide()
-        self.summary_label = LiveLabel("Paste a request to check it.")
+        self.summary_label = LiveLabel(translate("DoctorWindow", "Paste a request to check it."))
         self.summary_label.alert = True
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName("Check summary")
+        self.summary_label.setAccessibleName(translate("DoctorWindow", "Check summary"))
 
         self.diagnosis_view = DiagnosisView()
         self.compare_view = SideBySide()
@@ -122,9 +125,9 @@ class DoctorWindow(DoctorReplays, QWidget):
         self.replay_view.sandbox_button.clicked.connect(self.on_replay_sandbox_clicked)
         self.replay_view.zoom_button.clicked.connect(self.on_replay_zoom_clicked)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.compare_view, "Yours vs co&rrected")
-        self.tabs.addTab(self.code_view, "C&ode")
-        self.tabs.addTab(self.replay_view, "Re&play")
+        self.tabs.addTab(self.compare_view, translate("DoctorWindow", "Yours vs co&rrected"))
+        self.tabs.addTab(self.code_view, translate("DoctorWindow", "C&ode"))
+        self.tabs.addTab(self.replay_view, translate("DoctorWindow", "Re&play"))
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.diagnosis_view)
         right.addWidget(self.tabs)
@@ -134,7 +137,8 @@ class DoctorWindow(DoctorReplays, QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("&Your request (cURL, raw HTTP, HAR or code):")
+        title = QLabel(translate("DoctorWindow", "&Your request (cURL, raw HTTP, HAR or code):"))
+        title.setWordWrap(True)
         title.setBuddy(self.editor)
         left_layout.addWidget(title)
         left_layout.addWidget(self.editor, 1)
@@ -181,8 +185,8 @@ class DoctorWindow(DoctorReplays, QWidget):
         self.review = None
         if not text.strip():
             self.runner.cancel("check")
-            self.summary_label.setText("Paste a request to check it.")
-            self.diagnosis_view.show_message("Nothing to check yet.")
+            self.summary_label.setText(translate("DoctorWindow", "Paste a request to check it."))
+            self.diagnosis_view.show_message(translate("DoctorWindow", "Nothing to check yet."))
             self._show_entry(-1)
             self.checked.emit()
             return
@@ -190,8 +194,16 @@ class DoctorWindow(DoctorReplays, QWidget):
             self.runner.cancel("check")
             self._show_results(_check(text))
             return
-        self.summary_label.setText(f"Checking {len(text):,} characters…")
-        self.runner.start(self._check_in_background(text), "Checking the request", key="check")
+        self.summary_label.setText(
+            translate("DoctorWindow", "Checking {count} characters…").format(
+                count=QLocale().toString(len(text))
+            )
+        )
+        self.runner.start(
+            self._check_in_background(text),
+            translate("DoctorWindow", "Checking the request"),
+            key="check",
+        )
 
     async def _check_in_background(self, text: str) -> None:
         loop = asyncio.get_running_loop()
@@ -202,8 +214,12 @@ class DoctorWindow(DoctorReplays, QWidget):
     def _show_results(self, outcome: Review | ParseError) -> None:
         self.review = None
         if isinstance(outcome, ParseError):
-            self.summary_label.setText(f"Could not read this: {outcome}")
-            self.diagnosis_view.show_message(f"Could not read this. {outcome}")
+            self.summary_label.setText(
+                translate("DoctorWindow", "Could not read this: {problem}").format(problem=outcome)
+            )
+            self.diagnosis_view.show_message(
+                translate("DoctorWindow", "Could not read this. {problem}").format(problem=outcome)
+            )
             self._show_entry(-1)
             self.checked.emit()
             return
@@ -213,20 +229,42 @@ class DoctorWindow(DoctorReplays, QWidget):
         for number, item in enumerate(self.results[:ENTRY_LIMIT], 1):
             mark = "✓" if item.ok else "✗"
             path = capped(item.request.path, 120)
-            where = f" — line {item.request.line}" if item.request.line else ""
-            self.entry_combo.addItem(f"{mark} {number}. {item.request.method} {path}{where}")
+            entry = f"{mark} {number}. {item.request.method} {path}"
+            if item.request.line:
+                entry = translate("DoctorWindow", "{entry} — line {line}").format(
+                    entry=entry, line=item.request.line
+                )
+            self.entry_combo.addItem(entry)
         if outcome.across:
-            self.entry_combo.addItem(f"⚠ Across the integration ({len(outcome.across)})")
+            self.entry_combo.addItem(
+                translate("DoctorWindow", "⚠ Across the integration ({count})").format(
+                    count=len(outcome.across)
+                )
+            )
         self.entry_combo.blockSignals(False)
         self.entry_combo.setVisible(self.entry_combo.count() > 1)
         bad = sum(not r.ok for r in self.results)
-        shown = "" if len(self.results) <= ENTRY_LIMIT else f" (the first {ENTRY_LIMIT} listed)"
-        across = f" {len(outcome.across)} across the integration." if outcome.across else ""
-        self.summary_label.setText(
-            f"Read {len(self.results)} request(s) ({self.results[0].request.source}){shown}: "
-            + (f"{bad} with problems." if bad else "no problems found.")
-            + across
-        )
+        if len(self.results) <= ENTRY_LIMIT:
+            read = translate("DoctorWindow", "Read {count} request(s) ({source}):")
+        else:
+            read = translate(
+                "DoctorWindow", "Read {count} request(s) ({source}) (the first {limit} listed):"
+            )
+        parts = [
+            read.format(
+                count=len(self.results), source=self.results[0].request.source, limit=ENTRY_LIMIT
+            ),
+            translate("DoctorWindow", "{count} with problems.").format(count=bad)
+            if bad
+            else translate("DoctorWindow", "no problems found."),
+        ]
+        if outcome.across:
+            parts.append(
+                translate("DoctorWindow", "{count} across the integration.").format(
+                    count=len(outcome.across)
+                )
+            )
+        self.summary_label.setText(" ".join(parts))
         self._show_entry(self.entry_combo.currentIndex())
         self.checked.emit()
 
@@ -238,7 +276,7 @@ class DoctorWindow(DoctorReplays, QWidget):
         """The findings about the integration as a whole, pointing at the lines they name."""
         problems = sum(f.severity is not Severity.INFO for f in review.across)
         self.diagnosis_view.show_findings(
-            f"Across the integration: {problems} thing{'s' if problems != 1 else ''} to fix.",
+            translate("DoctorWindow", "Across the integration: %n thing(s) to fix.", problems),
             review.across,
             ok=False,
         )
@@ -266,9 +304,9 @@ class DoctorWindow(DoctorReplays, QWidget):
         else:
             count = sum(f.severity is Severity.ERROR for f in item.findings)
             headline = (
-                "This request has the shape Zoom expects."
+                translate("DoctorWindow", "This request has the shape Zoom expects.")
                 if item.ok
-                else f"{count} problem{'s' if count != 1 else ''} in this request."
+                else translate("DoctorWindow", "%n problem(s) in this request.", count)
             )
             self.diagnosis_view.show_findings(headline, item.findings, ok=item.ok)
         self.compare_view.show_pair(item.request, item.corrected, reveal)
@@ -286,15 +324,19 @@ class DoctorWindow(DoctorReplays, QWidget):
 
     def on_reveal_toggled(self, on: bool) -> None:
         self.editor.highlighter.set_masked(not on)
-        self.reveal_button.setText("Hide secrets" if on else "Re&veal secrets")
+        self.reveal_button.setText(
+            translate("DoctorWindow", "Hide secrets")
+            if on
+            else translate("DoctorWindow", "Re&veal secrets")
+        )
         self._show_entry(max(self.entry_combo.currentIndex(), 0))
 
     # --- HAR import --------------------------------------------------------------------
 
     def on_import_clicked(self) -> None:
-        dialog = QFileDialog(self, "Import a HAR file")
+        dialog = QFileDialog(self, translate("DoctorWindow", "Import a HAR file"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter("HAR files (*.har *.json);;All files (*)")
+        dialog.setNameFilter(translate("DoctorWindow", "HAR files (*.har *.json);;All files (*)"))
         dialog.fileSelected.connect(lambda path: self.import_har(Path(path)))
         self.file_dialog = dialog
         dialog.open()
@@ -306,19 +348,30 @@ class DoctorWindow(DoctorReplays, QWidget):
             try:
                 text = decode_input(data)
             except ParseError as error:
-                self.summary_label.setText(f"Could not read {path.name}: {error}")
+                self.summary_label.setText(
+                    translate("DoctorWindow", "Could not read {file}: {problem}").format(
+                        file=path.name, problem=error
+                    )
+                )
                 return
             self.set_text(text)
 
-        self.runner.start(read(), f"Reading {path.name}", key="import")
+        reading = translate("DoctorWindow", "Reading {file}").format(file=path.name)
+        self.runner.start(read(), reading, key="import")
 
     def _on_failed(self, what: str, error: object) -> None:
         text = error.summary() if isinstance(error, ZoomDeskError) else str(error)
-        if what.startswith("Replaying"):
+        if what == replaying():
             self.replay_view.set_busy(False)
-            self.replay_view.status_label.setText(f"The replay failed: {text}")
+            self.replay_view.status_label.setText(
+                translate("DoctorWindow", "The replay failed: {problem}").format(problem=text)
+            )
         else:
-            self.summary_label.setText(f"{what} failed: {text}")
+            self.summary_label.setText(
+                translate("DoctorWindow", "{task} failed: {problem}").format(
+                    task=what, problem=text
+                )
+            )
 
     # --- closing -----------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from zoomdesk.core.diagnosis import Diagnosis, diagnose
 from zoomdesk.core.exchange import Exchange
+from zoomdesk.core.i18n import translate
 from zoomdesk.ui.debug.diagnosis_view import DiagnosisView
 from zoomdesk.ui.debug.exchange_model import worst
 from zoomdesk.ui.debug.request_view import RequestView
@@ -21,13 +22,13 @@ REQUEST_TAB, RESPONSE_TAB, DIAGNOSIS_TAB = range(3)
 class ExchangeDetail(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Exchange details")
+        self.setAccessibleName(translate("ExchangeDetail", "Exchange details"))
         self.request_view = RequestView()
         self.response_view = ResponseView()
         self.diagnosis_view = DiagnosisView()
-        self.addTab(self.request_view, "&Request")
-        self.addTab(self.response_view, "Respo&nse")
-        self.addTab(self.diagnosis_view, "&Diagnosis")
+        self.addTab(self.request_view, translate("ExchangeDetail", "&Request"))
+        self.addTab(self.response_view, translate("ExchangeDetail", "Respo&nse"))
+        self.addTab(self.diagnosis_view, translate("ExchangeDetail", "&Diagnosis"))
         self.exchange: Exchange | None = None
         self.diagnosis: Diagnosis | None = None
         self.set_exchange(None)
@@ -41,7 +42,10 @@ class ExchangeDetail(QTabWidget):
         if exchange is None:
             self.diagnosis = None
             self.diagnosis_view.show_message(
-                "Select an exchange in the list to see its request, response and diagnosis."
+                translate(
+                    "ExchangeDetail",
+                    "Select an exchange in the list to see its request, response and diagnosis.",
+                )
             )
             self.setTabIcon(DIAGNOSIS_TAB, QIcon())
             return

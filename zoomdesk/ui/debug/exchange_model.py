@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,13 +21,21 @@ from PySide6.QtCore import (
 from zoomdesk.core.diagnosis import Diagnosis, diagnose
 from zoomdesk.core.doctor.findings import Severity
 from zoomdesk.core.exchange import Exchange, ExchangeLog
-from zoomdesk.ui.debug.style import severity_icon, severity_tint
+from zoomdesk.core.i18n import translate, translate_marked, translate_noop
+from zoomdesk.ui.debug.style import clock, date_and_clock, severity_icon, severity_tint
 from zoomdesk.ui.filtering import refilter
 
 Index = QModelIndex | QPersistentModelIndex
 EXCHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Time", "Kind", "Method", "Path", "Status", "Duration")
+COLUMNS = (
+    translate_noop("ExchangeModel", "Time"),
+    translate_noop("ExchangeModel", "Kind"),
+    translate_noop("ExchangeModel", "Method"),
+    translate_noop("ExchangeModel", "Path"),
+    translate_noop("ExchangeModel", "Status"),
+    translate_noop("ExchangeModel", "Duration"),
+)
 TIME, KIND, METHOD, PATH, STATUS, DURATION = range(len(COLUMNS))
 
 
@@ -38,7 +47,10 @@ def worst(diagnosis: Diagnosis) -> Severity | None:
 
 def status_text(exchange: Exchange) -> str:
     if exchange.status is None:
-        return f"No answer ({exchange.error_kind or 'network error'})"
+        if exchange.error_kind:
+            # error_kind is a technical word (timeout, connect, tls): shown as it is
+            return translate("ExchangeModel", "No answer ({kind})").format(kind=exchange.error_kind)
+        return translate("ExchangeModel", "No answer (network error)")
     return f"{exchange.status} {exchange.reason}".strip()
 
 
@@ -127,7 +139,7 @@ class ExchangeTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate_marked("ExchangeModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -147,13 +159,16 @@ class ExchangeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and severity is not None:
             return severity_tint(severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            when = ex.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
+            when = date_and_clock(ex.started_at, milliseconds=True)
             headline = self.diagnosis(ex).headline
             return f"{when}\n{ex.method} {ex.url}\n{status_text(ex)}\n{headline}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            words = {Severity.ERROR: "failed: ", Severity.WARNING: "warning: "}
-            prefix = words.get(severity, "") if severity is not None else ""
-            return prefix + self._display(ex, column, severity)
+            text = self._display(ex, column, severity)
+            if severity is Severity.ERROR:
+                return translate("ExchangeModel", "failed: {cell}").format(cell=text)
+            if severity is Severity.WARNING:
+                return translate("ExchangeModel", "warning: {cell}").format(cell=text)
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -161,9 +176,9 @@ class ExchangeTableModel(QAbstractTableModel):
     @staticmethod
     def _display(ex: Exchange, column: int, severity: Severity | None) -> str:
         if column == TIME:
-            return ex.started_at.astimezone().strftime("%H:%M:%S")
+            return clock(ex.started_at)
         if column == KIND:
-            return "Token" if ex.kind == "token" else "API"
+            return translate("ExchangeModel", "Token") if ex.kind == "token" else "API"
         if column == METHOD:
             return ex.method
         if column == PATH:
@@ -172,15 +187,22 @@ class ExchangeTableModel(QAbstractTableModel):
             marks = {Severity.ERROR: "✗ ", Severity.WARNING: "! "}
             return (marks.get(severity, "") if severity is not None else "") + status_text(ex)
         if column == DURATION:
-            return f"{ex.duration_ms:.0f} ms" if ex.duration_ms is not None else ""
+            return milliseconds(ex.duration_ms) if ex.duration_ms is not None else ""
         return ""
 
 
+def milliseconds(value: float) -> str:
+    """`1,234 ms` with the locale's digit grouping ("ms" is the same in every language)."""
+    return f"{QLocale().toString(round(value))} ms"
+
+
 class Show(Enum):
-    ALL = "All exchanges"
-    TOKEN = "Token requests"
-    API = "API calls"
-    PROBLEMS = "Failures and warnings"
+    """What the list shows; the values are shown through `translate_marked("ExchangeModel", …)`."""
+
+    ALL = translate_noop("ExchangeModel", "All exchanges")
+    TOKEN = translate_noop("ExchangeModel", "Token requests")
+    API = translate_noop("ExchangeModel", "API calls")
+    PROBLEMS = translate_noop("ExchangeModel", "Failures and warnings")
 
 
 class ExchangeFilter(QSortFilterProxyModel):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from zoomdesk.core.curl import exchanges_to_curl
 from zoomdesk.core.exchange import Exchange, ExchangeLog
 from zoomdesk.core.har import write_har
+from zoomdesk.core.i18n import translate, translate_marked
 from zoomdesk.core.tokens import TokenProvider
 from zoomdesk.ui.a11y import LiveLabel, for_keyboard
 from zoomdesk.ui.debug.exchange_detail import DIAGNOSIS_TAB, ExchangeDetail
@@ -60,8 +61,8 @@ class DebugPanel(QWidget):
         """`open_doctor(text)`: how to open the request doctor (with the given cURL text);
         by default the panel opens its own doctor window."""
         super().__init__(parent)
-        self.setAccessibleName("HTTP debug panel")
-        self.setWindowTitle("HTTP debug panel")
+        self.setAccessibleName(translate("DebugPanel", "HTTP debug panel"))
+        self.setWindowTitle(translate("DebugPanel", "HTTP debug panel"))
         self._getter = token_provider_getter
         self._open_doctor = open_doctor
         self.runner = TaskRunner(self)
@@ -74,34 +75,46 @@ class DebugPanel(QWidget):
         self.token_status = TokenStatus(token_provider_getter, self.runner)
 
         self.show_combo = QComboBox()
-        self.show_combo.setAccessibleName("Show")
+        self.show_combo.setAccessibleName(translate("DebugPanel", "Show"))
         for show in Show:
-            self.show_combo.addItem(show.value, show)
+            self.show_combo.addItem(translate_marked("ExchangeModel", show.value), show)
         self.show_combo.currentIndexChanged.connect(self.on_show_changed)
         self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText("Filter by path, method or status")
-        self.search_field.setAccessibleName("Filter exchanges")
+        self.search_field.setPlaceholderText(
+            translate("DebugPanel", "Filter by path, method or status")
+        )
+        self.search_field.setAccessibleName(translate("DebugPanel", "Filter exchanges"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self.proxy.set_text)
-        self.clear_button = QPushButton("C&lear")
-        self.clear_button.setAccessibleName("Clear the exchange list")
+        self.clear_button = QPushButton(translate("DebugPanel", "C&lear"))
+        self.clear_button.setAccessibleName(translate("DebugPanel", "Clear the exchange list"))
         self.clear_button.clicked.connect(self.on_clear_clicked)
         self.copy_curl_button = self._menu_button(
-            "Copy as c&URL",
-            [("Selected exchange", self.copy_selected_curl), ("All shown", self.copy_all_curl)],
+            translate("DebugPanel", "Copy as c&URL"),
+            translate("DebugPanel", "Copy as cURL"),
+            [
+                (translate("DebugPanel", "Selected exchange"), self.copy_selected_curl),
+                (translate("DebugPanel", "All shown"), self.copy_all_curl),
+            ],
         )
         self.export_button = self._menu_button(
-            "E&xport HAR…",
-            [("Selected exchange…", self.on_export_selected), ("All shown…", self.on_export_all)],
+            translate("DebugPanel", "E&xport HAR…"),
+            translate("DebugPanel", "Export HAR"),
+            [
+                (translate("DebugPanel", "Selected exchange…"), self.on_export_selected),
+                (translate("DebugPanel", "All shown…"), self.on_export_all),
+            ],
         )
-        self.doctor_button = QPushButton("Request do&ctor…")
-        self.doctor_button.setAccessibleName("Request doctor")
-        self.doctor_button.setAccessibleDescription("Open the request doctor")
+        self.doctor_button = QPushButton(translate("DebugPanel", "Request do&ctor…"))
+        self.doctor_button.setAccessibleName(translate("DebugPanel", "Request doctor"))
+        self.doctor_button.setAccessibleDescription(
+            translate("DebugPanel", "Open the request doctor")
+        )
         self.doctor_button.clicked.connect(self.on_doctor_clicked)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("HTTP exchanges")
+        self.table.setAccessibleName(translate("DebugPanel", "HTTP exchanges"))
         for_keyboard(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -118,11 +131,13 @@ class DebugPanel(QWidget):
 
         self.detail = ExchangeDetail()
         self.summary_label = LiveLabel()
-        self.summary_label.setAccessibleName("Exchange count and last action")
+        self.summary_label.setAccessibleName(
+            translate("DebugPanel", "Exchange count and last action")
+        )
         self._last_action = ""
 
         tools = QHBoxLayout()
-        show_label = QLabel("&Show:")
+        show_label = QLabel(translate("DebugPanel", "&Show:"))
         show_label.setBuddy(self.show_combo)
         tools.addWidget(show_label)
         tools.addWidget(self.show_combo)
@@ -147,10 +162,12 @@ class DebugPanel(QWidget):
         self._shortcuts()
         self._update_summary()
 
-    def _menu_button(self, text: str, actions: list[tuple[str, Callable[[], None]]]) -> QToolButton:
+    def _menu_button(
+        self, text: str, name: str, actions: list[tuple[str, Callable[[], None]]]
+    ) -> QToolButton:
         button = QToolButton()
         button.setText(text)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.setAccessibleName(name)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(button)
@@ -227,16 +244,25 @@ class DebugPanel(QWidget):
     def on_clear_clicked(self) -> None:
         self.model.clear()
         self.detail.set_exchange(None)
-        self._note("Cleared.")
+        self._note(translate("DebugPanel", "Cleared."))
 
     def _update_summary(self) -> None:
         exchanges = self.model.exchanges()
         failed = sum(ex.failed for ex in exchanges)
-        text = f"{len(exchanges)} exchange{'s' if len(exchanges) != 1 else ''}"
-        text += f", {failed} failed" if failed else ""
-        if self.proxy.rowCount() != len(exchanges):
-            text += f" ({self.proxy.rowCount()} shown)"
-        self.summary_label.setText(text + (f" · {self._last_action}" if self._last_action else ""))
+        shown = self.proxy.rowCount()
+        count = len(exchanges)
+        if shown != count and failed:
+            text = translate("DebugPanel", "%n exchange(s), {failed} failed ({shown} shown)", count)
+        elif shown != count:
+            text = translate("DebugPanel", "%n exchange(s) ({shown} shown)", count)
+        elif failed:
+            text = translate("DebugPanel", "%n exchange(s), {failed} failed", count)
+        else:
+            text = translate("DebugPanel", "%n exchange(s)", count)
+        text = text.format(failed=failed, shown=shown)
+        if self._last_action:  # two sentences, each translated; the dot is no word
+            text = f"{text} · {self._last_action}"
+        self.summary_label.setText(text)
 
     def _note(self, text: str) -> None:
         self._last_action = text
@@ -247,20 +273,25 @@ class DebugPanel(QWidget):
     def copy_selected_curl(self) -> None:
         exchange = self.selected_exchange()
         if exchange is None:
-            self._note("Select an exchange to copy it as cURL.")
+            self._note(translate("DebugPanel", "Select an exchange to copy it as cURL."))
             return
         QGuiApplication.clipboard().setText(exchanges_to_curl([exchange]))
-        self._note("Copied as cURL (secret as $ZOOM_CLIENT_SECRET, token as $ZOOM_TOKEN).")
+        self._note(
+            translate(
+                "DebugPanel",
+                "Copied as cURL (secret as $ZOOM_CLIENT_SECRET, token as $ZOOM_TOKEN).",
+            )
+        )
 
     def copy_all_curl(self) -> None:
         exchanges = self.shown_exchanges()
         QGuiApplication.clipboard().setText(exchanges_to_curl(exchanges))
-        self._note(f"Copied {len(exchanges)} exchanges as cURL.")
+        self._note(translate("DebugPanel", "Copied %n exchange(s) as cURL.", len(exchanges)))
 
     def on_export_selected(self) -> None:
         exchange = self.selected_exchange()
         if exchange is None:
-            self._note("Select an exchange to export it.")
+            self._note(translate("DebugPanel", "Select an exchange to export it."))
             return
         self._ask_har_path([exchange])
 
@@ -268,9 +299,9 @@ class DebugPanel(QWidget):
         self._ask_har_path(self.shown_exchanges())
 
     def _ask_har_path(self, exchanges: list[Exchange]) -> None:
-        dialog = QFileDialog(self, "Export HAR (secrets redacted)")
+        dialog = QFileDialog(self, translate("DebugPanel", "Export HAR (secrets redacted)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("HAR files (*.har)")
+        dialog.setNameFilter(translate("DebugPanel", "HAR files (*.har)"))
         dialog.setDefaultSuffix("har")
         dialog.selectFile("zoomdesk.har")
         dialog.fileSelected.connect(lambda path: self.export_har(exchanges, Path(path)))
@@ -282,9 +313,17 @@ class DebugPanel(QWidget):
             write_har(exchanges, path)
         except OSError as error:
             log.warning("HAR export to %s failed: %s", path, error)
-            self._note(f"Could not write {path}: {error.strerror or error}")
+            self._note(
+                translate("DebugPanel", "Could not write {path}: {reason}").format(
+                    path=path, reason=error.strerror or error
+                )
+            )
             return False
-        self._note(f"Exported {len(exchanges)} exchange(s) to {path} (redacted).")
+        self._note(
+            translate("DebugPanel", "Exported {count} exchange(s) to {path} (redacted).").format(
+                count=len(exchanges), path=path
+            )
+        )
         return True
 
     # --- doctor ------------------------------------------------------------------------

@@ -13,28 +13,43 @@ from zoomdesk.core.doctor.lint_token import TOKEN_PARAMS
 from zoomdesk.core.doctor.render import describe_params
 from zoomdesk.core.doctor.request import HttpRequest, parse_authorization
 from zoomdesk.core.exchange import FORM, JSON_BODY, QUERY, Exchange
+from zoomdesk.core.i18n import translate, translate_marked, translate_noop
 from zoomdesk.core.redact import MASK
 from zoomdesk.ui.debug.pairs import PairsTable, Row
 from zoomdesk.ui.debug.sections import Banner, BodyView, pretty_body, section_title
 from zoomdesk.ui.debug.style import highlight_tint, mono_font
 
-NEVER_KEPT = "zoomdesk never records secrets, so it cannot be shown here."
+NEVER_KEPT = translate_noop(
+    "RequestView", "zoomdesk never records secrets, so it cannot be shown here."
+)
 
 
 def authorization_row(name: str, value: str) -> Row:
+    """The Authorization header explained; what is shown of the credentials is only ever the
+    client ID and the mask (the secret and the token never reach the log)."""
     info = parse_authorization(value)
     tint = highlight_tint()
+    never_kept = translate_marked("RequestView", NEVER_KEPT)
     if info.scheme == "basic" and info.well_formed:
-        shown = f"Basic — client ID: {info.client_id}   client secret: {MASK} (masked)"
-        meaning = "HTTP Basic: Base64 of client_id:client_secret, decoded. " + NEVER_KEPT
+        shown = translate(
+            "RequestView", "Basic — client ID: {client_id}   client secret: {mask} (masked)"
+        ).format(client_id=info.client_id, mask=MASK)
+        meaning = translate(
+            "RequestView", "HTTP Basic: Base64 of client_id:client_secret, decoded. {never_kept}"
+        ).format(never_kept=never_kept)
     elif info.scheme == "basic":
         shown = f"Basic {MASK} — {info.problem}"
-        meaning = "The header did not decode to client_id:client_secret. " + NEVER_KEPT
+        meaning = translate(
+            "RequestView", "The header did not decode to client_id:client_secret. {never_kept}"
+        ).format(never_kept=never_kept)
     elif info.scheme == "bearer":
         shown = value.replace(MASK, f"{MASK} token", 1)
-        meaning = "The access token, masked; the sha256 fingerprint tells tokens apart."
+        meaning = translate(
+            "RequestView", "The access token, masked; the sha256 fingerprint tells tokens apart."
+        )
     else:
-        shown, meaning = MASK, "An Authorization header of another kind, masked."
+        shown = MASK
+        meaning = translate("RequestView", "An Authorization header of another kind, masked.")
     return Row(name, shown, meaning, tint)
 
 
@@ -42,28 +57,41 @@ class RequestView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setAccessibleName("Request details")
+        self.setAccessibleName(translate("RequestView", "Request details"))
         body = QWidget()
         layout = QVBoxLayout(body)
         self.url_label = QLabel()
         self.url_label.setFont(mono_font())
         self.url_label.setWordWrap(True)
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.url_label.setAccessibleName("Method and URL")
-        self.params_banner = Banner("Where the parameters travelled")
-        self.query_title = section_title("Query string")
-        self.query_table = PairsTable(("Name", "Value"), "Query string parameters")
-        self.headers_table = PairsTable(("Header", "Value", "Meaning"), "Request headers")
-        self.body_title = section_title("Body")
-        self.form_table = PairsTable(("Field", "Value"), "Form body fields")
-        self.body_view = BodyView("Request body")
-        self.empty_body = QLabel("(empty body)")
+        self.url_label.setAccessibleName(translate("RequestView", "Method and URL"))
+        self.params_banner = Banner(translate("RequestView", "Where the parameters travelled"))
+        self.query_title = section_title(translate("RequestView", "Query string"))
+        self.query_table = PairsTable(
+            (translate("RequestView", "Name"), translate("RequestView", "Value")),
+            translate("RequestView", "Query string parameters"),
+        )
+        self.headers_table = PairsTable(
+            (
+                translate("RequestView", "Header"),
+                translate("RequestView", "Value"),
+                translate("RequestView", "Meaning"),
+            ),
+            translate("RequestView", "Request headers"),
+        )
+        self.body_title = section_title(translate("RequestView", "Body"))
+        self.form_table = PairsTable(
+            (translate("RequestView", "Field"), translate("RequestView", "Value")),
+            translate("RequestView", "Form body fields"),
+        )
+        self.body_view = BodyView(translate("RequestView", "Request body"))
+        self.empty_body = QLabel(translate("RequestView", "(empty body)"))
         for widget in (
             self.url_label,
             self.params_banner,
             self.query_title,
             self.query_table,
-            section_title("Headers"),
+            section_title(translate("RequestView", "Headers")),
             self.headers_table,
             self.body_title,
             self.form_table,
@@ -98,14 +126,17 @@ class RequestView(QScrollArea):
         self.body_view.setPlainText(text)
         self.body_view.setVisible(bool(text))
         self.empty_body.setVisible(not exchange.request_body)
-        kind = (
-            "form fields (application/x-www-form-urlencoded)"
-            if form
-            else "JSON"
-            if JSON_BODY in exchange.param_locations
-            else ctype or "no Content-Type"
-        )
-        self.body_title.setText(f"Body — {kind}" if exchange.request_body else "Body")
+        if not exchange.request_body:
+            self.body_title.setText(translate("RequestView", "Body"))
+        elif form:
+            self.body_title.setText(
+                translate("RequestView", "Body — form fields (application/x-www-form-urlencoded)")
+            )
+        elif JSON_BODY in exchange.param_locations or ctype:
+            kind = "JSON" if JSON_BODY in exchange.param_locations else ctype
+            self.body_title.setText(translate("RequestView", "Body — {kind}").format(kind=kind))
+        else:
+            self.body_title.setText(translate("RequestView", "Body — no Content-Type"))
 
     def _show_locations(self, exchange: Exchange, req: HttpRequest) -> None:
         where = describe_params(req)
@@ -118,19 +149,24 @@ class RequestView(QScrollArea):
         )
         token_in_url = "access_token" in names
         if misplaced:
-            text = (
-                f"<b>Parameters travelled in: {html.escape(where)}</b><br>"
+            text = translate(
+                "RequestView",
+                "<b>Parameters travelled in: {where}</b><br>"
                 "The token parameters are in the query string, not in a form body: Zoom "
-                "answers this with 400. See the Diagnosis tab."
-            )
+                "answers this with 400. See the Diagnosis tab.",
+            ).format(where=html.escape(where))
             self.params_banner.show_message(text, Severity.ERROR)
         elif token_in_url:
-            text = (
-                f"<b>Parameters travelled in: {html.escape(where)}</b><br>"
-                "The access token is in the query string; Zoom refuses it there (401, code 124)."
-            )
+            text = translate(
+                "RequestView",
+                "<b>Parameters travelled in: {where}</b><br>"
+                "The access token is in the query string; Zoom refuses it there (401, code 124).",
+            ).format(where=html.escape(where))
             self.params_banner.show_message(text, Severity.ERROR)
         else:
             self.params_banner.show_message(
-                f"<b>Parameters travelled in:</b> {html.escape(where)}", Severity.INFO
+                translate("RequestView", "<b>Parameters travelled in:</b> {where}").format(
+                    where=html.escape(where)
+                ),
+                Severity.INFO,
             )

@@ -4,6 +4,7 @@ closes itself, keeps nothing, and is never logged."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -18,32 +19,80 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoomdesk.core.i18n import translate
 from zoomdesk.ui.debug.style import mono_font
 
 SHOWN_FOR = 30  # seconds
 
 
+@dataclass(frozen=True)
+class Secret:
+    """What is revealed, as whole sentences per kind (a translation cannot assemble "the" and
+    a noun: the article and the case differ by language)."""
+
+    kind: str  # "secret" or "token"
+
+    def name(self) -> str:
+        if self.kind == "token":
+            return translate("RevealSecret", "Access token")
+        return translate("RevealSecret", "Client secret")
+
+    def title(self) -> str:
+        if self.kind == "token":
+            return translate("RevealSecret", "Access token (revealed)")
+        return translate("RevealSecret", "Client secret (revealed)")
+
+    def intro(self) -> str:
+        if self.kind == "token":
+            return translate(
+                "RevealSecret",
+                "Access token. It is not saved anywhere and this window closes by itself.",
+            )
+        return translate(
+            "RevealSecret",
+            "Client secret. It is not saved anywhere and this window closes by itself.",
+        )
+
+    def copy_name(self) -> str:
+        if self.kind == "token":
+            return translate("RevealSecret", "Copy the access token")
+        return translate("RevealSecret", "Copy the client secret")
+
+    def question_title(self) -> str:
+        if self.kind == "token":
+            return translate("RevealSecret", "Reveal the access token?")
+        return translate("RevealSecret", "Reveal the client secret?")
+
+    def question(self) -> str:
+        if self.kind == "token":
+            return translate("RevealSecret", "Show the access token on screen?")
+        return translate("RevealSecret", "Show the client secret on screen?")
+
+
+SECRET, TOKEN = Secret("secret"), Secret("token")
+
+
 class RevealWindow(QDialog):
-    def __init__(self, what: str, value: str, parent: QWidget | None = None) -> None:
+    def __init__(self, what: Secret, value: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(f"{what} (revealed)")
+        self.setWindowTitle(what.title())
         self.field = QLineEdit(value)
         self.field.setReadOnly(True)
         self.field.setFont(mono_font())
-        self.field.setAccessibleName(what)
+        self.field.setAccessibleName(what.name())
         self.field.setMinimumWidth(420)
         self.countdown = QLabel()
-        copy = QPushButton("Copy")
-        copy.setAccessibleName(f"Copy the {what.lower()}")
+        copy = QPushButton(translate("RevealSecret", "Copy"))
+        copy.setAccessibleName(what.copy_name())
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.field.text()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(f"{what}. It is not saved anywhere and this window closes by itself.")
-        )
+        intro = QLabel(what.intro())
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.field)
         layout.addWidget(self.countdown)
         layout.addWidget(buttons)
@@ -57,7 +106,9 @@ class RevealWindow(QDialog):
         if self._left <= 0:
             self.close()
             return
-        self.countdown.setText(f"Hides in {self._left} s.")
+        self.countdown.setText(
+            translate("RevealSecret", "Hides in {seconds} s.").format(seconds=self._left)
+        )
         self._left -= 1
 
     def closeEvent(self, event: object) -> None:
@@ -67,17 +118,23 @@ class RevealWindow(QDialog):
 
 
 def confirm_then_reveal(
-    parent: QWidget, what: str, fetch: Callable[[], str | None], keep: Callable[[QDialog], None]
+    parent: QWidget,
+    what: Secret,
+    fetch: Callable[[], str | None],
+    keep: Callable[[QDialog], None],
 ) -> QMessageBox:
     """Ask first (non-modal `open()`, never `exec()`); on Yes, show the value. `keep` receives
     the window so the caller holds a reference while it is open."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(f"Reveal the {what.lower()}?")
-    box.setText(f"Show the {what.lower()} on screen?")
+    box.setWindowTitle(what.question_title())
+    box.setText(what.question())
     box.setInformativeText(
-        "Anyone who can see your screen (or a screen share or recording) could read it. It is "
-        "shown for 30 seconds and never saved."
+        translate(
+            "RevealSecret",
+            "Anyone who can see your screen (or a screen share or recording) could read it. "
+            "It is shown for {seconds} seconds and never saved.",
+        ).format(seconds=SHOWN_FOR)
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

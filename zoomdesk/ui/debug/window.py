@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from zoomdesk.core.exchange import ExchangeLog
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.tokens import TokenProvider
 from zoomdesk.ui.debug.panel import DebugPanel
 from zoomdesk.ui.icons import app_icon
@@ -23,7 +24,7 @@ class DebugWindow(QMainWindow):
         **panel_options: Any,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("HTTP debug panel — zoomdesk")
+        self.setWindowTitle(translate("DebugPanel", "HTTP debug panel — zoomdesk"))
         self.setWindowIcon(app_icon())
         self.panel = DebugPanel(log, token_provider_getter, **panel_options)
         self.setCentralWidget(self.panel)
