@@ -96,10 +96,8 @@ class MeetingFields(QWidget):
         # Zoom's own range for a start (core/wallclock.py); QDateEdit would offer 1752-9999.
         self.date_edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName("Start date")
         self.time_edit = TimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName("Start time")
         self.weekday_label = QLabel()
         self.start_row = FieldRow(

@@ -140,7 +140,6 @@ class RecurrenceEditor(QWidget):
         self.end_date_edit = DateEdit()
         self.end_date_edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self.end_date_edit.setCalendarPopup(True)
-        self.end_date_edit.setDisplayFormat("yyyy-MM-dd")
         self.end_date_edit.setAccessibleName("Last date")
         ends = QWidget()
         ends_grid = QGridLayout(ends)
