@@ -20,7 +20,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
-
 # Narrow and no-break spaces (`9:30\u202fPM`) can't be typed; a plain space reads the same.
 _HARD_SPACES = str.maketrans({"\u202f": " ", "\u00a0": " "})
 
