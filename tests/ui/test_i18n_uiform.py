@@ -1,0 +1,136 @@
+"""The meeting form speaks the user's language (issue 13): every text it shows went through the
+catalogues, German and Japanese fit at its default size, and the recurrence editor, the date and
+time fields follow the locale (first day of the week, day names, 12 or 24 hours)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+
+from zoomdesk.ui.meeting_form import MeetingFormDialog
+
+from .i18n_kit import clipped, untranslated
+from .meeting_form_kit import Kit, in_days
+
+WEEKLY = {"type": 2, "repeat_interval": 1, "weekly_days": "2,4", "end_times": 6}
+
+
+@pytest.fixture
+def kit(sandbox: Any, qloop: Any, qtbot: Any, memory_keyring: Any) -> Iterator[Kit]:
+    kit = Kit(sandbox, qtbot)
+    yield kit
+    kit.close()
+
+
+def open_new(kit: Kit) -> MeetingFormDialog:
+    form = kit.open_form()
+    form.fields.options.advanced_toggle.setChecked(True)  # the Advanced section too
+    return form
+
+
+def open_series(kit: Kit) -> MeetingFormDialog:
+    series = kit.create(type=8, recurrence=WEEKLY, topic="Weekly sync")
+    form = kit.open_form(meeting=series)
+    form.fields.options.advanced_toggle.setChecked(True)
+    return form
+
+
+def shown(form: MeetingFormDialog) -> MeetingFormDialog:
+    QApplication.processEvents()  # the layouts settle at the form's default size
+    return form
+
+
+def data(kit: Kit) -> list[str]:
+    """What the sandbox holds, not text of ours: the users' names and emails, the account's
+    tracking fields, the meeting's topic and agenda."""
+    names = [u.display_name for u in kit.users] + [u.email for u in kit.users]
+    names += [f"{u.first_name} {u.last_name}".strip() for u in kit.users]
+    names += [str(f["field"]) for f in kit.sandbox.state.tracking_fields]
+    return [*names, "Weekly sync", "Plans"]
+
+
+def awaiting_core(form: MeetingFormDialog) -> list[str]:
+    """English that core builds and other helpers of issue 13 mark (the draft's problems, the
+    host's passcode rules): the form shows it through their `translate`. The lead removes this
+    once their branches are merged."""
+    defaults = form.host_defaults.defaults
+    rules = defaults.rules.describe() if defaults is not None else []
+    return [p.message.rstrip(".")[1:] for p in form.state.problems] + rules
+
+
+@pytest.mark.parametrize("opened", [open_new, open_series], ids=["new", "recurring"])
+def test_every_text_of_the_meeting_form_goes_through_the_catalogues(kit, ui_language, opened):
+    # A Japanese locale under the pseudo-translation: the locale's own day names are then not
+    # Latin letters (the C locale's English ones would hide a date built by hand in English).
+    ui_language("ja", pseudo=True)
+    form = shown(opened(kit))
+    assert form.fields.repeat_box.isVisible() == (opened is open_series)
+    assert untranslated(form, data=[*data(kit), *awaiting_core(form)]) == []
+
+
+@pytest.mark.parametrize("language", ["de", "ja"])
+@pytest.mark.parametrize("opened", [open_new, open_series], ids=["new", "recurring"])
+def test_the_meeting_form_shows_every_label_in_full(kit, ui_language, language, opened):
+    ui_language(language)
+    form = shown(opened(kit))
+    assert clipped(form) == []
+
+
+def week_starts_on(kit: Kit) -> tuple[str, str]:
+    """The first weekday check box of a recurring meeting's form: its text and its name."""
+    form = open_series(kit)
+    first = next(iter(form.fields.recurrence_editor.weekday_boxes.values()))
+    return first.text(), first.accessibleName()
+
+
+def test_the_week_starts_on_sunday_in_the_us_and_on_monday_in_germany(kit, ui_language):
+    ui_language("en")  # English: the US locale
+    assert week_starts_on(kit) == ("Sun", "Sunday")
+    ui_language("de")
+    assert week_starts_on(kit) == ("Mo.", "Montag")
+
+
+def test_the_weekdays_of_a_series_stay_the_same_days_whatever_the_first_day(kit, ui_language):
+    ui_language("en")
+    editor = open_series(kit).fields.recurrence_editor
+    checked = [box.accessibleName() for box in editor.weekday_boxes.values() if box.isChecked()]
+    assert checked == ["Monday", "Wednesday"]  # Zoom's 2 and 4
+    assert editor.recurrence().weekly_days == (2, 4)
+
+
+def test_a_us_form_shows_and_takes_dates_and_times_the_us_way(kit, qtbot, ui_language):
+    ui_language("en")
+    fields = open_new(kit).fields
+    assert fields.date_edit.displayFormat() == "M/d/yyyy"
+    assert fields.time_edit.displayFormat() == "h:mm Ap"
+    day = in_days(40)
+    fields.date_edit.setFocus()
+    qtbot.keyClick(fields.date_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(fields.date_edit, f"{day.month}/{day.day}/{day.year}")
+    fields.time_edit.setFocus()
+    qtbot.keyClick(fields.time_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(fields.time_edit, "9:05 PM")
+    assert fields.read_draft().start is not None
+    assert fields.read_draft().start.date() == day
+    assert fields.read_draft().start.time() == time(21, 5)
+    assert fields.weekday_label.text() == f"{day:%A}"
+
+
+def test_a_german_form_takes_a_day_first_date_and_a_24_hour_time(kit, qtbot, ui_language):
+    ui_language("de")
+    fields = open_new(kit).fields
+    assert (fields.date_edit.displayFormat(), fields.time_edit.displayFormat()) == (
+        "dd.MM.yyyy",
+        "HH:mm",
+    )
+    fields.date_edit.setDate(QDate(2026, 11, 20))
+    fields.date_edit.setFocus()
+    qtbot.keyClick(fields.date_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(fields.date_edit, "5.1.2027")
+    assert fields.date_edit.date().toPython() == date(2027, 1, 5)
+    assert fields.weekday_label.text() == "Dienstag"
