@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from zoomdesk.ui.meeting_form import MeetingFormDialog
+from zoomdesk.ui.occurrence_dialog import OccurrenceDialog
 
 from .i18n_kit import clipped, untranslated
 from .meeting_form_kit import Kit, in_days
@@ -78,21 +79,44 @@ def test_every_text_of_the_meeting_form_goes_through_the_catalogues(kit, ui_lang
 def test_the_meeting_form_shows_every_label_in_full(kit, ui_language, language, opened):
     ui_language(language)
     form = shown(opened(kit))
+    assert form.fields.when_box.title() == {"de": "Wann", "ja": "日時"}[language]
     assert clipped(form) == []
 
 
-def week_starts_on(kit: Kit) -> tuple[str, str]:
-    """The first weekday check box of a recurring meeting's form: its text and its name."""
-    form = open_series(kit)
-    first = next(iter(form.fields.recurrence_editor.weekday_boxes.values()))
-    return first.text(), first.accessibleName()
+def delete_dialog(kit: Kit, qtbot: Any) -> OccurrenceDialog:
+    """Deleting a recurring meeting: which part, one occurrence or the whole series."""
+    created = kit.create(type=8, recurrence=WEEKLY, topic="Weekly sync")
+    dialog = OccurrenceDialog(kit.run(kit.client.get_meeting(created.id)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.occurrences  # the question about which part is shown
+    return dialog
 
 
-def test_the_week_starts_on_sunday_in_the_us_and_on_monday_in_germany(kit, ui_language):
-    ui_language("en")  # English: the US locale
-    assert week_starts_on(kit) == ("Sun", "Sunday")
-    ui_language("de")
-    assert week_starts_on(kit) == ("Mo.", "Montag")
+def test_the_delete_question_goes_through_the_catalogues(kit, qtbot, ui_language):
+    ui_language("ja", pseudo=True)
+    assert untranslated(delete_dialog(kit, qtbot), data=data(kit)) == []
+
+
+@pytest.mark.parametrize("language", ["de", "ja"])
+def test_the_delete_question_shows_every_label_in_full(kit, qtbot, ui_language, language):
+    ui_language(language)
+    assert clipped(delete_dialog(kit, qtbot)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "first"),
+    [("en", ("Sun", "Sunday")), ("de", ("Mo.", "Montag"))],  # English: the US locale
+    ids=["us", "germany"],
+)
+def test_the_week_starts_on_sunday_in_the_us_and_on_monday_in_germany(
+    kit, ui_language, language, first
+):
+    ui_language(language)
+    boxes = open_series(kit).fields.recurrence_editor.weekday_boxes
+    box = next(iter(boxes.values()))
+    assert (box.text(), box.accessibleName()) == first
 
 
 def test_the_weekdays_of_a_series_stay_the_same_days_whatever_the_first_day(kit, ui_language):
