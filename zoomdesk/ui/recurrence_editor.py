@@ -356,7 +356,8 @@ class RecurrenceEditor(QWidget):
         rec = self.recurrence()
         rule = replace(rec, end_times=None, end_date_time=None).describe()
         if self.end_on_radio.isChecked():
-            until = dates().date(self.end_date_edit.date().toPython())
+            last: date = self.end_date_edit.date().toPython()  # type: ignore[assignment]
+            until = dates().date(last)
             text = translate("RecurrenceEditor", "{rule}, until {date}")
             text = text.format(rule=rule, date=until)
         elif (count := self.end_times_spin.value()) == 1:
