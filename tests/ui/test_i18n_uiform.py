@@ -61,7 +61,9 @@ def awaiting_core(form: MeetingFormDialog) -> list[str]:
     once their branches are merged."""
     defaults = form.host_defaults.defaults
     rules = defaults.rules.describe() if defaults is not None else []
-    return [p.message.rstrip(".")[1:] for p in form.state.problems] + rules
+    messages = [p.message.rstrip(".") for p in form.state.problems]
+    lowered = [m[:1].lower() + m[1:] for m in messages]  # as "Can't save: …" quotes them
+    return [*messages, *lowered, *rules]
 
 
 @pytest.mark.parametrize("opened", [open_new, open_series], ids=["new", "recurring"])
