@@ -41,6 +41,20 @@ def open_series(kit: Kit) -> MeetingFormDialog:
     return form
 
 
+def open_occurrence(kit: Kit) -> MeetingFormDialog:
+    """One occurrence of a series: the note on what it changes, the series' fields locked."""
+    created = kit.create(type=8, recurrence=WEEKLY, topic="Weekly sync")
+    series = kit.run(kit.client.get_meeting(created.id))
+    form = kit.open_form(meeting=series, occurrence_id=series.occurrences[1].occurrence_id)
+    form.fields.options.advanced_toggle.setChecked(True)
+    return form
+
+
+FORMS = pytest.mark.parametrize(
+    "opened", [open_new, open_series, open_occurrence], ids=["new", "recurring", "occurrence"]
+)
+
+
 def shown(form: MeetingFormDialog) -> MeetingFormDialog:
     QApplication.processEvents()  # the layouts settle at the form's default size
     return form
@@ -66,18 +80,19 @@ def awaiting_core(form: MeetingFormDialog) -> list[str]:
     return [*messages, *lowered, *rules]
 
 
-@pytest.mark.parametrize("opened", [open_new, open_series], ids=["new", "recurring"])
+@FORMS
 def test_every_text_of_the_meeting_form_goes_through_the_catalogues(kit, ui_language, opened):
     # A Japanese locale under the pseudo-translation: the locale's own day names are then not
     # Latin letters (the C locale's English ones would hide a date built by hand in English).
     ui_language("ja", pseudo=True)
     form = shown(opened(kit))
     assert form.fields.repeat_box.isVisible() == (opened is open_series)
+    assert form.note.isVisible() == (opened is open_occurrence)
     assert untranslated(form, data=[*data(kit), *awaiting_core(form)]) == []
 
 
 @pytest.mark.parametrize("language", ["de", "ja"])
-@pytest.mark.parametrize("opened", [open_new, open_series], ids=["new", "recurring"])
+@FORMS
 def test_the_meeting_form_shows_every_label_in_full(kit, ui_language, language, opened):
     ui_language(language)
     form = shown(opened(kit))
