@@ -7,14 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zoomdesk.core.errors import OutcomeUnknownError
+from zoomdesk.core.i18n import translate
 
 if TYPE_CHECKING:
     from zoomdesk.core.edit_state import EditState
     from zoomdesk.ui.autosave import FormAutosave
     from zoomdesk.ui.form_fields import MessageBanner, UnsavedChangesPrompt
     from zoomdesk.ui.tasks import TaskRunner
-
-STOP_WAITING = "Stop waiting"
 
 
 class FormClosing:
@@ -62,16 +61,23 @@ class FormClosing:
             self._offer_check(OutcomeUnknownError("you stopped waiting for Zoom's answer"))
             return
         self.banner.show_message(
-            "The change may or may not have been saved",
-            "You stopped waiting for Zoom's answer. Saving again is safe: the same change is "
-            "not applied twice. Or close the form and refresh the list to see what Zoom has.",
+            translate("FormClosing", "The change may or may not have been saved"),
+            translate(
+                "FormClosing",
+                "You stopped waiting for Zoom's answer. Saving again is safe: the same change "
+                "is not applied twice. Or close the form and refresh the list to see what Zoom "
+                "has.",
+            ),
             level="warning",
         )
         self._refresh()
 
     def _ask_before_closing(self) -> None:
-        what = "save your changes" if self.editing else "create the meeting"
-        self._close_prompt.ask(f"Do you want to {what}?", self.save_blocker())
+        if self.editing:
+            question = translate("FormClosing", "Do you want to save your changes?")
+        else:
+            question = translate("FormClosing", "Do you want to create the meeting?")
+        self._close_prompt.ask(question, self.save_blocker())
 
     def _discard_and_close(self) -> None:
         if self.autosave is not None:

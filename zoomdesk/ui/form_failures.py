@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zoomdesk.core.errors import ValidationError
+from zoomdesk.core.i18n import translate
 from zoomdesk.ui.errors import gone_meeting
 from zoomdesk.ui.save_errors import describe_failure
 
@@ -43,7 +44,8 @@ class FormFailures:
             shown = self.fields.row_for
             unplaced = self.state.zoom_refused(error.errors, lambda f: shown(f) is not None)
             if unplaced:
-                body += "\nZoom also said:\n" + "\n".join(unplaced)
+                said = translate("FormFailures", "Zoom also said:")
+                body += f"\n{said}\n" + "\n".join(unplaced)
         self.banner.show_message(title, body, details=details)
         self._revalidate()
         self._focus_first_error()
@@ -63,4 +65,4 @@ class FormFailures:
 
     def _host_label(self) -> str:
         host = self.fields.host_combo.currentText()
-        return host or "this host"
+        return host or translate("FormFailures", "this host")

@@ -7,10 +7,11 @@ so they stay readable in light and dark themes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from PySide6 import QtWidgets  # noqa: F401  (imported before anything that may pull in qasync)
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,9 +26,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoomdesk.core.i18n import translate, translate_marked
 from zoomdesk.ui.palette import blend, error_color, muted_color
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+_BRACKETED_MNEMONIC = re.compile(r"\s*\(&[^&\s]\)")  # Japanese style: "保存(&S)"
+
+
+def setting_text(text: str) -> str:
+    """A meeting-schema text (label, help, placeholder, choice) in the user's language:
+    core/meeting_schema.py marks them with `translate_noop("MeetingSetting", …)`."""
+    return translate_marked("MeetingSetting", text) if text else ""
+
+
+def without_mnemonic(text: str) -> str:
+    """A label as a name ("Pass&code" → "Passcode", "パスコード(&C)" → "パスコード")."""
+    return re.sub("&(.)", r"\1", _BRACKETED_MNEMONIC.sub("", text))
+
+
+def mid_sentence(name: str) -> str:
+    """A field's name inside a sentence: lower case in English ("Turn on registration"); other
+    languages keep their own capitals (German nouns)."""
+    english = QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
+    return name.lower() if english else name
+
+
+def setting_title(label: str) -> str:
+    """A schema label, translated, without its mnemonic (a `Spec.title` in the user's language)."""
+    return without_mnemonic(setting_text(label))
 
 
 def _set_text_color(label: QLabel, color: QColor) -> None:
@@ -91,7 +117,11 @@ class FieldRow(QWidget):
         self._count = count
         if self.limit is not None:
             self.counter.setText(f"{count}/{self.limit}")
-            self.counter.setAccessibleName(f"{count} of at most {self.limit} characters")
+            self.counter.setAccessibleName(
+                translate("FormFields", "{count} of at most {limit} characters").format(
+                    count=count, limit=self.limit
+                )
+            )
         self._refresh()
 
     def _refresh(self) -> None:
@@ -102,7 +132,8 @@ class FieldRow(QWidget):
         _set_text_color(self.message, error_color(palette) if self.error else muted_color(palette))
         over = self.limit is not None and self._count > self.limit
         _set_text_color(self.counter, error_color(palette) if over else muted_color(palette))
-        self.target.setAccessibleDescription(f"Error: {self.error}" if self.error else self.hint)
+        error = translate("FormFields", "Error: {message}").format(message=self.error)
+        self.target.setAccessibleDescription(error if self.error else self.hint)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -133,13 +164,13 @@ class MessageBanner(QFrame):
         self.actions_row = QHBoxLayout()
         self.actions_row.setContentsMargins(0, 0, 0, 0)
         self.details_button = QToolButton()
-        self.details_button.setText("Details")
+        self.details_button.setText(translate("FormFields", "Details"))
         self.details_button.setCheckable(True)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)
         self.details_button.setAutoRaise(True)
         self.details_button.toggled.connect(self._on_details_toggled)
-        self.details_button.setAccessibleName("Show technical details")
+        self.details_button.setAccessibleName(translate("FormFields", "Show technical details"))
         self.actions_row.addWidget(self.details_button)
         self.actions_row.addStretch(1)
         self.details = QLabel()
@@ -149,7 +180,7 @@ class MessageBanner(QFrame):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.details.setAccessibleName("Technical details")
+        self.details.setAccessibleName(translate("FormFields", "Technical details"))
         self.details.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -266,10 +297,13 @@ def unsaved_changes_box(parent: QWidget, question: str, blocker: str) -> QMessag
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel
     )
-    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes", question, buttons, parent)
+    title = translate("FormFields", "Unsaved changes")
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, buttons, parent)
     if blocker:
         box.button(QMessageBox.StandardButton.Save).setEnabled(False)
-        box.setInformativeText(f"It can't be saved yet. {blocker}")
+        box.setInformativeText(
+            translate("FormFields", "It can't be saved yet. {reason}").format(reason=blocker)
+        )
     box.setDefaultButton(
         QMessageBox.StandardButton.Cancel if blocker else QMessageBox.StandardButton.Save
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zoomdesk.core.draft_store import FormState
+from zoomdesk.core.i18n import translate
 
 if TYPE_CHECKING:
     from zoomdesk.core.edit_state import EditState
@@ -38,8 +39,11 @@ class FormRecovery:
         self.fields.load(restore.draft, host_id=restore.host_id or None)
         self.state.restored(self.fields.read_draft(), self.fields.host_id())
         self.note.show_message(
-            "Restored your unsaved changes",
-            "zoomdesk stopped before this form was saved. Check the details, then save.",
+            translate("FormRecovery", "Restored your unsaved changes"),
+            translate(
+                "FormRecovery",
+                "zoomdesk stopped before this form was saved. Check the details, then save.",
+            ),
             level="info",
         )
         self._revalidate()
@@ -65,7 +69,10 @@ class FormRecovery:
 
     def _on_autosave_failed(self, message: str) -> None:
         self.banner.show_message(
-            "Your changes are not backed up",
-            f"{message}\nEverything you typed is still here; save the meeting to keep it.",
+            translate("FormRecovery", "Your changes are not backed up"),
+            translate(
+                "FormRecovery",
+                "{problem}\nEverything you typed is still here; save the meeting to keep it.",
+            ).format(problem=message),
             level="warning",
         )

@@ -18,11 +18,14 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from zoomdesk.core.edit_state import EditState
 from zoomdesk.core.errors import FieldError
 from zoomdesk.core.host_defaults import HostDefaults, HostDefaultsCache, passcode_problems
+from zoomdesk.core.i18n import translate, translate_marked, translate_noop
 
 if TYPE_CHECKING:
     from zoomdesk.ui.meeting_form import MeetingFormDialog
 
-NO_SCOPE_NOTE = "Zoom's standard defaults: zoomdesk may not read this host's settings"
+NO_SCOPE_NOTE = translate_noop(
+    "HostDefaultsView", "Zoom's standard defaults: zoomdesk may not read this host's settings"
+)
 
 
 def host_locks(defaults: HostDefaults) -> dict[str, str]:
@@ -31,7 +34,7 @@ def host_locks(defaults: HostDefaults) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     if not defaults.authentication:
-        why = "The host's account has no authentication profiles."
+        why = translate("HostDefaultsView", "The host's account has no authentication profiles.")
         out.update(authentication_option=why, authentication_domains=why)
     return out
 
@@ -48,7 +51,7 @@ class HostDefaultsView(QObject):
         self.note = QLabel()
         self.note.setObjectName("host_defaults_note")
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Where the defaults come from")
+        self.note.setAccessibleName(translate("HostDefaultsView", "Where the defaults come from"))
         self.note.hide()
         layout = form.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -56,6 +59,7 @@ class HostDefaultsView(QObject):
         form.state.checks.append(self._passcode_check)
         form.fields.host_combo.currentIndexChanged.connect(self._on_host_changed)
         self._said_no_scope = False
+        self._names: dict[str, str] = {}  # host ID → the name the note gives it
 
     @property
     def new_meeting(self) -> bool:
@@ -69,6 +73,7 @@ class HostDefaultsView(QObject):
         user = next((u for u in self.form.users if u.id == host), None)
         name = f"{user.first_name} {user.last_name}".strip() if user else ""
         name = name or self.form.fields.host_combo.currentText()
+        self._names[host] = name
         self.form.runner.start(self._load(host, name), "Reading the host's settings", key="host")
 
     async def _load(self, host: str, name: str) -> None:
@@ -92,12 +97,15 @@ class HostDefaultsView(QObject):
 
     def _show_note(self, defaults: HostDefaults) -> None:
         if defaults.from_host:
-            self.note.setText(defaults.note)
+            # Core's note is English (the CLI's); the window says it in the user's language.
+            name = self._names.get(defaults.host) or defaults.host
+            note = translate("HostDefaultsView", "Defaults from {name}'s Zoom settings")
+            self.note.setText(note.format(name=name))
             self.note.setToolTip("\n".join(defaults.rules.describe()))
             self.note.show()
         elif not self._said_no_scope:  # said once; other hosts' reads fail the same way
             self._said_no_scope = True
-            self.note.setText(NO_SCOPE_NOTE)
+            self.note.setText(translate_marked("HostDefaultsView", NO_SCOPE_NOTE))
             self.note.setToolTip(defaults.note)
             self.note.show()
 

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoomdesk.core.calendar import format_duration
 from zoomdesk.core.drafts import MeetingDraft
+from zoomdesk.core.i18n import dates, translate
 from zoomdesk.core.meeting_schema import spec
 from zoomdesk.core.models import MeetingType, User, zone
 from zoomdesk.core.wallclock import MAX_YEAR, MIN_YEAR
@@ -32,6 +34,8 @@ from zoomdesk.ui.form_fields import (
     choice_box,
     hbox,
     select_data,
+    setting_text,
+    setting_title,
 )
 from zoomdesk.ui.meeting_options import MeetingOptions, form_section
 from zoomdesk.ui.recurrence_editor import RecurrenceEditor
@@ -53,10 +57,7 @@ def next_half_hour(now: datetime) -> datetime:
 
 def describe_duration(minutes: int) -> str:
     """ "1 h 30 min" for durations past an hour (60 min needs no translation)."""
-    hours, rest = divmod(minutes, 60)
-    if minutes <= 60:
-        return ""
-    return f"{hours} h {rest} min" if rest else f"{hours} h"
+    return format_duration(minutes) if minutes > 60 else ""
 
 
 class MeetingFields(QWidget):
@@ -69,57 +70,66 @@ class MeetingFields(QWidget):
 
         topic, agenda, duration = spec("topic"), spec("agenda"), spec("duration")
         self.topic_edit = QLineEdit()
-        self.topic_edit.setPlaceholderText(topic.placeholder)
-        self.topic_edit.setAccessibleName(topic.title)
+        self.topic_edit.setPlaceholderText(setting_text(topic.placeholder))
+        self.topic_edit.setAccessibleName(setting_title(topic.label))
         self.topic_row = FieldRow(self.topic_edit, limit=topic.max_length)
         self.agenda_edit = QPlainTextEdit()
         self.agenda_edit.setTabChangesFocus(True)
-        self.agenda_edit.setPlaceholderText(agenda.placeholder)
-        self.agenda_edit.setAccessibleName(agenda.title)
+        self.agenda_edit.setPlaceholderText(setting_text(agenda.placeholder))
+        self.agenda_edit.setAccessibleName(setting_title(agenda.label))
         self.agenda_edit.setFixedHeight(self.agenda_edit.fontMetrics().lineSpacing() * 4 + 12)
         self.agenda_row = FieldRow(self.agenda_edit, limit=agenda.max_length)
         self.host_combo = QComboBox()
-        self.host_combo.setAccessibleName("Host")
+        self.host_combo.setAccessibleName(translate("MeetingFields", "Host"))
         for user in users:
             self.host_combo.addItem(user.display_name, user.id)
         self.host_row = FieldRow(self.host_combo)
         if not users:  # an account always has a user: its list could not be read
-            self.host_combo.addItem("Me (the account this app belongs to)", "me")
+            me = translate("MeetingFields", "Me (the account this app belongs to)")
+            self.host_combo.addItem(me, "me")
             self.host_row.set_hint(
-                "The account's users could not be read, so the meeting is scheduled for the "
-                "app's own account. Refresh the list (F5) to choose another host."
+                translate(
+                    "MeetingFields",
+                    "The account's users could not be read, so the meeting is scheduled for the "
+                    "app's own account. Refresh the list (F5) to choose another host.",
+                )
             )
-        self.type_combo = choice_box(KINDS, "Meeting type")
+        kinds = [(value, setting_text(label)) for value, label in KINDS]
+        self.type_combo = choice_box(kinds, translate("MeetingFields", "Meeting type"))
         self.type_row = FieldRow(hbox(self.type_combo), target=self.type_combo)
 
         self.date_edit = DateEdit()
         # Zoom's own range for a start (core/wallclock.py); QDateEdit would offer 1752-9999.
         self.date_edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName("Start date")
+        self.date_edit.setAccessibleName(translate("MeetingFields", "Start date"))
         self.time_edit = TimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName("Start time")
+        self.time_edit.setAccessibleName(translate("MeetingFields", "Start time"))
         self.weekday_label = QLabel()
         self.start_row = FieldRow(
             hbox(self.date_edit, self.time_edit, self.weekday_label), target=self.date_edit
         )
         self.zone_picker = TimeZonePicker()
-        self.zone_picker.setAccessibleName("Time zone")
+        self.zone_picker.setAccessibleName(translate("MeetingFields", "Time zone"))
         self.zone_row = FieldRow(self.zone_picker)
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(duration.minimum or 1, duration.maximum or 24 * 60)
         self.duration_spin.setSingleStep(15)
-        self.duration_spin.setSuffix(" min")
-        self.duration_spin.setAccessibleName("Duration in minutes")
+        # "{minutes} min" around the number: some languages put the unit first.
+        before, _, after = translate("MeetingFields", "{minutes} min").partition("{minutes}")
+        self.duration_spin.setPrefix(before)
+        self.duration_spin.setSuffix(after)
+        self.duration_spin.setAccessibleName(translate("MeetingFields", "Duration in minutes"))
         # "0 min" typed stays an error next to the field (Save off) instead of Qt snapping it
         # back to the last good value unseen; leaving the field corrects it to the nearest.
         self.duration_spin.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToNearestValue)
         self.duration_row = FieldRow(hbox(self.duration_spin), target=self.duration_spin)
         self.no_time_note = QLabel(
-            "A recurring meeting with no fixed time has no date, time or duration: "
-            "it can be started whenever it is needed."
+            translate(
+                "MeetingFields",
+                "A recurring meeting with no fixed time has no date, time or duration: "
+                "it can be started whenever it is needed.",
+            )
         )
         self.no_time_note.setWordWrap(True)
 
@@ -128,27 +138,27 @@ class MeetingFields(QWidget):
         self.tracking = TrackingRows()
 
         self.meeting_box = form_section(
-            "Meeting",
+            translate("MeetingFields", "Meeting"),
             [
-                (topic.label, self.topic_row, self.topic_edit),
-                (agenda.label, self.agenda_row, self.agenda_edit),
-                ("H&ost", self.host_row, self.host_combo),
-                (spec("type").label, self.type_row, self.type_combo),
+                (setting_text(topic.label), self.topic_row, self.topic_edit),
+                (setting_text(agenda.label), self.agenda_row, self.agenda_edit),
+                (translate("MeetingFields", "H&ost"), self.host_row, self.host_combo),
+                (setting_text(spec("type").label), self.type_row, self.type_combo),
             ],
         )
         self.when_box = form_section(
-            "When",
+            translate("MeetingFields", "When"),
             [
-                (spec("start_time").label, self.start_row, self.date_edit),
-                (spec("timezone").label, self.zone_row, self.zone_picker),
-                (duration.label, self.duration_row, self.duration_spin),
+                (setting_text(spec("start_time").label), self.start_row, self.date_edit),
+                (setting_text(spec("timezone").label), self.zone_row, self.zone_picker),
+                (setting_text(duration.label), self.duration_row, self.duration_spin),
             ],
         )
         when_form = self.when_box.layout()
         assert isinstance(when_form, QFormLayout)
         self.when_form: QFormLayout = when_form
         when_form.addRow(self.no_time_note)
-        self.repeat_box = QGroupBox("Repeat")
+        self.repeat_box = QGroupBox(translate("MeetingFields", "Repeat"))
         QVBoxLayout(self.repeat_box).addWidget(self.recurrence_editor)
         layout = QVBoxLayout(self)
         for box in (self.meeting_box, self.when_box, self.repeat_box):
@@ -247,7 +257,9 @@ class MeetingFields(QWidget):
             self.host_combo.addItem(text, self.host_id() or text)
             self.host_combo.setCurrentIndex(self.host_combo.count() - 1)
         self.host_combo.setEnabled(False)
-        self.host_row.set_hint("The host can't be changed once a meeting exists.")
+        self.host_row.set_hint(
+            translate("MeetingFields", "The host can't be changed once a meeting exists.")
+        )
 
     def set_occurrence_mode(self) -> None:
         """One occurrence: only agenda, start, duration and some settings may change."""
@@ -256,7 +268,9 @@ class MeetingFields(QWidget):
             widget.setEnabled(False)
         self.options.set_occurrence_mode()
         self.tracking.setEnabled(False)  # the series' fields
-        self.zone_row.set_hint("The time zone belongs to the whole series.")
+        self.zone_row.set_hint(
+            translate("MeetingFields", "The time zone belongs to the whole series.")
+        )
         self._sync()
 
     # --- messages ------------------------------------------------------------------------
@@ -320,7 +334,7 @@ class MeetingFields(QWidget):
         self.topic_row.set_count(len(self.topic_edit.text()))
         self.agenda_row.set_count(len(self.agenda_edit.toPlainText()))
         self.duration_row.set_hint(describe_duration(self.typed_duration()))
-        self.weekday_label.setText(f"{self.start():%A}")
+        self.weekday_label.setText(dates().long_days[self.start().weekday()])
         if not self.occurrence_mode:
             self.zone_row.set_hint(self._zone_hint())
 
@@ -336,7 +350,9 @@ class MeetingFields(QWidget):
         here = start.astimezone()
         parts = []
         if start.utcoffset():
-            parts.append(f"{start.astimezone(UTC):%a %d %b %H:%M} UTC")
+            utc = dates().datetime(start.astimezone(UTC))
+            parts.append(translate("MeetingFields", "{time} UTC").format(time=utc))
         if here.utcoffset() != start.utcoffset() and (here.utcoffset() or not parts):
-            parts.append(f"{here:%a %d %b %H:%M} on this computer")
+            there = translate("MeetingFields", "{time} on this computer")
+            parts.append(there.format(time=dates().datetime(here)))
         return " · ".join(parts)

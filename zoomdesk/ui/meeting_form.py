@@ -31,6 +31,7 @@ from zoomdesk.core.drafts import MeetingDraft, duplicate_draft, now_utc
 from zoomdesk.core.edit_state import EditState
 from zoomdesk.core.errors import OutcomeUnknownError, ZoomDeskError
 from zoomdesk.core.host_defaults import HostDefaultsCache
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.meeting_service import Baseline, MeetingService
 from zoomdesk.core.models import Meeting, User, zone
 from zoomdesk.ui.autosave import FormAutosave
@@ -184,7 +185,10 @@ class MeetingFormDialog(FormFailures, FormRecovery, FormClosing, QDialog):
             self._say_if_gone(error)
             title, body, details = describe_failure(error, loading=True)
             self.banner.show_message(
-                title, body, details=details, actions=[("Try again", self._start_load)]
+                title,
+                body,
+                details=details,
+                actions=[(translate("MeetingForm", "Try again"), self._start_load)],
             )
             self._refresh()
             return
@@ -275,18 +279,20 @@ class MeetingFormDialog(FormFailures, FormRecovery, FormClosing, QDialog):
         """Why Save is disabled, in a sentence; empty when it is enabled."""
         if not self.state.loaded:
             if self.banner.isVisible():
-                return "The meeting couldn't be loaded (see above)."
-            return "Loading the meeting from Zoom…"
+                return translate("MeetingForm", "The meeting couldn't be loaded (see above).")
+            return translate("MeetingForm", "Loading the meeting from Zoom…")
         if self._saving:
-            return "Saving…"
+            return translate("MeetingForm", "Saving…")
         if self._unknown is not None:
             if self._unknown.busy:
-                return "Checking whether the meeting was created…"
-            return "First check whether the meeting was created (button above)."
+                return translate("MeetingForm", "Checking whether the meeting was created…")
+            return translate(
+                "MeetingForm", "First check whether the meeting was created (button above)."
+            )
         if self.state.problems:
             return blocker_text(self.state.problems)
         if self.editing and not self.state.change():
-            return "No changes to save."
+            return translate("MeetingForm", "No changes to save.")
         return ""
 
     def _refresh(self) -> None:

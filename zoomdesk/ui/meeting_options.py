@@ -12,6 +12,7 @@ Zoom lets an occurrence change stay editable. Each row that is off says why. Rar
 
 from __future__ import annotations
 
+from functools import reduce
 from typing import Any
 
 from PySide6 import QtWidgets  # noqa: F401  (PySide6 before anything that may pull in qasync)
@@ -32,16 +33,26 @@ from PySide6.QtWidgets import (
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.drafts import PASSCODE_MAX
 from zoomdesk.core.host_defaults import ZOOM_DEFAULT_RULES, generate_passcode
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.meeting_schema import Applies, Kind, Spec
 from zoomdesk.core.models import MeetingType
-from zoomdesk.ui.form_fields import FieldRow, hbox
+from zoomdesk.ui.form_fields import (
+    FieldRow,
+    hbox,
+    mid_sentence,
+    setting_text,
+    setting_title,
+    without_mnemonic,
+)
 from zoomdesk.ui.option_inputs import (
     connect_input,
     input_value,
     make_input,
     set_input_value,
 )
-from zoomdesk.ui.option_sources import POLICY_LOCKED, OutsideValues
+from zoomdesk.ui.option_sources import POLICY_LOCKED, OutsideValues, policy_locked
+
+__all__ = ["POLICY_LOCKED", "MeetingOptions", "form_section"]
 
 
 def form_section(title: str, rows: list[tuple[str, FieldRow, QWidget]]) -> QGroupBox:
@@ -74,39 +85,48 @@ class MeetingOptions(OutsideValues, QWidget):
 
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName("Passcode")
         passcode = schema.spec("password")
-        self.password_edit.setPlaceholderText(passcode.placeholder)
+        self.password_edit.setAccessibleName(setting_title(passcode.label))
+        self.password_edit.setPlaceholderText(setting_text(passcode.placeholder))
         self.show_password = QToolButton()
-        self.show_password.setText("Show")
+        self.show_password.setText(translate("MeetingOptions", "Show"))
         self.show_password.setCheckable(True)
-        self.show_password.setAccessibleName("Show passcode")
+        self.show_password.setAccessibleName(translate("MeetingOptions", "Show passcode"))
         self.show_password.toggled.connect(self._on_show_password)
-        self.generate_button = QPushButton("Ge&nerate")
+        self.generate_button = QPushButton(translate("MeetingOptions", "Ge&nerate"))
         self.generate_button.setAutoDefault(False)
-        self.generate_button.setAccessibleName("Generate a random passcode")
+        self.generate_button.setAccessibleName(
+            translate("MeetingOptions", "Generate a random passcode")
+        )
         self.generate_button.clicked.connect(self.on_generate_clicked)
         self.password_row = FieldRow(
             self.password_edit,
             extras=[self.show_password, self.generate_button],
             limit=PASSCODE_MAX,
         )
-        self.password_row.set_hint(passcode.help)
+        self.password_row.set_hint(setting_text(passcode.help))
         self._rows["password"] = self.password_row
         self.password_edit.textChanged.connect(self._on_edited)
 
+        passcode_row = (setting_text(passcode.label), self.password_row, self.password_edit)
         self.security_box = form_section(
-            "Security",
-            [(passcode.label, self.password_row, self.password_edit), *self._build("security")],
+            translate("MeetingOptions", "Security"), [passcode_row, *self._build("security")]
         )
-        self.options_box = form_section("Options", self._build("options"))
-        self.advanced_box = form_section("Advanced", self._build("advanced"))
+        self.options_box = form_section(
+            translate("MeetingOptions", "Options"), self._build("options")
+        )
+        self.advanced_box = form_section(
+            translate("MeetingOptions", "Advanced"), self._build("advanced")
+        )
         self.advanced_toggle = QToolButton()
-        self.advanced_toggle.setText("Advanced settings")  # every letter is taken above
+        # Every letter is taken above: no mnemonic.
+        self.advanced_toggle.setText(translate("MeetingOptions", "Advanced settings"))
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.advanced_toggle.setAccessibleName("Show advanced settings")
+        self.advanced_toggle.setAccessibleName(
+            translate("MeetingOptions", "Show advanced settings")
+        )
         self.advanced_toggle.toggled.connect(self.on_advanced_toggled)
         self.advanced_box.setVisible(False)
         layout = QVBoxLayout(self)
@@ -138,21 +158,22 @@ class MeetingOptions(OutsideValues, QWidget):
             for spec in group:
                 widget = make_input(spec)
                 if plain and isinstance(widget, QCheckBox):
-                    widget.setText(spec.title)
+                    widget.setText(setting_title(spec.label))
                 connect_input(widget, self._on_edited)
                 self.inputs[spec.name] = widget
                 widgets.append(widget)
             if len(widgets) == 1 and isinstance(widgets[0], QLineEdit):
                 row = FieldRow(widgets[0])
-                self._hints[row] = group[0].help
-                row.set_hint(group[0].help)
+                self._hints[row] = setting_text(group[0].help)
+                row.set_hint(self._hints[row])
             elif len(widgets) > 2:  # a row of long check boxes would not fit the form
                 row = FieldRow(_vbox(widgets), target=widgets[0])
             else:
                 row = FieldRow(hbox(*_with_labels(group, widgets)), target=widgets[0])
             for spec in group:
                 self._rows[spec.key] = row
-            label = group[0].row.replace("&", "") if plain else group[0].row
+            label = setting_text(group[0].row)
+            label = without_mnemonic(label) if plain else label
             out.append((label, row, widgets[0]))
         return out
 
@@ -227,14 +248,18 @@ class MeetingOptions(OutsideValues, QWidget):
         self.advanced_box.setVisible(shown)
         arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         self.advanced_toggle.setArrowType(arrow)
-        name = "Hide advanced settings" if shown else "Show advanced settings"
-        self.advanced_toggle.setAccessibleName(name)
+        hide = translate("MeetingOptions", "Hide advanced settings")
+        show = translate("MeetingOptions", "Show advanced settings")
+        self.advanced_toggle.setAccessibleName(hide if shown else show)
 
     def _on_show_password(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.password_edit.setEchoMode(mode)
-        self.show_password.setText("Hide" if shown else "Show")
-        self.show_password.setAccessibleName("Hide passcode" if shown else "Show passcode")
+        hide, show = translate("MeetingOptions", "Hide"), translate("MeetingOptions", "Show")
+        self.show_password.setText(hide if shown else show)
+        hide = translate("MeetingOptions", "Hide passcode")
+        show = translate("MeetingOptions", "Show passcode")
+        self.show_password.setAccessibleName(hide if shown else show)
 
     def _on_edited(self, *_args: object) -> None:
         if self._loading:
@@ -268,22 +293,33 @@ class MeetingOptions(OutsideValues, QWidget):
     def why_disabled(self, spec: Spec) -> str:
         """Why this setting cannot be edited now, in the user's words ("" when it can)."""
         if self.occurrence_mode and not spec.applies_to(Applies.OCCURRENCE):
-            return "Set for the whole series; edit the series to change it."
+            return translate(
+                "MeetingOptions", "Set for the whole series; edit the series to change it."
+            )
         if self.meeting_type not in spec.types:
-            kinds = [c.label for c in schema.spec("type").choices if c.value in spec.types]
-            return f"Only for: {', '.join(kinds)}."
+            types = schema.spec("type").choices
+            kinds = [setting_text(c.label) for c in types if c.value in spec.types]
+            return translate("MeetingOptions", "Only for: {types}.").format(types=", ".join(kinds))
         if spec.name in self.policy_locks:
-            return POLICY_LOCKED
+            return policy_locked()
         if spec.name in self.host_locks:
             return self.host_locks[spec.name]
         if spec.disabled_by and self._checked(spec.disabled_by):
-            return spec.disabled_note
+            return setting_text(spec.disabled_note)
         if not self._required_holds(spec):
             needed = schema.spec(f"settings.{spec.requires}")
+            title = setting_title(needed.label)
             if needed.kind is Kind.BOOL:
-                return f"Turn on “{needed.title}” first."
-            allowed = [c.label for c in needed.choices if c.value in spec.requires_value]
-            return f"Only with {needed.title.lower()}: {' or '.join(allowed)}."
+                return translate("MeetingOptions", "Turn on “{setting}” first.").format(
+                    setting=title
+                )
+            wanted = spec.requires_value
+            allowed = [setting_text(c.label) for c in needed.choices if c.value in wanted]
+            either = translate("MeetingOptions", "{first} or {second}")
+            choices = reduce(lambda a, b: either.format(first=a, second=b), allowed)
+            return translate("MeetingOptions", "Only with {setting}: {choices}.").format(
+                setting=mid_sentence(title), choices=choices
+            )
         return ""
 
     def _sync(self) -> None:
@@ -315,7 +351,9 @@ def _with_labels(specs: list[Spec], widgets: list[QWidget]) -> list[QWidget]:
     out: list[QWidget] = []
     for spec, widget in zip(specs, widgets, strict=True):
         if out and isinstance(widget, QComboBox):
-            label = QLabel(f"{spec.title}:")
+            label = QLabel(
+                translate("MeetingOptions", "{setting}:").format(setting=setting_title(spec.label))
+            )
             label.setBuddy(widget)
             out.append(label)
         out.append(widget)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoomdesk.core.calendar import format_datetime, format_start
+from zoomdesk.core.i18n import translate, translate_marked, translate_noop
 from zoomdesk.core.models import Meeting, Occurrence
 
 
@@ -35,12 +36,32 @@ def upcoming(occurrences: tuple[Occurrence, ...], now: datetime | None = None) -
     return sorted(live, key=lambda o: o.start_time or moment)
 
 
-DELETE_NOTE = (
-    "Zoom removes it at once; people who have the link can no longer join. This cannot be undone."
+DELETE_NOTE = translate_noop(
+    "OccurrenceDialog",
+    "Zoom removes it at once; people who have the link can no longer join. This cannot be undone.",
 )
-OCCURRENCE_NOTE = (
+OCCURRENCE_NOTE = translate_noop(
+    "OccurrenceDialog",
     "Zoom removes this date at once; the link still works for the other dates of the series. "
-    "This cannot be undone."
+    "This cannot be undone.",
+)
+
+
+# question, one occurrence, its accessible name, the series' accessible name (and the series'
+# text, a plural, below): whole sentences per verb, since word order differs between languages.
+_DELETE_TEXTS = (
+    translate_noop("OccurrenceDialog", "“{topic}” is a recurring meeting. Delete which part?"),
+    translate_noop("OccurrenceDialog", "Delete only this occurrence:"),
+    translate_noop("OccurrenceDialog", "Delete one occurrence"),
+    "",
+    translate_noop("OccurrenceDialog", "Delete the whole series"),
+)
+_EDIT_TEXTS = (
+    translate_noop("OccurrenceDialog", "“{topic}” is a recurring meeting. Edit which part?"),
+    translate_noop("OccurrenceDialog", "Edit only this occurrence:"),
+    translate_noop("OccurrenceDialog", "Edit one occurrence"),
+    "",
+    translate_noop("OccurrenceDialog", "Edit the whole series"),
 )
 
 
@@ -60,9 +81,10 @@ class OccurrenceDialog(QDialog):
         self.mode = mode
         self.occurrences = upcoming(meeting.occurrences, now) if meeting.type.recurring else []
         deleting = mode == "delete"
-        self.setWindowTitle(
-            ("Delete meeting" if deleting else "Edit recurring meeting") + " — zoomdesk"
-        )
+        if deleting:
+            self.setWindowTitle(translate("OccurrenceDialog", "Delete meeting — zoomdesk"))
+        else:
+            self.setWindowTitle(translate("OccurrenceDialog", "Edit recurring meeting — zoomdesk"))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -76,22 +98,32 @@ class OccurrenceDialog(QDialog):
         self.occurrence_radio = QRadioButton()
         self.series_radio = QRadioButton()
         self.occurrence_combo = QComboBox()
-        self.occurrence_combo.setAccessibleName("Occurrence")
+        self.occurrence_combo.setAccessibleName(translate("OccurrenceDialog", "Occurrence"))
         group = QButtonGroup(self)
         group.addButton(self.occurrence_radio)
         group.addButton(self.series_radio)
         if self.occurrences:
-            verb = "Delete" if deleting else "Edit"
-            self.question.setText(f"“{meeting.topic}” is a recurring meeting. {verb} which part?")
+            texts = _DELETE_TEXTS if deleting else _EDIT_TEXTS
+            question, one, one_name, series, series_name = (
+                translate_marked("OccurrenceDialog", text) for text in texts
+            )
+            self.question.setText(question.format(topic=meeting.topic))
             for item in self.occurrences:
                 label = format_datetime(item.start_time.astimezone()) if item.start_time else "?"
                 self.occurrence_combo.addItem(label, item.occurrence_id)
-            self.occurrence_radio.setText(f"{verb} only this occurrence:")
-            self.occurrence_radio.setAccessibleName(f"{verb} one occurrence")
-            self.series_radio.setText(
-                f"{verb} the whole series ({len(self.occurrences)} upcoming occurrences)"
-            )
-            self.series_radio.setAccessibleName(f"{verb} the whole series")
+            self.occurrence_radio.setText(one)
+            self.occurrence_radio.setAccessibleName(one_name)
+            count = len(self.occurrences)
+            if deleting:
+                series = translate(
+                    "OccurrenceDialog", "Delete the whole series (%n upcoming occurrence(s))", count
+                )
+            else:
+                series = translate(
+                    "OccurrenceDialog", "Edit the whole series (%n upcoming occurrence(s))", count
+                )
+            self.series_radio.setText(series)
+            self.series_radio.setAccessibleName(series_name)
             self.occurrence_radio.setChecked(True)
             self.occurrence_radio.toggled.connect(self.occurrence_combo.setEnabled)
             layout.addWidget(self.occurrence_radio)
@@ -102,24 +134,34 @@ class OccurrenceDialog(QDialog):
             self.series_radio.hide()
             self.occurrence_combo.hide()
             self.series_radio.setChecked(True)
-            what = f"“{meeting.topic}”" + (f" ({when})" if when else "")
-            self.question.setText(f"Delete {what}?")
+            if when:
+                question = translate("OccurrenceDialog", "Delete “{topic}” ({when})?")
+            else:
+                question = translate("OccurrenceDialog", "Delete “{topic}”?")
+            self.question.setText(question.format(topic=meeting.topic, when=when))
         if deleting:
-            note = QLabel(OCCURRENCE_NOTE if self.occurrences else DELETE_NOTE)
+            one_date = translate_marked("OccurrenceDialog", OCCURRENCE_NOTE)
+            all_dates = translate_marked("OccurrenceDialog", DELETE_NOTE)
+            note = QLabel(one_date if self.occurrences else all_dates)
             # One date or the whole series: the link keeps working for the other dates.
             self.occurrence_radio.toggled.connect(
-                lambda one: note.setText(OCCURRENCE_NOTE if one else DELETE_NOTE)
+                lambda one: note.setText(one_date if one else all_dates)
             )
             self.note = note
             note.setWordWrap(True)
             layout.addWidget(note)
         # Zoom's schedule_for_reminder + cancel_meeting_reminder (delete only).
-        self.notify_box = QCheckBox("E&mail the host and registrants about the cancellation")
+        self.notify_box = QCheckBox(
+            translate("OccurrenceDialog", "E&mail the host and registrants about the cancellation")
+        )
         self.notify_box.setVisible(deleting)
         layout.addWidget(self.notify_box)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        verb_text = "&Delete" if deleting else "&Edit"
+        if deleting:
+            verb_text = translate("OccurrenceDialog", "&Delete")
+        else:
+            verb_text = translate("OccurrenceDialog", "&Edit")
         role = (
             QDialogButtonBox.ButtonRole.DestructiveRole
             if deleting

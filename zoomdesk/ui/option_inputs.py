@@ -11,33 +11,35 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.meeting_schema import Kind, Spec
-from zoomdesk.ui.form_fields import choice_box, select_data
+from zoomdesk.ui.form_fields import choice_box, select_data, setting_text, setting_title
 
 
 def make_input(spec: Spec) -> QWidget:
     """The widget a setting of this kind is edited with."""
     widget: QWidget
+    title = setting_title(spec.label)
     if spec.host_choices:  # filled when the host's settings are read (`set_host_choices`)
         widget = QComboBox()
         widget.setEditable(True)  # an ID the host's list does not show can still be typed
-        widget.addItem(spec.placeholder, "")
-        widget.setAccessibleName(spec.title)
+        widget.addItem(setting_text(spec.placeholder), "")
+        widget.setAccessibleName(title)
         editor = widget.lineEdit()
         if editor is not None:  # its editor is a control of its own
-            editor.setAccessibleName(spec.title)
+            editor.setAccessibleName(title)
     elif spec.kind is Kind.BOOL:
-        widget = QCheckBox(spec.label)
+        widget = QCheckBox(setting_text(spec.label))
     elif spec.kind is Kind.CHOICE:
-        widget = choice_box([(c.value, c.label) for c in spec.choices], spec.title)
+        choices = [(c.value, setting_text(c.label)) for c in spec.choices]
+        widget = choice_box(choices, title)
     elif spec.kind is Kind.INTEGER:
         widget = QSpinBox()
         widget.setRange(spec.minimum or 0, spec.maximum or 2**31 - 1)
-        widget.setAccessibleName(spec.title)
+        widget.setAccessibleName(title)
     else:
         widget = QLineEdit()
-        widget.setPlaceholderText(spec.placeholder)
-        widget.setAccessibleName(spec.title)
-    widget.setToolTip(spec.help)
+        widget.setPlaceholderText(setting_text(spec.placeholder))
+        widget.setAccessibleName(title)
+    widget.setToolTip(setting_text(spec.help))
     return widget
 
 

@@ -9,14 +9,20 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from zoomdesk.core import meeting_schema as schema
+from zoomdesk.core.i18n import translate_marked, translate_noop
 from zoomdesk.ui import icons
+from zoomdesk.ui.form_fields import setting_text
 from zoomdesk.ui.option_inputs import input_value, set_input_value
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QWidget
 
-POLICY_LOCKED = "Set by your organisation."
+POLICY_LOCKED = translate_noop("MeetingOptions", "Set by your organisation.")
+
+
+def policy_locked() -> str:
+    return translate_marked("MeetingOptions", POLICY_LOCKED)
 
 
 class OutsideValues:
@@ -38,7 +44,7 @@ class OutsideValues:
                 widget.setIcon(icons.icon("lock"))
             elif isinstance(widget, QLineEdit):
                 widget.addAction(icons.icon("lock"), QLineEdit.ActionPosition.TrailingPosition)
-            widget.setToolTip(POLICY_LOCKED)
+            widget.setToolTip(policy_locked())
         self.enforce_policy(announce=False)
 
     def enforce_policy(self, *, announce: bool = True) -> None:
@@ -70,7 +76,7 @@ class OutsideValues:
             try:
                 value = input_value(spec, widget)
                 widget.clear()
-                widget.addItem(spec.placeholder, "")
+                widget.addItem(setting_text(spec.placeholder), "")
                 for data, name in choices:
                     widget.addItem(name, data)
                 set_input_value(widget, value)

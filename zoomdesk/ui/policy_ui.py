@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from zoomdesk.core.i18n import translate
 from zoomdesk.ui.banners import Banner
 
 if TYPE_CHECKING:
@@ -30,18 +31,23 @@ def load_policy_blocking() -> Policy:
 
 
 def no_user_profiles(policy: Policy) -> str:
-    return f"Adding profiles is turned off by {policy.name}; ask IT for a profile."
+    return translate(
+        "PolicyUi", "Adding profiles is turned off by {policy}; ask IT for a profile."
+    ).format(policy=policy.name)
 
 
 def sandbox_refused(policy: Policy) -> str:
-    return f"The sandbox is turned off by {policy.name}."
+    return translate("PolicyUi", "The sandbox is turned off by {policy}.").format(
+        policy=policy.name
+    )
 
 
 def unreadable_text(policy: Policy) -> str:
-    return (
-        f"Your organisation's policy is unreadable, ask IT: {policy.problem}. Until it is "
-        "fixed, zoomdesk keeps the restrictive defaults (no new profiles, no sandbox)."
-    )
+    return translate(
+        "PolicyUi",
+        "Your organisation's policy is unreadable, ask IT: {problem}. Until it is fixed, "
+        "zoomdesk keeps the restrictive defaults (no new profiles, no sandbox).",
+    ).format(problem=policy.problem)
 
 
 def apply_policy(window: MainWindow, policy: Policy) -> None:
@@ -61,7 +67,7 @@ def apply_policy(window: MainWindow, policy: Policy) -> None:
     if policy.problem:
         banner = Banner("warning", closable=True)
         banner.setObjectName("policyBanner")
-        banner.setAccessibleName("Policy")
+        banner.setAccessibleName(translate("PolicyUi", "Policy"))
         window.add_banner(banner)
         banner.show_message(unreadable_text(policy), details=policy.problem)
         window.policy_banner = banner

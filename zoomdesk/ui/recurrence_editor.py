@@ -25,18 +25,25 @@ from PySide6.QtWidgets import (
 )
 
 from zoomdesk.core.drafts import END_TIMES_MAX, REPEAT_MAX
+from zoomdesk.core.i18n import dates, translate, translate_marked, translate_noop
 from zoomdesk.core.models import Recurrence, RecurrenceType
 from zoomdesk.core.wallclock import MAX_YEAR, MIN_YEAR
 from zoomdesk.ui.date_time_edits import DateEdit
 from zoomdesk.ui.form_fields import FieldRow, hbox
 from zoomdesk.ui.palette import muted_color
 
-UNITS = {
-    RecurrenceType.DAILY: "day",
-    RecurrenceType.WEEKLY: "week",
-    RecurrenceType.MONTHLY: "month",
+KINDS = {
+    RecurrenceType.DAILY: translate_noop("RecurrenceEditor", "Daily"),
+    RecurrenceType.WEEKLY: translate_noop("RecurrenceEditor", "Weekly"),
+    RecurrenceType.MONTHLY: translate_noop("RecurrenceEditor", "Monthly"),
 }
-NTH = ((1, "First"), (2, "Second"), (3, "Third"), (4, "Fourth"), (-1, "Last"))
+NTH = (
+    (1, translate_noop("RecurrenceEditor", "First")),
+    (2, translate_noop("RecurrenceEditor", "Second")),
+    (3, translate_noop("RecurrenceEditor", "Third")),
+    (4, translate_noop("RecurrenceEditor", "Fourth")),
+    (-1, translate_noop("RecurrenceEditor", "Last")),
+)
 DEFAULT_END_TIMES = 7  # what Zoom's web portal proposes for a new series
 
 
@@ -46,21 +53,13 @@ def zoom_weekday(day: date) -> int:
 
 
 def week_days_in_locale_order() -> list[tuple[int, str, str]]:
-    """(zoom number, short name, long name), starting on the locale's first day of the week."""
-    from PySide6.QtCore import QLocale
-
-    locale = QLocale()
-    first = locale.firstDayOfWeek().value  # Qt: Monday = 1 … Sunday = 7
+    """(zoom number, short name, long name), starting on the locale's first day of the week,
+    named as the locale names them (`dates()`: the desktop app installs the user's locale)."""
+    formats = dates()
     out = []
     for offset in range(7):
-        qt_day = (first - 1 + offset) % 7 + 1
-        out.append(
-            (
-                qt_day % 7 + 1,
-                locale.dayName(qt_day, QLocale.FormatType.ShortFormat),
-                locale.dayName(qt_day, QLocale.FormatType.LongFormat),
-            )
-        )
+        day = (formats.first_weekday + offset) % 7  # Python's numbering: Monday = 0
+        out.append(((day + 1) % 7 + 1, formats.days[day], formats.long_days[day]))
     return out
 
 
@@ -75,13 +74,13 @@ class RecurrenceEditor(QWidget):
 
         self.repeat_combo = QComboBox()
         for kind in RecurrenceType:
-            self.repeat_combo.addItem(kind.name.capitalize(), int(kind))
-        self.repeat_combo.setAccessibleName("Repeats")
+            self.repeat_combo.addItem(translate_marked("RecurrenceEditor", KINDS[kind]), int(kind))
+        self.repeat_combo.setAccessibleName(translate("RecurrenceEditor", "Repeats"))
         self.repeat_row = FieldRow(hbox(self.repeat_combo), target=self.repeat_combo)
 
         self.interval_spin = QSpinBox()
         self.interval_spin.setRange(1, max(REPEAT_MAX.values()))
-        self.interval_spin.setAccessibleName("Repeat every")
+        self.interval_spin.setAccessibleName(translate("RecurrenceEditor", "Repeat every"))
         self.interval_unit = QLabel()
         self.interval_row = FieldRow(
             hbox(self.interval_spin, self.interval_unit), target=self.interval_spin
@@ -100,26 +99,34 @@ class RecurrenceEditor(QWidget):
         first_box = next(iter(self.weekday_boxes.values()))
         self.weekdays_row = FieldRow(days, target=first_box)
 
-        self.by_day_radio = QRadioButton("Day")
-        self.by_day_radio.setAccessibleName("Monthly on a day of the month")
+        self.by_day_radio = QRadioButton(translate("RecurrenceEditor", "Day"))
+        self.by_day_radio.setAccessibleName(
+            translate("RecurrenceEditor", "Monthly on a day of the month")
+        )
         self.monthly_day_spin = QSpinBox()
         self.monthly_day_spin.setRange(1, 31)
-        self.monthly_day_spin.setAccessibleName("Day of the month")
-        self.by_week_radio = QRadioButton("The")
-        self.by_week_radio.setAccessibleName("Monthly on a weekday of a week")
+        self.monthly_day_spin.setAccessibleName(translate("RecurrenceEditor", "Day of the month"))
+        self.by_week_radio = QRadioButton(translate("RecurrenceEditor", "The"))
+        self.by_week_radio.setAccessibleName(
+            translate("RecurrenceEditor", "Monthly on a weekday of a week")
+        )
         self.monthly_week_combo = QComboBox()
         for value, text in NTH:
-            self.monthly_week_combo.addItem(text, value)
-        self.monthly_week_combo.setAccessibleName("Week of the month")
+            self.monthly_week_combo.addItem(translate_marked("RecurrenceEditor", text), value)
+        self.monthly_week_combo.setAccessibleName(
+            translate("RecurrenceEditor", "Week of the month")
+        )
         self.monthly_weekday_combo = QComboBox()
         for number, _short, long in week_days_in_locale_order():
             self.monthly_weekday_combo.addItem(long, number)
-        self.monthly_weekday_combo.setAccessibleName("Weekday")
+        self.monthly_weekday_combo.setAccessibleName(translate("RecurrenceEditor", "Weekday"))
         monthly = QWidget()
         grid = QGridLayout(monthly)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.by_day_radio, 0, 0)
-        grid.addWidget(hbox(self.monthly_day_spin, "of the month"), 0, 1)
+        grid.addWidget(
+            hbox(self.monthly_day_spin, translate("RecurrenceEditor", "of the month")), 0, 1
+        )
         grid.addWidget(self.by_week_radio, 1, 0)
         grid.addWidget(hbox(self.monthly_week_combo, self.monthly_weekday_combo), 1, 1)
         grid.setColumnStretch(1, 1)
@@ -129,25 +136,29 @@ class RecurrenceEditor(QWidget):
         self.by_day_radio.setChecked(True)
         self.monthly_row = FieldRow(monthly, target=self.by_day_radio)
 
-        self.end_after_radio = QRadioButton("After")
-        self.end_after_radio.setAccessibleName("End after a number of occurrences")
+        self.end_after_radio = QRadioButton(translate("RecurrenceEditor", "After"))
+        self.end_after_radio.setAccessibleName(
+            translate("RecurrenceEditor", "End after a number of occurrences")
+        )
         self.end_times_spin = QSpinBox()
         self.end_times_spin.setRange(1, END_TIMES_MAX)
         self.end_times_spin.setValue(DEFAULT_END_TIMES)
-        self.end_times_spin.setAccessibleName("Number of occurrences")
-        self.end_on_radio = QRadioButton("On")
-        self.end_on_radio.setAccessibleName("End on a date")
+        self.end_times_spin.setAccessibleName(
+            translate("RecurrenceEditor", "Number of occurrences")
+        )
+        self.end_on_radio = QRadioButton(translate("RecurrenceEditor", "On"))
+        self.end_on_radio.setAccessibleName(translate("RecurrenceEditor", "End on a date"))
         self.end_date_edit = DateEdit()
         self.end_date_edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self.end_date_edit.setCalendarPopup(True)
-        self.end_date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.end_date_edit.setAccessibleName("Last date")
+        self.end_date_edit.setAccessibleName(translate("RecurrenceEditor", "Last date"))
         ends = QWidget()
         ends_grid = QGridLayout(ends)
         ends_grid.setContentsMargins(0, 0, 0, 0)
         ends_grid.addWidget(self.end_after_radio, 0, 0)
+        occurrences = translate("RecurrenceEditor", "occurrences (at most {limit})")
         ends_grid.addWidget(
-            hbox(self.end_times_spin, f"occurrences (at most {END_TIMES_MAX})"), 0, 1
+            hbox(self.end_times_spin, occurrences.format(limit=END_TIMES_MAX)), 0, 1
         )
         ends_grid.addWidget(self.end_on_radio, 1, 0)
         ends_grid.addWidget(hbox(self.end_date_edit), 1, 1)
@@ -160,16 +171,19 @@ class RecurrenceEditor(QWidget):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Repeat summary")
+        self.summary.setAccessibleName(translate("RecurrenceEditor", "Repeat summary"))
 
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._addhbox("&Repeats", self.repeat_row, self.repeat_combo)
-        self._addhbox("E&very", self.interval_row, self.interval_spin)
-        self._addhbox("On", self.weekdays_row, first_box)
-        self._addhbox("On", self.monthly_row, self.by_day_radio)
-        self._addhbox("Ends", self.end_row, self.end_after_radio)
+        self._addhbox(translate("RecurrenceEditor", "&Repeats"), self.repeat_row, self.repeat_combo)
+        self._addhbox(
+            translate("RecurrenceEditor", "E&very"), self.interval_row, self.interval_spin
+        )
+        on = translate("RecurrenceEditor", "On")
+        self._addhbox(on, self.weekdays_row, first_box)
+        self._addhbox(on, self.monthly_row, self.by_day_radio)
+        self._addhbox(translate("RecurrenceEditor", "Ends"), self.end_row, self.end_after_radio)
         self.form.addRow("", self.summary)
 
         for signal in (
@@ -323,10 +337,14 @@ class RecurrenceEditor(QWidget):
 
     def _sync(self) -> None:
         kind = self.kind
-        limit = REPEAT_MAX[kind]
-        unit = UNITS[kind]
-        plural = unit if self.interval_spin.value() == 1 else f"{unit}s"
-        self.interval_unit.setText(f"{plural} (at most {limit})")
+        limit, every = REPEAT_MAX[kind], self.interval_spin.value()
+        if kind is RecurrenceType.DAILY:
+            unit = translate("RecurrenceEditor", "day(s) (at most {limit})", every)
+        elif kind is RecurrenceType.WEEKLY:
+            unit = translate("RecurrenceEditor", "week(s) (at most {limit})", every)
+        else:
+            unit = translate("RecurrenceEditor", "month(s) (at most {limit})", every)
+        self.interval_unit.setText(unit.format(limit=limit))
         self.form.setRowVisible(self.weekdays_row, kind is RecurrenceType.WEEKLY)
         self.form.setRowVisible(self.monthly_row, kind is RecurrenceType.MONTHLY)
         by_day = self.by_day_radio.isChecked()
@@ -336,12 +354,16 @@ class RecurrenceEditor(QWidget):
         self.end_times_spin.setEnabled(self.end_after_radio.isChecked())
         self.end_date_edit.setEnabled(self.end_on_radio.isChecked())
         rec = self.recurrence()
-        text = replace(rec, end_times=None, end_date_time=None).describe()
+        rule = replace(rec, end_times=None, end_date_time=None).describe()
         if self.end_on_radio.isChecked():
-            text += f", until {self.end_date_edit.date().toPython():%a %d %b %Y}"
+            last: date = self.end_date_edit.date().toPython()  # type: ignore[assignment]
+            until = dates().date(last)
+            text = translate("RecurrenceEditor", "{rule}, until {date}")
+            text = text.format(rule=rule, date=until)
+        elif (count := self.end_times_spin.value()) == 1:
+            text = translate("RecurrenceEditor", "{rule}, once").format(rule=rule)
         else:
-            count = self.end_times_spin.value()
-            text += ", once" if count == 1 else f", {count} times"
+            text = translate("RecurrenceEditor", "{rule}, %n times", count).format(rule=rule)
         self.summary.setText(text)
         palette = self.summary.palette()
         palette.setColor(QPalette.ColorRole.WindowText, muted_color(self.palette()))

@@ -7,35 +7,44 @@ from PySide6 import QtWidgets  # noqa: F401  (PySide6 before anything that may p
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from zoomdesk.core.drafts import MeetingDraft
+from zoomdesk.core.i18n import dates, translate, translate_marked, translate_noop
 from zoomdesk.ui.a11y import LiveLabel
 from zoomdesk.ui.palette import error_color, muted_color
 
 SAVE_TEXT = {
-    "create": "Create meeting",
-    "duplicate": "Create meeting",
-    "edit": "Save changes",
-    "occurrence": "Save this occurrence",
+    "create": translate_noop("SaveBar", "Create meeting"),
+    "duplicate": translate_noop("SaveBar", "Create meeting"),
+    "edit": translate_noop("SaveBar", "Save changes"),
+    "occurrence": translate_noop("SaveBar", "Save this occurrence"),
+}
+TITLES = {
+    "create": translate_noop("SaveBar", "New meeting"),
+    "duplicate": translate_noop("SaveBar", "Duplicate meeting — {topic}"),
+    "edit": translate_noop("SaveBar", "Edit meeting — {topic}"),
+    "occurrence": translate_noop("SaveBar", "Edit one occurrence — {topic}"),
 }
 
 
 def window_title(mode: str, topic: str) -> str:
-    return {
-        "create": "New meeting",
-        "duplicate": f"Duplicate meeting — {topic}",
-        "edit": f"Edit meeting — {topic}",
-        "occurrence": f"Edit one occurrence — {topic}",
-    }[mode]
+    return translate_marked("SaveBar", TITLES[mode]).format(topic=topic)
 
 
 def occurrence_note(draft: MeetingDraft) -> tuple[str, str]:
     """What editing one occurrence means: a title and a sentence."""
     start = draft.start
-    when = f"{start:%a} {start.day} {start:%b %Y %H:%M}" if start else "this date"
+    if start is None:
+        title = translate("SaveBar", "Editing the occurrence on this date ({zone})")
+    else:
+        title = translate("SaveBar", "Editing the occurrence on {when} ({zone})")
+    when = dates().datetime(start) if start else ""
     return (
-        f"Editing the occurrence on {when} ({draft.timezone})",
-        "What you change here applies to this date only: its start, duration, agenda and the "
-        "options you can edit. The topic, passcode, time zone, repeat pattern and the "
-        "greyed-out options belong to the whole series: edit the series to change them.",
+        title.format(when=when, zone=draft.timezone),
+        translate(
+            "SaveBar",
+            "What you change here applies to this date only: its start, duration, agenda and "
+            "the options you can edit. The topic, passcode, time zone, repeat pattern and the "
+            "greyed-out options belong to the whole series: edit the series to change them.",
+        ),
     )
 
 
@@ -44,10 +53,10 @@ class SaveBar(QWidget):
         super().__init__(parent)
         self.reason_label = LiveLabel()
         self.reason_label.setWordWrap(True)
-        self.reason_label.setAccessibleName("Why saving is not possible")
-        self.cancel_button = QPushButton("Cancel")
+        self.reason_label.setAccessibleName(translate("SaveBar", "Why saving is not possible"))
+        self.cancel_button = QPushButton(translate("SaveBar", "Cancel"))
         self.cancel_button.setAutoDefault(False)
-        self.save_button = QPushButton(SAVE_TEXT[mode])
+        self.save_button = QPushButton(translate_marked("SaveBar", SAVE_TEXT[mode]))
         self.save_button.setDefault(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -66,4 +75,5 @@ class SaveBar(QWidget):
         palette.setColor(self.reason_label.foregroundRole(), color)
         self.reason_label.setPalette(palette)
         # While saving, Cancel becomes the way out of a save that hangs (see FormClosing).
-        self.cancel_button.setText("Stop waiting" if saving else "Cancel")
+        stop, cancel = translate("SaveBar", "Stop waiting"), translate("SaveBar", "Cancel")
+        self.cancel_button.setText(stop if saving else cancel)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from zoomdesk.core.errors import FieldError, ZoomDeskError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.models import Json
 from zoomdesk.core.scheduler_api import SchedulerApi
 from zoomdesk.ui.form_fields import FieldRow
@@ -64,7 +65,10 @@ def required_problems(
 ) -> list[FieldError]:
     given = {name for name, value in pairs if value.strip()}
     return [
-        FieldError(f"{PREFIX}.{f.name}", f"{f.name} is required by the account.")
+        FieldError(
+            f"{PREFIX}.{f.name}",
+            translate("TrackingRows", "{field} is required by the account.").format(field=f.name),
+        )
         for f in fields
         if f.required and f.name not in given
     ]
@@ -76,7 +80,7 @@ class TrackingRows(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Tracking fields", parent)
+        super().__init__(translate("TrackingRows", "Tracking fields"), parent)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: tuple[TrackingField, ...] = ()
@@ -105,15 +109,15 @@ class TrackingRows(QGroupBox):
             if (editor := combo.lineEdit()) is not None:  # a control of its own
                 editor.setAccessibleName(field.name)
             combo.setToolTip(
-                "Recommended values; you may type another."
+                translate("TrackingRows", "Recommended values; you may type another.")
                 if field.values
-                else "Type a value for this field."
+                else translate("TrackingRows", "Type a value for this field.")
             )
             combo.currentTextChanged.connect(self._on_edited)
             row = FieldRow(combo)
             label = QLabel(f"{field.name} *" if field.required else field.name)
             if field.required:
-                label.setToolTip("Required by the account")
+                label.setToolTip(translate("TrackingRows", "Required by the account"))
             label.setBuddy(combo)
             self.form.addRow(label, row)
             self.combos[field.name] = combo
@@ -165,9 +169,12 @@ class TrackingRows(QGroupBox):
             row = self._rows.get(field.name)
             if row is None:
                 continue
-            hint = "" if field.visible else "Not shown to participants."
+            hint = "" if field.visible else translate("TrackingRows", "Not shown to participants.")
             if field.name in missing:
-                hint = f"Required by the account: Zoom's web portal asks for it. {hint}"
+                required = translate(
+                    "TrackingRows", "Required by the account: Zoom's web portal asks for it."
+                )
+                hint = f"{required} {hint}"
             row.set_hint(hint.strip())
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoomdesk.core.drafts import system_timezone
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.models import zone
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,11 +99,12 @@ def legacy_zone_warning(zone_id: str) -> str:
     summer = datetime(year, 7, 15, tzinfo=tz).utcoffset()
     if winter != summer or winter is None:
         return ""
-    return (
-        f"“{zone_id}” is always {_gmt(int(winter.total_seconds()))}: it ignores daylight saving "
-        "time, so the meeting moves by an hour for places that change their clocks. Choose a "
-        "place instead (type a city, such as New York)."
-    )
+    return translate(
+        "ZonePicker",
+        "“{zone}” is always {offset}: it ignores daylight saving time, so the meeting moves by "
+        "an hour for places that change their clocks. Choose a place instead (type a city, "
+        "such as New York).",
+    ).format(zone=zone_id, offset=_gmt(int(winter.total_seconds())))
 
 
 class _ZoneCompleter(QCompleter):
