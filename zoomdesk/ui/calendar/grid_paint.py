@@ -37,8 +37,8 @@ def paint_grid(
         painter.fillRect(QRect(GUTTER, y + canvas.hour_height // 2, width, 1), faint)
         if 0 < hour < 24:
             painter.setPen(text)
-            label = canvas.qlocale.toString(QTime(hour, 0), QLocale.FormatType.ShortFormat)
-            painter.drawText(QRectF(0, y - 8, GUTTER - 6, 16), right, label)
+            # The locale's hour labels (`9 AM`, `09:00`), formatted once per canvas.
+            painter.drawText(QRectF(0, y - 8, GUTTER - 6, 16), right, canvas.labels.hours[hour])
     if canvas.layout_ is None:
         return
     lanes = len(canvas.layout_.lanes)
