@@ -135,7 +135,7 @@ class ImportWizard(QDialog):
         text.setWordWrap(True)
         self.path_edit = QLineEdit(page)
         self.path_edit.setAccessibleName(translate("BulkWizard", "File to import"))
-        self.path_edit.setPlaceholderText("term.csv")
+        self.path_edit.setPlaceholderText(translate("BulkWizard", "term.csv"))  # an example
         self.path_edit.textChanged.connect(lambda: self._update_buttons())
         browse = QPushButton(translate("BulkWizard", "&Browse…"), page)
         browse.clicked.connect(self.on_browse_clicked)
