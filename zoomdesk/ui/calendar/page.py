@@ -176,14 +176,21 @@ class CalendarPage(QWidget):
         self.anytime.setFixedHeight(self.fontMetrics().height() + 14)
         self.anytime_label.setBuddy(self.anytime)
 
+        # Two rows: the period and the view, then the options. In one row German and French
+        # did not fit a dock beside the list (nor, at its default width, English).
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         for button in (self.previous_button, self.today_button, self.next_button):
             bar.addWidget(button)
         bar.addWidget(self.range_label, 1)
-        for widget in (self.view_combo, self.hosts_button, self.side_by_side, self.concurrent,
-                       self.zoom_out, self.zoom_in):  # fmt: skip
-            bar.addWidget(widget)
+        bar.addWidget(self.view_combo)
+        options = QHBoxLayout()
+        options.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.hosts_button, self.side_by_side, self.concurrent):
+            options.addWidget(widget)
+        options.addStretch(1)
+        options.addWidget(self.zoom_out)
+        options.addWidget(self.zoom_in)
         strip = QHBoxLayout()
         strip.setContentsMargins(0, 0, 0, 0)
         strip.addWidget(self.anytime_label)
@@ -191,6 +198,7 @@ class CalendarPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(bar)
+        layout.addLayout(options)
         layout.addLayout(strip)
         layout.addWidget(self.stack, 1)
 
