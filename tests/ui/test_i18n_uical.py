@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
 from zoomdesk.ui.bulk.import_wizard import ImportWizard
@@ -188,3 +188,19 @@ def test_the_month_runs_right_to_left_in_a_right_to_left_language(
     assert month.layoutDirection() == Qt.LayoutDirection.RightToLeft
     width = month.width() / 7
     assert month.column_x(0, width) == pytest.approx(6 * width)  # the week's first day: right
+
+    calendar = calendar_in(desk, ViewKind.WEEK)
+    canvas = calendar.page.canvas
+    canvas.resize(900, canvas.height())
+    for _week in range(8):  # on to a week with meetings on two days
+        if len({b.day for b in canvas.ordered()}) >= 2:
+            break
+        calendar.go(1)
+    boxes = canvas.ordered()
+    first, last = min(boxes, key=lambda b: b.day), max(boxes, key=lambda b: b.day)
+    assert first.day < last.day
+    assert canvas.box_rect(first).center().x() > canvas.box_rect(last).center().x()
+    for box in (first, last):  # a click lands on the meeting drawn there
+        assert canvas.box_at(canvas.box_rect(box).center()) is box
+        assert canvas.cell_at(canvas.box_rect(box).center())[0] == box.day
+    assert canvas.cell_at(QPointF(canvas.width() - 5, 100)) is None  # the hour labels

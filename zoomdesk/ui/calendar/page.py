@@ -61,6 +61,11 @@ class DayHeader(QWidget):
         texts = [labels.day(day) for day in layout.days]
         if max(metrics.horizontalAdvance(t) for t in texts) > width * lanes - 6:
             texts = [labels.short_day(day) for day in layout.days]
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+        def flip(x: float, span: float) -> float:  # as the canvas does, right to left
+            return self.width() - x - span if rtl else x
+
         for index, day in enumerate(layout.days):
             x = GUTTER + index * lanes * width
             label = texts[index]
@@ -68,7 +73,7 @@ class DayHeader(QWidget):
             font = painter.font()
             font.setBold(day == today)
             painter.setFont(font)
-            painter.drawText(QRectF(x, 2, width * lanes, line),
+            painter.drawText(QRectF(flip(x, width * lanes), 2, width * lanes, line),
                              int(Qt.AlignmentFlag.AlignCenter.value), label)  # fmt: skip
             font.setBold(False)
             painter.setFont(font)
@@ -77,7 +82,7 @@ class DayHeader(QWidget):
                     name = self.fontMetrics().elidedText(
                         self.names.get(host, host), Qt.TextElideMode.ElideRight, int(width) - 4
                     )
-                    painter.drawText(QRectF(x + lane * width, 2 + line, width, line),
+                    painter.drawText(QRectF(flip(x + lane * width, width), 2 + line, width, line),
                                      int(Qt.AlignmentFlag.AlignCenter.value), name)  # fmt: skip
         painter.end()
 
