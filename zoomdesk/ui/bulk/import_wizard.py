@@ -38,39 +38,10 @@ from zoomdesk.core.i18n import translate
 from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.ui.a11y import for_keyboard
 from zoomdesk.ui.bulk.preview_model import PreviewModel
+from zoomdesk.ui.bulk.wizard_texts import outcome, status_count
 from zoomdesk.ui.tasks import TaskRunner
 
 CHOOSE, PREVIEW, PLAN, PROGRESS, RESULTS = range(5)
-
-
-def status_count(status: str, count: int) -> str:
-    """`3 done`, `1 not sent`: a count of rows in one state (each language counts its way)."""
-    if status == "done":
-        return translate("BulkWizard", "%n done", count)
-    if status == "failed":
-        return translate("BulkWizard", "%n failed", count)
-    if status == "unknown":
-        return translate("BulkWizard", "%n with outcome unknown", count)
-    if status == "waiting":
-        return translate("BulkWizard", "%n waiting for the daily limit", count)
-    if status == "cancelled":
-        return translate("BulkWizard", "%n not sent", count)
-    if status == "invalid":
-        return translate("BulkWizard", "%n with problems", count)
-    return f"{count} {status}"
-
-
-def status_word(status: str) -> str:
-    """A row's state in the log (`Line 4: failed: …`)."""
-    words = {
-        "done": translate("BulkWizard", "done"),
-        "failed": translate("BulkWizard", "failed"),
-        "unknown": translate("BulkWizard", "outcome unknown"),
-        "waiting": translate("BulkWizard", "waiting for the daily limit"),
-        "cancelled": translate("BulkWizard", "not sent"),
-        "invalid": translate("BulkWizard", "with problems"),
-    }
-    return words.get(status, status)
 
 
 class ImportWizard(QDialog):
@@ -375,7 +346,7 @@ class ImportWizard(QDialog):
     def _on_result(self, result: RowResult, progress: Progress) -> None:
         self.progress_bar.setValue(progress.finished)
         line = translate("BulkWizard", "Line {line}: {outcome}")
-        self.progress_log.appendPlainText(line.format(line=result.line, outcome=_outcome(result)))
+        self.progress_log.appendPlainText(line.format(line=result.line, outcome=outcome(result)))
         locale = QLocale()
         counts = ", ".join(status_count(s, n) for s, n in progress.counts.items())
         text = translate("BulkWizard", "{finished} of %n row(s): {counts}.", progress.total)
@@ -406,7 +377,7 @@ class ImportWizard(QDialog):
                 file=job.results.name,
             )
         )
-        lines = [(r.line, _outcome(r)) for r in self.results]
+        lines = [(r.line, outcome(r)) for r in self.results]
         left_out = translate("BulkWizard", "left out (unticked)")
         lines += [(line, left_out) for line in self.preview.unticked]
         row = translate("BulkWizard", "Line {line}: {outcome}")
@@ -440,17 +411,3 @@ class ImportWizard(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.stop()
         super().closeEvent(event)
-
-
-def _outcome(result: RowResult) -> str:
-    if result.status == "done":
-        if result.action == "create":
-            text = translate("BulkWizard", "created meeting {id}")
-        elif result.action == "update":
-            text = translate("BulkWizard", "updated meeting {id}")
-        else:
-            text = translate("BulkWizard", "unchanged: meeting {id}")
-        return text.format(id=result.meeting_id)
-    return translate("BulkWizard", "{status}: {error}").format(
-        status=status_word(result.status), error=result.error
-    )
