@@ -5,7 +5,7 @@ the calendar follows the locale (first day of the week, 12- or 24-hour clock, da
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +13,11 @@ import pytest
 from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
+from zoomdesk.core.i18n import dates
 from zoomdesk.ui.bulk.import_wizard import ImportWizard
 from zoomdesk.ui.calendar.labels import CalendarLabels
 from zoomdesk.ui.calendar.layout import ViewKind
+from zoomdesk.ui.registrants_model import ROW_ROLE
 
 from .conftest import Desk
 from .i18n_kit import clipped, untranslated
@@ -204,3 +206,22 @@ def test_the_month_runs_right_to_left_in_a_right_to_left_language(
         assert canvas.box_at(canvas.box_rect(box).center()) is box
         assert canvas.cell_at(canvas.box_rect(box).center())[0] == box.day
     assert canvas.cell_at(QPointF(canvas.width() - 5, 100)) is None  # the hour labels
+
+
+def test_registration_times_are_local_in_the_locales_words_and_sort_by_time(
+    ui_language: Callable[..., Any], open_desk: Callable[..., Desk]
+) -> None:
+    ui_language("de")
+    desk = open_desk(sandbox=True)
+    desk.wait_loaded()
+    dialog: Any = registrants_of(desk)
+    dialog.tabs.setCurrentIndex(3)  # everyone
+    dialog.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    proxy = dialog.proxy
+    assert proxy.headerData(4, Qt.Orientation.Horizontal) == "Registriert"
+    shown = [proxy.index(row, 0).data(ROW_ROLE) for row in range(proxy.rowCount())]
+    times = [r["create_time"] for r in shown]
+    assert len(set(times)) > 1 and times == sorted(times, reverse=True)
+    newest = datetime.fromisoformat(times[0].replace("Z", "+00:00")).astimezone()
+    assert proxy.index(0, 4).data() == dates().datetime(newest)
+    assert dates().months[newest.month - 1] in proxy.index(0, 4).data()  # German words

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, tzinfo
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,7 +56,9 @@ class DayHeader(QWidget):
         width = (self.width() - GUTTER - self.right_margin) / max(1, len(layout.days) * lanes)
         line = self.fontMetrics().height() + 2
         today = self.canvas.now().date()
-        labels, metrics = self.canvas.labels, self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)  # today's, the widest
+        labels, metrics = self.canvas.labels, QFontMetrics(bold)
         # The locale's `Mon, Nov 30`; a column too narrow for it gets `Mon, 30`.
         texts = [labels.day(day) for day in layout.days]
         if max(metrics.horizontalAdvance(t) for t in texts) > width * lanes - 6:
