@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoomdesk.core.errors import FieldError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.meeting_schema import EMAIL_RE
 from zoomdesk.core.models import Json
 
@@ -26,25 +27,26 @@ class AddRegistrantDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add registrant — zoomdesk")
+        self.setWindowTitle(translate("RegistrantDialogs", "Add registrant — zoomdesk"))
         self.email_edit = QLineEdit()
         self.first_edit = QLineEdit()
         self.last_edit = QLineEdit()
         form = QFormLayout()
         for label, edit in (
-            ("&Email", self.email_edit),
-            ("&First name", self.first_edit),
-            ("&Last name", self.last_edit),
+            (translate("RegistrantDialogs", "&Email"), self.email_edit),
+            (translate("RegistrantDialogs", "&First name"), self.first_edit),
+            (translate("RegistrantDialogs", "&Last name"), self.last_edit),
         ):
             edit.setAccessibleName(label.replace("&", ""))
             edit.textChanged.connect(self._check)
             form.addRow(label, edit)
         self.problem = QLabel()
+        self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText("&Add")
+        self.add_button.setText(translate("RegistrantDialogs", "&Add"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -65,9 +67,9 @@ class AddRegistrantDialog(QDialog):
         email = self.email_edit.text().strip()
         problem = ""
         if email and not EMAIL_RE.match(email):
-            problem = "Not an email address."
+            problem = translate("RegistrantDialogs", "Not an email address.")
         elif email and not self.first_edit.text().strip():
-            problem = "Zoom needs a first name."
+            problem = translate("RegistrantDialogs", "Zoom needs a first name.")
         self.problem.setText(problem)
         self.add_button.setEnabled(
             bool(EMAIL_RE.match(email)) and bool(self.first_edit.text().strip())
@@ -89,31 +91,49 @@ class ImportPreview(QDialog):
     ) -> None:
         super().__init__(parent)
         self.people = people
-        self.setWindowTitle(f"Import {name} — zoomdesk")
+        self.setWindowTitle(
+            translate("RegistrantDialogs", "Import {file} — zoomdesk").format(file=name)
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Import preview")
+        self.details.setAccessibleName(translate("RegistrantDialogs", "Import preview"))
         if problems:
             self.summary.setText(
-                f"{name} can't be imported: fix these {len(problems)} problems and try again. "
-                "Nothing has been sent."
+                translate(
+                    "RegistrantDialogs",
+                    "{file} can't be imported: fix these %n problem(s) and try again. "
+                    "Nothing has been sent.",
+                    len(problems),
+                ).format(file=name)
             )
             lines = [f"{p.field}: {p.message}" for p in problems]
         else:
-            how = "one request each" if one_by_one else "in batches of 30"
-            self.summary.setText(f"Register {len(people)} people from {name} ({how})?")
+            if one_by_one:
+                ask = translate(
+                    "RegistrantDialogs",
+                    "Register %n people from {file} (one request each)?",
+                    len(people),
+                )
+            else:
+                ask = translate(
+                    "RegistrantDialogs",
+                    "Register %n people from {file} (in batches of 30)?",
+                    len(people),
+                )
+            self.summary.setText(ask.format(file=name))
             lines = [
                 f"{p['email']}\t{p.get('first_name', '')} {p.get('last_name', '')}".rstrip()
                 for p in people[:PREVIEW_ROWS]
             ]
             if len(people) > PREVIEW_ROWS:
-                lines.append(f"… and {len(people) - PREVIEW_ROWS} more")
+                more = translate("RegistrantDialogs", "… and %n more", len(people) - PREVIEW_ROWS)
+                lines.append(more)
         self.details.setPlainText("\n".join(lines))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("RegistrantDialogs", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(not problems)
         self.buttons.accepted.connect(self.accept)

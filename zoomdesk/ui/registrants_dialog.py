@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 
 from zoomdesk.core.calendar import format_start
 from zoomdesk.core.errors import DraftInvalid, FieldError, ZoomDeskError
+from zoomdesk.core.i18n import translate, translate_marked
 from zoomdesk.core.models import Json, Meeting, MeetingType
 from zoomdesk.core.registrant_import import import_registrants, read_registrants
 from zoomdesk.core.scheduler_api import REGISTRANT_STATUSES, StatusAction
 from zoomdesk.ui.a11y import for_keyboard
 from zoomdesk.ui.registrant_dialogs import AddRegistrantDialog, ImportPreview
+from zoomdesk.ui.registrant_texts import APPROVAL, describe_questions, tab_text
 from zoomdesk.ui.registrants_model import ROW_ROLE, RegistrantsFilter, RegistrantsModel
 from zoomdesk.ui.tasks import TaskRunner
 
@@ -46,9 +48,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("zoomdesk.ui")
 TABS = (*REGISTRANT_STATUSES, None)  # None: everyone
-APPROVAL = {0: "Registrants approved automatically", 1: "Registrants approved by the host"}
-QUESTION_NAMES = {"org": "organisation", "no_of_employees": "number of employees"}
-DONE = {"approve": ("approved", "Approved"), "deny": ("denied", "Denied")}
+DONE_STATUS = {"approve": "approved", "deny": "denied"}
 
 
 class RegistrantsDialog(QDialog):
@@ -63,7 +63,11 @@ class RegistrantsDialog(QDialog):
         self.file_dialog: QFileDialog | None = None
         self.child: QDialog | QMessageBox | None = None  # the add/preview/confirm dialog open
         self.last_export: Path | None = None
-        self.setWindowTitle(f"Registrants of “{meeting.topic}” — zoomdesk")
+        self.setWindowTitle(
+            translate("RegistrantsDialog", "Registrants of “{topic}” — zoomdesk").format(
+                topic=meeting.topic
+            )
+        )
 
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -74,18 +78,20 @@ class RegistrantsDialog(QDialog):
         self.model = RegistrantsModel()
         self.proxy = RegistrantsFilter(self.model)
         self.tabs = QTabBar()
-        self.tabs.setAccessibleName("Registrant status")
+        self.tabs.setAccessibleName(translate("RegistrantsDialog", "Registrant status"))
         for _status in TABS:
             self.tabs.addTab("")
         self.tabs.currentChanged.connect(self._on_tab)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search names, emails, organisations")
-        self.search_edit.setAccessibleName("Search registrants")
+        self.search_edit.setPlaceholderText(
+            translate("RegistrantsDialog", "Search names, emails, organisations")
+        )
+        self.search_edit.setAccessibleName(translate("RegistrantsDialog", "Search registrants"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.proxy.set_search)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Registrants")
+        self.table.setAccessibleName(translate("RegistrantsDialog", "Registrants"))
         for_keyboard(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -102,12 +108,30 @@ class RegistrantsDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._sync)
 
-        self.approve_button = self._button("A&pprove", "Approve the selected registrants")
-        self.deny_button = self._button("&Deny", "Deny the selected registrants")
-        self.add_button = self._button("&Add…", "Register one person")
-        self.remove_button = self._button("&Remove…", "Remove the selected registrants")
-        self.import_button = self._button("&Import CSV…", "Register many people from a CSV file")
-        self.export_button = self._button("E&xport CSV…", "Save the registrants shown as CSV")
+        self.approve_button = self._button(
+            translate("RegistrantsDialog", "A&pprove"),
+            translate("RegistrantsDialog", "Approve the selected registrants"),
+        )
+        self.deny_button = self._button(
+            translate("RegistrantsDialog", "&Deny"),
+            translate("RegistrantsDialog", "Deny the selected registrants"),
+        )
+        self.add_button = self._button(
+            translate("RegistrantsDialog", "&Add…"),
+            translate("RegistrantsDialog", "Register one person"),
+        )
+        self.remove_button = self._button(
+            translate("RegistrantsDialog", "&Remove…"),
+            translate("RegistrantsDialog", "Remove the selected registrants"),
+        )
+        self.import_button = self._button(
+            translate("RegistrantsDialog", "&Import CSV…"),
+            translate("RegistrantsDialog", "Register many people from a CSV file"),
+        )
+        self.export_button = self._button(
+            translate("RegistrantsDialog", "E&xport CSV…"),
+            translate("RegistrantsDialog", "Save the registrants shown as CSV"),
+        )
         self.approve_button.clicked.connect(lambda: self.change_status("approve"))
         self.deny_button.clicked.connect(lambda: self.change_status("deny"))
         self.add_button.clicked.connect(self.on_add_clicked)
@@ -116,9 +140,9 @@ class RegistrantsDialog(QDialog):
         self.export_button.clicked.connect(self.on_export_clicked)
         self.questions_label = QLabel()
         self.questions_label.setWordWrap(True)
-        self.status_label = QLabel("Loading registrants…")
+        self.status_label = QLabel(translate("RegistrantsDialog", "Loading registrants…"))
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("Status")
+        self.status_label.setAccessibleName(translate("RegistrantsDialog", "Status"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 
@@ -160,7 +184,8 @@ class RegistrantsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.runner.start(self._load(), "Loading the registrants", key="load")
+        what = translate("RegistrantsDialog", "Loading the registrants")
+        self.runner.start(self._load(), what, key="load")
 
     async def _load(self) -> None:
         meeting = await self.client.get_meeting(self.meeting.id)
@@ -169,20 +194,29 @@ class RegistrantsDialog(QDialog):
         self._show_heading()
         if not self.registration:
             self.status_label.setText(
-                f"“{meeting.topic}” doesn't take registrations. Turn on Registration in the "
-                "meeting's Advanced settings first."
+                translate(
+                    "RegistrantsDialog",
+                    "“{topic}” doesn't take registrations. Turn on Registration in the "
+                    "meeting's Advanced settings first.",
+                ).format(topic=meeting.topic)
             )
             self._sync()
             return
         registrants = await self.client.all_registrants(meeting.id)
         self.model.set_registrants(registrants)
         self._show_counts()
-        self.status_label.setText(f"{len(registrants)} registrants.")
+        self.status_label.setText(
+            translate("RegistrantsDialog", "%n registrant(s).", len(registrants))
+        )
         self._sync()
         try:
             questions = await self.client.registration_questions(meeting.id)
         except ZoomDeskError as error:
-            self.questions_label.setText(f"Registration questions unavailable: {error.summary()}")
+            self.questions_label.setText(
+                translate(
+                    "RegistrantsDialog", "Registration questions unavailable: {error}"
+                ).format(error=error.summary())
+            )
             return
         self.questions_label.setText(describe_questions(questions))
 
@@ -195,15 +229,29 @@ class RegistrantsDialog(QDialog):
     def change_status(self, action: StatusAction) -> None:
         chosen = self.selected()
         if chosen:
-            self.runner.start(self._change_status(action, chosen), "Changing registrants")
+            what = translate("RegistrantsDialog", "Changing registrants")
+            self.runner.start(self._change_status(action, chosen), what)
 
     async def _change_status(self, action: StatusAction, chosen: list[Json]) -> None:
         refs = [{"id": r["id"], "email": r["email"]} for r in chosen]
         calls = await self.client.set_registrant_status(self.meeting.id, action, refs)
-        status, verb = DONE.get(action, ("denied", "Cancelled"))
+        status = DONE_STATUS.get(action, "denied")
         self.model.set_status({r["id"] for r in chosen}, status)
         self._show_counts()
-        self.status_label.setText(f"{verb} {len(chosen)} registrants ({calls} requests).")
+        if action == "approve":
+            text = translate(
+                "RegistrantsDialog", "Approved %n registrant(s) ({requests}).", len(chosen)
+            )
+        elif action == "deny":
+            text = translate(
+                "RegistrantsDialog", "Denied %n registrant(s) ({requests}).", len(chosen)
+            )
+        else:
+            text = translate(
+                "RegistrantsDialog", "Cancelled %n registrant(s) ({requests}).", len(chosen)
+            )
+        requests = translate("RegistrantsDialog", "%n request(s)", calls)
+        self.status_label.setText(text.format(requests=requests))
 
     def on_remove_clicked(self) -> None:
         chosen = self.selected()
@@ -211,16 +259,21 @@ class RegistrantsDialog(QDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Remove registrants — zoomdesk",
-            f"Remove {len(chosen)} registrants? Their join links stop working.",
+            translate("RegistrantsDialog", "Remove registrants — zoomdesk"),
+            translate(
+                "RegistrantsDialog",
+                "Remove %n registrant(s)? Their join links stop working.",
+                len(chosen),
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        remove = box.addButton("&Remove", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        remove.clicked.connect(
-            lambda: self.runner.start(self.remove(chosen), "Removing registrants")
+        remove = box.addButton(
+            translate("RegistrantsDialog", "&Remove"), QMessageBox.ButtonRole.DestructiveRole
         )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        what = translate("RegistrantsDialog", "Removing registrants")
+        remove.clicked.connect(lambda: self.runner.start(self.remove(chosen), what))
         self.child = box
         box.open()
 
@@ -231,16 +284,17 @@ class RegistrantsDialog(QDialog):
             removed.add(str(registrant["id"]))
             self.model.remove({str(registrant["id"])})
         self._show_counts()
-        self.status_label.setText(f"Removed {len(removed)} registrants.")
+        self.status_label.setText(
+            translate("RegistrantsDialog", "Removed %n registrant(s).", len(removed))
+        )
 
     # --- add, import, export -------------------------------------------------------------
 
     def on_add_clicked(self) -> None:
         dialog = AddRegistrantDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(
-            lambda: self.runner.start(self.add(dialog.registrant()), "Adding a registrant")
-        )
+        what = translate("RegistrantsDialog", "Adding a registrant")
+        dialog.accepted.connect(lambda: self.runner.start(self.add(dialog.registrant()), what))
         self.child = dialog
         dialog.open()
 
@@ -252,20 +306,29 @@ class RegistrantsDialog(QDialog):
         row["id"] = str(answer.get("registrant_id") or answer.get("id") or "")
         self.model.add(row)
         self._show_counts()
-        self.status_label.setText(f"Registered {registrant['email']}.")
+        self.status_label.setText(
+            translate("RegistrantsDialog", "Registered {email}.").format(email=registrant["email"])
+        )
 
     def on_import_clicked(self) -> None:
-        self._ask_file("Import registrants — zoomdesk", save=False, then=self.preview_import)
+        title = translate("RegistrantsDialog", "Import registrants — zoomdesk")
+        self._ask_file(title, save=False, then=self.preview_import)
 
     def on_export_clicked(self) -> None:
-        self._ask_file("Export registrants — zoomdesk", save=True, then=self.export_to)
+        title = translate("RegistrantsDialog", "Export registrants — zoomdesk")
+        self._ask_file(title, save=True, then=self.export_to)
 
     def _ask_file(
         self, title: str, *, save: bool, then: Callable[[Path], Coroutine[Any, Any, None]]
     ) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         dialog = QFileDialog(self, title, folder)
-        dialog.setNameFilters(["CSV files (*.csv)", "All files (*)"])
+        dialog.setNameFilters(
+            [
+                translate("RegistrantsDialog", "CSV files (*.csv)"),
+                translate("RegistrantsDialog", "All files (*)"),
+            ]
+        )
         if save:
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
             dialog.setDefaultSuffix("csv")
@@ -280,7 +343,11 @@ class RegistrantsDialog(QDialog):
         try:
             text = await asyncio.to_thread(path.read_text, encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
-            self.status_label.setText(f"{path.name} can't be read: {error}")
+            self.status_label.setText(
+                translate("RegistrantsDialog", "{file} can't be read: {error}").format(
+                    file=path.name, error=error
+                )
+            )
             return
         people: list[Json] = []
         problems: list[FieldError] = []
@@ -291,18 +358,26 @@ class RegistrantsDialog(QDialog):
         one_by_one = self.meeting.type is not MeetingType.SCHEDULED
         preview = ImportPreview(path.name, people, problems, one_by_one=one_by_one, parent=self)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.accepted.connect(
-            lambda: self.runner.start(self.import_people(people), "Importing registrants")
-        )
+        what = translate("RegistrantsDialog", "Importing registrants")
+        preview.accepted.connect(lambda: self.runner.start(self.import_people(people), what))
         self.child = preview
         preview.open()
 
     async def import_people(self, people: list[Json]) -> None:
-        self.status_label.setText(f"Registering {len(people)} people…")
+        self.status_label.setText(
+            translate("RegistrantsDialog", "Registering %n people…", len(people))
+        )
         result = await import_registrants(self.client, self.meeting.id, self.meeting.type, people)
-        text = f"Registered {len(result.registered)} of {len(people)} ({result.requests} requests)."
+        text = translate("RegistrantsDialog", "Registered {done} of %n ({requests}).", len(people))
+        text = text.format(
+            done=len(result.registered),
+            requests=translate("RegistrantsDialog", "%n request(s)", result.requests),
+        )
         if result.failed:
-            text += " Not registered: " + "; ".join(f"{e} ({why})" for e, why in result.failed[:5])
+            failed = "; ".join(f"{e} ({why})" for e, why in result.failed[:5])
+            text += " " + translate("RegistrantsDialog", "Not registered: {people}").format(
+                people=failed
+            )
         registrants = await self.client.all_registrants(self.meeting.id)
         self.model.set_registrants(registrants)
         self._show_counts()
@@ -313,7 +388,11 @@ class RegistrantsDialog(QDialog):
         text = self.model.to_csv(self.proxy.shown())
         await asyncio.to_thread(path.write_text, text, encoding="utf-8")
         self.last_export = path
-        self.status_label.setText(f"Saved {self.proxy.rowCount()} registrants to {path.name}.")
+        self.status_label.setText(
+            translate(
+                "RegistrantsDialog", "Saved %n registrant(s) to {file}.", self.proxy.rowCount()
+            ).format(file=path.name)
+        )
 
     # --- reactions -----------------------------------------------------------------------
 
@@ -326,15 +405,15 @@ class RegistrantsDialog(QDialog):
         parts = [f"“{self.meeting.topic}”", format_start(self.meeting)]
         approval = self.meeting.settings.get("approval_type")
         if approval in APPROVAL:
-            parts.append(APPROVAL[approval])
+            parts.append(translate_marked("RegistrantsDialog", APPROVAL[approval]))
         self.heading.setText(" · ".join(p for p in parts if p))
 
     def _show_counts(self) -> None:
         counts = self.model.counts()
+        locale = QLocale()
         for index, status in enumerate(TABS):
             count = sum(counts.values()) if status is None else counts.get(status, 0)
-            label = "All" if status is None else status.capitalize()
-            self.tabs.setTabText(index, f"{label} ({count})")
+            self.tabs.setTabText(index, tab_text(status).format(count=locale.toString(count)))
 
     def _sync(self, *_args: object) -> None:
         chosen = self.selected()
@@ -352,23 +431,17 @@ class RegistrantsDialog(QDialog):
         self._sync()
 
     def _on_failed(self, what: str, error: BaseException) -> None:
-        summary = error.summary() if isinstance(error, ZoomDeskError) else "unexpected error"
-        self.status_label.setText(f"{what} failed: {summary}")
+        if isinstance(error, ZoomDeskError):
+            summary = error.summary()
+        else:
+            summary = translate("RegistrantsDialog", "unexpected error")
+        self.status_label.setText(
+            translate("RegistrantsDialog", "{task} failed: {error}").format(
+                task=what, error=summary
+            )
+        )
         self._sync()
 
     def done(self, result: int) -> None:
         self.runner.stop()
         super().done(result)
-
-
-def describe_questions(questions: Json) -> str:
-    """Zoom's registration questions in one line ("Last name (required), Organisation")."""
-    names = []
-    for item in questions.get("questions") or ():
-        field = str(item.get("field_name", ""))
-        name = QUESTION_NAMES.get(field, field.replace("_", " "))
-        names.append(f"{name} (required)" if item.get("required") else name)
-    for item in questions.get("custom_questions") or ():
-        title = str(item.get("title", ""))
-        names.append(f"{title} (required)" if item.get("required") else title)
-    return "Registration asks for: email, first name" + "".join(f", {n}" for n in names) + "."

@@ -8,6 +8,7 @@ import csv
 import io
 from collections import Counter
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,14 +19,27 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from zoomdesk.core.i18n import dates, translate_marked, translate_noop
 from zoomdesk.core.models import Json
 from zoomdesk.core.scheduler_api import REGISTRANT_STATUSES
 from zoomdesk.ui.filtering import refilter
 
-COLUMNS = ("Name", "Email", "Status", "Organisation", "Registered (UTC)")
-STATUS_LABELS = {"pending": "Pending", "approved": "Approved", "denied": "Denied"}
+# Shown through translate_marked("RegistrantsModel", …).
+COLUMNS = (
+    translate_noop("RegistrantsModel", "Name"),
+    translate_noop("RegistrantsModel", "Email"),
+    translate_noop("RegistrantsModel", "Status"),
+    translate_noop("RegistrantsModel", "Organisation"),
+    translate_noop("RegistrantsModel", "Registered"),
+)
+STATUS_LABELS = {
+    "pending": translate_noop("RegistrantsModel", "Pending"),
+    "approved": translate_noop("RegistrantsModel", "Approved"),
+    "denied": translate_noop("RegistrantsModel", "Denied"),
+}
 EXPORT_FIELDS = ("email", "first_name", "last_name", "status", "org", "job_title", "create_time")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the registrant's JSON object
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what a column sorts by (ISO time, not its display)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -34,9 +48,16 @@ def full_name(registrant: Json) -> str:
 
 
 def registered_at(registrant: Json) -> str:
-    """Zoom's `create_time` (UTC, ISO 8601) as date and minute: it sorts as text too."""
+    """Zoom's `create_time` (UTC, ISO 8601) in the user's time zone, as the locale writes a
+    date and time (`Mon, Nov 30, 2026 9:30 AM`); text Zoom sent otherwise is shown as it is."""
     text = str(registrant.get("create_time") or "")
-    return text[:16].replace("T", " ")
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return dates().datetime(when.astimezone())
 
 
 class RegistrantsModel(QAbstractTableModel):
@@ -56,7 +77,7 @@ class RegistrantsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate_marked("RegistrantsModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -65,6 +86,10 @@ class RegistrantsModel(QAbstractTableModel):
         registrant = self.registrants[index.row()]
         if role == ROW_ROLE:
             return registrant
+        if role == SORT_ROLE:
+            if index.column() == 4:
+                return str(registrant.get("create_time") or "")  # ISO 8601 sorts as text
+            role = Qt.ItemDataRole.DisplayRole
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == 0:
@@ -73,7 +98,7 @@ class RegistrantsModel(QAbstractTableModel):
                 return str(registrant.get("email", ""))
             if column == 2:
                 status = str(registrant.get("status", ""))
-                return STATUS_LABELS.get(status, status)
+                return translate_marked("RegistrantsModel", STATUS_LABELS.get(status, status))
             if column == 3:
                 return str(registrant.get("org", ""))
             return registered_at(registrant)
@@ -125,6 +150,7 @@ class RegistrantsFilter(QSortFilterProxyModel):
     def __init__(self, model: RegistrantsModel) -> None:
         super().__init__()
         self.setSourceModel(model)
+        self.setSortRole(SORT_ROLE)
         self.status: str | None = REGISTRANT_STATUSES[0]
         self.words: list[str] = []
 

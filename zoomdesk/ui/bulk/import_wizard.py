@@ -34,15 +34,14 @@ from zoomdesk.core.bulk.csvfile import BadFile
 from zoomdesk.core.bulk.results import RowResult
 from zoomdesk.core.bulk.run import BulkRun, Progress
 from zoomdesk.core.history import History
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.ui.a11y import for_keyboard
 from zoomdesk.ui.bulk.preview_model import PreviewModel
+from zoomdesk.ui.bulk.wizard_texts import outcome, status_count
 from zoomdesk.ui.tasks import TaskRunner
 
 CHOOSE, PREVIEW, PLAN, PROGRESS, RESULTS = range(5)
-STATUS_WORDS = {"done": "done", "failed": "failed", "unknown": "outcome unknown",
-                "waiting": "waiting for the daily limit", "cancelled": "not sent",
-                "invalid": "with problems"}  # fmt: skip
 
 
 class ImportWizard(QDialog):
@@ -57,8 +56,8 @@ class ImportWizard(QDialog):
         concurrency: int = 4,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import meetings — zoomdesk")
-        self.setAccessibleName("Import meetings")
+        self.setWindowTitle(translate("BulkWizard", "Import meetings — zoomdesk"))
+        self.setAccessibleName(translate("BulkWizard", "Import meetings"))
         self.resize(900, 560)
         self.service = service
         self.history = history
@@ -74,11 +73,11 @@ class ImportWizard(QDialog):
             self.stack.addWidget(make())
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Problem")
-        self.back_button = QPushButton("< &Back", self)
-        self.next_button = QPushButton("&Next >", self)
+        self.error_label.setAccessibleName(translate("BulkWizard", "Problem"))
+        self.back_button = QPushButton(translate("BulkWizard", "< &Back"), self)
+        self.next_button = QPushButton(translate("BulkWizard", "&Next >"), self)
         self.next_button.setDefault(True)
-        self.close_button = QPushButton("&Close", self)
+        self.close_button = QPushButton(translate("BulkWizard", "&Close"), self)
         self.back_button.clicked.connect(self.on_back_clicked)
         self.next_button.clicked.connect(self.on_next_clicked)
         self.close_button.clicked.connect(self.reject)
@@ -96,17 +95,20 @@ class ImportWizard(QDialog):
     def _choose_page(self) -> QWidget:
         page = QWidget(self)
         text = QLabel(
-            "Choose a spreadsheet saved as CSV (UTF-8, comma or semicolon). Each row creates "
-            "a meeting, or updates one when it has a meeting_id. Nothing is sent until you "
-            "have seen the plan. The format: docs/bulk.md.",
+            translate(
+                "BulkWizard",
+                "Choose a spreadsheet saved as CSV (UTF-8, comma or semicolon). Each row creates "
+                "a meeting, or updates one when it has a {meeting_id}. Nothing is sent until "
+                "you have seen the plan. The format: {doc}.",
+            ).format(meeting_id="meeting_id", doc="docs/bulk.md"),
             page,
         )
         text.setWordWrap(True)
         self.path_edit = QLineEdit(page)
-        self.path_edit.setAccessibleName("File to import")
-        self.path_edit.setPlaceholderText("term.csv")
+        self.path_edit.setAccessibleName(translate("BulkWizard", "File to import"))
+        self.path_edit.setPlaceholderText(translate("BulkWizard", "term.csv"))  # an example
         self.path_edit.textChanged.connect(lambda: self._update_buttons())
-        browse = QPushButton("&Browse…", page)
+        browse = QPushButton(translate("BulkWizard", "&Browse…"), page)
         browse.clicked.connect(self.on_browse_clicked)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -124,7 +126,7 @@ class ImportWizard(QDialog):
         self.preview = PreviewModel(self)
         self.preview.dataChanged.connect(lambda *_: self._update_preview_label())
         self.preview_table = QTableView(page)
-        self.preview_table.setAccessibleName("Rows of the file")
+        self.preview_table.setAccessibleName(translate("BulkWizard", "Rows of the file"))
         for_keyboard(self.preview_table)
         self.preview_table.setModel(self.preview)
         self.preview_table.horizontalHeader().setSectionResizeMode(
@@ -132,15 +134,19 @@ class ImportWizard(QDialog):
         )
         self.preview_table.verticalHeader().hide()
         self.preview_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.reload_button = QPushButton("&Reload the file", page)
-        self.reload_button.setToolTip("Read the file again after fixing it in your spreadsheet")
+        self.reload_button = QPushButton(translate("BulkWizard", "&Reload the file"), page)
+        self.reload_button.setToolTip(
+            translate("BulkWizard", "Read the file again after fixing it in your spreadsheet")
+        )
         self.reload_button.clicked.connect(self.on_reload_clicked)
         top = QHBoxLayout()
         top.addWidget(self.preview_label, 1)
         top.addWidget(self.reload_button)
         self.problems_label = QLabel(page)
         self.problems_label.setWordWrap(True)
-        self.problems_label.setAccessibleName("Problems of the selected row")
+        self.problems_label.setAccessibleName(
+            translate("BulkWizard", "Problems of the selected row")
+        )
         self.preview_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_problems_label()
         )
@@ -155,38 +161,43 @@ class ImportWizard(QDialog):
         the first few of the file's."""
         current = self.preview_table.currentIndex()
         rows = [current.row()] if current.isValid() else range(self.preview.rowCount())
+        where = translate("BulkWizard", "Line {line}, {column}: {problem}")
         lines = [
-            f"Line {plan.row.line}, {p.column}: {p.message}"
+            where.format(line=plan.row.line, column=p.column, problem=p.message)
             for plan in (self.preview.rows[r] for r in rows)
             if plan.row.line not in self.preview.unticked
             for p in plan.row.problems
         ]
-        more = f" (and {len(lines) - 4} more)" if len(lines) > 4 else ""
+        more = (
+            " " + translate("BulkWizard", "(and %n more)", len(lines) - 4) if len(lines) > 4 else ""
+        )
         self.problems_label.setText("\n".join(lines[:4]) + more)
 
     def _plan_page(self) -> QWidget:
         page = QWidget(self)
         self.plan_text = QPlainTextEdit(page)
         self.plan_text.setReadOnly(True)
-        self.plan_text.setAccessibleName("The plan")
+        self.plan_text.setAccessibleName(translate("BulkWizard", "The plan"))
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel("What will be sent, host by host:", page))
+        layout.addWidget(QLabel(translate("BulkWizard", "What will be sent, host by host:"), page))
         layout.addWidget(self.plan_text, 1)
         return page
 
     def _progress_page(self) -> QWidget:
         page = QWidget(self)
         self.progress_bar = QProgressBar(page)
-        self.progress_bar.setAccessibleName("Import progress")
+        self.progress_bar.setAccessibleName(translate("BulkWizard", "Import progress"))
         self.progress_label = QLabel(page)
         self.progress_label.setWordWrap(True)
-        self.stop_button = QPushButton("&Stop", page)
-        self.stop_button.setToolTip("Send nothing more; what is already on its way finishes")
+        self.stop_button = QPushButton(translate("BulkWizard", "&Stop"), page)
+        self.stop_button.setToolTip(
+            translate("BulkWizard", "Send nothing more; what is already on its way finishes")
+        )
         self.stop_button.clicked.connect(self.on_stop_clicked)
         self.progress_log = QPlainTextEdit(page)
         self.progress_log.setReadOnly(True)
         self.progress_log.setMaximumBlockCount(5000)  # a long import must not grow it forever
-        self.progress_log.setAccessibleName("Rows as they complete")
+        self.progress_log.setAccessibleName(translate("BulkWizard", "Rows as they complete"))
         layout = QVBoxLayout(page)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.progress_label)
@@ -200,10 +211,10 @@ class ImportWizard(QDialog):
         self.results_label.setWordWrap(True)
         self.results_text = QPlainTextEdit(page)
         self.results_text.setReadOnly(True)
-        self.results_text.setAccessibleName("Rows not done")
-        self.open_results_button = QPushButton("&Open results file", page)
+        self.results_text.setAccessibleName(translate("BulkWizard", "Rows not done"))
+        self.open_results_button = QPushButton(translate("BulkWizard", "&Open results file"), page)
         self.open_results_button.clicked.connect(self.on_open_results_clicked)
-        self.show_in_list_button = QPushButton("Show in &list", page)
+        self.show_in_list_button = QPushButton(translate("BulkWizard", "Show in &list"), page)
         self.show_in_list_button.clicked.connect(self.on_show_in_list_clicked)
         row = QHBoxLayout()
         row.addWidget(self.open_results_button)
@@ -226,14 +237,18 @@ class ImportWizard(QDialog):
         page = self.stack.currentIndex()
         self.back_button.setVisible(page in (PREVIEW, PLAN))
         self.next_button.setVisible(page in (CHOOSE, PREVIEW, PLAN))
-        self.next_button.setText("&Import" if page == PLAN else "&Next >")
+        self.next_button.setText(
+            translate("BulkWizard", "&Import")
+            if page == PLAN
+            else translate("BulkWizard", "&Next >")
+        )
         ok = not busy
         if page == CHOOSE:
             ok = ok and bool(self.path_edit.text().strip())
         elif page == PREVIEW:
             ok = ok and self.job is not None and self.preview.problem_count() == 0
         self.next_button.setEnabled(ok)
-        self.close_button.setText("&Close")
+        self.close_button.setText(translate("BulkWizard", "&Close"))
 
     def on_back_clicked(self) -> None:
         self._show(self.stack.currentIndex() - 1)
@@ -249,8 +264,11 @@ class ImportWizard(QDialog):
 
     def on_browse_clicked(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self, "Choose a spreadsheet — zoomdesk", folder)
-        dialog.setNameFilters(["CSV files (*.csv)", "All files (*)"])
+        title = translate("BulkWizard", "Choose a spreadsheet — zoomdesk")
+        dialog = QFileDialog(self, title, folder)
+        dialog.setNameFilters(
+            [translate("BulkWizard", "CSV files (*.csv)"), translate("BulkWizard", "All files (*)")]
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.path_edit.setText)
         self.file_dialog = dialog
@@ -264,7 +282,8 @@ class ImportWizard(QDialog):
     def _load(self, unticked: set[int], then: int = PREVIEW) -> None:
         path = Path(self.path_edit.text().strip()).expanduser()
         self._update_buttons(busy=True)
-        self.runner.start(self._do_load(path, set(unticked), then), "Reading the file", key="load")
+        what = translate("BulkWizard", "Reading the file")
+        self.runner.start(self._do_load(path, set(unticked), then), what, key="load")
 
     async def _do_load(self, path: Path, unticked: set[int], then: int) -> None:
         try:
@@ -277,7 +296,10 @@ class ImportWizard(QDialog):
         self.preview.set_plan(job.sheet.header, job.plan, unticked)
         self.preview.add_unticked(job.plan, dict(job.sheet.rows))
         left_out = ", ".join(str(line) for line in sorted(unticked))
-        note = [f"Left out (unticked): lines {left_out}."] if unticked else []
+        note = [
+            translate("BulkWizard", "Left out (unticked): lines {lines}.").format(lines=left_out)
+        ]
+        note = note if unticked else []
         self.plan_text.setPlainText("\n".join(job.plan.describe() + note))
         self._update_preview_label()
         self._show(then)
@@ -287,12 +309,15 @@ class ImportWizard(QDialog):
             return
         locale = QLocale()
         rows, bad = len(self.job.sheet.rows), self.preview.problem_count()
-        text = f"Rows in {self.job.path.name}: {locale.toString(rows)}."
+        text = translate("BulkWizard", "Rows in {file}: {rows}.").format(
+            file=self.job.path.name, rows=locale.toString(rows)
+        )
         if bad:
-            text += (
-                f" Rows with problems: {locale.toString(bad)}, marked in red (select a row or "
-                "point at a cell to read why). Fix the file and reload, or untick those rows."
-            )
+            text += " " + translate(
+                "BulkWizard",
+                "Rows with problems: {count}, marked in red (select a row or point at a cell to "
+                "read why). Fix the file and reload, or untick those rows.",
+            ).format(count=locale.toString(bad))
         self.preview_label.setText(text)
         self._update_problems_label()
         self._update_buttons()
@@ -301,11 +326,12 @@ class ImportWizard(QDialog):
         assert self.job is not None
         self.progress_bar.setRange(0, len(self.job.plan.rows))
         self.progress_bar.setValue(0)
-        self.progress_label.setText("Starting…")
+        self.progress_label.setText(translate("BulkWizard", "Starting…"))
         self.progress_log.clear()
         self.stop_button.setEnabled(True)
         self._show(PROGRESS)
-        self.runner.start(self._do_import(self.job), "Importing meetings", key="import")
+        what = translate("BulkWizard", "Importing meetings")
+        self.runner.start(self._do_import(self.job), what, key="import")
 
     async def _do_import(self, job: importer.Import) -> None:
         self.results = await importer.run(
@@ -319,39 +345,44 @@ class ImportWizard(QDialog):
 
     def _on_result(self, result: RowResult, progress: Progress) -> None:
         self.progress_bar.setValue(progress.finished)
-        self.progress_log.appendPlainText(f"Line {result.line}: {_outcome(result)}")
+        line = translate("BulkWizard", "Line {line}: {outcome}")
+        self.progress_log.appendPlainText(line.format(line=result.line, outcome=outcome(result)))
         locale = QLocale()
-        counts = ", ".join(
-            f"{locale.toString(n)} {STATUS_WORDS.get(s, s)}" for s, n in progress.counts.items()
-        )
+        counts = ", ".join(status_count(s, n) for s, n in progress.counts.items())
+        text = translate("BulkWizard", "{finished} of %n row(s): {counts}.", progress.total)
         self.progress_label.setText(
-            f"{locale.toString(progress.finished)} of {locale.toString(progress.total)} rows: "
-            f"{counts}."
+            text.format(finished=locale.toString(progress.finished), counts=counts)
         )
 
     def on_stop_clicked(self) -> None:
         if self.run is not None:
             self.run.cancel()
         self.stop_button.setEnabled(False)
-        self.progress_label.setText("Stopping: what is on its way finishes, nothing more is sent.")
+        self.progress_label.setText(
+            translate("BulkWizard", "Stopping: what is on its way finishes, nothing more is sent.")
+        )
 
     def _show_results(self, job: importer.Import) -> None:
-        locale = QLocale()
         counts: dict[str, int] = {}
         for result in self.results:
             counts[result.status] = counts.get(result.status, 0) + 1
-        summary = ", ".join(
-            f"{locale.toString(n)} {STATUS_WORDS.get(s, s)}" for s, n in counts.items()
-        )
+        summary = ", ".join(status_count(s, n) for s, n in counts.items())
         self.results_label.setText(
-            f"{summary or 'Nothing to do'}. Every row's outcome is in {job.results.name}; "
-            "importing the same file again resumes (done rows are skipped, nothing is "
-            "created twice)."
+            translate(
+                "BulkWizard",
+                "{summary}. Every row's outcome is in {file}; importing the same file again "
+                "resumes (done rows are skipped, nothing is created twice).",
+            ).format(
+                summary=summary or translate("BulkWizard", "Nothing to do"),
+                file=job.results.name,
+            )
         )
-        lines = [(r.line, _outcome(r)) for r in self.results]
-        lines += [(line, "left out (unticked)") for line in self.preview.unticked]
+        lines = [(r.line, outcome(r)) for r in self.results]
+        left_out = translate("BulkWizard", "left out (unticked)")
+        lines += [(line, left_out) for line in self.preview.unticked]
+        row = translate("BulkWizard", "Line {line}: {outcome}")
         self.results_text.setPlainText(
-            "\n".join(f"Line {line}: {text}" for line, text in sorted(lines))
+            "\n".join(row.format(line=line, outcome=text) for line, text in sorted(lines))
         )
         self.show_in_list_button.setEnabled(any(r.status == "done" for r in self.results))
         self._show(RESULTS)
@@ -366,7 +397,9 @@ class ImportWizard(QDialog):
         self.accept()
 
     def _on_failed(self, what: str, error: BaseException) -> None:
-        self.error_label.setText(f"{what} failed: {error}")
+        self.error_label.setText(
+            translate("BulkWizard", "{task} failed: {error}").format(task=what, error=error)
+        )
         self._update_buttons()
 
     # --- closing ---------------------------------------------------------------------------
@@ -378,10 +411,3 @@ class ImportWizard(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.stop()
         super().closeEvent(event)
-
-
-def _outcome(result: RowResult) -> str:
-    if result.status == "done":
-        verb = {"create": "created", "update": "updated"}.get(result.action, "unchanged:")
-        return f"{verb} meeting {result.meeting_id}"
-    return f"{STATUS_WORDS.get(result.status, result.status)}: {result.error}"

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
+from zoomdesk.core.i18n import translate
 from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -34,13 +35,20 @@ class BulkMenu(QObject):
         self.services = services  # built after the window; read when the wizard opens
         self.runner = TaskRunner(self)
         self.runner.failed.connect(
-            lambda what, error: window.show_message(f"{what} failed: {error}", kind="warning")
+            lambda what, error: window.show_message(
+                translate("BulkMenu", "{task} failed: {error}").format(task=what, error=error),
+                kind="warning",
+            )
         )
-        self.import_action = QAction("&Import meetings…", window)
-        self.import_action.setStatusTip("Create or update many meetings from a spreadsheet")
+        self.import_action = QAction(translate("BulkMenu", "&Import meetings…"), window)
+        self.import_action.setStatusTip(
+            translate("BulkMenu", "Create or update many meetings from a spreadsheet")
+        )
         self.import_action.setShortcut("Ctrl+I")
-        self.export_action = QAction("E&xport…", window)
-        self.export_action.setStatusTip("Save the meetings in the list as a spreadsheet (CSV)")
+        self.export_action = QAction(translate("BulkMenu", "E&xport…"), window)
+        self.export_action.setStatusTip(
+            translate("BulkMenu", "Save the meetings in the list as a spreadsheet (CSV)")
+        )
         self.export_action.setShortcut("Ctrl+E")
         menu = window.file_menu
         menu.insertAction(window.quit_action, self.import_action)
@@ -56,7 +64,9 @@ class BulkMenu(QObject):
 
         session = self.meetings.session
         if session is None:
-            self.window.show_message("Connect to a Zoom account first.", kind="warning")
+            self.window.show_message(
+                translate("BulkMenu", "Connect to a Zoom account first."), kind="warning"
+            )
             return
         services = self.services()
         history = services.history if services is not None else None
@@ -79,17 +89,22 @@ class BulkMenu(QObject):
     def on_export_triggered(self) -> None:
         meetings = list(self.window.model.meetings())
         if not meetings:
-            self.window.notify("The list is empty: nothing to export")
+            self.window.notify(translate("BulkMenu", "The list is empty: nothing to export"))
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self.window, "Export meetings — zoomdesk", folder)
+        title = translate("BulkMenu", "Export meetings — zoomdesk")
+        dialog = QFileDialog(self.window, title, folder)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(["CSV files (*.csv)", "All files (*)"])
+        dialog.setNameFilters(
+            [translate("BulkMenu", "CSV files (*.csv)"), translate("BulkMenu", "All files (*)")]
+        )
         dialog.setDefaultSuffix("csv")
         dialog.selectFile("meetings.csv")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(
-            lambda path: self.runner.start(self.export(Path(path)), "Exporting the list")
+            lambda path: self.runner.start(
+                self.export(Path(path)), translate("BulkMenu", "Exporting the list")
+            )
         )
         self.save_dialog = dialog
         dialog.open()
@@ -101,4 +116,8 @@ class BulkMenu(QObject):
         users = session.users if session else []
         rows = export_rows(self.window.model.meetings(), users)
         await asyncio.to_thread(write_export, path, rows)  # a slow drive must not freeze us
-        self.window.notify(f"Exported {len(rows)} meetings to {path.name}")
+        self.window.notify(
+            translate("BulkMenu", "Exported %n meeting(s) to {file}", len(rows)).format(
+                file=path.name
+            )
+        )

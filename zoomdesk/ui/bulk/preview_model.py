@@ -11,11 +11,18 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from zoomdesk.core.bulk.plan import CHECK, CREATE, INVALID, SKIP, UPDATE, Plan, RowPlan
+from zoomdesk.core.i18n import translate, translate_marked, translate_noop
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-STEP_TEXT = {CREATE: "Create", UPDATE: "Update", CHECK: "Check, then create",
-             SKIP: "Done before", INVALID: "Fix the file"}  # fmt: skip
-FIXED = ("", "Line", "Will")  # the tick, the spreadsheet's line, what happens
+STEP_TEXT = {
+    CREATE: translate_noop("BulkPreview", "Create"),
+    UPDATE: translate_noop("BulkPreview", "Update"),
+    CHECK: translate_noop("BulkPreview", "Check, then create"),
+    SKIP: translate_noop("BulkPreview", "Done before"),
+    INVALID: translate_noop("BulkPreview", "Fix the file"),
+}  # shown through translate_marked("BulkPreview", …)
+# The tick, the spreadsheet's line, what happens.
+FIXED = ("", translate_noop("BulkPreview", "Line"), translate_noop("BulkPreview", "Will"))
 
 
 class PreviewModel(QAbstractTableModel):
@@ -62,7 +69,9 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return FIXED[section] if section < len(FIXED) else self.header[section - len(FIXED)]
+        if section < len(FIXED):
+            return translate_marked("BulkPreview", FIXED[section]) if FIXED[section] else ""
+        return self.header[section - len(FIXED)]  # the file's own column names
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -78,13 +87,17 @@ class PreviewModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return "Left out" if left_out else "Included"
+                if left_out:
+                    return translate("BulkPreview", "Left out")
+                return translate("BulkPreview", "Included")
             return None
         if column == 1:
             return str(line) if role == Qt.ItemDataRole.DisplayRole else None
         if column == 2:
             if role == Qt.ItemDataRole.DisplayRole:
-                return "Left out" if left_out else STEP_TEXT[plan.step]
+                if left_out:
+                    return translate("BulkPreview", "Left out")
+                return translate_marked("BulkPreview", STEP_TEXT[plan.step])
             return None
         name = self.header[column - len(FIXED)]
         problem = self._problems[index.row()].get(name)
@@ -95,7 +108,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return problem
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return f"Problem: {problem}"
+            return translate("BulkPreview", "Problem: {problem}").format(problem=problem)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(_problem_colour())
         if role == Qt.ItemDataRole.DecorationRole:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from zoomdesk.core.drafts import system_timezone
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.models import zone
 from zoomdesk.ui.calendar.controller import CalendarController
 from zoomdesk.ui.calendar.page import CalendarPage
@@ -39,17 +40,20 @@ def attach_calendar(
     it is shown is saved with the window's state (UiSettings.window_state)."""
     tz = tz or zone(system_timezone()) or UTC
     page = CalendarPage(tz)
-    dock = QDockWidget("Calendar", window)
+    dock = QDockWidget(translate("CalendarView", "Calendar"), window)
     dock.setObjectName(DOCK_NAME)
-    dock.setAccessibleName("Calendar")
+    dock.setAccessibleName(translate("CalendarView", "Calendar"))
     dock.setWidget(page)
     if not window.restoreDockWidget(dock):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
     toggle: QAction = dock.toggleViewAction()
-    toggle.setText("&Calendar")
+    toggle.setText(translate("CalendarView", "&Calendar"))
     toggle.setShortcut(QKeySequence(SHORTCUT))
-    toggle.setToolTip(f"Show the meetings on a calendar ({SHORTCUT})")
+    native = QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+    toggle.setToolTip(
+        translate("CalendarView", "Show the meetings on a calendar ({key})").format(key=native)
+    )
     window.addAction(toggle)
     window.view_menu.insertAction(window.view_menu.actions()[0], toggle)
     bar_actions = window.toolbar.actions()

@@ -28,9 +28,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from zoomdesk.core.conflicts import Conflict
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.occurrences import Slot
 from zoomdesk.ui.calendar.geometry import SNAP, CanvasGeometry
 from zoomdesk.ui.calendar.grid_paint import paint_drag, paint_grid, paint_today
+from zoomdesk.ui.calendar.labels import CalendarLabels
 from zoomdesk.ui.calendar.layout import MINUTES_PER_DAY, Box, Layout
 from zoomdesk.ui.calendar.paint import (
     Marks,
@@ -88,14 +90,15 @@ class CalendarCanvas(CanvasGeometry, QWidget):
         self._placed_key: tuple[int, int, int] | None = None
         self._placed_cache: list[tuple[QRectF, QRectF, str, Box]] = []
         self.qlocale = QLocale()
+        self.labels = CalendarLabels(self.qlocale)  # the locale's patterns, cut once
         self.describe: Callable[[Conflict, int], str] = lambda conflict, meeting_id: describe_local(
-            conflict, meeting_id, self.tz, self.qlocale
+            conflict, meeting_id, self.tz, self.labels
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Calendar")
+        self.setAccessibleName(translate("CalendarView", "Calendar"))
         self._resize_height()
 
     # --- data ------------------------------------------------------------------------------
@@ -200,7 +203,9 @@ class CalendarCanvas(CanvasGeometry, QWidget):
 
     def _describe_selection(self) -> None:
         box = self.selected_box()
-        self.setAccessibleDescription(self._text(box) if box else "No meeting selected")
+        self.setAccessibleDescription(
+            self._text(box) if box else translate("CalendarView", "No meeting selected")
+        )
 
     def ordered(self) -> list[Box]:
         """Meetings in time order, one entry per slot (for Left/Right)."""

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QStyle
 
 from zoomdesk.core.conflicts import PLAN_HORIZON, first_overlaps, needs_details
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.models import Meeting
 from zoomdesk.core.occurrences import Slot, slots_in_range
 from zoomdesk.ui.calendar.drag_flow import DragFlows
@@ -139,7 +140,9 @@ class CalendarController(DragFlows, QObject):
         self._fetch_details(meetings)
         hosts = self.shown_hosts(meetings)
         kind = self.page.kind()
-        days = view_days(kind, self.anchor, QLocale().firstDayOfWeek().value - 1)
+        locale = QLocale()  # the week starts on the locale's day; its work days make a work week
+        work_days = [day.value - 1 for day in locale.weekdays()]
+        days = view_days(kind, self.anchor, locale.firstDayOfWeek().value - 1, work_days)
         if not self._side_by_side_chosen:
             self.page.side_by_side.blockSignals(True)
             self.page.side_by_side.setChecked(len(hosts) <= AUTO_SIDE_BY_SIDE)
@@ -171,7 +174,8 @@ class CalendarController(DragFlows, QObject):
         partner named per meeting. Worked out in a thread: 10,000 rows take ~50-100 ms of
         pure Python, which must not stall the window (a newer check replaces an older one)."""
         allowed = self.concurrent_allowed
-        self.runner.start(self._marks(meetings, allowed), "Checking for overlaps", key="marks")
+        what = translate("CalendarView", "Checking for overlaps")
+        self.runner.start(self._marks(meetings, allowed), what, key="marks")
 
     async def _marks(self, meetings: list[Meeting], allowed: bool) -> None:
         now = datetime.now(UTC)
@@ -181,9 +185,9 @@ class CalendarController(DragFlows, QObject):
                 concurrent_allowed=allowed,
             )
         )
-        locale = QLocale()
+        labels = self.page.canvas.labels
         marks = {
-            meeting_id: describe_local(conflict, meeting_id, self.tz, locale)
+            meeting_id: describe_local(conflict, meeting_id, self.tz, labels)
             for meeting_id, conflict in found.items()
         }
         icon = QStyle.StandardPixmap.SP_MessageBoxWarning
@@ -196,7 +200,8 @@ class CalendarController(DragFlows, QObject):
         if not wanted or self.meetings.session is None:
             return
         self._asked.update(wanted)
-        self.runner.start(self._details(wanted), "Reading recurring meetings' occurrences")
+        what = translate("CalendarView", "Reading recurring meetings' occurrences")
+        self.runner.start(self._details(wanted), what)
 
     async def _details(self, meeting_ids: list[int]) -> None:
         session = self.meetings.session
@@ -260,7 +265,7 @@ class CalendarController(DragFlows, QObject):
     def _fill_hosts_menu(self) -> None:
         menu = self.page.hosts_menu
         menu.clear()
-        every = menu.addAction("All hosts")
+        every = menu.addAction(translate("CalendarControls", "All hosts"))
         every.setCheckable(True)
         every.setChecked(not self.hosts)
         every.triggered.connect(lambda: self.set_hosts([]))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.models import Meeting, MeetingType
 from zoomdesk.core.occurrences import Slot
 from zoomdesk.ui.calendar import form_prefill
@@ -58,7 +59,8 @@ class DragFlows:
         key = (slot.meeting.id, slot.occurrence_id)
         self.pending[key] = (start.astimezone(UTC), end.astimezone(UTC))
         self.refresh()
-        self.runner.start(self._reschedule(slot, start, end), f"Opening “{slot.meeting.topic}”")
+        what = translate("CalendarDrag", "Opening “{topic}”").format(topic=slot.meeting.topic)
+        self.runner.start(self._reschedule(slot, start, end), what)
 
     async def _reschedule(self, slot: Slot, start: datetime, end: datetime) -> None:
         session = self.meetings.session
@@ -74,10 +76,18 @@ class DragFlows:
 
     def _ask_scope(self, slot: Slot, baseline: Baseline, start: datetime, minutes: int) -> None:
         box = QMessageBox(self.page)
-        box.setWindowTitle("Recurring meeting — zoomdesk")
-        box.setText(f"“{slot.meeting.topic}” repeats. Change this occurrence or the series?")
-        one = box.addButton("This &occurrence", QMessageBox.ButtonRole.AcceptRole)
-        every = box.addButton("The whole &series", QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowTitle(translate("CalendarDrag", "Recurring meeting — zoomdesk"))
+        box.setText(
+            translate(
+                "CalendarDrag", "“{topic}” repeats. Change this occurrence or the series?"
+            ).format(topic=slot.meeting.topic)
+        )
+        one = box.addButton(
+            translate("CalendarDrag", "This &occurrence"), QMessageBox.ButtonRole.AcceptRole
+        )
+        every = box.addButton(
+            translate("CalendarDrag", "The whole &series"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(one)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

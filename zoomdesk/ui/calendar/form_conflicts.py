@@ -11,10 +11,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from zoomdesk.core.conflicts import PLAN_HORIZON, Conflict, conflicts_of, draft_meeting
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.models import Meeting, MeetingType
+from zoomdesk.ui.calendar.labels import CalendarLabels
 from zoomdesk.ui.calendar.paint import describe_local
 from zoomdesk.ui.form_fields import MessageBanner
 
@@ -38,7 +40,8 @@ class FormConflictWarning(QObject):
         self.tz = tz  # the user's, for the times it names
         self.conflicts: list[Conflict] = []
         self.banner = MessageBanner(form)
-        self.banner.setAccessibleName("Overlapping meetings")
+        self.banner.setAccessibleName(translate("FormConflicts", "Overlapping meetings"))
+        self.labels: CalendarLabels | None = None  # made at the first overlap
         form.layout().insertWidget(2, self.banner)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -71,18 +74,24 @@ class FormConflictWarning(QObject):
         first = self.conflicts[0]
         other = first.other(meeting_id).meeting
         more = len(self.conflicts) - 1
-        title = (
-            "The host may run meetings at the same time (concurrent meetings)."
-            if allowed
-            else "The host already has a meeting then."
-        )
-        body = describe_local(first, meeting_id, self.tz, QLocale())
-        body += f", and {more} more." if more else "."
+        if allowed:
+            title = translate(
+                "FormConflicts", "The host may run meetings at the same time (concurrent meetings)."
+            )
+        else:
+            title = translate("FormConflicts", "The host already has a meeting then.")
+        self.labels = self.labels or CalendarLabels()
+        overlap = describe_local(first, meeting_id, self.tz, self.labels)
+        if more:
+            body = translate("FormConflicts", "{overlap}, and %n more.", more)
+        else:
+            body = translate("FormConflicts", "{overlap}.")
+        button = translate("FormConflicts", "Open “{topic}”").format(topic=other.topic)
         self.banner.show_message(
             title,
-            body,
+            body.format(overlap=overlap),
             level="info" if allowed else "warning",
-            actions=[(f"Open “{other.topic}”", lambda: self.open_meeting(other))],
+            actions=[(button, lambda: self.open_meeting(other))],
         )
 
     @staticmethod

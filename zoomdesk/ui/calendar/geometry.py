@@ -1,12 +1,15 @@
 """Where things are on the calendar canvas: columns (days × lanes), the y of a time, a
-meeting's rectangle, what lies under a point. A mixin of `CalendarCanvas`."""
+meeting's rectangle, what lies under a point. A mixin of `CalendarCanvas`.
+
+x is worked out from the start of the line (the hour labels, then the first day) and turned into
+the widget's own x by `flip`: right to left in a right-to-left language, as Qt's layouts do."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 
 from zoomdesk.ui.calendar.grid_paint import GUTTER
 from zoomdesk.ui.calendar.layout import Box, Layout, local_midnight
@@ -23,6 +26,13 @@ class CanvasGeometry:
 
         def width(self) -> int: ...
         def height(self) -> int: ...
+        def layoutDirection(self) -> Qt.LayoutDirection: ...
+
+    def flip(self, x: float, width: float = 0.0) -> float:
+        """The widget's x of something `width` wide at `x` from the start of the line."""
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return self.width() - x - width
+        return x
 
     def columns(self) -> int:
         if self.layout_ is None:
@@ -44,13 +54,15 @@ class CanvasGeometry:
         x = self.lane_x(box.day, box.lane) + box.column * width / box.columns
         top = self.y_of(box.top)
         height = max(self.y_of(box.bottom) - top, self.y_of(SNAP) - 1, MIN_BOX_HEIGHT)
-        return QRectF(x + 1, top + 1, width / box.columns - 2, height - 1)
+        inner = width / box.columns - 2
+        return QRectF(self.flip(x + 1, inner), top + 1, inner, height - 1)
 
     def cell_at(self, pos: QPointF) -> tuple[int, int, int] | None:
         """(day, lane, minutes) under a point of the grid."""
-        if self.layout_ is None or pos.x() < GUTTER:
+        x = self.flip(pos.x())
+        if self.layout_ is None or x < GUTTER:
             return None
-        column = int((pos.x() - GUTTER) // self.column_width())
+        column = int((x - GUTTER) // self.column_width())
         lanes = len(self.layout_.lanes)
         day, lane = divmod(min(column, self.columns() - 1), lanes)
         minutes = int(max(0.0, min(pos.y(), self.height() - 1)) * 60 / self.hour_height)

@@ -33,18 +33,21 @@ def paint_grid(
     right = int(Qt.AlignmentFlag.AlignRight.value)
     for hour in range(first, last + 1):
         y = hour * canvas.hour_height
-        painter.fillRect(QRect(GUTTER, y, width, 1), line)
-        painter.fillRect(QRect(GUTTER, y + canvas.hour_height // 2, width, 1), faint)
+        grid_x = int(canvas.flip(GUTTER, width))
+        painter.fillRect(QRect(grid_x, y, width, 1), line)
+        painter.fillRect(QRect(grid_x, y + canvas.hour_height // 2, width, 1), faint)
         if 0 < hour < 24:
             painter.setPen(text)
-            label = canvas.qlocale.toString(QTime(hour, 0), QLocale.FormatType.ShortFormat)
-            painter.drawText(QRectF(0, y - 8, GUTTER - 6, 16), right, label)
+            # The locale's hour labels (`9 AM`, `09:00`), formatted once per canvas; "right"
+            # is beside the grid, on either side (QPainter mirrors it right to left).
+            label = QRectF(canvas.flip(0, GUTTER - 6), y - 8, GUTTER - 6, 16)
+            painter.drawText(label, right, canvas.labels.hours[hour])
     if canvas.layout_ is None:
         return
     lanes = len(canvas.layout_.lanes)
     column_width = canvas.column_width()
     for column in range(canvas.columns() + 1):
-        x = int(GUTTER + column * column_width)
+        x = int(canvas.flip(GUTTER + column * column_width, 1))
         painter.fillRect(QRect(x, top, 1, bottom - top), line if column % lanes == 0 else faint)
 
 
@@ -56,7 +59,8 @@ def paint_today(canvas: CalendarCanvas, painter: QPainter) -> None:
     day = canvas.layout_.days.index(now.date())
     y = canvas.y_of(now.hour * 60 + now.minute)
     lanes = len(canvas.layout_.lanes)
-    x0, x1 = canvas.lane_x(day, 0), canvas.lane_x(day, lanes - 1) + canvas.column_width()
+    x0 = canvas.flip(canvas.lane_x(day, 0))
+    x1 = canvas.flip(canvas.lane_x(day, lanes - 1) + canvas.column_width())
     colour = QColor.fromHslF(0.0, 0.75, 0.5)
     painter.setPen(QPen(colour, 2))
     painter.drawLine(QPointF(x0, y), QPointF(x1, y))
@@ -77,7 +81,8 @@ def paint_drag(canvas: CalendarCanvas, painter: QPainter, palette: QPalette) -> 
     lane = drag.box.lane if drag.box is not None else drag.lane
     top = start.hour * 60 + start.minute
     bottom = top + int((end - start).total_seconds() // 60)
-    rect = QRectF(canvas.lane_x(day, lane) + 1, canvas.y_of(top), canvas.column_width() - 2,
+    width = canvas.column_width() - 2
+    rect = QRectF(canvas.flip(canvas.lane_x(day, lane) + 1, width), canvas.y_of(top), width,
                   max(canvas.y_of(bottom - top), 4.0))  # fmt: skip
     highlight = palette.color(QPalette.ColorRole.Highlight)
     fill = QColor(highlight)

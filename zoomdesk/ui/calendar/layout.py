@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import Enum
 
 from zoomdesk.core.conflicts import Conflict, overlapping
+from zoomdesk.core.i18n import translate_noop
 from zoomdesk.core.models import Meeting
 from zoomdesk.core.occurrences import Slot, slots_in_range, split_anytime
 
@@ -27,20 +28,31 @@ class ViewKind(Enum):
 
     @property
     def label(self) -> str:
-        return {"day": "Day", "work_week": "Work week", "week": "Week", "month": "Month"}[
-            self.value
-        ]
+        """The English source; shown through `translate_marked("CalendarControls", …)`."""
+        return VIEW_LABELS[self.value]
 
 
-def view_days(kind: ViewKind, anchor: date, first_weekday: int = 0) -> list[date]:
+VIEW_LABELS = {
+    "day": translate_noop("CalendarControls", "Day"),
+    "work_week": translate_noop("CalendarControls", "Work week"),
+    "week": translate_noop("CalendarControls", "Week"),
+    "month": translate_noop("CalendarControls", "Month"),
+}
+WORK_DAYS = (0, 1, 2, 3, 4)  # Monday to Friday, Python's numbering; the UI passes the locale's
+
+
+def view_days(
+    kind: ViewKind, anchor: date, first_weekday: int = 0, work_days: Sequence[int] = WORK_DAYS
+) -> list[date]:
     """The days a view shows around `anchor`; weeks start on `first_weekday` (0 = Monday, the
-    locale's choice in the UI). A month view shows whole weeks, 6 of them."""
+    locale's choice in the UI), and a work week is that week's `work_days` (the locale's:
+    Sunday to Thursday in some). A month view shows whole weeks, 6 of them."""
     if kind is ViewKind.DAY:
         return [anchor]
     start = anchor - timedelta(days=(anchor.weekday() - first_weekday) % 7)
     if kind is ViewKind.WORK_WEEK:
-        monday = anchor - timedelta(days=anchor.weekday())
-        return [monday + timedelta(days=i) for i in range(5)]
+        week = [start + timedelta(days=i) for i in range(7)]
+        return [day for day in week if day.weekday() in work_days] or week
     if kind is ViewKind.WEEK:
         return [start + timedelta(days=i) for i in range(7)]
     first = anchor.replace(day=1)

@@ -22,8 +22,36 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from zoomdesk.core.i18n import translate
+from zoomdesk.ui.calendar.labels import CalendarLabels
 from zoomdesk.ui.calendar.layout import Box, Layout
 from zoomdesk.ui.calendar.paint import Marks, Style, box_text, elide, mark_of, paint_box
+
+
+class WeekdayHeader(QWidget):
+    """The weekday names over the month's columns, in the locale's order (its first day of the
+    week starts the row) and its own short names."""
+
+    def __init__(self, month: MonthView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.month = month
+        self.setFixedHeight(self.fontMetrics().height() + 6)
+
+    def names(self) -> list[str]:
+        layout = self.month.layout_
+        return [self.month.labels.weekday(day) for day in layout.days[:7]] if layout else []
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        width = self.width() / 7
+        centre = int(Qt.AlignmentFlag.AlignCenter.value)
+        for column, name in enumerate(self.names()):
+            x = self.month.column_x(column, width)
+            painter.drawText(QRectF(x, 0, width, self.height()), centre, name)
+        painter.end()
 
 
 class MonthView(QWidget):
@@ -44,15 +72,25 @@ class MonthView(QWidget):
         self.selection: tuple[int, str | None] | None = None
         self.now: Callable[[], datetime] = lambda: datetime.now(self.tz)
         self.qlocale = QLocale()
+        self.labels = CalendarLabels(self.qlocale)
         self._lines: list[tuple[QRectF, Box]] = []
+        self._texts: dict[int, str] = {}  # per box, made once per layout (not per paint)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Calendar month")
+        self.setAccessibleName(translate("MonthView", "Calendar month"))
         self.setMinimumHeight(360)
 
     def set_layout(self, layout: Layout, month: int) -> None:
         self.layout_ = layout
         self.month = month
+        self._texts.clear()
         self.update()
+
+    def _text(self, box: Box) -> str:
+        text = self._texts.get(id(box))
+        if text is None:
+            name = self.host_names.get(box.slot.host_id, "")  # empty for one host
+            text = self._texts[id(box)] = box_text(box, self.tz, self.qlocale, name)
+        return text
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -72,7 +110,7 @@ class MonthView(QWidget):
         today = self.now().astimezone(self.tz).date()
         for index, day in enumerate(self.layout_.days):
             row, column = divmod(index, 7)
-            cell = QRectF(column * width, row * height, width, height)
+            cell = QRectF(self.column_x(column, width), row * height, width, height)
             muted = day.month != self.month
             if muted:
                 painter.fillRect(cell, palette.color(QPalette.ColorRole.AlternateBase))
@@ -80,7 +118,7 @@ class MonthView(QWidget):
             painter.drawRect(cell)
             role = QPalette.ColorRole.PlaceholderText if muted else QPalette.ColorRole.Text
             painter.setPen(palette.color(role))
-            label = str(day.day)
+            label = self.qlocale.toString(day.day)
             if day == today:
                 label = f"● {label}"
             painter.drawText(
@@ -92,22 +130,27 @@ class MonthView(QWidget):
             y = cell.top() + line_height + 2
             for box in shown:
                 rect = QRectF(cell.left() + 2, y, width - 4, line_height - 1)
-                name = self.host_names.get(box.slot.host_id, "")  # empty for one host
                 fill = self.colours.get(box.slot.host_id) or palette.color(
                     QPalette.ColorRole.AlternateBase
                 )
                 key = (box.slot.meeting.id, box.slot.occurrence_id)
-                inner, elided = elide(fm, box_text(box, self.tz, self.qlocale, name), rect)
+                inner, elided = elide(fm, self._text(box), rect)
                 paint_box(painter, rect, inner, elided, Style.of(fill), marks, mark_of(box),
                           key == self.selection)  # fmt: skip
                 self._lines.append((rect, box))
                 y += line_height
             if len(shown) < len(boxes):
                 painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+                more = translate("MonthView", "+%n more", len(boxes) - len(shown))
                 painter.drawText(QRectF(cell.left() + 4, y, width - 8, line_height),
-                                 int(Qt.AlignmentFlag.AlignLeft.value),
-                                 f"+{len(boxes) - len(shown)} more")  # fmt: skip
+                                 int(Qt.AlignmentFlag.AlignLeft.value), more)  # fmt: skip
         painter.end()
+
+    def column_x(self, column: int, width: float) -> float:
+        """Where a weekday's column starts: right to left in a right-to-left language."""
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            column = 6 - column
+        return column * width
 
     def box_at(self, pos: QPointF) -> Box | None:
         return next((box for rect, box in self._lines if rect.contains(pos)), None)
@@ -127,6 +170,8 @@ class MonthView(QWidget):
             self.activated.emit(box.slot)
         elif self.layout_ is not None:
             column = int(event.position().x() // (self.width() / 7))
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                column = 6 - column
             row = int(event.position().y() // (self.height() / 6))
             index = min(41, max(0, row * 7 + column))
             self.day_requested.emit(self.layout_.days[index])

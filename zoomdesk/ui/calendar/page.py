@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, tzinfo
 
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoomdesk.core.i18n import translate, translate_marked
 from zoomdesk.ui.calendar.canvas import CalendarCanvas
 from zoomdesk.ui.calendar.grid_paint import GUTTER
 from zoomdesk.ui.calendar.layout import Layout, ViewKind
-from zoomdesk.ui.calendar.month import MonthView
+from zoomdesk.ui.calendar.month import MonthView, WeekdayHeader
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def keys(shortcut: str) -> str:
+    """A shortcut as this platform and language write it (`Strg+Minus`)."""
+    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class DayHeader(QWidget):
@@ -41,7 +43,6 @@ class DayHeader(QWidget):
         self.canvas = canvas
         self.names: dict[str, str] = {}
         self.right_margin = 0
-        self.qlocale = QLocale()
         self.setFixedHeight(self.fontMetrics().height() * 2 + 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -55,14 +56,26 @@ class DayHeader(QWidget):
         width = (self.width() - GUTTER - self.right_margin) / max(1, len(layout.days) * lanes)
         line = self.fontMetrics().height() + 2
         today = self.canvas.now().date()
+        bold = QFont(self.font())
+        bold.setBold(True)  # today's, the widest
+        labels, metrics = self.canvas.labels, QFontMetrics(bold)
+        # The locale's `Mon, Nov 30`; a column too narrow for it gets `Mon, 30`.
+        texts = [labels.day(day) for day in layout.days]
+        if max(metrics.horizontalAdvance(t) for t in texts) > width * lanes - 6:
+            texts = [labels.short_day(day) for day in layout.days]
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+        def flip(x: float, span: float) -> float:  # as the canvas does, right to left
+            return self.width() - x - span if rtl else x
+
         for index, day in enumerate(layout.days):
             x = GUTTER + index * lanes * width
-            label = self.qlocale.toString(qdate(day), "ddd d MMM")
+            label = texts[index]
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             font = painter.font()
             font.setBold(day == today)
             painter.setFont(font)
-            painter.drawText(QRectF(x, 2, width * lanes, line),
+            painter.drawText(QRectF(flip(x, width * lanes), 2, width * lanes, line),
                              int(Qt.AlignmentFlag.AlignCenter.value), label)  # fmt: skip
             font.setBold(False)
             painter.setFont(font)
@@ -71,7 +84,7 @@ class DayHeader(QWidget):
                     name = self.fontMetrics().elidedText(
                         self.names.get(host, host), Qt.TextElideMode.ElideRight, int(width) - 4
                     )
-                    painter.drawText(QRectF(x + lane * width, 2 + line, width, line),
+                    painter.drawText(QRectF(flip(x + lane * width, width), 2 + line, width, line),
                                      int(Qt.AlignmentFlag.AlignCenter.value), name)  # fmt: skip
         painter.end()
 
@@ -99,61 +112,92 @@ class CalendarPage(QWidget):
         grid_layout.addWidget(self.header)
         grid_layout.addWidget(self.scroll_area, 1)
         self.stack.addWidget(grid)
-        self.stack.addWidget(self.month)
+        month_box = QWidget()
+        month_layout = QVBoxLayout(month_box)
+        month_layout.setContentsMargins(0, 0, 0, 0)
+        month_layout.setSpacing(0)
+        self.weekday_header = WeekdayHeader(self.month)
+        month_layout.addWidget(self.weekday_header)
+        month_layout.addWidget(self.month, 1)
+        self.stack.addWidget(month_box)
 
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
-        self.previous_button.setAccessibleName("Previous period")
-        self.previous_button.setToolTip("Previous (Page Up)")
-        self.today_button = QPushButton("&Today")
-        self.today_button.setToolTip("Go to today (T)")
+        self.previous_button.setAccessibleName(translate("CalendarControls", "Previous period"))
+        self.previous_button.setToolTip(
+            translate("CalendarControls", "Previous ({key})").format(key=keys("PgUp"))
+        )
+        self.today_button = QPushButton(translate("CalendarControls", "&Today"))
+        self.today_button.setToolTip(translate("CalendarControls", "Go to today (T)"))
         self.next_button = QToolButton()
         self.next_button.setText("▶")
-        self.next_button.setAccessibleName("Next period")
-        self.next_button.setToolTip("Next (Page Down)")
+        self.next_button.setAccessibleName(translate("CalendarControls", "Next period"))
+        self.next_button.setToolTip(
+            translate("CalendarControls", "Next ({key})").format(key=keys("PgDown"))
+        )
         self.range_label = QLabel()
-        self.range_label.setAccessibleName("Shown period")
+        self.range_label.setAccessibleName(translate("CalendarControls", "Shown period"))
         self.view_combo = QComboBox()
-        self.view_combo.setAccessibleName("Calendar view")
+        self.view_combo.setAccessibleName(translate("CalendarControls", "Calendar view"))
         for kind in ViewKind:
-            self.view_combo.addItem(kind.label, kind.value)
+            self.view_combo.addItem(translate_marked("CalendarControls", kind.label), kind.value)
         self.hosts_button = QToolButton()
-        self.hosts_button.setText("Hosts")
-        self.hosts_button.setAccessibleName("Hosts shown")
+        self.hosts_button.setText(translate("CalendarControls", "Hosts"))
+        self.hosts_button.setAccessibleName(translate("CalendarControls", "Hosts shown"))
         self.hosts_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.hosts_menu = QMenu(self.hosts_button)
         self.hosts_button.setMenu(self.hosts_menu)
-        self.side_by_side = QCheckBox("&Side by side")
-        self.side_by_side.setToolTip("One lane per host (otherwise one colour and name per host)")
-        self.concurrent = QCheckBox("Concurrent meetings allowed")
+        self.side_by_side = QCheckBox(translate("CalendarControls", "&Side by side"))
+        self.side_by_side.setToolTip(
+            translate(
+                "CalendarControls", "One lane per host (otherwise one colour and name per host)"
+            )
+        )
+        self.concurrent = QCheckBox(translate("CalendarControls", "Concurrent meetings allowed"))
         self.concurrent.setToolTip(
-            "The account has Zoom's concurrent-meetings add-on: a host's overlapping meetings "
-            "are shown as information, not as a conflict"
+            translate(
+                "CalendarControls",
+                "The account has Zoom's concurrent-meetings add-on: a host's overlapping meetings "
+                "are shown as information, not as a conflict",
+            )
         )
         self.zoom_out = QToolButton()
         self.zoom_out.setText("−")
-        self.zoom_out.setAccessibleName("Shorter hours")
-        self.zoom_out.setToolTip("Shorter hours (Ctrl+Minus)")
+        self.zoom_out.setAccessibleName(translate("CalendarControls", "Shorter hours"))
+        self.zoom_out.setToolTip(
+            translate("CalendarControls", "Shorter hours ({key})").format(key=keys("Ctrl+-"))
+        )
         self.zoom_in = QToolButton()
         self.zoom_in.setText("+")
-        self.zoom_in.setAccessibleName("Taller hours")
-        self.zoom_in.setToolTip("Taller hours (Ctrl+Plus)")
-        self.anytime_label = QLabel("Anytime:")
+        self.zoom_in.setAccessibleName(translate("CalendarControls", "Taller hours"))
+        self.zoom_in.setToolTip(
+            translate("CalendarControls", "Taller hours ({key})").format(key=keys("Ctrl++"))
+        )
+        self.anytime_label = QLabel(translate("CalendarControls", "Anytime:"))
         self.anytime = QListWidget()
-        self.anytime.setAccessibleName("Meetings without a fixed time")
+        self.anytime.setAccessibleName(
+            translate("CalendarControls", "Meetings without a fixed time")
+        )
         self.anytime.setFlow(QListWidget.Flow.LeftToRight)
         self.anytime.setWrapping(False)
         self.anytime.setFixedHeight(self.fontMetrics().height() + 14)
         self.anytime_label.setBuddy(self.anytime)
 
+        # Two rows: the period and the view, then the options. In one row German and French
+        # did not fit a dock beside the list (nor, at its default width, English).
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         for button in (self.previous_button, self.today_button, self.next_button):
             bar.addWidget(button)
         bar.addWidget(self.range_label, 1)
-        for widget in (self.view_combo, self.hosts_button, self.side_by_side, self.concurrent,
-                       self.zoom_out, self.zoom_in):  # fmt: skip
-            bar.addWidget(widget)
+        bar.addWidget(self.view_combo)
+        options = QHBoxLayout()
+        options.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.hosts_button, self.side_by_side, self.concurrent):
+            options.addWidget(widget)
+        options.addStretch(1)
+        options.addWidget(self.zoom_out)
+        options.addWidget(self.zoom_in)
         strip = QHBoxLayout()
         strip.setContentsMargins(0, 0, 0, 0)
         strip.addWidget(self.anytime_label)
@@ -161,6 +205,7 @@ class CalendarPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(bar)
+        layout.addLayout(options)
         layout.addLayout(strip)
         layout.addWidget(self.stack, 1)
 
@@ -192,16 +237,14 @@ class CalendarPage(QWidget):
         else:
             self.canvas.set_layout(layout)
         self.header.update()
-        locale = QLocale()
+        self.weekday_header.update()
+        labels = self.canvas.labels
         if month:
-            text = locale.toString(qdate(anchor), "MMMM yyyy")
+            text = labels.month(anchor)
         elif len(layout.days) == 1:
-            text = locale.toString(qdate(layout.days[0]), QLocale.FormatType.LongFormat)
+            text = labels.long_date(layout.days[0])
         else:
-            text = (
-                f"{locale.toString(qdate(layout.days[0]), QLocale.FormatType.ShortFormat)} – "
-                f"{locale.toString(qdate(layout.days[-1]), QLocale.FormatType.ShortFormat)}"
-            )
+            text = labels.period(layout.days[0], layout.days[-1])
         self.range_label.setText(text)
         self.anytime.clear()
         for meeting in layout.anytime:

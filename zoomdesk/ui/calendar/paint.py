@@ -7,10 +7,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QRectF, Qt, QTime, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, QRectF, Qt, QTime, QTimeZone
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
 
 from zoomdesk.core.conflicts import Conflict
+from zoomdesk.core.i18n import translate
+from zoomdesk.ui.calendar.labels import CalendarLabels
 from zoomdesk.ui.calendar.layout import Box
 from zoomdesk.ui.palette import error_color, is_dark
 
@@ -51,15 +53,20 @@ def box_text(box: Box, tz: tzinfo, locale: QLocale, host_name: str) -> str:
     return f"{mark}{box.slot.meeting.topic}{who}{start}"
 
 
-def describe_local(conflict: Conflict, meeting_id: int, tz: tzinfo, locale: QLocale) -> str:
-    """`Overlaps “Board” (Tue 1 Dec, 15:15–16:00)`: the other meeting, the overlap in the
+def describe_local(conflict: Conflict, meeting_id: int, tz: tzinfo, labels: CalendarLabels) -> str:
+    """`Overlaps “Board” (Tue, Dec 1, 3:15 PM–4:00 PM)`: the other meeting, the overlap in the
     user's time zone and locale (the CLI's version says UTC)."""
     slot = conflict.other(meeting_id)
-    day = conflict.start.astimezone(tz)
-    when = locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
-    span = f"{short_time(conflict.start, tz, locale)}–{short_time(conflict.end, tz, locale)}"
-    verb = "Runs at the same time as" if conflict.concurrent_allowed else "Overlaps"
-    return f"{verb} “{slot.meeting.topic}” ({when}, {span})"
+    locale = labels.locale
+    when = labels.day(conflict.start.astimezone(tz).date())
+    start, end = short_time(conflict.start, tz, locale), short_time(conflict.end, tz, locale)
+    if conflict.concurrent_allowed:
+        text = translate(
+            "CalendarView", "Runs at the same time as “{topic}” ({day}, {start}–{end})"
+        )
+    else:
+        text = translate("CalendarView", "Overlaps “{topic}” ({day}, {start}–{end})")
+    return text.format(topic=slot.meeting.topic, day=when, start=start, end=end)
 
 
 def tooltip(
@@ -71,15 +78,18 @@ def tooltip(
 ) -> str:
     slot = box.slot
     meeting = slot.meeting
+    yours = translate("CalendarView", "{start}–{end} (your time)")
     lines = [
         meeting.topic,
-        f"{short_time(slot.start, tz, locale)}–{short_time(slot.end, tz, locale)} (your time)",
+        yours.format(
+            start=short_time(slot.start, tz, locale), end=short_time(slot.end, tz, locale)
+        ),
     ]
     if meeting.timezone:
         lines.append(f"{zone_time(slot.start, meeting.timezone, locale)} {meeting.timezone}")
-    lines.append(f"Host: {host_label}")
+    lines.append(translate("CalendarView", "Host: {host}").format(host=host_label))
     if slot.occurrence_id:
-        lines.append("One occurrence of a recurring meeting")
+        lines.append(translate("CalendarView", "One occurrence of a recurring meeting"))
     lines.extend(describe(c, meeting.id) for c in box.conflicts)
     return "\n".join(lines)
 
