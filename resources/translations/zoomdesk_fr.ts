@@ -2,10 +2,2733 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BulkMenu</name>
+    <message>
+        <source>Export meetings — zoomdesk</source>
+        <translation>Exporter des réunions — zoomdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Import meetings…</source>
+        <translation>&amp;Importer des réunions…</translation>
+    </message>
+    <message>
+        <source>Create or update many meetings from a spreadsheet</source>
+        <translation>Créer ou mettre à jour de nombreuses réunions à partir d&apos;un tableur</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the meetings in the list as a spreadsheet (CSV)</source>
+        <translation>Enregistrer les réunions de la liste dans un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Connect to a Zoom account first.</source>
+        <translation>Connectez-vous d&apos;abord à un compte Zoom.</translation>
+    </message>
+    <message>
+        <source>The list is empty: nothing to export</source>
+        <translation>La liste est vide&#xa0;: rien à exporter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the list</source>
+        <translation>Exportation de la liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n meeting(s) to {file}</source>
+        <translation>
+            <numerusform>%n réunion exportée dans {file}</numerusform>
+            <numerusform>%n réunions exportées dans {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{task} failed: {error}</source>
+        <translation>{task} a échoué&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreview</name>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Check, then create</source>
+        <translation>Vérifier, puis créer</translation>
+    </message>
+    <message>
+        <source>Done before</source>
+        <translation>Déjà effectuée</translation>
+    </message>
+    <message>
+        <source>Fix the file</source>
+        <translation>Corriger le fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Will</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluse</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Exclue</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Problème&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>BulkWizard</name>
+    <message>
+        <source>Line {line}, {column}: {problem}</source>
+        <translation>Ligne {line}, {column}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet — zoomdesk</source>
+        <translation>Choisir un tableur — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <source>Importing meetings</source>
+        <translation>Importation des réunions</translation>
+    </message>
+    <message>
+        <source>Line {line}: {outcome}</source>
+        <translation>Ligne {line}&#xa0;: {outcome}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{finished} of %n row(s): {counts}.</source>
+        <translation>
+            <numerusform>{finished} sur %n ligne&#xa0;: {counts}.</numerusform>
+            <numerusform>{finished} sur %n lignes&#xa0;: {counts}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out (unticked)</source>
+        <translation>exclue (décochée)</translation>
+    </message>
+    <message>
+        <source>Import meetings — zoomdesk</source>
+        <translation>Importer des réunions — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Import meetings</source>
+        <translation>Importer des réunions</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>term.csv</source>
+        <translation>trimestre.csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the file</source>
+        <translation>&amp;Recharger le fichier</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it in your spreadsheet</source>
+        <translation>Relire le fichier après l&apos;avoir corrigé dans votre tableur</translation>
+    </message>
+    <message>
+        <source>Problems of the selected row</source>
+        <translation>Problèmes de la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Le plan</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Send nothing more; what is already on its way finishes</source>
+        <translation>Ne plus rien envoyer&#xa0;; ce qui est déjà en cours se termine</translation>
+    </message>
+    <message>
+        <source>Rows as they complete</source>
+        <translation>Lignes au fur et à mesure</translation>
+    </message>
+    <message>
+        <source>Rows not done</source>
+        <translation>Lignes non effectuées</translation>
+    </message>
+    <message>
+        <source>&amp;Open results file</source>
+        <translation>&amp;Ouvrir le fichier de résultats</translation>
+    </message>
+    <message>
+        <source>Show in &amp;list</source>
+        <translation>Afficher dans la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Stopping: what is on its way finishes, nothing more is sent.</source>
+        <translation>Arrêt&#xa0;: ce qui est en cours se termine, plus rien n&apos;est envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What will be sent, host by host:</source>
+        <translation>Ce qui sera envoyé, hôte par hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Rows in {file}: {rows}.</source>
+        <translation>Lignes dans {file}&#xa0;: {rows}.</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet saved as CSV (UTF-8, comma or semicolon). Each row creates a meeting, or updates one when it has a {meeting_id}. Nothing is sent until you have seen the plan. The format: {doc}.</source>
+        <translation>Choisissez un tableur enregistré au format CSV (UTF-8, virgule ou point-virgule). Chaque ligne crée une réunion, ou en met une à jour si elle a un {meeting_id}. Rien n&apos;est envoyé avant que vous ayez vu le plan. Le format&#xa0;: {doc}.</translation>
+    </message>
+    <message>
+        <source>Left out (unticked): lines {lines}.</source>
+        <translation>Exclues (décochées)&#xa0;: lignes {lines}.</translation>
+    </message>
+    <message>
+        <source>{summary}. Every row&apos;s outcome is in {file}; importing the same file again resumes (done rows are skipped, nothing is created twice).</source>
+        <translation>{summary}. Le résultat de chaque ligne se trouve dans {file}&#xa0;; importer à nouveau le même fichier reprend là où l&apos;import s&apos;est arrêté (les lignes effectuées sont ignorées, rien n&apos;est créé deux fois).</translation>
+    </message>
+    <message>
+        <source>{task} failed: {error}</source>
+        <translation>{task} a échoué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Rows with problems: {count}, marked in red (select a row or point at a cell to read why). Fix the file and reload, or untick those rows.</source>
+        <translation>Lignes avec des problèmes&#xa0;: {count}, marquées en rouge (sélectionnez une ligne ou survolez une cellule pour en lire la raison). Corrigez le fichier et rechargez-le, ou décochez ces lignes.</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Rien à faire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n effectuée</numerusform>
+            <numerusform>%n effectuées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with outcome unknown</source>
+        <translation>
+            <numerusform>%n au résultat inconnu</numerusform>
+            <numerusform>%n au résultat inconnu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the daily limit</source>
+        <translation>
+            <numerusform>%n en attente de la limite quotidienne</numerusform>
+            <numerusform>%n en attente de la limite quotidienne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n non envoyée</numerusform>
+            <numerusform>%n non envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n avec des problèmes</numerusform>
+            <numerusform>%n avec des problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>effectuée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>résultat inconnu</translation>
+    </message>
+    <message>
+        <source>waiting for the daily limit</source>
+        <translation>en attente de la limite quotidienne</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyée</translation>
+    </message>
+    <message>
+        <source>with problems</source>
+        <translation>avec des problèmes</translation>
+    </message>
+    <message>
+        <source>created meeting {id}</source>
+        <translation>réunion {id} créée</translation>
+    </message>
+    <message>
+        <source>{status}: {error}</source>
+        <translation>{status}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>updated meeting {id}</source>
+        <translation>réunion {id} mise à jour</translation>
+    </message>
+    <message>
+        <source>unchanged: meeting {id}</source>
+        <translation>inchangée&#xa0;: réunion {id}</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>No fixed time</source>
         <translation>Sans horaire fixe</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarControls</name>
+    <message>
+        <source>All hosts</source>
+        <translation>Tous les hôtes</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Semaine de travail</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Aller à aujourd&apos;hui (T)</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Période suivante</translation>
+    </message>
+    <message>
+        <source>Shown period</source>
+        <translation>Période affichée</translation>
+    </message>
+    <message>
+        <source>Calendar view</source>
+        <translation>Vue du calendrier</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>Hosts shown</source>
+        <translation>Hôtes affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>Côte à &amp;côte</translation>
+    </message>
+    <message>
+        <source>One lane per host (otherwise one colour and name per host)</source>
+        <translation>Une colonne par hôte (sinon une couleur et un nom par hôte)</translation>
+    </message>
+    <message>
+        <source>Concurrent meetings allowed</source>
+        <translation>Réunions simultanées autorisées</translation>
+    </message>
+    <message>
+        <source>The account has Zoom&apos;s concurrent-meetings add-on: a host&apos;s overlapping meetings are shown as information, not as a conflict</source>
+        <translation>Le compte dispose du module Zoom de réunions simultanées&#xa0;: les réunions d&apos;un hôte qui se chevauchent sont signalées à titre d&apos;information, pas comme un conflit</translation>
+    </message>
+    <message>
+        <source>Shorter hours</source>
+        <translation>Réduire les heures</translation>
+    </message>
+    <message>
+        <source>Taller hours</source>
+        <translation>Agrandir les heures</translation>
+    </message>
+    <message>
+        <source>Anytime:</source>
+        <translation>À tout moment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Meetings without a fixed time</source>
+        <translation>Réunions sans heure fixe</translation>
+    </message>
+    <message>
+        <source>Previous ({key})</source>
+        <translation>Précédent ({key})</translation>
+    </message>
+    <message>
+        <source>Next ({key})</source>
+        <translation>Suivant ({key})</translation>
+    </message>
+    <message>
+        <source>Shorter hours ({key})</source>
+        <translation>Réduire les heures ({key})</translation>
+    </message>
+    <message>
+        <source>Taller hours ({key})</source>
+        <translation>Agrandir les heures ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDrag</name>
+    <message>
+        <source>Recurring meeting — zoomdesk</source>
+        <translation>Réunion récurrente — zoomdesk</translation>
+    </message>
+    <message>
+        <source>This &amp;occurrence</source>
+        <translation>Cette &amp;occurrence</translation>
+    </message>
+    <message>
+        <source>The whole &amp;series</source>
+        <translation>Toute la &amp;série</translation>
+    </message>
+    <message>
+        <source>Opening “{topic}”</source>
+        <translation>Ouverture de «&#xa0;{topic}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“{topic}” repeats. Change this occurrence or the series?</source>
+        <translation>«&#xa0;{topic}&#xa0;» se répète. Modifier cette occurrence ou toute la série&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+        <source>Show the meetings on a calendar ({key})</source>
+        <translation>Afficher les réunions dans un calendrier ({key})</translation>
+    </message>
+    <message>
+        <source>No meeting selected</source>
+        <translation>Aucune réunion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Checking for overlaps</source>
+        <translation>Recherche des chevauchements</translation>
+    </message>
+    <message>
+        <source>Reading recurring meetings&apos; occurrences</source>
+        <translation>Lecture des occurrences des réunions récurrentes</translation>
+    </message>
+    <message>
+        <source>{start}–{end} (your time)</source>
+        <translation>{start}–{end} (votre heure)</translation>
+    </message>
+    <message>
+        <source>Runs at the same time as “{topic}” ({day}, {start}–{end})</source>
+        <translation>A lieu en même temps que «&#xa0;{topic}&#xa0;» ({day}, {start}–{end})</translation>
+    </message>
+    <message>
+        <source>Overlaps “{topic}” ({day}, {start}–{end})</source>
+        <translation>Chevauche «&#xa0;{topic}&#xa0;» ({day}, {start}–{end})</translation>
+    </message>
+    <message>
+        <source>One occurrence of a recurring meeting</source>
+        <translation>Une occurrence d&apos;une réunion récurrente</translation>
+    </message>
+    <message>
+        <source>Host: {host}</source>
+        <translation>Hôte&#xa0;: {host}</translation>
+    </message>
+</context>
+<context>
+    <name>DebugPanel</name>
+    <message>
+        <source>HTTP debug panel</source>
+        <translation>Panneau de débogage HTTP</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Filter by path, method or status</source>
+        <translation>Filtrer par chemin, méthode ou statut</translation>
+    </message>
+    <message>
+        <source>Filter exchanges</source>
+        <translation>Filtrer les échanges HTTP</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the exchange list</source>
+        <translation>Effacer la liste des échanges HTTP</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Copier en c&amp;URL</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Copier en cURL</translation>
+    </message>
+    <message>
+        <source>E&amp;xport HAR…</source>
+        <translation>E&amp;xporter en HAR…</translation>
+    </message>
+    <message>
+        <source>Export HAR</source>
+        <translation>Exporter en HAR</translation>
+    </message>
+    <message>
+        <source>Request do&amp;ctor…</source>
+        <translation>Diagnostic des re&amp;quêtes…</translation>
+    </message>
+    <message>
+        <source>Request doctor</source>
+        <translation>Diagnostic des requêtes</translation>
+    </message>
+    <message>
+        <source>Open the request doctor</source>
+        <translation>Ouvrir le diagnostic des requêtes</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>Échanges HTTP</translation>
+    </message>
+    <message>
+        <source>Exchange count and last action</source>
+        <translation>Nombre d&apos;échanges et dernière action</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cleared.</source>
+        <translation>Liste effacée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s), {failed} failed ({shown} shown)</source>
+        <translation>
+            <numerusform>%n échange, {failed} en échec ({shown} affichés)</numerusform>
+            <numerusform>%n échanges, {failed} en échec ({shown} affichés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied as cURL (secret as $ZOOM_CLIENT_SECRET, token as $ZOOM_TOKEN).</source>
+        <translation>Copié en cURL (le secret en $ZOOM_CLIENT_SECRET, le jeton en $ZOOM_TOKEN).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n exchange(s) as cURL.</source>
+        <translation>
+            <numerusform>%n échange copié en cURL.</numerusform>
+            <numerusform>%n échanges copiés en cURL.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export HAR (secrets redacted)</source>
+        <translation>Exporter en HAR (secrets masqués)</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>Fichiers HAR (*.har)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s) ({shown} shown)</source>
+        <translation>
+            <numerusform>%n échange ({shown} affichés)</numerusform>
+            <numerusform>%n échanges ({shown} affichés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an exchange to copy it as cURL.</source>
+        <translation>Sélectionnez un échange pour le copier en cURL.</translation>
+    </message>
+    <message>
+        <source>Select an exchange to export it.</source>
+        <translation>Sélectionnez un échange pour l&apos;exporter.</translation>
+    </message>
+    <message>
+        <source>Selected exchange</source>
+        <translation>Échange sélectionné</translation>
+    </message>
+    <message>
+        <source>All shown</source>
+        <translation>Tous ceux affichés</translation>
+    </message>
+    <message>
+        <source>Selected exchange…</source>
+        <translation>Échange sélectionné…</translation>
+    </message>
+    <message>
+        <source>All shown…</source>
+        <translation>Tous ceux affichés…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s), {failed} failed</source>
+        <translation>
+            <numerusform>%n échange, {failed} en échec</numerusform>
+            <numerusform>%n échanges, {failed} en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported {count} exchange(s) to {path} (redacted).</source>
+        <translation>{count} échange(s) exporté(s) vers {path} (secrets masqués).</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>HTTP debug panel — zoomdesk</source>
+        <translation>Panneau de débogage HTTP — zoomdesk</translation>
+    </message>
+</context>
+<context>
+    <name>DebugSeverity</name>
+    <message>
+        <source>✗ Problem</source>
+        <translation>✗ Problème</translation>
+    </message>
+    <message>
+        <source>! Warning</source>
+        <translation>! Avertissement</translation>
+    </message>
+    <message>
+        <source>i Note</source>
+        <translation>i Remarque</translation>
+    </message>
+    <message>
+        <source>✓ OK</source>
+        <translation>✓ OK</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisView</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Copy diagnosis</source>
+        <translation>Copier le diagnostic</translation>
+    </message>
+    <message>
+        <source>Copy the diagnosis as text</source>
+        <translation>Copier le diagnostic sous forme de texte</translation>
+    </message>
+    <message>
+        <source>Copy tracking id</source>
+        <translation>Copier l&apos;ID de suivi</translation>
+    </message>
+    <message>
+        <source>Copy Zoom&apos;s tracking id</source>
+        <translation>Copier l&apos;ID de suivi de Zoom</translation>
+    </message>
+    <message>
+        <source>Select an exchange to see its diagnosis.</source>
+        <translation>Sélectionnez un échange pour voir son diagnostic.</translation>
+    </message>
+    <message>
+        <source>For Zoom support</source>
+        <translation>Pour l&apos;assistance Zoom</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{severity}: {title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{severity}&#xa0;: {title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fix:&lt;/b&gt; {fix}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Correction&#xa0;:&lt;/b&gt; {fix}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Seen:&lt;/b&gt;&lt;br&gt;{seen}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Constaté&#xa0;:&lt;/b&gt;&lt;br&gt;{seen}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing to report: the request and the answer look right.</source>
+        <translation>Rien à signaler&#xa0;: la requête et la réponse semblent correctes.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorApi</name>
+    <message>
+        <source>The access token is sent in the query string</source>
+        <translation>Le jeton d&apos;accès est envoyé dans la chaîne de requête</translation>
+    </message>
+    <message>
+        <source>There is no Authorization header</source>
+        <translation>Il n&apos;y a pas d&apos;en-tête Authorization</translation>
+    </message>
+    <message>
+        <source>The call uses API v1, which Zoom retired</source>
+        <translation>L&apos;appel utilise l&apos;API v1, que Zoom a retirée</translation>
+    </message>
+    <message>
+        <source>Replace /v1/ with /v2/ (check the endpoint&apos;s v2 name in Zoom&apos;s API reference).</source>
+        <translation>Remplacez /v1/ par /v2/ (vérifiez le nom v2 du point d&apos;accès dans la référence de l&apos;API Zoom).</translation>
+    </message>
+    <message>
+        <source>The path does not start with /v2</source>
+        <translation>Le chemin ne commence pas par /v2</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s API paths live under /v2 (for example /v2/users/me/meetings); without it Zoom answers 404.</source>
+        <translation>Les chemins de l&apos;API Zoom se trouvent sous /v2 (par exemple /v2/users/me/meetings)&#xa0;; sans /v2, Zoom répond 404.</translation>
+    </message>
+    <message>
+        <source>Move the parameters to the query string.</source>
+        <translation>Déplacez les paramètres dans la chaîne de requête.</translation>
+    </message>
+    <message>
+        <source>The API body is form-encoded; Zoom&apos;s API expects JSON</source>
+        <translation>Le corps de l&apos;appel d&apos;API est encodé comme un formulaire&#xa0;; l&apos;API Zoom attend du JSON</translation>
+    </message>
+    <message>
+        <source>Unlike the token endpoint, API calls (create or update a meeting, …) take a JSON body.</source>
+        <translation>Contrairement au point d&apos;accès des jetons, les appels d&apos;API (créer ou modifier une réunion, …) prennent un corps JSON.</translation>
+    </message>
+    <message>
+        <source>Zoom reads a create or update body only as `application/json`. fetch() sends a string body as text/plain unless told otherwise, and PowerShell sends a POST body as a form.</source>
+        <translation>Zoom ne lit le corps d&apos;une création ou d&apos;une modification qu&apos;en `application/json`. fetch() envoie un corps de type chaîne en text/plain sauf indication contraire, et PowerShell envoie le corps d&apos;un POST comme un formulaire.</translation>
+    </message>
+    <message>
+        <source>The API body has no Content-Type</source>
+        <translation>Le corps de l&apos;appel d&apos;API n&apos;a pas de Content-Type</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON</source>
+        <translation>Le corps n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>Zoom answers 300 or 400 when the JSON cannot be parsed (a trailing comma, single quotes, an unescaped newline…).</source>
+        <translation>Zoom répond 300 ou 400 quand le JSON ne peut pas être lu (une virgule finale, des guillemets simples, un saut de ligne non échappé…).</translation>
+    </message>
+    <message>
+        <source>Build the body with a JSON library rather than by hand.</source>
+        <translation>Construisez le corps avec une bibliothèque JSON plutôt qu&apos;à la main.</translation>
+    </message>
+    <message>
+        <source>The API call uses Basic authorization; it needs a Bearer token</source>
+        <translation>L&apos;appel d&apos;API utilise l&apos;autorisation Basic&#xa0;; il lui faut un jeton Bearer</translation>
+    </message>
+    <message>
+        <source>The client ID and secret (Basic) are only for the token endpoint. API calls use the access token it returns; Zoom answers Basic with 401 code 124.</source>
+        <translation>L&apos;ID client et le secret client (Basic) ne servent qu&apos;au point d&apos;accès des jetons. Les appels d&apos;API utilisent le jeton d&apos;accès qu&apos;il renvoie&#xa0;; Zoom répond à Basic par 401, code 124.</translation>
+    </message>
+    <message>
+        <source>Since February 2023 Zoom refuses access tokens passed as `?access_token=…`: it answers `{answer}`. URLs are also logged by proxies, so the token leaks.</source>
+        <translation>Depuis février 2023, Zoom refuse les jetons d&apos;accès passés en `?access_token=…`&#xa0;: il répond `{answer}`. De plus, les proxys enregistrent les URL, si bien que le jeton fuit.</translation>
+    </message>
+    <message>
+        <source>Send it in a header instead: `{header}`.</source>
+        <translation>Envoyez-le plutôt dans un en-tête&#xa0;: `{header}`.</translation>
+    </message>
+    <message>
+        <source>Every Zoom API call needs the access token from /oauth/token as `{header}`.</source>
+        <translation>Chaque appel à l&apos;API Zoom a besoin du jeton d&apos;accès obtenu par /oauth/token, sous la forme `{header}`.</translation>
+    </message>
+    <message>
+        <source>Get a token (POST /oauth/token) and send `{header}`.</source>
+        <translation>Obtenez un jeton (POST /oauth/token) et envoyez `{header}`.</translation>
+    </message>
+    <message>
+        <source>The Bearer token is empty</source>
+        <translation>Le jeton Bearer est vide</translation>
+    </message>
+    <message>
+        <source>`Authorization: Bearer` must be followed by the access token. An empty value usually means the variable holding the token was never set.</source>
+        <translation>`Authorization: Bearer` doit être suivi du jeton d&apos;accès. Une valeur vide signifie en général que la variable qui contient le jeton n&apos;a jamais été renseignée.</translation>
+    </message>
+    <message>
+        <source>Check the token request succeeded and its `access_token` is used.</source>
+        <translation>Vérifiez que la demande de jeton a réussi et que son `access_token` est utilisé.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s REST API is version 2: `{url}`.</source>
+        <translation>L&apos;API REST de Zoom est la version 2&#xa0;: `{url}`.</translation>
+    </message>
+    <message>
+        <source>Build URLs as `{expression}`.</source>
+        <translation>Construisez les URL ainsi&#xa0;: `{expression}`.</translation>
+    </message>
+    <message>
+        <source>A {method} request with a body</source>
+        <translation>Une requête {method} avec un corps</translation>
+    </message>
+    <message>
+        <source>Zoom ignores the body of a {method}; parameters of these calls go in the query string (for example ?page_size=300).</source>
+        <translation>Zoom ignore le corps d&apos;un {method}&#xa0;; les paramètres de ces appels vont dans la chaîne de requête (par exemple ?page_size=300).</translation>
+    </message>
+    <message>
+        <source>Send `{header}` with a JSON object (Python `json=…`, axios: pass an object as data).</source>
+        <translation>Envoyez `{header}` avec un objet JSON (Python `json=…`, axios&#xa0;: passez un objet comme data).</translation>
+    </message>
+    <message>
+        <source>The API body is sent as {type}; Zoom expects JSON</source>
+        <translation>Le corps de l&apos;appel d&apos;API est envoyé en {type}&#xa0;; Zoom attend du JSON</translation>
+    </message>
+    <message>
+        <source>Send `{header}`.</source>
+        <translation>Envoyez `{header}`.</translation>
+    </message>
+    <message>
+        <source>Zoom needs `{header}` to read the body; without it the call fails with a validation error or the fields are ignored.</source>
+        <translation>Zoom a besoin de `{header}` pour lire le corps&#xa0;; sans cela, l&apos;appel échoue avec une erreur de validation ou les champs sont ignorés.</translation>
+    </message>
+    <message>
+        <source>Add `{header}`.</source>
+        <translation>Ajoutez `{header}`.</translation>
+    </message>
+    <message>
+        <source>URL: {url}</source>
+        <translation>URL&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>First POST /oauth/token, then send `{header}`.</source>
+        <translation>Faites d&apos;abord un POST /oauth/token, puis envoyez `{header}`.</translation>
+    </message>
+    <message>
+        <source>The Authorization header does not use the Bearer scheme</source>
+        <translation>L&apos;en-tête Authorization n&apos;utilise pas le schéma Bearer</translation>
+    </message>
+    <message>
+        <source>Path: {path}</source>
+        <translation>Chemin&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Body: {body}</source>
+        <translation>Corps&#xa0;: {body}</translation>
+    </message>
+    <message>
+        <source>Zoom expects `{header}`, but {problem}.</source>
+        <translation>Zoom attend `{header}`, mais&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Zoom expects `{header}`, but it differs.</source>
+        <translation>Zoom attend `{header}`, mais l&apos;en-tête est différent.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorCompare</name>
+    <message>
+        <source>Parameters in: {where}</source>
+        <translation>Paramètres dans&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <source>Changed lines</source>
+        <translation>Lignes modifiées</translation>
+    </message>
+    <message>
+        <source>Your request, as sent</source>
+        <translation>Votre requête, telle qu&apos;envoyée</translation>
+    </message>
+    <message>
+        <source>The corrected request</source>
+        <translation>La requête corrigée</translation>
+    </message>
+    <message>
+        <source>Lines that differ are marked. Secrets are masked unless revealed.</source>
+        <translation>Les lignes qui diffèrent sont signalées. Les secrets restent masqués sauf si vous les révélez.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langage</translation>
+    </message>
+    <message>
+        <source>Code for the corrected request</source>
+        <translation>Code de la requête corrigée</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What changed from your code</source>
+        <translation>Ce qui change par rapport à votre code</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrigée</translation>
+    </message>
+    <message>
+        <source>{mark} marks a line that differs from your code</source>
+        <translation>{mark} signale une ligne qui diffère de votre code</translation>
+    </message>
+    <message>
+        <source>The secret and the token come from environment variables ({variables}); never paste them into code.</source>
+        <translation>Le secret et le jeton viennent de variables d&apos;environnement ({variables})&#xa0;; ne les collez jamais dans du code.</translation>
+    </message>
+    <message>
+        <source>Generated code for the corrected request ({language}).</source>
+        <translation>Code généré pour la requête corrigée ({language}).</translation>
+    </message>
+    <message>
+        <source>Generated code in {language}: lines that differ from yours are marked in {own}.</source>
+        <translation>Code généré en {language}&#xa0;: les lignes qui diffèrent des vôtres sont signalées en {own}.</translation>
+    </message>
+    <message>
+        <source>Generated code in {language}.</source>
+        <translation>Code généré en {language}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) changed from your code (marked {mark} in the margin).</source>
+        <translation>
+            <numerusform>%n ligne modifiée par rapport à votre code (signalée par {mark} dans la marge).</numerusform>
+            <numerusform>%n lignes modifiées par rapport à votre code (signalées par {mark} dans la marge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No line changed from your code.</source>
+        <translation>Aucune ligne modifiée par rapport à votre code.</translation>
+    </message>
+    <message>
+        <source>Changed lines: {numbers}</source>
+        <translation>Lignes modifiées&#xa0;: {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorFinding</name>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Seen: {item}</source>
+        <translation>Constaté&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Fix: {fix}</source>
+        <translation>Correction&#xa0;: {fix}</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorInput</name>
+    <message>
+        <source>Your request</source>
+        <translation>Votre requête</translation>
+    </message>
+    <message>
+        <source>Paste a cURL command, a raw HTTP request, a HAR file or an axios, fetch, requests or httpx call</source>
+        <translation>Collez une commande cURL, une requête HTTP brute, un fichier HAR ou un appel axios, fetch, requests ou httpx</translation>
+    </message>
+    <message>
+        <source>(secret hidden)</source>
+        <translation>(secret masqué)</translation>
+    </message>
+    <message>
+        <source>Paste here:
+• a cURL command:  {curl}
+• a raw HTTP request:  {raw}  + headers + body
+• a HAR file from the browser&apos;s dev tools (or use Import HAR…)
+• code:  {code}
+
+Nothing is sent anywhere until you press a Replay button.</source>
+        <translation>Collez ici&#xa0;:
+• une commande cURL&#xa0;:  {curl}
+• une requête HTTP brute&#xa0;:  {raw}  + en-têtes + corps
+• un fichier HAR des outils de développement du navigateur (ou Importer un HAR…)
+• du code&#xa0;:  {code}
+
+Rien n&apos;est envoyé tant que vous n&apos;appuyez pas sur un bouton Rejouer.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorIntegration</name>
+    <message>
+        <source>line {number}</source>
+        <translation>ligne {number}</translation>
+    </message>
+    <message>
+        <source>The token is kept but never renewed, and a 401 is not handled</source>
+        <translation>Le jeton est conservé mais jamais renouvelé, et un 401 n&apos;est pas traité</translation>
+    </message>
+    <message>
+        <source>Store the expiry with the token and renew it a few minutes before; on a 401 with code 124, get a new token and retry the call once.</source>
+        <translation>Enregistrez l&apos;expiration avec le jeton et renouvelez-le quelques minutes avant&#xa0;; en cas de 401 avec le code 124, obtenez un nouveau jeton et relancez l&apos;appel une fois.</translation>
+    </message>
+    <message>
+        <source>API calls go to api.zoom.us although the account&apos;s own API host is known</source>
+        <translation>Les appels d&apos;API vont à api.zoom.us alors que l&apos;hôte d&apos;API propre au compte est connu</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s token answer carries `api_url`, the host for this account&apos;s region (for example https://api-eu.zoom.us); the code reads it or uses a regional host elsewhere, yet these calls hard-code api.zoom.us.</source>
+        <translation>La réponse de jeton de Zoom contient `api_url`, l&apos;hôte de la région de ce compte (par exemple https://api-eu.zoom.us)&#xa0;; le code le lit ou utilise un hôte régional ailleurs, mais ces appels codent api.zoom.us en dur.</translation>
+    </message>
+    <message>
+        <source>Build API URLs from `api_url` + &apos;/v2&apos; (fall back to https://api.zoom.us).</source>
+        <translation>Construisez les URL d&apos;API à partir de `api_url` + &apos;/v2&apos; (avec https://api.zoom.us par défaut).</translation>
+    </message>
+    <message>
+        <source>{call} in {function}</source>
+        <translation>{call} dans {function}</translation>
+    </message>
+    <message>
+        <source>A new access token is fetched for every API call</source>
+        <translation>Un nouveau jeton d&apos;accès est demandé pour chaque appel d&apos;API</translation>
+    </message>
+    <message>
+        <source>Keep the token and its expiry time; request a new one only when it is about to expire (and once after a 401 with code 124). The cached version comes with this report.</source>
+        <translation>Conservez le jeton et son heure d&apos;expiration&#xa0;; n&apos;en demandez un nouveau que lorsqu&apos;il est sur le point d&apos;expirer (et une fois après un 401 avec le code 124). La version avec cache accompagne ce rapport.</translation>
+    </message>
+    <message>
+        <source>A secret is written into the source code</source>
+        <translation>Un secret est écrit dans le code source</translation>
+    </message>
+    <message>
+        <source>Anyone who can read the code, its history or a pasted copy has it. The values are masked in this report.</source>
+        <translation>Quiconque peut lire le code, son historique ou une copie collée le possède. Les valeurs sont masquées dans ce rapport.</translation>
+    </message>
+    <message>
+        <source>Read it from an environment variable or a secret store (ZOOM_CLIENT_SECRET), and regenerate the secret in the Zoom App Marketplace if this code was shared.</source>
+        <translation>Lisez-le depuis une variable d&apos;environnement ou un coffre de secrets (ZOOM_CLIENT_SECRET), et régénérez le secret dans le Zoom App Marketplace si ce code a été partagé.</translation>
+    </message>
+    <message>
+        <source>(the loop)</source>
+        <translation>(la boucle)</translation>
+    </message>
+    <message>
+        <source>The code stores the access token and uses it for every later call, but checks neither its expiry (`expires_in`, one hour) nor Zoom&apos;s answer when it has expired (`{answer}`). A long-running process works for an hour, then every call fails.</source>
+        <translation>Le code conserve le jeton d&apos;accès et l&apos;utilise pour tous les appels suivants, mais ne vérifie ni son expiration (`expires_in`, une heure) ni la réponse de Zoom une fois qu&apos;il a expiré (`{answer}`). Un processus de longue durée fonctionne pendant une heure, puis chaque appel échoue.</translation>
+    </message>
+    <message>
+        <source>API calls run in a loop with no handling of 429 (rate limit)</source>
+        <translation>Des appels d&apos;API s&apos;exécutent dans une boucle sans traitement du 429 (limite de débit)</translation>
+    </message>
+    <message>
+        <source>Zoom limits requests per second (and creates/updates per day); in a loop the calls soon get `429 Too Many Requests`. Without handling, the loop stops half-way or skips items.</source>
+        <translation>Zoom limite les requêtes par seconde (et les créations/modifications par jour)&#xa0;; dans une boucle, les appels reçoivent vite `429 Too Many Requests`. Sans traitement, la boucle s&apos;arrête en cours de route ou saute des éléments.</translation>
+    </message>
+    <message>
+        <source>On 429, wait for the `Retry-After` header&apos;s time (or a short backoff) and retry; stop on the daily limit (its Retry-After is the next UTC midnight).</source>
+        <translation>En cas de 429, attendez le délai de l&apos;en-tête `Retry-After` (ou un court moment) puis réessayez&#xa0;; arrêtez-vous à la limite quotidienne (son Retry-After est le prochain minuit UTC).</translation>
+    </message>
+    <message>
+        <source>A meeting create (POST) is retried after a failure or timeout</source>
+        <translation>La création d&apos;une réunion (POST) est relancée après un échec ou un délai dépassé</translation>
+    </message>
+    <message>
+        <source>A create whose answer was lost (a timeout, a dropped connection, a 5xx from a gateway) may still have created the meeting: retrying it blindly makes duplicates that staff then have to find and delete.</source>
+        <translation>Une création dont la réponse s&apos;est perdue (délai dépassé, connexion coupée, 5xx d&apos;une passerelle) a pu créer la réunion malgré tout&#xa0;: la relancer à l&apos;aveugle crée des doublons que le personnel doit ensuite retrouver et supprimer.</translation>
+    </message>
+    <message>
+        <source>Never retry a POST create automatically. After a timeout, list the host&apos;s meetings and look for one with the same topic and start time before trying again; retry only 429 (Zoom did not act).</source>
+        <translation>Ne relancez jamais automatiquement une création par POST. Après un délai dépassé, listez les réunions de l&apos;hôte et cherchez-en une avec le même sujet et la même heure de début avant de réessayer&#xa0;; ne relancez qu&apos;en cas de 429 (Zoom n&apos;a rien fait).</translation>
+    </message>
+    <message>
+        <source>Zoom returns lists in pages (30 records by default, `page_size` at most 300) with a `next_page_token`; the code never sends it back, so anything after the first page is missing.</source>
+        <translation>Zoom renvoie les listes par pages (30 éléments par défaut, `page_size` au plus 300) avec un `next_page_token`&#xa0;; le code ne le renvoie jamais, donc tout ce qui suit la première page manque.</translation>
+    </message>
+    <message>
+        <source>Loop: repeat the call with `next_page_token` from the previous answer until it comes back empty.</source>
+        <translation>Bouclez&#xa0;: répétez l&apos;appel avec le `next_page_token` de la réponse précédente jusqu&apos;à ce qu&apos;il revienne vide.</translation>
+    </message>
+    <message>
+        <source>Each API call goes through {path}, which sends the token request again. Zoom&apos;s tokens are valid for an hour: fetching one per call doubles the requests, runs into the token endpoint&apos;s rate limits under load and slows every call.</source>
+        <translation>Chaque appel d&apos;API passe par {path}, qui renvoie la demande de jeton. Les jetons de Zoom sont valables une heure&#xa0;: en demander un par appel double les requêtes, se heurte aux limites de débit du point d&apos;accès des jetons en charge et ralentit chaque appel.</translation>
+    </message>
+    <message>
+        <source>Only the first page of {path} is read</source>
+        <translation>Seule la première page de {path} est lue</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorLint</name>
+    <message>
+        <source>The request goes to {host}; token requests go to {right}</source>
+        <translation>La requête est envoyée à {host}&#xa0;; les demandes de jeton vont à {right}</translation>
+    </message>
+    <message>
+        <source>{host} is a Zoom host, but not the one that answers token requests.</source>
+        <translation>{host} est un hôte de Zoom, mais pas celui qui répond aux demandes de jeton.</translation>
+    </message>
+    <message>
+        <source>The request goes to {host}; API calls go to {right}</source>
+        <translation>La requête est envoyée à {host}&#xa0;; les appels d&apos;API vont à {right}</translation>
+    </message>
+    <message>
+        <source>{host} is a Zoom host, but not the one that answers API calls.</source>
+        <translation>{host} est un hôte de Zoom, mais pas celui qui répond aux appels d&apos;API.</translation>
+    </message>
+    <message>
+        <source>{host} is not a Zoom host. That is fine for a proxy or gateway you run, otherwise the request never reaches Zoom.</source>
+        <translation>{host} n&apos;est pas un hôte de Zoom. C&apos;est normal pour un proxy ou une passerelle que vous gérez&#xa0;; sinon, la requête n&apos;atteint jamais Zoom.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s token endpoint is exactly /oauth/token (no trailing slash, no /oauth2/).</source>
+        <translation>Le point d&apos;accès des jetons de Zoom est exactement /oauth/token (sans barre oblique finale, pas /oauth2/).</translation>
+    </message>
+    <message>
+        <source>The request has no host</source>
+        <translation>La requête n&apos;a pas d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Use the full URL.</source>
+        <translation>Utilisez l&apos;URL complète.</translation>
+    </message>
+    <message>
+        <source>The request uses http://, not https://</source>
+        <translation>La requête utilise http:// et non https://</translation>
+    </message>
+    <message>
+        <source>Zoom only serves HTTPS; over plain HTTP the credentials travel unencrypted and Zoom redirects or refuses the call.</source>
+        <translation>Zoom ne répond qu&apos;en HTTPS&#xa0;; en HTTP simple, les identifiants circulent en clair et Zoom redirige ou refuse l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Use https://.</source>
+        <translation>Utilisez https://.</translation>
+    </message>
+    <message>
+        <source>Use {url}.</source>
+        <translation>Utilisez {url}.</translation>
+    </message>
+    <message>
+        <source>This is neither a token request nor a Zoom API call</source>
+        <translation>Ce n&apos;est ni une demande de jeton ni un appel à l&apos;API Zoom</translation>
+    </message>
+    <message>
+        <source>The doctor knows Zoom&apos;s token endpoint (`POST https://zoom.us/oauth/token`) and the REST API (`https://api.zoom.us/v2/…`).</source>
+        <translation>Le diagnostic des requêtes connaît le point d&apos;accès des jetons de Zoom (`POST https://zoom.us/oauth/token`) et l&apos;API REST (`https://api.zoom.us/v2/…`).</translation>
+    </message>
+    <message>
+        <source>Paste the request that goes to /oauth/token or to /v2/….</source>
+        <translation>Collez la requête envoyée à /oauth/token ou à /v2/….</translation>
+    </message>
+    <message>
+        <source>The token path is {path}; it must be /oauth/token</source>
+        <translation>Le chemin du jeton est {path}&#xa0;; il doit être /oauth/token</translation>
+    </message>
+    <message>
+        <source>POST to {url}.</source>
+        <translation>Envoyez un POST à {url}.</translation>
+    </message>
+    <message>
+        <source>The URL must be absolute, like {example}.</source>
+        <translation>L&apos;URL doit être absolue, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>The token request goes to {host}</source>
+        <translation>La demande de jeton est envoyée à {host}</translation>
+    </message>
+    <message>
+        <source>{host}/oauth/token works in practice, but Zoom&apos;s docs and SDK use {right}.</source>
+        <translation>{host}/oauth/token fonctionne en pratique, mais la documentation et le SDK de Zoom utilisent {right}.</translation>
+    </message>
+    <message>
+        <source>Prefer {url}.</source>
+        <translation>Utilisez plutôt {url}.</translation>
+    </message>
+    <message>
+        <source>URL: {url}</source>
+        <translation>URL&#xa0;: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorNetwork</name>
+    <message>
+        <source>The request got no HTTP answer</source>
+        <translation>La requête n&apos;a reçu aucune réponse HTTP</translation>
+    </message>
+    <message>
+        <source>The network failed before Zoom answered.</source>
+        <translation>Le réseau a échoué avant que Zoom ne réponde.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and proxy settings, then retry.</source>
+        <translation>Vérifiez la connexion réseau et les paramètres du proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s HTTPS certificate was not trusted</source>
+        <translation>Le certificat HTTPS du serveur n&apos;a pas été reconnu comme fiable</translation>
+    </message>
+    <message>
+        <source>The secure connection was refused before anything was sent. This usually means a company proxy, firewall or antivirus re-signs HTTPS traffic with its own certificate authority that this computer does not trust; less often, the computer&apos;s clock is wrong or a Wi-Fi login page is intercepting traffic.</source>
+        <translation>La connexion sécurisée a été refusée avant tout envoi. En général, un proxy d&apos;entreprise, un pare-feu ou un antivirus re-signe le trafic HTTPS avec sa propre autorité de certification, à laquelle cet ordinateur ne fait pas confiance&#xa0;; plus rarement, l&apos;horloge de l&apos;ordinateur est fausse ou une page de connexion Wi-Fi intercepte le trafic.</translation>
+    </message>
+    <message>
+        <source>Ask IT to install the company&apos;s root certificate in the system&apos;s certificate store (zoomdesk uses the operating system&apos;s store), check the date and time, or try another network. Do not turn certificate checks off.</source>
+        <translation>Demandez au service informatique d&apos;installer le certificat racine de l&apos;entreprise dans le magasin de certificats du système (zoomdesk utilise celui du système d&apos;exploitation), vérifiez la date et l&apos;heure, ou essayez un autre réseau. Ne désactivez pas la vérification des certificats.</translation>
+    </message>
+    <message>
+        <source>The proxy refused or failed the connection</source>
+        <translation>Le proxy a refusé la connexion ou n&apos;a pas pu l&apos;établir</translation>
+    </message>
+    <message>
+        <source>zoomdesk goes through the proxy named in HTTPS_PROXY / HTTP_PROXY / ALL_PROXY, and that proxy could not be reached or would not connect to Zoom.</source>
+        <translation>zoomdesk passe par le proxy indiqué dans HTTPS_PROXY / HTTP_PROXY / ALL_PROXY, et ce proxy était injoignable ou n&apos;a pas voulu se connecter à Zoom.</translation>
+    </message>
+    <message>
+        <source>Check the proxy address and port in those environment variables (or remove them), whether the proxy needs a login, and NO_PROXY for hosts that must bypass it.</source>
+        <translation>Vérifiez l&apos;adresse et le port du proxy dans ces variables d&apos;environnement (ou supprimez-les), si le proxy exige une connexion, et NO_PROXY pour les hôtes qui doivent le contourner.</translation>
+    </message>
+    <message>
+        <source>The host name could not be found</source>
+        <translation>Le nom d&apos;hôte est introuvable</translation>
+    </message>
+    <message>
+        <source>The computer could not look up the server&apos;s address: no network, a DNS problem, or a typo in the base URL.</source>
+        <translation>L&apos;ordinateur n&apos;a pas pu trouver l&apos;adresse du serveur&#xa0;: pas de réseau, un problème DNS ou une faute de frappe dans l&apos;URL de base.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the OAuth / API URLs of the profile.</source>
+        <translation>Vérifiez la connexion réseau et les URL OAuth / API du profil.</translation>
+    </message>
+    <message>
+        <source>Nothing answered at that address</source>
+        <translation>Rien n&apos;a répondu à cette adresse</translation>
+    </message>
+    <message>
+        <source>The connection was refused: the URL or port is wrong, the local sandbox is not running, or a firewall rejects it.</source>
+        <translation>La connexion a été refusée&#xa0;: l&apos;URL ou le port est erroné, le bac à sable local n&apos;est pas lancé, ou un pare-feu la rejette.</translation>
+    </message>
+    <message>
+        <source>Check the URL (https://zoom.us, https://api.zoom.us) and the network.</source>
+        <translation>Vérifiez l&apos;URL (https://zoom.us, https://api.zoom.us) et le réseau.</translation>
+    </message>
+    <message>
+        <source>The connection could not be opened</source>
+        <translation>La connexion n&apos;a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <source>The network connection to the server failed before any data was sent.</source>
+        <translation>La connexion réseau au serveur a échoué avant l&apos;envoi de données.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, firewall and proxy settings.</source>
+        <translation>Vérifiez la connexion réseau et les paramètres du pare-feu et du proxy.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the connection in time</source>
+        <translation>Le serveur n&apos;a pas répondu à temps à la connexion</translation>
+    </message>
+    <message>
+        <source>A firewall may be silently dropping the traffic, or the network is down.</source>
+        <translation>Un pare-feu ignore peut-être le trafic sans le signaler, ou le réseau est en panne.</translation>
+    </message>
+    <message>
+        <source>Check the network, or whether a proxy is required (HTTPS_PROXY).</source>
+        <translation>Vérifiez le réseau, ou si un proxy est nécessaire (HTTPS_PROXY).</translation>
+    </message>
+    <message>
+        <source>The server accepted the request but did not answer in time</source>
+        <translation>Le serveur a accepté la requête mais n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>Zoom (or a proxy in front of it) was too slow. The request may have been carried out.</source>
+        <translation>Zoom (ou un proxy placé devant) a été trop lent. La requête a peut-être été exécutée.</translation>
+    </message>
+    <message>
+        <source>Retry reads. For a meeting that was being created, list the host&apos;s meetings before retrying, to avoid a duplicate.</source>
+        <translation>Relancez les lectures. Pour une réunion en cours de création, listez les réunions de l&apos;hôte avant de réessayer, afin d&apos;éviter un doublon.</translation>
+    </message>
+    <message>
+        <source>The connection closed before a full answer arrived</source>
+        <translation>La connexion s&apos;est fermée avant l&apos;arrivée d&apos;une réponse complète</translation>
+    </message>
+    <message>
+        <source>The server or a proxy hung up mid-way. The request may have been carried out.</source>
+        <translation>Le serveur ou un proxy a coupé en cours de route. La requête a peut-être été exécutée.</translation>
+    </message>
+    <message>
+        <source>Retry reads. For a create, check the meetings list first, to avoid a duplicate.</source>
+        <translation>Relancez les lectures. Pour une création, vérifiez d&apos;abord la liste des réunions, afin d&apos;éviter un doublon.</translation>
+    </message>
+    <message>
+        <source>The connection was reset</source>
+        <translation>La connexion a été réinitialisée</translation>
+    </message>
+    <message>
+        <source>The connection was cut by the network, a proxy or the server. The request may have been carried out.</source>
+        <translation>La connexion a été coupée par le réseau, un proxy ou le serveur. La requête a peut-être été exécutée.</translation>
+    </message>
+    <message>
+        <source>Retry reads; for a create, check the meetings list first.</source>
+        <translation>Relancez les lectures&#xa0;; pour une création, vérifiez d&apos;abord la liste des réunions.</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about {hours} hours ahead of the server&apos;s</source>
+        <translation>L&apos;horloge de cet ordinateur avance d&apos;environ {hours} heures sur celle du serveur</translation>
+    </message>
+    <message>
+        <source>Error: {error}</source>
+        <translation>Erreur&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about {hours} hours behind the server&apos;s</source>
+        <translation>L&apos;horloge de cet ordinateur retarde d&apos;environ {hours} heures sur celle du serveur</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Date header and this computer&apos;s clock disagree by more than five minutes. A wrong clock breaks HTTPS certificate checks, makes token expiry times misleading, and confuses meeting start times.</source>
+        <translation>L&apos;en-tête Date du serveur et l&apos;horloge de cet ordinateur diffèrent de plus de cinq minutes. Une horloge fausse fait échouer la vérification des certificats HTTPS, rend trompeuses les heures d&apos;expiration des jetons et fausse les heures de début des réunions.</translation>
+    </message>
+    <message>
+        <source>Turn on automatic date and time (network time) in the system settings.</source>
+        <translation>Activez la date et l&apos;heure automatiques (heure réseau) dans les paramètres du système.</translation>
+    </message>
+    <message>
+        <source>The proxy in use: {proxy}.</source>
+        <translation>Proxy utilisé&#xa0;: {proxy}.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about {minutes} minutes ahead of the server&apos;s</source>
+        <translation>L&apos;horloge de cet ordinateur avance d&apos;environ {minutes} minutes sur celle du serveur</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about {minutes} minutes behind the server&apos;s</source>
+        <translation>L&apos;horloge de cet ordinateur retarde d&apos;environ {minutes} minutes sur celle du serveur</translation>
+    </message>
+    <message>
+        <source>{proxy} (from {variable})</source>
+        <translation>{proxy} (de {variable})</translation>
+    </message>
+    <message>
+        <source>Server Date: {time} UTC</source>
+        <translation>Date du serveur&#xa0;: {time} UTC</translation>
+    </message>
+    <message>
+        <source>Sent at (this computer): {time} UTC</source>
+        <translation>Envoyé à (cet ordinateur)&#xa0;: {time} UTC</translation>
+    </message>
+    <message>
+        <source>Proxy: {proxy}</source>
+        <translation>Proxy&#xa0;: {proxy}</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorParse</name>
+    <message>
+        <source>got code</source>
+        <translation>code got</translation>
+    </message>
+    <message>
+        <source>C# code</source>
+        <translation>code C#</translation>
+    </message>
+    <message>
+        <source>PowerShell code</source>
+        <translation>code PowerShell</translation>
+    </message>
+    <message>
+        <source>Paste a cURL command (`curl -X POST https://zoom.us/oauth/token …`), a raw HTTP request (`POST /oauth/token HTTP/1.1` + headers + body), a HAR file, or code that calls Zoom (axios, fetch, got, requests, httpx, aiohttp, C# HttpClient, PowerShell Invoke-RestMethod).</source>
+        <translation>Collez une commande cURL (`curl -X POST https://zoom.us/oauth/token …`), une requête HTTP brute (`POST /oauth/token HTTP/1.1` + en-têtes + corps), un fichier HAR, ou du code qui appelle Zoom (axios, fetch, got, requests, httpx, aiohttp, C# HttpClient, PowerShell Invoke-RestMethod).</translation>
+    </message>
+    <message>
+        <source>This is not a request zoomdesk can read. {help}</source>
+        <translation>Ceci n&apos;est pas une requête que zoomdesk sait lire. {help}</translation>
+    </message>
+    <message>
+        <source>Nothing to check. {help}</source>
+        <translation>Rien à vérifier. {help}</translation>
+    </message>
+    <message>
+        <source>The URL {url} is not valid ({error}).</source>
+        <translation>L&apos;URL {url} n&apos;est pas valide ({error}).</translation>
+    </message>
+    <message>
+        <source>axios code</source>
+        <translation>code axios</translation>
+    </message>
+    <message>
+        <source>Python code</source>
+        <translation>code Python</translation>
+    </message>
+    <message>
+        <source>fetch code</source>
+        <translation>code fetch</translation>
+    </message>
+    <message>
+        <source>No HTTP call with a URL the doctor can read was found in the code.</source>
+        <translation>Aucun appel HTTP avec une URL lisible par le diagnostic des requêtes n&apos;a été trouvé dans le code.</translation>
+    </message>
+    <message>
+        <source>The base URL comes from {expression}; assumed {host}.</source>
+        <translation>L&apos;URL de base vient de {expression}&#xa0;; {host} a été supposé.</translation>
+    </message>
+    <message>
+        <source>This does not start with `curl`.</source>
+        <translation>Ceci ne commence pas par `curl`.</translation>
+    </message>
+    <message>
+        <source>The cURL command has no URL.</source>
+        <translation>La commande cURL n&apos;a pas d&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The credentials are in the URL (`https://id:secret@…`); curl sends them as Basic authorization, but URLs end up in shell history and logs. Use `-u` instead.</source>
+        <translation>Les identifiants sont dans l&apos;URL (`https://id:secret@…`)&#xa0;; curl les envoie en autorisation Basic, mais les URL finissent dans l&apos;historique du shell et dans les journaux. Utilisez plutôt `-u`.</translation>
+    </message>
+    <message>
+        <source>The cURL command has unbalanced quotes ({error}).</source>
+        <translation>La commande cURL a des guillemets non appariés ({error}).</translation>
+    </message>
+    <message>
+        <source>`{option}` is missing its value.</source>
+        <translation>Il manque la valeur de `{option}`.</translation>
+    </message>
+    <message>
+        <source>The URL is not valid ({error}).</source>
+        <translation>L&apos;URL n&apos;est pas valide ({error}).</translation>
+    </message>
+    <message>
+        <source>The body is read from the file {file}; it could not be checked.</source>
+        <translation>Le corps est lu depuis le fichier {file}&#xa0;; il n&apos;a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>`-k` turns off TLS certificate checks; never use it against Zoom.</source>
+        <translation>`-k` désactive la vérification des certificats TLS&#xa0;; ne l&apos;utilisez jamais avec Zoom.</translation>
+    </message>
+    <message>
+        <source>This JSON has no `log.entries`, so it is not a HAR file.</source>
+        <translation>Ce JSON n&apos;a pas de `log.entries`&#xa0;: ce n&apos;est donc pas un fichier HAR.</translation>
+    </message>
+    <message>
+        <source>The HAR file has no requests.</source>
+        <translation>Le fichier HAR ne contient aucune requête.</translation>
+    </message>
+    <message>
+        <source>The HAR file nests JSON too deeply to be read.</source>
+        <translation>Le fichier HAR imbrique le JSON trop profondément pour être lu.</translation>
+    </message>
+    <message>
+        <source>The HAR file is not valid JSON ({error}).</source>
+        <translation>Le fichier HAR n&apos;est pas du JSON valide ({error}).</translation>
+    </message>
+    <message>
+        <source>raw HTTP</source>
+        <translation>HTTP brut</translation>
+    </message>
+    <message>
+        <source>The first line is not an HTTP request line like `POST /oauth/token HTTP/1.1`.</source>
+        <translation>La première ligne n&apos;est pas une ligne de requête HTTP comme `POST /oauth/token HTTP/1.1`.</translation>
+    </message>
+    <message>
+        <source>The request has a path but no Host header, so the URL is unknown.</source>
+        <translation>La requête a un chemin mais pas d&apos;en-tête Host&#xa0;: l&apos;URL est donc inconnue.</translation>
+    </message>
+    <message>
+        <source>Line {number} is not a header (`Name: value`): {line}</source>
+        <translation>La ligne {number} n&apos;est pas un en-tête (`Name: value`)&#xa0;: {line}</translation>
+    </message>
+    <message>
+        <source>it uses URL-safe Base64 (- and _); use standard Base64 (+ and /)</source>
+        <translation>il utilise le Base64 pour URL (- et _)&#xa0;; utilisez le Base64 standard (+ et /)</translation>
+    </message>
+    <message>
+        <source>its Base64 lacks the &apos;=&apos; padding at the end</source>
+        <translation>son Base64 n&apos;a pas le remplissage &apos;=&apos; à la fin</translation>
+    </message>
+    <message>
+        <source>the encoded text ends with a newline or space (for example `echo` without -n before base64)</source>
+        <translation>le texte encodé se termine par un saut de ligne ou une espace (par exemple `echo` sans -n avant base64)</translation>
+    </message>
+    <message>
+        <source>the client ID part (before &apos;:&apos;) is empty</source>
+        <translation>la partie ID client (avant &apos;:&apos;) est vide</translation>
+    </message>
+    <message>
+        <source>nothing follows &apos;Basic&apos;</source>
+        <translation>rien ne suit &apos;Basic&apos;</translation>
+    </message>
+    <message>
+        <source>the word &apos;Basic&apos; is repeated</source>
+        <translation>le mot &apos;Basic&apos; est répété</translation>
+    </message>
+    <message>
+        <source>client_id:client_secret is written in clear; it must be Base64-encoded</source>
+        <translation>client_id:client_secret est écrit en clair&#xa0;; il doit être encodé en Base64</translation>
+    </message>
+    <message>
+        <source>it decodes to a single value with no &apos;:&apos; (only the client ID, or only the secret, was encoded)</source>
+        <translation>il se décode en une seule valeur sans &apos;:&apos; (seul l&apos;ID client, ou seul le secret, a été encodé)</translation>
+    </message>
+    <message>
+        <source>the client secret part (after &apos;:&apos;) is empty</source>
+        <translation>la partie secret client (après &apos;:&apos;) est vide</translation>
+    </message>
+    <message>
+        <source>the header is empty</source>
+        <translation>l&apos;en-tête est vide</translation>
+    </message>
+    <message>
+        <source>it is not valid Base64</source>
+        <translation>ce n&apos;est pas du Base64 valide</translation>
+    </message>
+    <message>
+        <source>it is not valid Base64 of client_id:client_secret</source>
+        <translation>ce n&apos;est pas un Base64 valide de client_id:client_secret</translation>
+    </message>
+    <message>
+        <source>no token after &apos;Bearer&apos;</source>
+        <translation>aucun jeton après &apos;Bearer&apos;</translation>
+    </message>
+    <message>
+        <source>unknown scheme {scheme}</source>
+        <translation>schéma inconnu {scheme}</translation>
+    </message>
+    <message>
+        <source>no closing quotation for the quote at character {position}</source>
+        <translation>le guillemet au caractère {position} n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not a request or a HAR file.</source>
+        <translation>Ceci est un fichier binaire, pas une requête ni un fichier HAR.</translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-16 text but is not.</source>
+        <translation>Le fichier commence comme un texte UTF-16 mais n&apos;en est pas un.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorRender</name>
+    <message>
+        <source>… ({count} more characters not shown)</source>
+        <translation>… ({count} caractères de plus non affichés)</translation>
+    </message>
+    <message>
+        <source>{names}, … ({count} more)</source>
+        <translation>{names}, … ({count} de plus)</translation>
+    </message>
+    <message>
+        <source>… ({count} more headers not shown)</source>
+        <translation>… ({count} en-têtes de plus non affichés)</translation>
+    </message>
+    <message>
+        <source>nowhere (no query string, empty body)</source>
+        <translation>nulle part (pas de chaîne de requête, corps vide)</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(corps vide)</translation>
+    </message>
+    <message>
+        <source>JSON body (empty object)</source>
+        <translation>corps JSON (objet vide)</translation>
+    </message>
+    <message>
+        <source>query string ({names})</source>
+        <translation>chaîne de requête ({names})</translation>
+    </message>
+    <message>
+        <source>form body ({names})</source>
+        <translation>corps de formulaire ({names})</translation>
+    </message>
+    <message>
+        <source>JSON body ({names})</source>
+        <translation>corps JSON ({names})</translation>
+    </message>
+    <message>
+        <source>body (unrecognised format)</source>
+        <translation>corps (format non reconnu)</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorReplay</name>
+    <message>
+        <source>Replay both against the &amp;sandbox</source>
+        <translation>Rejouer les deux sur le &amp;bac à sable</translation>
+    </message>
+    <message>
+        <source>Replay both requests against the sandbox</source>
+        <translation>Rejouer les deux requêtes sur le bac à sable</translation>
+    </message>
+    <message>
+        <source>Replay both against &amp;Zoom…</source>
+        <translation>Rejouer les deux sur &amp;Zoom…</translation>
+    </message>
+    <message>
+        <source>Replay both requests against Zoom</source>
+        <translation>Rejouer les deux requêtes sur Zoom</translation>
+    </message>
+    <message>
+        <source>Your credentials are never sent: the target&apos;s own (the sandbox&apos;s, or your connection&apos;s) replace them wherever they travelled, so the replay tests the shape of the request. Against Zoom, two real requests are made.</source>
+        <translation>Vos identifiants ne sont jamais envoyés&#xa0;: ceux de la cible (du bac à sable ou de votre connexion) les remplacent où qu&apos;ils se trouvent, si bien que la relecture teste la forme de la requête. Sur Zoom, deux vraies requêtes sont envoyées.</translation>
+    </message>
+    <message>
+        <source>Nothing replayed yet.</source>
+        <translation>Rien n&apos;a encore été rejoué.</translation>
+    </message>
+    <message>
+        <source>Replay status</source>
+        <translation>État de la relecture</translation>
+    </message>
+    <message>
+        <source>Outcome of your request</source>
+        <translation>Résultat de votre requête</translation>
+    </message>
+    <message>
+        <source>Outcome of the corrected request</source>
+        <translation>Résultat de la requête corrigée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{method} {path} → {outcome}&lt;/b&gt; — failed</source>
+        <translation>&lt;b&gt;{method} {path} → {outcome}&lt;/b&gt; — échec</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{method} {path} → {outcome}&lt;/b&gt; — worked</source>
+        <translation>&lt;b&gt;{method} {path} → {outcome}&lt;/b&gt; — réussi</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrigée</translation>
+    </message>
+    <message>
+        <source>Replayed against {target}.</source>
+        <translation>Rejouées sur {target}.</translation>
+    </message>
+    <message>
+        <source>Replaying the requests</source>
+        <translation>Relecture des requêtes</translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <translation>le bac à sable</translation>
+    </message>
+    <message>
+        <source>Replay against Zoom?</source>
+        <translation>Rejouer sur Zoom&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the current connection ({url})</source>
+        <translation>la connexion actuelle ({url})</translation>
+    </message>
+    <message>
+        <source>Zoom ({url})</source>
+        <translation>Zoom ({url})</translation>
+    </message>
+    <message>
+        <source>Connect with a stored profile first</source>
+        <translation>Connectez-vous d&apos;abord avec un profil enregistré</translation>
+    </message>
+    <message>
+        <source>Send both requests to {url}?</source>
+        <translation>Envoyer les deux requêtes à {url}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>They are sent with the current connection&apos;s credentials (client ID {client_id}), not the ones you pasted. This makes two real requests to Zoom.</source>
+        <translation>Elles sont envoyées avec les identifiants de la connexion actuelle (ID client {client_id}), pas avec ceux que vous avez collés. Cela envoie deux vraies requêtes à Zoom.</translation>
+    </message>
+    <message>
+        <source>Sending both requests to {target}…</source>
+        <translation>Envoi des deux requêtes à {target}…</translation>
+    </message>
+    <message>
+        <source>Replayed against {target}: yours → {yours}; corrected → {fixed}.</source>
+        <translation>Rejouées sur {target}&#xa0;: la vôtre → {yours}&#xa0;; la corrigée → {fixed}.</translation>
+    </message>
+    <message>
+        <source>Sends both requests to {url} with the current connection&apos;s credentials</source>
+        <translation>Envoie les deux requêtes à {url} avec les identifiants de la connexion actuelle</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorResponses</name>
+    <message>
+        <source>Zoom limits requests per second per account (shared by all its apps). This is short-lived: zoomdesk waits and retries a few times by itself.</source>
+        <translation>Zoom limite les requêtes par seconde et par compte (partagées par toutes ses applications). C&apos;est de courte durée&#xa0;: zoomdesk attend et réessaie lui-même quelques fois.</translation>
+    </message>
+    <message>
+        <source>Zoom: {message}</source>
+        <translation>Zoom&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Too many requests per second (Zoom&apos;s per-second rate limit)</source>
+        <translation>Trop de requêtes par seconde (limite de débit par seconde de Zoom)</translation>
+    </message>
+    <message>
+        <source>Nothing to do unless it keeps happening; then run fewer things at once.</source>
+        <translation>Rien à faire, sauf si cela se répète&#xa0;; dans ce cas, lancez moins d&apos;opérations à la fois.</translation>
+    </message>
+    <message>
+        <source>in {hours} h {minutes} min</source>
+        <translation>dans {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>in {minutes} min {seconds} s</source>
+        <translation>dans {minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>This host reached Zoom&apos;s limit of 100 meeting creates/updates a day</source>
+        <translation>Cet hôte a atteint la limite Zoom de 100 créations/modifications de réunions par jour</translation>
+    </message>
+    <message>
+        <source>Wait until the reset, or spread the work over other host users.</source>
+        <translation>Attendez la réinitialisation, ou répartissez le travail sur d&apos;autres hôtes.</translation>
+    </message>
+    <message>
+        <source>The account reached Zoom&apos;s daily limit for this kind of call</source>
+        <translation>Le compte a atteint la limite quotidienne de Zoom pour ce type d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Wait until the reset time. If it happens often, reduce how often the data is reloaded, or ask Zoom about a higher plan.</source>
+        <translation>Attendez l&apos;heure de réinitialisation. Si cela arrive souvent, rechargez les données moins souvent, ou renseignez-vous auprès de Zoom sur une offre supérieure.</translation>
+    </message>
+    <message>
+        <source>Zoom asked to wait until {time} UTC ({seconds} s).</source>
+        <translation>Zoom a demandé d&apos;attendre jusqu&apos;à {time} UTC ({seconds} s).</translation>
+    </message>
+    <message>
+        <source>Zoom allows 100 create or update requests per day for the meetings of one host user. It resets at 00:00 UTC: {reset}.</source>
+        <translation>Zoom autorise 100 requêtes de création ou de modification par jour pour les réunions d&apos;un même hôte. La limite est réinitialisée à 00:00 UTC&#xa0;: {reset}.</translation>
+    </message>
+    <message>
+        <source>Daily limits are shared by every app of the Zoom account and depend on the plan. Retrying now will not help; calls work again at {reset}.</source>
+        <translation>Les limites quotidiennes sont partagées par toutes les applications du compte Zoom et dépendent de l&apos;offre. Réessayer maintenant ne servira à rien&#xa0;; les appels fonctionneront de nouveau à {reset}.</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>lister les utilisateurs</translation>
+    </message>
+    <message>
+        <source>list meetings</source>
+        <translation>lister les réunions</translation>
+    </message>
+    <message>
+        <source>create meeting</source>
+        <translation>créer une réunion</translation>
+    </message>
+    <message>
+        <source>get user</source>
+        <translation>obtenir un utilisateur</translation>
+    </message>
+    <message>
+        <source>get meeting</source>
+        <translation>obtenir une réunion</translation>
+    </message>
+    <message>
+        <source>update meeting</source>
+        <translation>modifier une réunion</translation>
+    </message>
+    <message>
+        <source>delete meeting</source>
+        <translation>supprimer une réunion</translation>
+    </message>
+    <message>
+        <source>Scopes are granted to the app, not to the user; they can also disappear when the app owner&apos;s role changes.</source>
+        <translation>Les étendues (scopes) sont accordées à l&apos;application, pas à l&apos;utilisateur&#xa0;; elles peuvent aussi disparaître quand le rôle du propriétaire de l&apos;application change.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>In the Zoom App Marketplace ▸ Manage ▸ your app ▸ Scopes, add the scope, save, then get a new token (the old one keeps the old scopes).</source>
+        <translation>Dans Zoom App Marketplace ▸ Manage ▸ votre application ▸ Scopes, ajoutez l&apos;étendue, enregistrez, puis obtenez un nouveau jeton (l&apos;ancien garde les anciennes étendues).</translation>
+    </message>
+    <message>
+        <source>Zoom refused the access token</source>
+        <translation>Zoom a refusé le jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>The token is not valid for this API: cut off when copied, from another app or account, revoked, or the app was deactivated.</source>
+        <translation>Le jeton n&apos;est pas valide pour cette API&#xa0;: tronqué lors de la copie, issu d&apos;une autre application ou d&apos;un autre compte, révoqué, ou l&apos;application a été désactivée.</translation>
+    </message>
+    <message>
+        <source>Get a new token; if it keeps failing, check the app is still activated.</source>
+        <translation>Obtenez un nouveau jeton&#xa0;; si l&apos;échec persiste, vérifiez que l&apos;application est toujours activée.</translation>
+    </message>
+    <message>
+        <source>Correct the named fields (lengths: topic 200, agenda 2000, passcode 10 characters of A-Z a-z 0-9 @ - _ *) and send again.</source>
+        <translation>Corrigez les champs indiqués (longueurs&#xa0;: sujet 200, ordre du jour 2000, code secret 10 caractères parmi A-Z a-z 0-9 @ - _ *) et renvoyez.</translation>
+    </message>
+    <message>
+        <source>a scope</source>
+        <translation>une étendue (scope)</translation>
+    </message>
+    <message>
+        <source>Zoom refuses access tokens sent in the query string</source>
+        <translation>Zoom refuse les jetons d&apos;accès envoyés dans la chaîne de requête</translation>
+    </message>
+    <message>
+        <source>Since February 2023 the token must travel in the Authorization header.</source>
+        <translation>Depuis février 2023, le jeton doit être envoyé dans l&apos;en-tête Authorization.</translation>
+    </message>
+    <message>
+        <source>Send `Authorization: Bearer &lt;token&gt;` and remove ?access_token=….</source>
+        <translation>Envoyez `Authorization: Bearer &lt;token&gt;` et supprimez ?access_token=….</translation>
+    </message>
+    <message>
+        <source>The access token has expired</source>
+        <translation>Le jeton d&apos;accès a expiré</translation>
+    </message>
+    <message>
+        <source>Server-to-Server tokens last one hour and have no refresh token: a new one must be requested with the same account_credentials grant. zoomdesk does this by itself once when Zoom says the token expired.</source>
+        <translation>Les jetons Server-to-Server durent une heure et n&apos;ont pas de jeton d&apos;actualisation&#xa0;: il faut en demander un nouveau avec la même autorisation account_credentials. zoomdesk le fait une fois de lui-même quand Zoom indique que le jeton a expiré.</translation>
+    </message>
+    <message>
+        <source>Get a new token (the button in Token status). Code that fetches a token once at start-up must fetch a new one before the hour is up.</source>
+        <translation>Obtenez un nouveau jeton (le bouton dans État du jeton). Un code qui obtient un jeton une seule fois au démarrage doit en obtenir un nouveau avant la fin de l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>Zoom named no field.</source>
+        <translation>Zoom n&apos;a indiqué aucun champ.</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the request&apos;s values</source>
+        <translation>Zoom a refusé les valeurs de la requête</translation>
+    </message>
+    <message>
+        <source>The access token lacks the scope this call needs ({scopes})</source>
+        <translation>Il manque au jeton d&apos;accès l&apos;étendue (scope) dont cet appel a besoin ({scopes})</translation>
+    </message>
+    <message>
+        <source>Zoom: HTTP {status}, code {code}: {message}</source>
+        <translation>Zoom&#xa0;: HTTP {status}, code {code}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>The user ID or email does not exist, or belongs to another Zoom account than the one the app is in. With Server-to-Server apps, &apos;me&apos; is the app&apos;s owner.</source>
+        <translation>L&apos;ID utilisateur ou l&apos;adresse e-mail n&apos;existe pas, ou appartient à un autre compte Zoom que celui de l&apos;application. Avec les applications Server-to-Server, &apos;me&apos; est le propriétaire de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Pick the host from the account&apos;s users list (GET /users) and use its ID or email.</source>
+        <translation>Choisissez l&apos;hôte dans la liste des utilisateurs du compte (GET /users) et utilisez son ID ou son adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>It was deleted, has ended and expired, the ID is mistyped (meeting IDs are long: 10 or 11 digits), or it belongs to another account.</source>
+        <translation>Elle a été supprimée, est terminée et a expiré, l&apos;ID est mal saisi (les ID de réunion sont longs&#xa0;: 10 ou 11 chiffres), ou elle appartient à un autre compte.</translation>
+    </message>
+    <message>
+        <source>Reload the meetings list and pick the meeting again.</source>
+        <translation>Rechargez la liste des réunions et choisissez de nouveau la réunion.</translation>
+    </message>
+    <message>
+        <source>These are the retired JWT app&apos;s API key and secret</source>
+        <translation>Ce sont la clé et le secret d&apos;API d&apos;une application JWT retirée</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s JWT apps were retired in 2023. The message comes from sending a JWT app&apos;s key and secret.</source>
+        <translation>Les applications JWT de Zoom ont été retirées en 2023. Ce message vient de l&apos;envoi de la clé et du secret d&apos;une application JWT.</translation>
+    </message>
+    <message>
+        <source>Create a Server-to-Server OAuth app and use its credentials.</source>
+        <translation>Créez une application Server-to-Server OAuth et utilisez ses identifiants.</translation>
+    </message>
+    <message>
+        <source>Zoom refused: no permission for this</source>
+        <translation>Zoom a refusé&#xa0;: aucune autorisation pour cela</translation>
+    </message>
+    <message>
+        <source>The app or its owner&apos;s role lacks the permission, or the account&apos;s settings forbid it.</source>
+        <translation>L&apos;application ou le rôle de son propriétaire n&apos;a pas l&apos;autorisation, ou les paramètres du compte l&apos;interdisent.</translation>
+    </message>
+    <message>
+        <source>Check the app owner&apos;s role and the account settings in the Zoom web portal.</source>
+        <translation>Vérifiez le rôle du propriétaire de l&apos;application et les paramètres du compte dans le portail web Zoom.</translation>
+    </message>
+    <message>
+        <source>Zoom did not find this path</source>
+        <translation>Zoom n&apos;a pas trouvé ce chemin</translation>
+    </message>
+    <message>
+        <source>Either the object does not exist, or the URL is wrong (missing /v2, a typo, a wrong API host).</source>
+        <translation>Soit l&apos;objet n&apos;existe pas, soit l&apos;URL est fausse (/v2 manquant, faute de frappe, mauvais hôte d&apos;API).</translation>
+    </message>
+    <message>
+        <source>Compare the URL with Zoom&apos;s API reference: https://api.zoom.us/v2/….</source>
+        <translation>Comparez l&apos;URL avec la référence de l&apos;API de Zoom&#xa0;: https://api.zoom.us/v2/….</translation>
+    </message>
+    <message>
+        <source>The problem is on the server side, not in the request. A create that got a 500 may still have been carried out.</source>
+        <translation>Le problème est du côté du serveur, pas dans la requête. Une création qui a reçu une 500 a peut-être quand même été effectuée.</translation>
+    </message>
+    <message>
+        <source>Wait and retry reads; for a create, list the meetings first. See https://status.zoom.us.</source>
+        <translation>Patientez et relancez les lectures&#xa0;; pour une création, listez d&apos;abord les réunions. Voir https://status.zoom.us.</translation>
+    </message>
+    <message>
+        <source>Zoom says the token lacks: {scopes}.</source>
+        <translation>Selon Zoom, il manque au jeton&#xa0;: {scopes}.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s validation failed ({message}).</source>
+        <translation>La validation de Zoom a échoué ({message}).</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}.</source>
+        <translation>Champs&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>Zoom rejected a value: {fields}</source>
+        <translation>Zoom a refusé une valeur&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>To {operation}, add the classic scope {scope}.</source>
+        <translation>Pour {operation}, ajoutez l&apos;étendue (scope) classique {scope}.</translation>
+    </message>
+    <message>
+        <source>Zoom knows no user {user} in this account</source>
+        <translation>Zoom ne connaît aucun utilisateur {user} dans ce compte</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting} was not found</source>
+        <translation>Réunion {meeting} introuvable</translation>
+    </message>
+    <message>
+        <source>Zoom (or a proxy) failed with HTTP {status}</source>
+        <translation>Zoom (ou un proxy) a échoué avec HTTP {status}</translation>
+    </message>
+    <message>
+        <source>To {operation}, add the granular scope {scope}.</source>
+        <translation>Pour {operation}, ajoutez l&apos;étendue (scope) granulaire {scope}.</translation>
+    </message>
+    <message>
+        <source>To {operation}, add {granular} (granular scopes, apps made since April 2024) or {classic} (classic scopes, older apps).</source>
+        <translation>Pour {operation}, ajoutez {granular} (étendues granulaires, applications créées depuis avril 2024) ou {classic} (étendues classiques, applications plus anciennes).</translation>
+    </message>
+    <message>
+        <source>Token scopes: {scopes}</source>
+        <translation>Étendues du jeton&#xa0;: {scopes}</translation>
+    </message>
+    <message>
+        <source>Zoom App Marketplace ▸ Manage ▸ your Server-to-Server OAuth app ▸ App Credentials</source>
+        <translation>Zoom App Marketplace ▸ Manage ▸ votre application Server-to-Server OAuth ▸ App Credentials</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s generic token error</source>
+        <translation>erreur de jeton générique de Zoom</translation>
+    </message>
+    <message>
+        <source>invalid client ID or secret</source>
+        <translation>ID client ou secret client non valide</translation>
+    </message>
+    <message>
+        <source>grant type not supported</source>
+        <translation>type d&apos;autorisation non pris en charge</translation>
+    </message>
+    <message>
+        <source>client ID, secret or grant type missing</source>
+        <translation>ID client, secret client ou type d&apos;autorisation manquant</translation>
+    </message>
+    <message>
+        <source>redirect URI mismatch</source>
+        <translation>l&apos;URI de redirection ne correspond pas</translation>
+    </message>
+    <message>
+        <source>refresh token invalid or scope mismatch</source>
+        <translation>jeton d&apos;actualisation non valide ou étendues (scopes) non concordantes</translation>
+    </message>
+    <message>
+        <source>the app has been disabled</source>
+        <translation>l&apos;application a été désactivée</translation>
+    </message>
+    <message>
+        <source>Response: HTTP {status} {reason} (no JSON body)</source>
+        <translation>Réponse&#xa0;: HTTP {status} {reason} (pas de corps JSON)</translation>
+    </message>
+    <message>
+        <source>Response: HTTP {status} {body}</source>
+        <translation>Réponse&#xa0;: HTTP {status} {body}</translation>
+    </message>
+    <message>
+        <source>Zoom answered {answer}: it did not find the parameters where it reads them.</source>
+        <translation>Zoom a répondu {answer}&#xa0;: il n&apos;a pas trouvé les paramètres là où il les lit.</translation>
+    </message>
+    <message>
+        <source>Zoom did not accept the client ID or client secret</source>
+        <translation>Zoom n&apos;a pas accepté l&apos;ID client ou le secret client</translation>
+    </message>
+    <message>
+        <source>These credentials cannot use the account_credentials grant</source>
+        <translation>Ces identifiants ne peuvent pas utiliser l&apos;autorisation account_credentials</translation>
+    </message>
+    <message>
+        <source>Zoom answered unsupported_grant_type to a well-formed request. The credentials belong to another kind of Zoom app (General/OAuth, Meeting SDK, Zoom Apps): only a Server-to-Server OAuth app may use account_credentials. It also happens when the steps for user OAuth are followed with Server-to-Server credentials.</source>
+        <translation>Zoom a répondu unsupported_grant_type à une requête bien formée. Les identifiants appartiennent à un autre type d&apos;application Zoom (General/OAuth, Meeting SDK, Zoom Apps)&#xa0;: seule une application Server-to-Server OAuth peut utiliser account_credentials. Cela arrive aussi quand on suit les étapes de l&apos;OAuth utilisateur avec des identifiants Server-to-Server.</translation>
+    </message>
+    <message>
+        <source>In the Zoom App Marketplace, Develop ▸ Build App ▸ Server-to-Server OAuth; activate it and use its Account ID, Client ID and Client Secret.</source>
+        <translation>Dans Zoom App Marketplace, Develop ▸ Build App ▸ Server-to-Server OAuth&#xa0;; activez l&apos;application et utilisez son Account ID, son Client ID et son Client Secret.</translation>
+    </message>
+    <message>
+        <source>Zoom did not accept the account ID</source>
+        <translation>Zoom n&apos;a pas accepté l&apos;ID de compte</translation>
+    </message>
+    <message>
+        <source>The request has the right shape and the credentials were not refused, so the account_id is the likely culprit: it must be the Account ID shown on the app&apos;s App Credentials page (not the client ID, not a user ID or email).</source>
+        <translation>La requête a la bonne forme et les identifiants n&apos;ont pas été refusés, donc l&apos;account_id est le coupable probable&#xa0;: ce doit être l&apos;Account ID affiché sur la page App Credentials de l&apos;application (ni l&apos;ID client, ni un ID utilisateur ou une adresse e-mail).</translation>
+    </message>
+    <message>
+        <source>Zoom answered invalid_grant</source>
+        <translation>Zoom a répondu invalid_grant</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the grant. Server-to-Server apps use grant_type=account_credentials with an account_id; refresh tokens and authorization codes belong to other app types.</source>
+        <translation>Zoom a refusé l&apos;autorisation. Les applications Server-to-Server utilisent grant_type=account_credentials avec un account_id&#xa0;; les jetons d&apos;actualisation et les codes d&apos;autorisation sont pour d&apos;autres types d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Use grant_type=account_credentials.</source>
+        <translation>Utilisez grant_type=account_credentials.</translation>
+    </message>
+    <message>
+        <source>The Zoom app has been disabled</source>
+        <translation>L&apos;application Zoom a été désactivée</translation>
+    </message>
+    <message>
+        <source>Zoom answered 4717: the app was deactivated or disabled by an admin.</source>
+        <translation>Zoom a répondu 4717&#xa0;: l&apos;application a été désactivée ou bloquée par un administrateur.</translation>
+    </message>
+    <message>
+        <source>Re-activate it in Zoom App Marketplace ▸ Manage ▸ your Server-to-Server OAuth app ▸ Activation.</source>
+        <translation>Réactivez-la dans Zoom App Marketplace ▸ Manage ▸ votre application Server-to-Server OAuth ▸ Activation.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s sign-in service is unavailable</source>
+        <translation>Le service de connexion de Zoom est indisponible</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; check https://status.zoom.us.</source>
+        <translation>Patientez quelques minutes et réessayez&#xa0;; consultez https://status.zoom.us.</translation>
+    </message>
+    <message>
+        <source>Zoom gave no further detail.</source>
+        <translation>Zoom n&apos;a donné aucun autre détail.</translation>
+    </message>
+    <message>
+        <source>Zoom answered {status} invalid_client (Zoom uses 400 here, not 401). The client ID or secret is wrong, has a stray space, belongs to another app, was regenerated since it was copied, or the app is not activated yet (a Server-to-Server app issues no tokens until it is activated).</source>
+        <translation>Zoom a répondu {status} invalid_client (Zoom utilise 400 ici, pas 401). L&apos;ID client ou le secret client est faux, contient une espace en trop, appartient à une autre application, a été régénéré depuis sa copie, ou l&apos;application n&apos;est pas encore activée (une application Server-to-Server ne délivre aucun jeton avant son activation).</translation>
+    </message>
+    <message>
+        <source>Open {page}; copy the Client ID and Client Secret again, and check the Activation page says the app is activated.</source>
+        <translation>Ouvrez {page}&#xa0;; copiez de nouveau le Client ID et le Client Secret, et vérifiez que la page Activation indique que l&apos;application est activée.</translation>
+    </message>
+    <message>
+        <source>Copy the Account ID from {page} into the profile (or account_id=…).</source>
+        <translation>Copiez l&apos;Account ID depuis {page} dans le profil (ou dans account_id=…).</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered {status}: the problem is on Zoom&apos;s side (or a proxy&apos;s), not in the request.</source>
+        <translation>Le point de terminaison des jetons a répondu {status}&#xa0;: le problème vient de Zoom (ou d&apos;un proxy), pas de la requête.</translation>
+    </message>
+    <message>
+        <source>Zoom refused the token request: {meaning} (code {code})</source>
+        <translation>Zoom a refusé la demande de jeton&#xa0;: {meaning} (code {code})</translation>
+    </message>
+    <message>
+        <source>Check the app&apos;s credentials and status on {page}.</source>
+        <translation>Vérifiez les identifiants et l&apos;état de l&apos;application dans {page}.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorReview</name>
+    <message>
+        <source>No HTTP call with a URL the doctor can read was found in the code.</source>
+        <translation>Aucun appel HTTP avec une URL lisible par le diagnostic des requêtes n&apos;a été trouvé dans le code.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorSchema</name>
+    <message>
+        <source>`{name}` must be an array</source>
+        <translation>`{name}` doit être un tableau</translation>
+    </message>
+    <message>
+        <source>Send `{name}` as an array.</source>
+        <translation>Envoyez `{name}` sous forme de tableau.</translation>
+    </message>
+    <message>
+        <source>This path takes {methods}; Zoom answers {method} with 404 or 405.</source>
+        <translation>Ce chemin accepte {methods}&#xa0;; Zoom répond à {method} par 404 ou 405.</translation>
+    </message>
+    <message>
+        <source>To change a meeting use PATCH (Zoom has no PUT for meetings).</source>
+        <translation>Pour modifier une réunion, utilisez PATCH (Zoom n&apos;a pas de PUT pour les réunions).</translation>
+    </message>
+    <message>
+        <source>Use {methods} or {method}.</source>
+        <translation>Utilisez {methods} ou {method}.</translation>
+    </message>
+    <message>
+        <source>`{name}` must be a string</source>
+        <translation>`{name}` doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>Send `{name}` as a string.</source>
+        <translation>Envoyez `{name}` sous forme de chaîne.</translation>
+    </message>
+    <message>
+        <source>`{name}` must be a whole number</source>
+        <translation>`{name}` doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>Send `{name}` as a whole number.</source>
+        <translation>Envoyez `{name}` sous forme de nombre entier.</translation>
+    </message>
+    <message>
+        <source>`{name}` must be true or false</source>
+        <translation>`{name}` doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>Send `{name}` as true or false.</source>
+        <translation>Envoyez `{name}` avec la valeur true ou false.</translation>
+    </message>
+    <message>
+        <source>`{name}` must be an object</source>
+        <translation>`{name}` doit être un objet</translation>
+    </message>
+    <message>
+        <source>Send `{name}` as an object.</source>
+        <translation>Envoyez `{name}` sous forme d&apos;objet.</translation>
+    </message>
+    <message>
+        <source>Zoom has no meeting field `{name}`; did you mean `{near}`?</source>
+        <translation>Zoom n&apos;a pas de champ de réunion `{name}`&#xa0;; vouliez-vous dire `{near}`&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Use `{near}`.</source>
+        <translation>Utilisez `{near}`.</translation>
+    </message>
+    <message>
+        <source>Zoom has no meeting field `{name}`</source>
+        <translation>Zoom n&apos;a pas de champ de réunion `{name}`</translation>
+    </message>
+    <message>
+        <source>Remove it, or check the field in Zoom&apos;s API reference.</source>
+        <translation>Supprimez-le ou vérifiez le champ dans la référence de l&apos;API Zoom.</translation>
+    </message>
+    <message>
+        <source>`start_time` ends in Z (UTC) and a `timezone` is also sent</source>
+        <translation>`start_time` se termine par Z (UTC) et un `timezone` est aussi envoyé</translation>
+    </message>
+    <message>
+        <source>With a Z, Zoom reads the time as UTC and uses `timezone` only for display: a 10:00 meant in the meeting&apos;s zone starts at 10:00 UTC instead. The classic cause is a naive local time formatted with a Z (`toISOString()`, `strftime(&apos;…Z&apos;)`).</source>
+        <translation>Avec un Z, Zoom lit l&apos;heure comme UTC et n&apos;utilise `timezone` que pour l&apos;affichage&#xa0;: 10:00 prévu dans le fuseau horaire de la réunion commence alors à 10:00 UTC. La cause classique est une heure locale sans fuseau formatée avec un Z (`toISOString()`, `strftime(&apos;…Z&apos;)`).</translation>
+    </message>
+    <message>
+        <source>Either send the local time without Z (`2026-03-01T10:00:00`) with `timezone`, or convert to UTC yourself and keep the Z.</source>
+        <translation>Envoyez soit l&apos;heure locale sans Z (`2026-03-01T10:00:00`) avec `timezone`, soit convertissez vous-même en UTC et gardez le Z.</translation>
+    </message>
+    <message>
+        <source>Zoom answers an unknown path with 404 (or 300 `Invalid api`). Paths are case-sensitive and plural (`users`, `meetings`).</source>
+        <translation>Zoom répond à un chemin inconnu par 404 (ou 300 `Invalid api`). Les chemins sont sensibles à la casse et au pluriel (`users`, `meetings`).</translation>
+    </message>
+    <message>
+        <source>Use {method}.</source>
+        <translation>Utilisez {method}.</translation>
+    </message>
+    <message>
+        <source>Zoom ignores fields it does not know, so this value is silently lost.</source>
+        <translation>Zoom ignore les champs qu&apos;il ne connaît pas&#xa0;: cette valeur est donc perdue sans avertissement.</translation>
+    </message>
+    <message>
+        <source>Zoom answers 300 (validation failed) and creates or changes nothing.</source>
+        <translation>Zoom répond 300 (échec de la validation) et ne crée ni ne modifie rien.</translation>
+    </message>
+    <message>
+        <source>Correct the value.</source>
+        <translation>Corrigez la valeur.</translation>
+    </message>
+    <message>
+        <source>`type` is 8 (recurring, fixed time) but there is no `recurrence`</source>
+        <translation>`type` vaut 8 (récurrente, heure fixe) mais il n&apos;y a pas de `recurrence`</translation>
+    </message>
+    <message>
+        <source>Zoom needs the pattern (`recurrence.type`, `repeat_interval`, an end) for a recurring meeting with a fixed time; without it the call fails with 300.</source>
+        <translation>Pour une réunion récurrente à heure fixe, Zoom a besoin du modèle (`recurrence.type`, `repeat_interval`, une fin)&#xa0;; sans lui, l&apos;appel échoue avec 300.</translation>
+    </message>
+    <message>
+        <source>Add `recurrence`, or use type 3 (recurring, no fixed time).</source>
+        <translation>Ajoutez `recurrence` ou utilisez le type 3 (récurrente, sans heure fixe).</translation>
+    </message>
+    <message>
+        <source>Zoom ignores `recurrence` unless `type` is 8 (or 3): the meeting is created once, not as a series.</source>
+        <translation>Zoom ignore `recurrence` si `type` ne vaut pas 8 (ou 3)&#xa0;: la réunion est créée une seule fois, pas comme une série.</translation>
+    </message>
+    <message>
+        <source>Send `type: 8` with the recurrence.</source>
+        <translation>Envoyez `type: 8` avec la récurrence.</translation>
+    </message>
+    <message>
+        <source>{method} is not a method of {path}</source>
+        <translation>{method} n&apos;est pas une méthode de {path}</translation>
+    </message>
+    <message>
+        <source>Zoom has no {path}; the closest known path is {near}</source>
+        <translation>Zoom n&apos;a pas de {path}&#xa0;; le chemin connu le plus proche est {near}</translation>
+    </message>
+    <message>
+        <source>Use {call}.</source>
+        <translation>Utilisez {call}.</translation>
+    </message>
+    <message>
+        <source>It is {value}; Zoom answers 300 (validation failed) for a wrong type.</source>
+        <translation>La valeur est {value}&#xa0;; pour un type incorrect, Zoom répond 300 (échec de la validation).</translation>
+    </message>
+    <message>
+        <source>`recurrence` is sent with `type` {type}, which is not recurring</source>
+        <translation>`recurrence` est envoyé avec `type` {type}, qui n&apos;est pas récurrent</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorToken</name>
+    <message>
+        <source>client_credentials is the grant of other OAuth servers and of Zoom&apos;s chatbot apps, not of Server-to-Server apps.</source>
+        <translation>client_credentials est l&apos;autorisation d&apos;autres serveurs OAuth et des applications chatbot de Zoom, pas celle des applications Server-to-Server.</translation>
+    </message>
+    <message>
+        <source>authorization_code is the user-authorised OAuth flow (a General app with a redirect URL), not Server-to-Server.</source>
+        <translation>authorization_code est le flux OAuth autorisé par l&apos;utilisateur (une application General avec une URL de redirection), pas Server-to-Server.</translation>
+    </message>
+    <message>
+        <source>Server-to-Server apps get no refresh token; ask for a new token with the same grant instead.</source>
+        <translation>Les applications Server-to-Server n&apos;ont pas de jeton d&apos;actualisation&#xa0;; demandez plutôt un nouveau jeton avec la même autorisation.</translation>
+    </message>
+    <message>
+        <source>In axios, `{params}` always goes into the URL&apos;s query string, even on a POST. That is what the reply in the forum thread suggested, and it is the same mistake.</source>
+        <translation>Avec axios, `{params}` va toujours dans la chaîne de requête de l&apos;URL, même pour un POST. C&apos;est ce que suggérait la réponse du fil de discussion du forum, et c&apos;est la même erreur.</translation>
+    </message>
+    <message>
+        <source>axios `params:` put the token parameters in the query string</source>
+        <translation>axios `params:` a placé les paramètres du jeton dans la chaîne de requête</translation>
+    </message>
+    <message>
+        <source>The token parameters travelled in the query string, not in the body</source>
+        <translation>Les paramètres du jeton ont voyagé dans la chaîne de requête, pas dans le corps</translation>
+    </message>
+    <message>
+        <source>{name} was sent in the URL&apos;s query string ({example}) and not in the request body.</source>
+        <translation>{name} a été envoyé dans la chaîne de requête de l&apos;URL ({example}) et non dans le corps de la requête.</translation>
+    </message>
+    <message>
+        <source>{name} and {other} were sent in the URL&apos;s query string ({example}) and not in the request body.</source>
+        <translation>{name} et {other} ont été envoyés dans la chaîne de requête de l&apos;URL ({example}) et non dans le corps de la requête.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s older docs showed this form, but Zoom now answers such requests with a bare `400 Bad Request` (invalid_request or unsupported_grant_type). An empty body with a form Content-Type is exactly what broke working integrations in 2024.</source>
+        <translation>L&apos;ancienne documentation de Zoom montrait cette forme, mais Zoom répond désormais à ces requêtes par un simple `400 Bad Request` (invalid_request ou unsupported_grant_type). Un corps vide avec un Content-Type de formulaire est exactement ce qui a cassé des intégrations qui fonctionnaient en 2024.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s token endpoint only issues tokens for POST requests.</source>
+        <translation>Le point d&apos;accès des jetons de Zoom ne délivre de jetons que pour les requêtes POST.</translation>
+    </message>
+    <message>
+        <source>Send `POST /oauth/token`.</source>
+        <translation>Envoyez `POST /oauth/token`.</translation>
+    </message>
+    <message>
+        <source>The token request has a JSON body; Zoom expects a form body</source>
+        <translation>La demande de jeton a un corps JSON&#xa0;; Zoom attend un corps de formulaire</translation>
+    </message>
+    <message>
+        <source>grant_type is missing</source>
+        <translation>grant_type est absent</translation>
+    </message>
+    <message>
+        <source>Send them as a form body: `{header}` and the body `{body}`, with nothing in the query string.</source>
+        <translation>Envoyez-les dans un corps de formulaire&#xa0;: `{header}` et le corps `{body}`, sans rien dans la chaîne de requête.</translation>
+    </message>
+    <message>
+        <source>The token parameters are in both the query string and the body</source>
+        <translation>Les paramètres du jeton sont à la fois dans la chaîne de requête et dans le corps</translation>
+    </message>
+    <message>
+        <source>Zoom reads the body, so this works, but the query-string copy is a leftover of the old style and ends up in proxy and server logs.</source>
+        <translation>Zoom lit le corps, donc cela fonctionne, mais la copie dans la chaîne de requête est un reste de l&apos;ancienne méthode et finit dans les journaux des proxys et des serveurs.</translation>
+    </message>
+    <message>
+        <source>Remove the query string; keep only the form body.</source>
+        <translation>Supprimez la chaîne de requête&#xa0;; gardez seulement le corps de formulaire.</translation>
+    </message>
+    <message>
+        <source>The token request has a body but no Content-Type</source>
+        <translation>La demande de jeton a un corps mais pas de Content-Type</translation>
+    </message>
+    <message>
+        <source>`{call}`, not `params=` or `json=`</source>
+        <translation>`{call}`, et non `params=` ni `json=`</translation>
+    </message>
+    <message>
+        <source>`{call}`; `params:` is the query string, only `data:` is the body</source>
+        <translation>`{call}`&#xa0;; `params:` est la chaîne de requête, seul `data:` est le corps</translation>
+    </message>
+    <message>
+        <source>The token request uses {method}; it must be POST</source>
+        <translation>La demande de jeton utilise {method}&#xa0;; elle doit utiliser POST</translation>
+    </message>
+    <message>
+        <source>A Server-to-Server OAuth token request needs `{parameter}`.</source>
+        <translation>Une demande de jeton Server-to-Server OAuth a besoin de `{parameter}`.</translation>
+    </message>
+    <message>
+        <source>Add `{parameter}` to the form body.</source>
+        <translation>Ajoutez `{parameter}` au corps de formulaire.</translation>
+    </message>
+    <message>
+        <source>Zoom answers other grant types with `400 unsupported_grant_type`.</source>
+        <translation>Zoom répond aux autres types d&apos;autorisation par `400 unsupported_grant_type`.</translation>
+    </message>
+    <message>
+        <source>The token endpoint reads `{type}` only. A JSON body (even `{empty}`) is not parsed, so Zoom sees no grant_type and answers `400 unsupported_grant_type`.</source>
+        <translation>Le point d&apos;accès des jetons ne lit que `{type}`. Un corps JSON (même `{empty}`) n&apos;est pas analysé&#xa0;: Zoom ne voit donc pas de grant_type et répond `400 unsupported_grant_type`.</translation>
+    </message>
+    <message>
+        <source>Without `{header}` Zoom does not read the body as form fields, so grant_type and account_id are not seen.</source>
+        <translation>Sans `{header}`, Zoom ne lit pas le corps comme des champs de formulaire&#xa0;: grant_type et account_id ne sont donc pas vus.</translation>
+    </message>
+    <message>
+        <source>Add the header `{header}`.</source>
+        <translation>Ajoutez l&apos;en-tête `{header}`.</translation>
+    </message>
+    <message>
+        <source>grant_type is {value}; a Server-to-Server app uses account_credentials</source>
+        <translation>grant_type vaut {value}&#xa0;; une application Server-to-Server utilise account_credentials</translation>
+    </message>
+    <message>
+        <source>Use `{parameter}`.</source>
+        <translation>Utilisez `{parameter}`.</translation>
+    </message>
+    <message>
+        <source>The token request body is sent as {type}</source>
+        <translation>Le corps de la demande de jeton est envoyé en {type}</translation>
+    </message>
+    <message>
+        <source>Zoom reads the token request as `{type}`; multipart or plain-text bodies are not parsed.</source>
+        <translation>Zoom lit la demande de jeton en `{type}`&#xa0;; les corps multipart ou en texte brut ne sont pas analysés.</translation>
+    </message>
+    <message>
+        <source>It held {names}.</source>
+        <translation>Il contenait {names}.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Body: empty</source>
+        <translation>Corps&#xa0;: vide</translation>
+    </message>
+    <message>
+        <source>The {names} in the query string and body are not read instead.</source>
+        <translation>Les {names} de la chaîne de requête et du corps ne sont pas lus à la place.</translation>
+    </message>
+    <message>
+        <source>{names} also appear in the query string and body</source>
+        <translation>{names} figurent aussi dans la chaîne de requête et dans le corps</translation>
+    </message>
+    <message>
+        <source>Body: {body}</source>
+        <translation>Corps&#xa0;: {body}</translation>
+    </message>
+    <message>
+        <source>Query string: {query}</source>
+        <translation>Chaîne de requête&#xa0;: {query}</translation>
+    </message>
+    <message>
+        <source>{name} and {other}</source>
+        <translation>{name} et {other}</translation>
+    </message>
+    <message>
+        <source>The {names} in the query string are not read instead.</source>
+        <translation>Les {names} de la chaîne de requête ne sont pas lus à la place.</translation>
+    </message>
+    <message>
+        <source>The {names} in the body are not read instead.</source>
+        <translation>Les {names} du corps ne sont pas lus à la place.</translation>
+    </message>
+    <message>
+        <source>{names} also appear in the query string</source>
+        <translation>{names} figurent aussi dans la chaîne de requête</translation>
+    </message>
+    <message>
+        <source>{names} also appear in the body</source>
+        <translation>{names} figurent aussi dans le corps</translation>
+    </message>
+    <message>
+        <source>Body (JSON): {body}</source>
+        <translation>Corps (JSON)&#xa0;: {body}</translation>
+    </message>
+    <message>
+        <source>The account_credentials grant names the Zoom account: without it Zoom cannot issue a token (it answers 400).</source>
+        <translation>L&apos;autorisation account_credentials désigne le compte Zoom&#xa0;: sans lui, Zoom ne peut pas délivrer de jeton (il répond 400).</translation>
+    </message>
+    <message>
+        <source>account_id is the same as the client ID</source>
+        <translation>account_id est identique à l&apos;ID client</translation>
+    </message>
+    <message>
+        <source>The Account ID and the Client ID are two different values on the app&apos;s App Credentials page; a wrong account ID gives opaque 400 errors.</source>
+        <translation>L&apos;ID de compte (Account ID) et l&apos;ID client (Client ID) sont deux valeurs différentes de la page App Credentials de l&apos;application&#xa0;; un mauvais ID de compte donne des erreurs 400 obscures.</translation>
+    </message>
+    <message>
+        <source>Copy the Account ID (not the Client ID) into account_id.</source>
+        <translation>Copiez l&apos;ID de compte (Account ID, pas l&apos;ID client) dans account_id.</translation>
+    </message>
+    <message>
+        <source>The client secret is in the URL</source>
+        <translation>Le secret client figure dans l&apos;URL</translation>
+    </message>
+    <message>
+        <source>URLs end up in proxy logs, server logs and browser history: the secret should be treated as leaked.</source>
+        <translation>Les URL finissent dans les journaux des proxys et des serveurs et dans l&apos;historique des navigateurs&#xa0;: le secret doit être considéré comme divulgué.</translation>
+    </message>
+    <message>
+        <source>There is no Authorization header</source>
+        <translation>Il n&apos;y a pas d&apos;en-tête Authorization</translation>
+    </message>
+    <message>
+        <source>account_id is missing</source>
+        <translation>account_id est absent</translation>
+    </message>
+    <message>
+        <source>account_id is empty</source>
+        <translation>account_id est vide</translation>
+    </message>
+    <message>
+        <source>account_id does not look like a Zoom account ID</source>
+        <translation>account_id ne ressemble pas à un ID de compte Zoom</translation>
+    </message>
+    <message>
+        <source>A Zoom account ID is a short code (letters, digits, - and _) shown on the App Credentials page. Spaces, an email address or a stray newline make it wrong.</source>
+        <translation>Un ID de compte Zoom est un code court (lettres, chiffres, - et _) affiché sur la page App Credentials. Des espaces, une adresse e-mail ou un saut de ligne parasite le rendent faux.</translation>
+    </message>
+    <message>
+        <source>Copy the Account ID again from the App Credentials page, without spaces.</source>
+        <translation>Copiez de nouveau l&apos;ID de compte depuis la page App Credentials, sans espaces.</translation>
+    </message>
+    <message>
+        <source>The token endpoint authenticates the app with its client ID and secret as HTTP Basic. A Bearer token is what you get back from it, for API calls.</source>
+        <translation>Le point d&apos;accès des jetons authentifie l&apos;application par son ID client et son secret client en HTTP Basic. Le jeton Bearer est ce qu&apos;il vous renvoie, pour les appels d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Copy the Account ID from the App Credentials page of your Server-to-Server OAuth app (Zoom App Marketplace ▸ Manage ▸ your app) and send `{parameter}` in the form body.</source>
+        <translation>Copiez l&apos;ID de compte (Account ID) depuis la page App Credentials de votre application Server-to-Server OAuth (Zoom App Marketplace ▸ Manage ▸ votre application) et envoyez `{parameter}` dans le corps de formulaire.</translation>
+    </message>
+    <message>
+        <source>Regenerate the client secret in the Zoom App Marketplace, and send it only in the `{header}` header.</source>
+        <translation>Régénérez le secret client dans le Zoom App Marketplace et envoyez-le uniquement dans l&apos;en-tête `{header}`.</translation>
+    </message>
+    <message>
+        <source>The Basic Authorization header is malformed</source>
+        <translation>L&apos;en-tête Authorization Basic est mal formé</translation>
+    </message>
+    <message>
+        <source>Encode exactly `client_id:client_secret` (no newline) with standard Base64, or let your HTTP library do it (curl `-u id:secret`, httpx `auth=(id, secret)`).</source>
+        <translation>Encodez exactement `client_id:client_secret` (sans saut de ligne) en Base64 standard, ou laissez votre bibliothèque HTTP le faire (curl `-u id:secret`, httpx `auth=(id, secret)`).</translation>
+    </message>
+    <message>
+        <source>Zoom identifies the app by HTTP Basic authentication: `{header}`.</source>
+        <translation>Zoom identifie l&apos;application par l&apos;authentification HTTP Basic&#xa0;: `{header}`.</translation>
+    </message>
+    <message>
+        <source>The token request uses {scheme} authorization; it needs Basic</source>
+        <translation>La demande de jeton utilise l&apos;autorisation {scheme}&#xa0;; il lui faut Basic</translation>
+    </message>
+    <message>
+        <source>Send `{header}`.</source>
+        <translation>Envoyez `{header}`.</translation>
+    </message>
+    <message>
+        <source>decodes to client ID {value}</source>
+        <translation>se décode en ID client {value}</translation>
+    </message>
+    <message>
+        <source>Zoom uses the Basic header; the extra copy is ignored at best, and a secret in a body or URL is easy to leak into logs.</source>
+        <translation>Zoom utilise l&apos;en-tête Basic&#xa0;; la copie supplémentaire est au mieux ignorée, et un secret dans un corps ou une URL fuit facilement dans les journaux.</translation>
+    </message>
+    <message>
+        <source>Remove client_id and client_secret from the body and the query string.</source>
+        <translation>Supprimez client_id et client_secret du corps et de la chaîne de requête.</translation>
+    </message>
+    <message>
+        <source>`Authorization: Basic …` must be the Base64 encoding of `client_id:client_secret`, but {problem}. Zoom answers `400 invalid_client` (or 401) for this.</source>
+        <translation>`Authorization: Basic …` doit être l&apos;encodage Base64 de `client_id:client_secret`, mais&#xa0;: {problem}. Zoom répond alors `400 invalid_client` (ou 401).</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorWindow</name>
+    <message>
+        <source>Request doctor — zoomdesk</source>
+        <translation>Diagnostic des requêtes — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Request doctor</source>
+        <translation>Diagnostic des requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Import HAR…</source>
+        <translation>&amp;Importer un HAR…</translation>
+    </message>
+    <message>
+        <source>Import HAR</source>
+        <translation>Importer un HAR</translation>
+    </message>
+    <message>
+        <source>Import a HAR file</source>
+        <translation>Importer un fichier HAR</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal secrets</source>
+        <translation>Ré&amp;véler les secrets</translation>
+    </message>
+    <message>
+        <source>Reveal secrets</source>
+        <translation>Révéler les secrets</translation>
+    </message>
+    <message>
+        <source>Reveal the secrets in the pasted request</source>
+        <translation>Révéler les secrets de la requête collée</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Request to show</source>
+        <translation>Requête à afficher</translation>
+    </message>
+    <message>
+        <source>Paste a request to check it.</source>
+        <translation>Collez une requête pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>Résumé de la vérification</translation>
+    </message>
+    <message>
+        <source>Yours vs co&amp;rrected</source>
+        <translation>La vôtre et la co&amp;rrigée</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>Re&amp;jouer</translation>
+    </message>
+    <message>
+        <source>&amp;Your request (cURL, raw HTTP, HAR or code):</source>
+        <translation>Votre re&amp;quête (cURL, HTTP brut, HAR ou code)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checking the request</source>
+        <translation>Vérification de la requête</translation>
+    </message>
+    <message>
+        <source>Read {count} request(s) ({source}):</source>
+        <translation>{count} requête(s) lue(s) ({source})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read {count} request(s) ({source}) (the first {limit} listed):</source>
+        <translation>{count} requête(s) lue(s) ({source}) (les {limit} premières listées)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Across the integration: %n thing(s) to fix.</source>
+        <translation>
+            <numerusform>Sur l&apos;ensemble de l&apos;intégration&#xa0;: %n point à corriger.</numerusform>
+            <numerusform>Sur l&apos;ensemble de l&apos;intégration&#xa0;: %n points à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HAR files (*.har *.json);;All files (*)</source>
+        <translation>Fichiers HAR (*.har *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing to check yet.</source>
+        <translation>Rien à vérifier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>no problems found.</source>
+        <translation>aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>This request has the shape Zoom expects.</source>
+        <translation>Cette requête a la forme attendue par Zoom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in this request.</source>
+        <translation>
+            <numerusform>%n problème dans cette requête.</numerusform>
+            <numerusform>%n problèmes dans cette requête.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide secrets</source>
+        <translation>Masquer les secrets</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Lecture de {file}</translation>
+    </message>
+    <message>
+        <source>Checking {count} characters…</source>
+        <translation>Vérification de {count} caractères…</translation>
+    </message>
+    <message>
+        <source>Could not read this: {problem}</source>
+        <translation>Lecture impossible&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not read this. {problem}</source>
+        <translation>Lecture impossible. {problem}</translation>
+    </message>
+    <message>
+        <source>{entry} — line {line}</source>
+        <translation>{entry} — ligne {line}</translation>
+    </message>
+    <message>
+        <source>⚠ Across the integration ({count})</source>
+        <translation>⚠ Sur l&apos;ensemble de l&apos;intégration ({count})</translation>
+    </message>
+    <message>
+        <source>{count} with problems.</source>
+        <translation>{count} avec des problèmes.</translation>
+    </message>
+    <message>
+        <source>{count} across the integration.</source>
+        <translation>{count} sur l&apos;ensemble de l&apos;intégration.</translation>
+    </message>
+    <message>
+        <source>The replay failed: {problem}</source>
+        <translation>La relecture a échoué&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{task} failed: {problem}</source>
+        <translation>Échec de l&apos;opération «&#xa0;{task}&#xa0;»&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {problem}</source>
+        <translation>Impossible de lire {file}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -21,6 +2744,408 @@
     <message>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDetail</name>
+    <message>
+        <source>Exchange details</source>
+        <translation>Détails de l&apos;échange</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>Respo&amp;nse</source>
+        <translation>Ré&amp;ponse</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>&amp;Diagnostic</translation>
+    </message>
+    <message>
+        <source>Select an exchange in the list to see its request, response and diagnosis.</source>
+        <translation>Sélectionnez un échange dans la liste pour voir sa requête, sa réponse et son diagnostic.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>All exchanges</source>
+        <translation>Tous les échanges</translation>
+    </message>
+    <message>
+        <source>Token requests</source>
+        <translation>Demandes de jeton</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>Appels d&apos;API</translation>
+    </message>
+    <message>
+        <source>Failures and warnings</source>
+        <translation>Échecs et avertissements</translation>
+    </message>
+    <message>
+        <source>No answer (network error)</source>
+        <translation>Pas de réponse (erreur réseau)</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>No answer ({kind})</source>
+        <translation>Pas de réponse ({kind})</translation>
+    </message>
+    <message>
+        <source>failed: {cell}</source>
+        <translation>échec&#xa0;: {cell}</translation>
+    </message>
+    <message>
+        <source>warning: {cell}</source>
+        <translation>avertissement&#xa0;: {cell}</translation>
+    </message>
+</context>
+<context>
+    <name>FormClosing</name>
+    <message>
+        <source>The change may or may not have been saved</source>
+        <translation>La modification a peut-être été enregistrée, ou peut-être pas</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for Zoom&apos;s answer. Saving again is safe: the same change is not applied twice. Or close the form and refresh the list to see what Zoom has.</source>
+        <translation>Vous avez cessé d&apos;attendre la réponse de Zoom. Enregistrer à nouveau est sans risque&#xa0;: la même modification n&apos;est pas appliquée deux fois. Ou fermez le formulaire et actualisez la liste pour voir ce que Zoom a enregistré.</translation>
+    </message>
+    <message>
+        <source>Do you want to save your changes?</source>
+        <translation>Voulez-vous enregistrer vos modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do you want to create the meeting?</source>
+        <translation>Voulez-vous créer la réunion&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>FormConflicts</name>
+    <message>
+        <source>Overlapping meetings</source>
+        <translation>Réunions qui se chevauchent</translation>
+    </message>
+    <message>
+        <source>The host may run meetings at the same time (concurrent meetings).</source>
+        <translation>L&apos;hôte peut tenir des réunions en même temps (réunions simultanées).</translation>
+    </message>
+    <message>
+        <source>The host already has a meeting then.</source>
+        <translation>L&apos;hôte a déjà une réunion à ce moment-là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{overlap}, and %n more.</source>
+        <translation>
+            <numerusform>{overlap}, et %n autre.</numerusform>
+            <numerusform>{overlap}, et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{overlap}.</source>
+        <translation>{overlap}.</translation>
+    </message>
+    <message>
+        <source>Open “{topic}”</source>
+        <translation>Ouvrir «&#xa0;{topic}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>FormFailures</name>
+    <message>
+        <source>this host</source>
+        <translation>cet hôte</translation>
+    </message>
+    <message>
+        <source>Zoom also said:</source>
+        <translation>Zoom a aussi indiqué&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Afficher les détails techniques</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Erreur&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>It can&apos;t be saved yet. {reason}</source>
+        <translation>Impossible d&apos;enregistrer pour l&apos;instant. {reason}</translation>
+    </message>
+    <message>
+        <source>{count} of at most {limit} characters</source>
+        <translation>{count} sur {limit} caractères au maximum</translation>
+    </message>
+</context>
+<context>
+    <name>FormRecovery</name>
+    <message>
+        <source>Restored your unsaved changes</source>
+        <translation>Vos modifications non enregistrées ont été restaurées</translation>
+    </message>
+    <message>
+        <source>zoomdesk stopped before this form was saved. Check the details, then save.</source>
+        <translation>zoomdesk s&apos;est arrêté avant l&apos;enregistrement de ce formulaire. Vérifiez les informations, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Your changes are not backed up</source>
+        <translation>Vos modifications ne sont pas sauvegardées</translation>
+    </message>
+    <message>
+        <source>{problem}
+Everything you typed is still here; save the meeting to keep it.</source>
+        <translation>{problem}
+Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour le conserver.</translation>
+    </message>
+</context>
+<context>
+    <name>HostDefaultsView</name>
+    <message>
+        <source>Zoom&apos;s standard defaults: zoomdesk may not read this host&apos;s settings</source>
+        <translation>Valeurs par défaut de Zoom&#xa0;: zoomdesk ne peut pas lire les paramètres de cet hôte</translation>
+    </message>
+    <message>
+        <source>The host&apos;s account has no authentication profiles.</source>
+        <translation>Le compte de l&apos;hôte n&apos;a aucun profil d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Where the defaults come from</source>
+        <translation>Origine des valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Defaults from {name}&apos;s Zoom settings</source>
+        <translation>Valeurs par défaut des paramètres Zoom de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFields</name>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Me (the account this app belongs to)</source>
+        <translation>Moi (le compte auquel appartient cette application)</translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>Type de réunion</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>A recurring meeting with no fixed time has no date, time or duration: it can be started whenever it is needed.</source>
+        <translation>Une réunion récurrente sans heure fixe n&apos;a ni date, ni heure, ni durée&#xa0;: elle peut être démarrée chaque fois que nécessaire.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>The host can&apos;t be changed once a meeting exists.</source>
+        <translation>L&apos;hôte ne peut plus être changé une fois la réunion créée.</translation>
+    </message>
+    <message>
+        <source>The time zone belongs to the whole series.</source>
+        <translation>Le fuseau horaire appartient à toute la série.</translation>
+    </message>
+    <message>
+        <source>{time} on this computer</source>
+        <translation>{time} sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The account&apos;s users could not be read, so the meeting is scheduled for the app&apos;s own account. Refresh the list (F5) to choose another host.</source>
+        <translation>Les utilisateurs du compte n&apos;ont pas pu être lus&#xa0;; la réunion est donc planifiée pour le compte de l&apos;application. Actualisez la liste (F5) pour choisir un autre hôte.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>H&amp;ost</source>
+        <translation>Hôt&amp;e</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Loading the meeting from Zoom…</source>
+        <translation>Chargement de la réunion depuis Zoom…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>First check whether the meeting was created (button above).</source>
+        <translation>Vérifiez d&apos;abord si la réunion a été créée (bouton ci-dessus).</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation>Aucune modification à enregistrer.</translation>
+    </message>
+    <message>
+        <source>The meeting couldn&apos;t be loaded (see above).</source>
+        <translation>La réunion n&apos;a pas pu être chargée (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Checking whether the meeting was created…</source>
+        <translation>Vérification de la création de la réunion…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingOptions</name>
+    <message>
+        <source>Hide advanced settings</source>
+        <translation>Masquer les paramètres avancés</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>Afficher les paramètres avancés</translation>
+    </message>
+    <message>
+        <source>Hide passcode</source>
+        <translation>Masquer le code secret</translation>
+    </message>
+    <message>
+        <source>Show passcode</source>
+        <translation>Afficher le code secret</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nerate</source>
+        <translation>Gé&amp;nérer</translation>
+    </message>
+    <message>
+        <source>Generate a random passcode</source>
+        <translation>Générer un code secret aléatoire</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Paramètres avancés</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Set for the whole series; edit the series to change it.</source>
+        <translation>Défini pour toute la série&#xa0;; modifiez la série pour le changer.</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
+    </message>
+    <message>
+        <source>Only for: {types}.</source>
+        <translation>Uniquement pour&#xa0;: {types}.</translation>
+    </message>
+    <message>
+        <source>Only with {setting}: {choices}.</source>
+        <translation>Uniquement avec {setting}&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>Turn on “{setting}” first.</source>
+        <translation>Activez d&apos;abord «&#xa0;{setting}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{setting}:</source>
+        <translation>{setting}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set by your organisation.</source>
+        <translation>Défini par votre organisation.</translation>
     </message>
 </context>
 <context>
@@ -51,6 +3176,128 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message>
+        <source>Calendar month</source>
+        <translation>Mois du calendrier</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceDialog</name>
+    <message>
+        <source>Zoom removes it at once; people who have the link can no longer join. This cannot be undone.</source>
+        <translation>Zoom la supprime immédiatement&#xa0;; les personnes qui ont le lien ne peuvent plus la rejoindre. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Zoom removes this date at once; the link still works for the other dates of the series. This cannot be undone.</source>
+        <translation>Zoom supprime immédiatement cette date&#xa0;; le lien reste valable pour les autres dates de la série. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>“{topic}” is a recurring meeting. Delete which part?</source>
+        <translation>«&#xa0;{topic}&#xa0;» est une réunion récurrente. Que voulez-vous supprimer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete only this occurrence:</source>
+        <translation>Supprimer seulement cette occurrence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete one occurrence</source>
+        <translation>Supprimer une occurrence</translation>
+    </message>
+    <message>
+        <source>Delete the whole series</source>
+        <translation>Supprimer toute la série</translation>
+    </message>
+    <message>
+        <source>“{topic}” is a recurring meeting. Edit which part?</source>
+        <translation>«&#xa0;{topic}&#xa0;» est une réunion récurrente. Que voulez-vous modifier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Edit only this occurrence:</source>
+        <translation>Modifier seulement cette occurrence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit one occurrence</source>
+        <translation>Modifier une occurrence</translation>
+    </message>
+    <message>
+        <source>Edit the whole series</source>
+        <translation>Modifier toute la série</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Occurrence</translation>
+    </message>
+    <message>
+        <source>E&amp;mail the host and registrants about the cancellation</source>
+        <translation>Informer l&apos;hôte et les inscrits de l&apos;annulation par e-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Delete meeting — zoomdesk</source>
+        <translation>Supprimer la réunion — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Edit recurring meeting — zoomdesk</source>
+        <translation>Modifier la réunion récurrente — zoomdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the whole series (%n upcoming occurrence(s))</source>
+        <translation>
+            <numerusform>Supprimer toute la série (%n occurrence à venir)</numerusform>
+            <numerusform>Supprimer toute la série (%n occurrences à venir)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit the whole series (%n upcoming occurrence(s))</source>
+        <translation>
+            <numerusform>Modifier toute la série (%n occurrence à venir)</numerusform>
+            <numerusform>Modifier toute la série (%n occurrences à venir)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “{topic}” ({when})?</source>
+        <translation>Supprimer «&#xa0;{topic}&#xa0;» ({when})&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete “{topic}”?</source>
+        <translation>Supprimer «&#xa0;{topic}&#xa0;»&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyUi</name>
+    <message>
+        <source>Adding profiles is turned off by {policy}; ask IT for a profile.</source>
+        <translation>L&apos;ajout de profils est désactivé par {policy}&#xa0;; demandez un profil au service informatique.</translation>
+    </message>
+    <message>
+        <source>The sandbox is turned off by {policy}.</source>
+        <translation>Le bac à sable est désactivé par {policy}.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy is unreadable, ask IT: {problem}. Until it is fixed, zoomdesk keeps the restrictive defaults (no new profiles, no sandbox).</source>
+        <translation>La politique de votre organisation est illisible, contactez le service informatique&#xa0;: {problem}. En attendant, zoomdesk conserve les valeurs restrictives par défaut (pas de nouveaux profils, pas de bac à sable).</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
@@ -71,6 +3318,228 @@
     <message>
         <source>Used for menus, messages, dates and times.</source>
         <translation>Utilisée pour les menus, les messages, les dates et les heures.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileActions</name>
+    <message>
+        <source>Remove profile — zoomdesk</source>
+        <translation>Supprimer le profil — zoomdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Connecting with “{name}”</source>
+        <translation>Connexion avec «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Removing “{name}”</source>
+        <translation>Suppression de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove the profile “{name}” and its secret from this computer? Your Zoom account and its meetings are not affected.</source>
+        <translation>Supprimer le profil «&#xa0;{name}&#xa0;» et son secret de cet ordinateur&#xa0;? Votre compte Zoom et ses réunions ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>Reading the profiles</source>
+        <translation>Lecture des profils</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its secret could not be deleted from the password store: {problem}</source>
+        <translation>Le profil a été supprimé, mais son secret n&apos;a pas pu être effacé du gestionnaire de mots de passe&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved, but zoomdesk could not connect with it: {problem} It stays on the current connection.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été enregistré, mais zoomdesk n&apos;a pas pu se connecter avec&#xa0;: {problem} La connexion actuelle est conservée.</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Modifier le profil…</translation>
+    </message>
+    <message>
+        <source>Switch anyway</source>
+        <translation>Changer quand même</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Enter a URL.</source>
+        <translation>Saisissez une URL.</translation>
+    </message>
+    <message>
+        <source>Enter the account ID.</source>
+        <translation>Saisissez l&apos;ID de compte.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID.</source>
+        <translation>Saisissez l&apos;ID client.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Saisissez le secret client.</translation>
+    </message>
+    <message>
+        <source>A profile with this name exists already.</source>
+        <translation>Un profil de ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>Enter the credentials of your Server-to-Server OAuth app. You find them on the app&apos;s App Credentials page in the Zoom App Marketplace.</source>
+        <translation>Saisissez les identifiants de votre application OAuth Server-to-Server. Vous les trouverez sur la page App Credentials de l&apos;application, dans le Zoom App Marketplace.</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>e.g. Work</source>
+        <translation>p. ex. Travail</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Custom base URLs</source>
+        <translation>URL de base personnalisées</translation>
+    </message>
+    <message>
+        <source>OAuth URL</source>
+        <translation>URL OAuth</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>URL de l&apos;API</translation>
+    </message>
+    <message>
+        <source>From the token (recommended)</source>
+        <translation>Fournie par le jeton (recommandé)</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>ID de compte</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation>Afficher le secret client</translation>
+    </message>
+    <message>
+        <source>Show or hide the client secret</source>
+        <translation>Afficher ou masquer le secret client</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;OAuth URL:</source>
+        <translation>URL &amp;OAuth&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;PI URL:</source>
+        <translation>URL de l&apos;A&amp;PI&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Account ID:</source>
+        <translation>ID de &amp;compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>ID c&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Keyring problem</source>
+        <translation>Problème de trousseau</translation>
+    </message>
+    <message>
+        <source>Asking Zoom for an access token…</source>
+        <translation>Demande d&apos;un jeton d&apos;accès à Zoom…</translation>
+    </message>
+    <message>
+        <source>Edit profile — zoomdesk</source>
+        <translation>Modifier le profil — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Connect to Zoom — zoomdesk</source>
+        <translation>Se connecter à Zoom — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring; leave empty to keep it</source>
+        <translation>Enregistré dans le trousseau du système&#xa0;; laissez vide pour le conserver</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide the client secret</source>
+        <translation>Masquer le secret client</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Test de la connexion</translation>
+    </message>
+    <message>
+        <source>Saving the profile</source>
+        <translation>Enregistrement du profil</translation>
+    </message>
+    <message>
+        <source>Problem with {field}</source>
+        <translation>Problème avec {field}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {problem}</source>
+        <translation>Une erreur inattendue s&apos;est produite&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The client secret is needed to test the connection.</source>
+        <translation>Le secret client est nécessaire pour tester la connexion.</translation>
+    </message>
+    <message>
+        <source>{problem} You can use the secret for this session only: zoomdesk keeps it in memory until it closes, and asks for it again next time.</source>
+        <translation>{problem} Vous pouvez utiliser le secret pour cette session uniquement&#xa0;: zoomdesk le garde en mémoire jusqu&apos;à sa fermeture et vous le redemandera la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Utiliser pour cette session uniquement</translation>
     </message>
 </context>
 <context>
@@ -146,6 +3615,1338 @@
     <message>
         <source>{rule} on the fourth {weekday}</source>
         <translation>{rule}, le quatrième {weekday}</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Deuxième</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Troisième</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Quatrième</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>occurrences (at most {limit})</source>
+        <translation>occurrences ({limit} au maximum)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Répéter tous les</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Monthly on a day of the month</source>
+        <translation>Mensuelle, un jour du mois</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Jour du mois</translation>
+    </message>
+    <message>
+        <source>The</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Monthly on a weekday of a week</source>
+        <translation>Mensuelle, un jour de semaine d&apos;une semaine donnée</translation>
+    </message>
+    <message>
+        <source>Week of the month</source>
+        <translation>Semaine du mois</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>End after a number of occurrences</source>
+        <translation>Terminer après un nombre d&apos;occurrences</translation>
+    </message>
+    <message>
+        <source>Number of occurrences</source>
+        <translation>Nombre d&apos;occurrences</translation>
+    </message>
+    <message>
+        <source>End on a date</source>
+        <translation>Terminer à une date</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Dernière date</translation>
+    </message>
+    <message>
+        <source>Repeat summary</source>
+        <translation>Résumé de la répétition</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats</source>
+        <translation>&amp;Répétition</translation>
+    </message>
+    <message>
+        <source>E&amp;very</source>
+        <translation>&amp;Tous les</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s) (at most {limit})</source>
+        <translation>
+            <numerusform>jour ({limit} au maximum)</numerusform>
+            <numerusform>jours ({limit} au maximum)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rule}, until {date}</source>
+        <translation>{rule}, jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>of the month</source>
+        <translation>du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s) (at most {limit})</source>
+        <translation>
+            <numerusform>semaine ({limit} au maximum)</numerusform>
+            <numerusform>semaines ({limit} au maximum)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s) (at most {limit})</source>
+        <translation>
+            <numerusform>mois ({limit} au maximum)</numerusform>
+            <numerusform>mois ({limit} au maximum)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rule}, once</source>
+        <translation>{rule}, une fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>{rule}, %n times</source>
+        <translation>
+            <numerusform>{rule}, %n fois</numerusform>
+            <numerusform>{rule}, %n fois</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrantDialogs</name>
+    <message>
+        <source>Add registrant — zoomdesk</source>
+        <translation>Ajouter un inscrit — zoomdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Aperçu de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Zoom needs a first name.</source>
+        <translation>Zoom a besoin d&apos;un prénom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register %n people from {file} (one request each)?</source>
+        <translation>
+            <numerusform>Inscrire %n personne depuis {file} (une requête chacune)&#xa0;?</numerusform>
+            <numerusform>Inscrire %n personnes depuis {file} (une requête chacune)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register %n people from {file} (in batches of 30)?</source>
+        <translation>
+            <numerusform>Inscrire %n personne depuis {file} (par lots de 30)&#xa0;?</numerusform>
+            <numerusform>Inscrire %n personnes depuis {file} (par lots de 30)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import {file} — zoomdesk</source>
+        <translation>Importer {file} — zoomdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} can&apos;t be imported: fix these %n problem(s) and try again. Nothing has been sent.</source>
+        <translation>
+            <numerusform>{file} ne peut pas être importé&#xa0;: corrigez ce problème (%n) et réessayez. Rien n&apos;a été envoyé.</numerusform>
+            <numerusform>{file} ne peut pas être importé&#xa0;: corrigez ces %n problèmes et réessayez. Rien n&apos;a été envoyé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrantsDialog</name>
+    <message>
+        <source>Registrants approved automatically</source>
+        <translation>Inscrits approuvés automatiquement</translation>
+    </message>
+    <message>
+        <source>Registrants approved by the host</source>
+        <translation>Inscrits approuvés par l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>zip</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>État/région</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>intitulé du poste</translation>
+    </message>
+    <message>
+        <source>purchasing time frame</source>
+        <translation>délai d&apos;achat</translation>
+    </message>
+    <message>
+        <source>role in purchase process</source>
+        <translation>rôle dans le processus d&apos;achat</translation>
+    </message>
+    <message>
+        <source>number of employees</source>
+        <translation>nombre d&apos;employés</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <source>{question} (required)</source>
+        <translation>{question} (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Pending ({count})</source>
+        <translation>En attente ({count})</translation>
+    </message>
+    <message>
+        <source>Approved ({count})</source>
+        <translation>Approuvés ({count})</translation>
+    </message>
+    <message>
+        <source>Denied ({count})</source>
+        <translation>Refusés ({count})</translation>
+    </message>
+    <message>
+        <source>All ({count})</source>
+        <translation>Tous ({count})</translation>
+    </message>
+    <message>
+        <source>Registration asks for: {questions}.</source>
+        <translation>L&apos;inscription demande&#xa0;: {questions}.</translation>
+    </message>
+    <message>
+        <source>Loading the registrants</source>
+        <translation>Chargement des inscrits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing registrants</source>
+        <translation>Suppression des inscrits</translation>
+    </message>
+    <message>
+        <source>Adding a registrant</source>
+        <translation>Ajout d&apos;un inscrit</translation>
+    </message>
+    <message>
+        <source>Import registrants — zoomdesk</source>
+        <translation>Importer des inscrits — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Export registrants — zoomdesk</source>
+        <translation>Exporter les inscrits — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Importing registrants</source>
+        <translation>Importation des inscrits</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered {done} of %n ({requests}).</source>
+        <translation>
+            <numerusform>{done} inscrit sur %n ({requests}).</numerusform>
+            <numerusform>{done} inscrits sur %n ({requests}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registrant status</source>
+        <translation>Statut des inscrits</translation>
+    </message>
+    <message>
+        <source>Search names, emails, organisations</source>
+        <translation>Rechercher noms, e-mails, organisations</translation>
+    </message>
+    <message>
+        <source>Search registrants</source>
+        <translation>Rechercher des inscrits</translation>
+    </message>
+    <message>
+        <source>Registrants</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprouver</translation>
+    </message>
+    <message>
+        <source>Approve the selected registrants</source>
+        <translation>Approuver les inscrits sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Deny the selected registrants</source>
+        <translation>Refuser les inscrits sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Register one person</source>
+        <translation>Inscrire une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected registrants</source>
+        <translation>Supprimer les inscrits sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Register many people from a CSV file</source>
+        <translation>Inscrire de nombreuses personnes depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the registrants shown as CSV</source>
+        <translation>Enregistrer les inscrits affichés en CSV</translation>
+    </message>
+    <message>
+        <source>Loading registrants…</source>
+        <translation>Chargement des inscrits…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrant(s).</source>
+        <translation>
+            <numerusform>%n inscrit.</numerusform>
+            <numerusform>%n inscrits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing registrants</source>
+        <translation>Modification des inscrits</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n registrant(s) ({requests}).</source>
+        <translation>
+            <numerusform>%n inscrit approuvé ({requests}).</numerusform>
+            <numerusform>%n inscrits approuvés ({requests}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove registrants — zoomdesk</source>
+        <translation>Supprimer des inscrits — zoomdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n registrant(s)? Their join links stop working.</source>
+        <translation>
+            <numerusform>Supprimer %n inscrit&#xa0;? Son lien pour rejoindre ne fonctionnera plus.</numerusform>
+            <numerusform>Supprimer %n inscrits&#xa0;? Leurs liens pour rejoindre ne fonctionneront plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n registrant(s).</source>
+        <translation>
+            <numerusform>%n inscrit supprimé.</numerusform>
+            <numerusform>%n inscrits supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %n people…</source>
+        <translation>
+            <numerusform>Inscription de %n personne…</numerusform>
+            <numerusform>Inscription de %n personnes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>erreur inattendue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Denied %n registrant(s) ({requests}).</source>
+        <translation>
+            <numerusform>%n inscrit refusé ({requests}).</numerusform>
+            <numerusform>%n inscrits refusés ({requests}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n registrant(s) ({requests}).</source>
+        <translation>
+            <numerusform>%n inscrit annulé ({requests}).</numerusform>
+            <numerusform>%n inscrits annulés ({requests}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Registrants of “{topic}” — zoomdesk</source>
+        <translation>Inscrits à «&#xa0;{topic}&#xa0;» — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Registered {email}.</source>
+        <translation>{email} inscrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n registrant(s) to {file}.</source>
+        <translation>
+            <numerusform>%n inscrit enregistré dans {file}.</numerusform>
+            <numerusform>%n inscrits enregistrés dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{task} failed: {error}</source>
+        <translation>{task} a échoué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>“{topic}” doesn&apos;t take registrations. Turn on Registration in the meeting&apos;s Advanced settings first.</source>
+        <translation>«&#xa0;{topic}&#xa0;» n&apos;accepte pas d&apos;inscriptions. Activez d&apos;abord l&apos;inscription dans les paramètres avancés de la réunion.</translation>
+    </message>
+    <message>
+        <source>Not registered: {people}</source>
+        <translation>Non inscrits&#xa0;: {people}</translation>
+    </message>
+    <message>
+        <source>Registration questions unavailable: {error}</source>
+        <translation>Questions d&apos;inscription indisponibles&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{file} can&apos;t be read: {error}</source>
+        <translation>Impossible de lire {file}&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusé</translation>
+    </message>
+</context>
+<context>
+    <name>RequestView</name>
+    <message>
+        <source>zoomdesk never records secrets, so it cannot be shown here.</source>
+        <translation>zoomdesk n&apos;enregistre jamais les secrets, il ne peut donc pas être affiché ici.</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Détails de la requête</translation>
+    </message>
+    <message>
+        <source>Method and URL</source>
+        <translation>Méthode et URL</translation>
+    </message>
+    <message>
+        <source>Where the parameters travelled</source>
+        <translation>Où les paramètres ont été transmis</translation>
+    </message>
+    <message>
+        <source>Query string</source>
+        <translation>Chaîne de requête</translation>
+    </message>
+    <message>
+        <source>Query string parameters</source>
+        <translation>Paramètres de la chaîne de requête</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Form body fields</source>
+        <translation>Champs du formulaire</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(corps vide)</translation>
+    </message>
+    <message>
+        <source>Basic — client ID: {client_id}   client secret: {mask} (masked)</source>
+        <translation>Basic — ID client&#xa0;: {client_id}   secret client&#xa0;: {mask} (masqué)</translation>
+    </message>
+    <message>
+        <source>HTTP Basic: Base64 of client_id:client_secret, decoded. {never_kept}</source>
+        <translation>HTTP Basic&#xa0;: Base64 de client_id:client_secret, décodé. {never_kept}</translation>
+    </message>
+    <message>
+        <source>The access token, masked; the sha256 fingerprint tells tokens apart.</source>
+        <translation>Le jeton d&apos;accès, masqué&#xa0;; l&apos;empreinte sha256 permet de distinguer les jetons.</translation>
+    </message>
+    <message>
+        <source>An Authorization header of another kind, masked.</source>
+        <translation>Un en-tête Authorization d&apos;un autre type, masqué.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>The header did not decode to client_id:client_secret. {never_kept}</source>
+        <translation>L&apos;en-tête ne se décode pas en client_id:client_secret. {never_kept}</translation>
+    </message>
+    <message>
+        <source>Body — form fields (application/x-www-form-urlencoded)</source>
+        <translation>Corps — champs de formulaire (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parameters travelled in: {where}&lt;/b&gt;&lt;br&gt;The token parameters are in the query string, not in a form body: Zoom answers this with 400. See the Diagnosis tab.</source>
+        <translation>&lt;b&gt;Paramètres transmis dans&#xa0;: {where}&lt;/b&gt;&lt;br&gt;Les paramètres du jeton sont dans la chaîne de requête, pas dans un corps de formulaire&#xa0;: Zoom répond 400. Voir l&apos;onglet Diagnostic.</translation>
+    </message>
+    <message>
+        <source>Body — no Content-Type</source>
+        <translation>Corps — pas de Content-Type</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parameters travelled in: {where}&lt;/b&gt;&lt;br&gt;The access token is in the query string; Zoom refuses it there (401, code 124).</source>
+        <translation>&lt;b&gt;Paramètres transmis dans&#xa0;: {where}&lt;/b&gt;&lt;br&gt;Le jeton d&apos;accès est dans la chaîne de requête&#xa0;; Zoom l&apos;y refuse (401, code 124).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parameters travelled in:&lt;/b&gt; {where}</source>
+        <translation>&lt;b&gt;Paramètres transmis dans&#xa0;:&lt;/b&gt; {where}</translation>
+    </message>
+    <message>
+        <source>Body — {kind}</source>
+        <translation>Corps — {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message>
+        <source>Zoom&apos;s id for this request. Give it to Zoom support so they can trace exactly this call.</source>
+        <translation>L&apos;ID que Zoom donne à cette requête. Communiquez-le à l&apos;assistance Zoom pour qu&apos;elle retrouve exactement cet appel.</translation>
+    </message>
+    <message>
+        <source>The rate-limit category of this endpoint (Light, Medium, Heavy, Resource-intensive); each has its own limits.</source>
+        <translation>La catégorie de limite de débit de ce point de terminaison (Light, Medium, Heavy, Resource-intensive)&#xa0;; chacune a ses propres limites.</translation>
+    </message>
+    <message>
+        <source>Which limit applies: QPS (per second, short) or Daily-limit (until the reset time).</source>
+        <translation>La limite qui s&apos;applique&#xa0;: QPS (par seconde, courte) ou Daily-limit (jusqu&apos;à l&apos;heure de réinitialisation).</translation>
+    </message>
+    <message>
+        <source>How many calls that limit allows.</source>
+        <translation>Combien d&apos;appels cette limite autorise.</translation>
+    </message>
+    <message>
+        <source>Calls left before Zoom answers 429 Too Many Requests.</source>
+        <translation>Appels restants avant que Zoom ne réponde 429 Too Many Requests.</translation>
+    </message>
+    <message>
+        <source>{local} (your time) = {utc} UTC</source>
+        <translation>{local} (votre heure) = {utc} UTC</translation>
+    </message>
+    <message>
+        <source>When to try again; this value could not be read.</source>
+        <translation>Quand réessayer&#xa0;; cette valeur n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>A rate-limit header from Zoom.</source>
+        <translation>Un en-tête de limite de débit de Zoom.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock when it answered (checked against yours).</source>
+        <translation>L&apos;horloge du serveur au moment de la réponse (comparée à la vôtre).</translation>
+    </message>
+    <message>
+        <source>Response details</source>
+        <translation>Détails de la réponse</translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation>Statut de la réponse</translation>
+    </message>
+    <message>
+        <source>Tracking id</source>
+        <translation>ID de suivi</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <source>(no response headers)</source>
+        <translation>(aucun en-tête de réponse)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Sent at:</source>
+        <translation>Envoyée à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Took:</source>
+        <translation>Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tracking id:</source>
+        <translation>ID de suivi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erreur réseau</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{status} {reason}&lt;/b&gt; — ✗ Failed</source>
+        <translation>&lt;b&gt;{status} {reason}&lt;/b&gt; — ✗ Échec</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{status} {reason}&lt;/b&gt; — ✓ Succeeded</source>
+        <translation>&lt;b&gt;{status} {reason}&lt;/b&gt; — ✓ Réussi</translation>
+    </message>
+    <message>
+        <source>(none: not sent by Zoom)</source>
+        <translation>(aucun&#xa0;: non envoyé par Zoom)</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(pas de corps)</translation>
+    </message>
+    <message>
+        <source>Try again after {when}: {seconds} s after the call.</source>
+        <translation>Réessayer après {when}&#xa0;: {seconds} s après l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>{took}   (server Date: {time} UTC)</source>
+        <translation>{took}   (Date du serveur&#xa0;: {time} UTC)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No answer&lt;/b&gt; ({kind})&lt;br&gt;{error}</source>
+        <translation>&lt;b&gt;Pas de réponse&lt;/b&gt; ({kind})&lt;br&gt;{error}</translation>
+    </message>
+    <message>
+        <source>Body — {kind}</source>
+        <translation>Corps — {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>RevealSecret</name>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Client secret (revealed)</source>
+        <translation>Secret client (révélé)</translation>
+    </message>
+    <message>
+        <source>Client secret. It is not saved anywhere and this window closes by itself.</source>
+        <translation>Secret client. Il n&apos;est enregistré nulle part et cette fenêtre se ferme d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>Copy the client secret</source>
+        <translation>Copier le secret client</translation>
+    </message>
+    <message>
+        <source>Reveal the client secret?</source>
+        <translation>Révéler le secret client&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Show the client secret on screen?</source>
+        <translation>Afficher le secret client à l&apos;écran&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Access token (revealed)</source>
+        <translation>Jeton d&apos;accès (révélé)</translation>
+    </message>
+    <message>
+        <source>Access token. It is not saved anywhere and this window closes by itself.</source>
+        <translation>Jeton d&apos;accès. Il n&apos;est enregistré nulle part et cette fenêtre se ferme d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>Copy the access token</source>
+        <translation>Copier le jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Reveal the access token?</source>
+        <translation>Révéler le jeton d&apos;accès&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Show the access token on screen?</source>
+        <translation>Afficher le jeton d&apos;accès à l&apos;écran&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Anyone who can see your screen (or a screen share or recording) could read it. It is shown for {seconds} seconds and never saved.</source>
+        <translation>Toute personne qui voit votre écran (ou un partage d&apos;écran ou un enregistrement) pourrait le lire. Il est affiché pendant {seconds} secondes et jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>Hides in {seconds} s.</source>
+        <translation>Masqué dans {seconds} s.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBar</name>
+    <message>
+        <source>Create meeting</source>
+        <translation>Créer la réunion</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Save this occurrence</source>
+        <translation>Enregistrer cette occurrence</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Duplicate meeting — {topic}</source>
+        <translation>Dupliquer la réunion — {topic}</translation>
+    </message>
+    <message>
+        <source>Edit meeting — {topic}</source>
+        <translation>Modifier la réunion — {topic}</translation>
+    </message>
+    <message>
+        <source>Edit one occurrence — {topic}</source>
+        <translation>Modifier une occurrence — {topic}</translation>
+    </message>
+    <message>
+        <source>Editing the occurrence on this date ({zone})</source>
+        <translation>Modification de l&apos;occurrence à cette date ({zone})</translation>
+    </message>
+    <message>
+        <source>Editing the occurrence on {when} ({zone})</source>
+        <translation>Modification de l&apos;occurrence du {when} ({zone})</translation>
+    </message>
+    <message>
+        <source>What you change here applies to this date only: its start, duration, agenda and the options you can edit. The topic, passcode, time zone, repeat pattern and the greyed-out options belong to the whole series: edit the series to change them.</source>
+        <translation>Ce que vous modifiez ici ne s&apos;applique qu&apos;à cette date&#xa0;: son début, sa durée, son ordre du jour et les options modifiables. Le sujet, le code secret, le fuseau horaire, le modèle de répétition et les options grisées appartiennent à toute la série&#xa0;: modifiez la série pour les changer.</translation>
+    </message>
+    <message>
+        <source>Why saving is not possible</source>
+        <translation>Pourquoi l&apos;enregistrement est impossible</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+</context>
+<context>
+    <name>SaveErrors</name>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation>Code secret</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Repeat interval</source>
+        <translation>Intervalle de répétition</translation>
+    </message>
+    <message>
+        <source>Repeat days</source>
+        <translation>Jours de répétition</translation>
+    </message>
+    <message>
+        <source>Number of occurrences</source>
+        <translation>Nombre d&apos;occurrences</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Join before host</source>
+        <translation>Rejoindre avant l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Alternative hosts</source>
+        <translation>Hôtes alternatifs</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; everything you typed is still here.</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;; tout ce que vous avez saisi est toujours là.</translation>
+    </message>
+    <message>
+        <source>Request: {value}</source>
+        <translation>Requête&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>HTTP status: {value}</source>
+        <translation>Statut HTTP&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Zoom code: {value}</source>
+        <translation>Code Zoom&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Zoom message: {value}</source>
+        <translation>Message de Zoom&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Rate limit: {value}</source>
+        <translation>Limite de débit&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Tracking id: {value}</source>
+        <translation>ID de suivi&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Network error: {value}</source>
+        <translation>Erreur réseau&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Cause: {value}</source>
+        <translation>Cause&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Zoom refused the request</source>
+        <translation>Zoom a refusé la requête</translation>
+    </message>
+    <message>
+        <source>Zoom allows {limit} meeting creates/updates per host per day; {host} has reached it. You can try again after {time} ({utc} UTC).</source>
+        <translation>Zoom autorise {limit} créations/modifications de réunions par hôte et par jour&#xa0;; {host} a atteint cette limite. Vous pourrez réessayer après {time} ({utc} UTC).</translation>
+    </message>
+    <message>
+        <source>Field {field}: {message}</source>
+        <translation>Champ {field}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Zoom doesn&apos;t know this host</source>
+        <translation>Zoom ne connaît pas cet hôte</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t sign in to Zoom</source>
+        <translation>Connexion à Zoom impossible</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach Zoom</source>
+        <translation>Zoom est injoignable</translation>
+    </message>
+    <message>
+        <source>The answer was not Zoom&apos;s: a proxy or a network sign-in page may be in the way. Try again in a moment.</source>
+        <translation>La réponse ne venait pas de Zoom&#xa0;: un proxy ou une page de connexion au réseau fait peut-être obstacle. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Loading the meeting failed unexpectedly</source>
+        <translation>Le chargement de la réunion a échoué de manière inattendue</translation>
+    </message>
+    <message>
+        <source>Saving failed unexpectedly</source>
+        <translation>L&apos;enregistrement a échoué de manière inattendue</translation>
+    </message>
+    <message>
+        <source>Zoom allows {limit} meeting creates/updates per host per day; {host} has reached it. You can try again after {time} tomorrow ({utc} UTC).</source>
+        <translation>Zoom autorise {limit} créations/modifications de réunions par hôte et par jour&#xa0;; {host} a atteint cette limite. Vous pourrez réessayer demain après {time} ({utc} UTC).</translation>
+    </message>
+    <message>
+        <source>Zoom allows {limit} meeting creates/updates per host per day; {host} has reached it. You can try again after {date} {time} ({utc} UTC).</source>
+        <translation>Zoom autorise {limit} créations/modifications de réunions par hôte et par jour&#xa0;; {host} a atteint cette limite. Vous pourrez réessayer après le {date} {time} ({utc} UTC).</translation>
+    </message>
+    <message>
+        <source>Zoom is busy, try again in a moment</source>
+        <translation>Zoom est occupé, réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>Zoom didn&apos;t accept the meeting</source>
+        <translation>Zoom n&apos;a pas accepté la réunion</translation>
+    </message>
+    <message>
+        <source>It may have been deleted elsewhere, or it has ended, so it is no longer in the list.</source>
+        <translation>Elle a peut-être été supprimée ailleurs, ou elle est terminée&#xa0;; elle ne figure donc plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>Zoom had a problem</source>
+        <translation>Zoom a rencontré un problème</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Zoom</source>
+        <translation>Réponse inattendue de Zoom</translation>
+    </message>
+    <message>
+        <source>This is a bug in zoomdesk.</source>
+        <translation>Il s&apos;agit d&apos;un bogue de zoomdesk.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save: {problems}</source>
+        <translation>Enregistrement impossible&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>this host</source>
+        <translation>cet hôte</translation>
+    </message>
+    <message>
+        <source>Daily limit reached</source>
+        <translation>Limite quotidienne atteinte</translation>
+    </message>
+    <message>
+        <source>Zoom turned the request away because too many arrived at once, even after waiting and retrying.</source>
+        <translation>Zoom a refusé la requête parce que trop de requêtes sont arrivées en même temps, même après une attente et de nouvelles tentatives.</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields and save again.</source>
+        <translation>Corrigez les champs signalés et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists</source>
+        <translation>Cette réunion n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>Zoom answered with a server error (HTTP {status}). Try again in a moment.</source>
+        <translation>Zoom a répondu par une erreur serveur (HTTP {status}). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problems}; and %n more</source>
+        <translation>
+            <numerusform>{problems}&#xa0;; et %n autre</numerusform>
+            <numerusform>{problems}&#xa0;; et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenStatus</name>
+    <message numerus="yes">
+        <source>api_url: {api_url} · issued {time} (%n min ago) · lifetime {minutes} min · {type}</source>
+        <translation>
+            <numerusform>api_url&#xa0;: {api_url} · émis à {time} (il y a %n min) · durée de vie {minutes} min · {type}</numerusform>
+            <numerusform>api_url&#xa0;: {api_url} · émis à {time} (il y a %n min) · durée de vie {minutes} min · {type}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>api_url: {api_url} · issued {time} (just now) · lifetime {minutes} min · {type}</source>
+        <translation>api_url&#xa0;: {api_url} · émis à {time} (à l&apos;instant) · durée de vie {minutes} min · {type}</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Access token status</source>
+        <translation>État du jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Token state and expiry</source>
+        <translation>État et expiration du jeton</translation>
+    </message>
+    <message>
+        <source>Token details</source>
+        <translation>Détails du jeton</translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation>Étendues (scopes) accordées</translation>
+    </message>
+    <message>
+        <source>Missing scopes</source>
+        <translation>Étendues (scopes) manquantes</translation>
+    </message>
+    <message>
+        <source>Token request outcome</source>
+        <translation>Résultat de la demande de jeton</translation>
+    </message>
+    <message>
+        <source>Get a new &amp;token</source>
+        <translation>Obtenir un nouveau &amp;jeton</translation>
+    </message>
+    <message>
+        <source>Get a new token</source>
+        <translation>Obtenir un nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Ask Zoom for a new access token</source>
+        <translation>Demander un nouveau jeton d&apos;accès à Zoom</translation>
+    </message>
+    <message>
+        <source>Rev&amp;eal…</source>
+        <translation>Ré&amp;véler…</translation>
+    </message>
+    <message>
+        <source>Reveal a secret</source>
+        <translation>Révéler un secret</translation>
+    </message>
+    <message>
+        <source>Client secret…</source>
+        <translation>Secret client…</translation>
+    </message>
+    <message>
+        <source>Access token…</source>
+        <translation>Jeton d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Scopes ({count}, classic): {names}</source>
+        <translation>Étendues ({count}, classiques)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Scopes ({count}, granular): {names}</source>
+        <translation>Étendues ({count}, granulaires)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Asking Zoom for a new token…</source>
+        <translation>Demande d&apos;un nouveau jeton à Zoom…</translation>
+    </message>
+    <message>
+        <source>Not connected: no credentials in use.</source>
+        <translation>Non connecté&#xa0;: aucun identifiant utilisé.</translation>
+    </message>
+    <message>
+        <source>No token yet: one is requested with the first call.</source>
+        <translation>Pas encore de jeton&#xa0;: il sera demandé au premier appel.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expired&lt;/b&gt; — the next call gets a new one</source>
+        <translation>&lt;b&gt;Expiré&lt;/b&gt; — le prochain appel en obtiendra un nouveau</translation>
+    </message>
+    <message>
+        <source>Nothing missing for what zoomdesk does.</source>
+        <translation>Rien ne manque pour ce que fait zoomdesk.</translation>
+    </message>
+    <message>
+        <source>Got a new token.</source>
+        <translation>Nouveau jeton obtenu.</translation>
+    </message>
+    <message>
+        <source>{problem} The exchange is in the list, with its diagnosis.</source>
+        <translation>{problem} L&apos;échange figure dans la liste, avec son diagnostic.</translation>
+    </message>
+    <message>
+        <source>Token URL: {url} · client ID {client_id} · account {account_id}</source>
+        <translation>URL du jeton&#xa0;: {url} · ID client {client_id} · compte {account_id}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Valid&lt;/b&gt; — expires in {countdown} (at {time})</source>
+        <translation>&lt;b&gt;Valide&lt;/b&gt; — expire dans {countdown} (à {time})</translation>
+    </message>
+    <message>
+        <source>(none: https://api.zoom.us)</source>
+        <translation>(aucune&#xa0;: https://api.zoom.us)</translation>
+    </message>
+    <message>
+        <source>{scopes} (to {operation})</source>
+        <translation>{scopes} (pour&#xa0;: {operation})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missing:&lt;/b&gt; {scopes}</source>
+        <translation>&lt;b&gt;Manquantes&#xa0;:&lt;/b&gt; {scopes}</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingRows</name>
+    <message>
+        <source>Tracking fields</source>
+        <translation>Champs de suivi</translation>
+    </message>
+    <message>
+        <source>Not shown to participants.</source>
+        <translation>Non visible par les participants.</translation>
+    </message>
+    <message>
+        <source>Required by the account: Zoom&apos;s web portal asks for it.</source>
+        <translation>Exigé par le compte&#xa0;: le portail web de Zoom le demande.</translation>
+    </message>
+    <message>
+        <source>{field} is required by the account.</source>
+        <translation>{field} est exigé par le compte.</translation>
+    </message>
+    <message>
+        <source>Recommended values; you may type another.</source>
+        <translation>Valeurs recommandées&#xa0;; vous pouvez en saisir une autre.</translation>
+    </message>
+    <message>
+        <source>Type a value for this field.</source>
+        <translation>Saisissez une valeur pour ce champ.</translation>
+    </message>
+    <message>
+        <source>Required by the account</source>
+        <translation>Exigé par le compte</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePicker</name>
+    <message>
+        <source>“{zone}” is always {offset}: it ignores daylight saving time, so the meeting moves by an hour for places that change their clocks. Choose a place instead (type a city, such as New York).</source>
+        <translation>«&#xa0;{zone}&#xa0;» vaut toujours {offset}&#xa0;: l&apos;heure d&apos;été est ignorée, donc la réunion se décale d&apos;une heure pour les lieux qui changent d&apos;heure. Choisissez plutôt un lieu (saisissez une ville, par exemple Paris).</translation>
     </message>
 </context>
 </TS>
