@@ -27,6 +27,7 @@ from zoomdesk.core.errors import (
     ZoomDeskError,
 )
 from zoomdesk.core.history import Change, History, now
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.models import LIST_TYPES, Json, Meeting, MeetingPage, User
 from zoomdesk.core.ratelimit import RateBudget, read_rate_limit
@@ -157,8 +158,12 @@ class ZoomClient(SchedulerApi):
             ctype = response.headers.get("content-type", "?")
             error = BadResponseError(
                 response.status_code,
-                f"{method} {path} returned a body that is not valid JSON ({ctype}, "
-                f"{len(response.content)} bytes); it may have been cut off",
+                translate(
+                    "Client",
+                    "{request} returned a body that is not valid JSON ({type}, %n byte(s)); it may "
+                    "have been cut off",
+                    len(response.content),
+                ).format(request=f"{method} {path}", type=ctype),
                 tracking_id=response.headers.get("x-zm-trackingid"),
             )
             if method == "POST":
@@ -175,11 +180,23 @@ class ZoomClient(SchedulerApi):
         if response.status_code != NO_CONTENT or response.content.strip():
             ctype = response.headers.get("content-type", "no type")
             html = "html" in ctype
-            what = "an HTML page" if html else f"{len(response.content)} bytes ({ctype})"
+            if html:
+                detail = translate(
+                    "Client",
+                    "{request} returned an HTML page instead of Zoom's 204, not Zoom's answer; a "
+                    "proxy or captive portal may be in the way, so the change is not confirmed",
+                )
+            else:
+                detail = translate(
+                    "Client",
+                    "{request} returned %n byte(s) ({type}) instead of Zoom's 204, not Zoom's "
+                    "answer; a proxy or captive portal may be in the way, so the change is not "
+                    "confirmed",
+                    len(response.content),
+                )
             raise BadResponseError(
                 response.status_code,
-                f"{method} {path} returned {what} instead of Zoom's 204, not Zoom's answer; a "
-                "proxy or captive portal may be in the way, so the change is not confirmed",
+                detail.format(request=f"{method} {path}", type=ctype),
                 tracking_id=response.headers.get("x-zm-trackingid"),
             )
 
@@ -370,7 +387,9 @@ class ZoomClient(SchedulerApi):
             raise
         except BaseException as error:  # Ctrl+C, a closed window, a bug: the request may be out
             result = "unknown"
-            detail = f"interrupted before Zoom's answer was read ({type(error).__name__})"
+            detail = translate(
+                "Client", "interrupted before Zoom's answer was read ({error})"
+            ).format(error=type(error).__name__)
             raise
         finally:
             if self.history is not None:
