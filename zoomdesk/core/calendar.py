@@ -94,9 +94,10 @@ def describe_recurrence(meeting: Meeting) -> str:
     if meeting.recurrence is not None:
         return meeting.recurrence.describe()
     if meeting.type is MeetingType.RECURRING_NO_FIXED_TIME:
-        return "No fixed time"
+        return translate("Calendar", "No fixed time")  # the same words as format_start's
     if meeting.type.recurring:
-        return "Recurring"  # list results carry no recurrence; opening the meeting shows it
+        # List results carry no recurrence; opening the meeting shows it.
+        return translate("RecurrenceSummary", "Recurring")
     return "—"
 
 

@@ -106,7 +106,7 @@ def param_locations(request: httpx.Request, body: bytes) -> tuple[str, ...]:
             found.append(JSON_BODY)
         else:
             found.append(OTHER_BODY)
-    return tuple(found) or ("none",)
+    return tuple(found) or (translate_noop("Exchange", "none"),)
 
 
 def _redacted_headers(headers: httpx.Headers) -> Headers:
