@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -17,7 +18,7 @@ from tests.debug.conftest import ACCOUNT, CLIENT_ID, FORM, Wire
 from zoomdesk.core import i18n
 from zoomdesk.core.calendar import invitation_text
 from zoomdesk.core.diagnosis import diagnose
-from zoomdesk.core.errors import RateLimit, RateLimitError, TokenError
+from zoomdesk.core.errors import NetworkError, RateLimit, RateLimitError, TokenError
 from zoomdesk.core.exchange import ExchangeLog
 from zoomdesk.core.locale_format import DateTimeFormat
 from zoomdesk.core.models import Meeting
@@ -166,3 +167,27 @@ def test_without_a_translator_the_cli_reads_the_english_it_always_did():
         "Topic: Standup",
         "Time: This is a recurring meeting. Meet anytime.",
     ]
+
+
+@pytest.mark.usefixtures("translated")
+def test_a_refused_connection_is_named_and_explained_translated():
+    async def refused() -> NetworkError:
+        http = make_http_client(2.0)
+        try:
+            await Sender(http, ExchangeLog()).send(http.build_request("GET", closed_port()), "api")
+        except NetworkError as error:
+            return error
+        finally:
+            await http.aclose()
+        raise AssertionError("something answered on a closed port")
+
+    error = asyncio.run(refused())
+    assert error.kind == "connection refused"
+    assert str(error).startswith("⟦Network error (⟦connection refused⟧): GET http://127.0.0.1:")
+    assert "(⟦nothing is listening at that address⟧)" in str(error)
+
+
+def closed_port() -> str:
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}/v2/users"

@@ -228,6 +228,23 @@ class ServerError(ApiError):
 # --- transport ------------------------------------------------------------------------------
 
 
+# The kinds transport.classify gives, as a user reads them (the kind itself stays a code).
+NETWORK_KINDS = {
+    "dns": translate_noop("Errors", "dns"),
+    "tls": translate_noop("Errors", "tls"),
+    "proxy": translate_noop("Errors", "proxy"),
+    "connect": translate_noop("Errors", "connect"),
+    "connect timeout": translate_noop("Errors", "connect timeout"),
+    "connection refused": translate_noop("Errors", "connection refused"),
+    "pool timeout": translate_noop("Errors", "pool timeout"),
+    "write timeout": translate_noop("Errors", "write timeout"),
+    "read timeout": translate_noop("Errors", "read timeout"),
+    "connection dropped": translate_noop("Errors", "connection dropped"),
+    "connection reset": translate_noop("Errors", "connection reset"),
+    "network": translate_noop("Errors", "network"),
+}
+
+
 class NetworkError(ZoomDeskError):
     """The request did not get an HTTP answer (DNS, refused, reset, TLS, proxy, timeout)."""
 
@@ -242,12 +259,13 @@ class NetworkError(ZoomDeskError):
         super().__init__(self.summary())
 
     def summary(self) -> str:
+        kind = translate_marked("Errors", NETWORK_KINDS.get(self.kind, self.kind))
         if self.method:
             return translate("Errors", "Network error ({kind}): {request}: {detail}").format(
-                kind=self.kind, request=f"{self.method} {self.url}", detail=self.detail
+                kind=kind, request=f"{self.method} {self.url}", detail=self.detail
             )
         return translate("Errors", "Network error ({kind}): {detail}").format(
-            kind=self.kind, detail=self.detail
+            kind=kind, detail=self.detail
         )
 
 
