@@ -59,6 +59,35 @@ def checked_occurrence(occurrence_id: str | None) -> str | None:
     return occurrence_id
 
 
+def not_json(request: str, ctype: str, size: int) -> str:
+    """A success whose body is not the JSON Zoom sends (cut off in transit, most likely)."""
+    return translate(
+        "Client",
+        "{request} returned a body that is not valid JSON ({type}, %n byte(s)); it may have been "
+        "cut off",
+        size,
+    ).format(request=request, type=ctype)
+
+
+def not_confirmed(request: str, ctype: str, size: int) -> str:
+    """Anything but Zoom's empty 204 to a change: something else answered."""
+    if "html" in ctype:
+        text = translate(
+            "Client",
+            "{request} returned an HTML page instead of Zoom's 204, not Zoom's answer; a "
+            "proxy or captive portal may be in the way, so the change is not confirmed",
+        )
+    else:
+        text = translate(
+            "Client",
+            "{request} returned %n byte(s) ({type}) instead of Zoom's 204, not Zoom's "
+            "answer; a proxy or captive portal may be in the way, so the change is not "
+            "confirmed",
+            size,
+        )
+    return text.format(request=request, type=ctype)
+
+
 def first_leaf(group: BaseExceptionGroup[ZoomDeskError]) -> ZoomDeskError:
     """The first error of a task group, raised as itself: a user reads one Zoom line."""
     first: BaseException = group

@@ -17,6 +17,8 @@ from zoomdesk.core.api_wire import (
     checked_occurrence,
     error_from_response,
     first_leaf,
+    not_confirmed,
+    not_json,
 )
 from zoomdesk.core.errors import (
     AuthError,
@@ -158,12 +160,7 @@ class ZoomClient(SchedulerApi):
             ctype = response.headers.get("content-type", "?")
             error = BadResponseError(
                 response.status_code,
-                translate(
-                    "Client",
-                    "{request} returned a body that is not valid JSON ({type}, %n byte(s)); it may "
-                    "have been cut off",
-                    len(response.content),
-                ).format(request=f"{method} {path}", type=ctype),
+                not_json(f"{method} {path}", ctype, len(response.content)),
                 tracking_id=response.headers.get("x-zm-trackingid"),
             )
             if method == "POST":
@@ -179,24 +176,9 @@ class ZoomClient(SchedulerApi):
         response = await self.request(method, path, **kw)
         if response.status_code != NO_CONTENT or response.content.strip():
             ctype = response.headers.get("content-type", "no type")
-            html = "html" in ctype
-            if html:
-                detail = translate(
-                    "Client",
-                    "{request} returned an HTML page instead of Zoom's 204, not Zoom's answer; a "
-                    "proxy or captive portal may be in the way, so the change is not confirmed",
-                )
-            else:
-                detail = translate(
-                    "Client",
-                    "{request} returned %n byte(s) ({type}) instead of Zoom's 204, not Zoom's "
-                    "answer; a proxy or captive portal may be in the way, so the change is not "
-                    "confirmed",
-                    len(response.content),
-                )
             raise BadResponseError(
                 response.status_code,
-                detail.format(request=f"{method} {path}", type=ctype),
+                not_confirmed(f"{method} {path}", ctype, len(response.content)),
                 tracking_id=response.headers.get("x-zm-trackingid"),
             )
 
