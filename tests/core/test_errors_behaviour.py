@@ -164,7 +164,8 @@ def test_a_daily_limit_says_when_it_resets_in_utc_whatever_the_zones():
     )
     assert error.reset_at == reset
     assert error.summary() == (
-        "Zoom request failed: HTTP 429, Zoom code 429: Daily limit. Resets at 2026-11-29 00:00 UTC."
+        "Zoom request failed: HTTP 429, Zoom code 429: Daily limit. "
+        "Resets at Sun 29 Nov 2026 00:00 UTC."
     )
     unknown = RateLimitError(429, 429, "Daily limit", rate_limit=RateLimit(type="Daily-limit"))
     assert "Resets at" not in unknown.summary()

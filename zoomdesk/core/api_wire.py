@@ -21,6 +21,7 @@ from zoomdesk.core.errors import (
     ValidationError,
     ZoomDeskError,
 )
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.ratelimit import read_rate_limit
 from zoomdesk.core.zoom_json import integer, json_object, objects
 
@@ -35,7 +36,8 @@ def api_path(*segments: str | int) -> str:
     for segment in segments:
         text = str(segment)
         if not text:
-            raise DraftInvalid([FieldError("path", "an ID in the request path is empty")])
+            empty = translate("Client", "an ID in the request path is empty")
+            raise DraftInvalid([FieldError("path", empty)])
         encoded = quote(text, safe="@")
         if not encoded.strip("."):  # "." and ".." are dot segments unless encoded
             encoded = encoded.replace(".", "%2E")
@@ -47,9 +49,43 @@ def checked_occurrence(occurrence_id: str | None) -> str | None:
     """None means the whole series; an empty ID must never silently mean that too."""
     if occurrence_id is not None and not occurrence_id.strip():
         raise DraftInvalid(
-            [FieldError("occurrence_id", "is empty; leave it out to change the whole series")]
+            [
+                FieldError(
+                    "occurrence_id",
+                    translate("Client", "is empty; leave it out to change the whole series"),
+                )
+            ]
         )
     return occurrence_id
+
+
+def not_json(request: str, ctype: str, size: int) -> str:
+    """A success whose body is not the JSON Zoom sends (cut off in transit, most likely)."""
+    return translate(
+        "Client",
+        "{request} returned a body that is not valid JSON ({type}, %n byte(s)); it may have been "
+        "cut off",
+        size,
+    ).format(request=request, type=ctype)
+
+
+def not_confirmed(request: str, ctype: str, size: int) -> str:
+    """Anything but Zoom's empty 204 to a change: something else answered."""
+    if "html" in ctype:
+        text = translate(
+            "Client",
+            "{request} returned an HTML page instead of Zoom's 204, not Zoom's answer; a "
+            "proxy or captive portal may be in the way, so the change is not confirmed",
+        )
+    else:
+        text = translate(
+            "Client",
+            "{request} returned %n byte(s) ({type}) instead of Zoom's 204, not Zoom's "
+            "answer; a proxy or captive portal may be in the way, so the change is not "
+            "confirmed",
+            size,
+        )
+    return text.format(request=request, type=ctype)
 
 
 def first_leaf(group: BaseExceptionGroup[ZoomDeskError]) -> ZoomDeskError:
@@ -67,12 +103,11 @@ def error_from_response(response: httpx.Response, method: str, path: str) -> Zoo
     rate_limit = read_rate_limit(response.headers)
     if body is None:
         ctype = response.headers.get("content-type", "unknown type")
-        what = "an HTML page" if "html" in ctype else f"a non-JSON body ({ctype})"
         if response.status_code == 429:
             return RateLimitError(
                 429,
                 None,
-                "Rate limit reached",
+                translate("Client", "Rate limit reached"),
                 method=method,
                 path=path,
                 tracking_id=tracking_id,
@@ -80,8 +115,17 @@ def error_from_response(response: httpx.Response, method: str, path: str) -> Zoo
             )
         return BadResponseError(
             response.status_code,
-            f"{method} {path} returned {what}, not Zoom's JSON; a proxy or captive portal may "
-            "be in the way",
+            translate(
+                "Client",
+                "{request} returned an HTML page, not Zoom's JSON; a proxy or captive portal may "
+                "be in the way",
+            ).format(request=f"{method} {path}")
+            if "html" in ctype
+            else translate(
+                "Client",
+                "{request} returned a non-JSON body ({type}), not Zoom's JSON; a proxy or captive "
+                "portal may be in the way",
+            ).format(request=f"{method} {path}", type=ctype),
             tracking_id=tracking_id,
         )
     code = integer(body.get("code"))

@@ -94,43 +94,64 @@ def describe_recurrence(meeting: Meeting) -> str:
     if meeting.recurrence is not None:
         return meeting.recurrence.describe()
     if meeting.type is MeetingType.RECURRING_NO_FIXED_TIME:
-        return "No fixed time"
+        return translate("Calendar", "No fixed time")  # the same words as format_start's
     if meeting.type.recurring:
-        return "Recurring"  # list results carry no recurrence; opening the meeting shows it
+        # List results carry no recurrence; opening the meeting shows it.
+        return translate("RecurrenceSummary", "Recurring")
     return "—"
 
 
 def invitation_text(meeting: Meeting, inviter: str = "") -> str:
     """The invitation people paste into an email, laid out like Zoom's own; zoomdesk's text
     adds the length, the agenda (the Agenda field promises it) and a series' moved dates."""
-    who = f"{inviter} is inviting you" if inviter else "You are invited"
-    kind = "recurring" if meeting.type.recurring else "scheduled"
-    lines = [f"{who} to a {kind} Zoom meeting.", "", f"Topic: {meeting.topic}"]
+    if meeting.type.recurring:
+        who = (
+            translate("Invitation", "{inviter} is inviting you to a recurring Zoom meeting.")
+            if inviter
+            else translate("Invitation", "You are invited to a recurring Zoom meeting.")
+        )
+    else:
+        who = (
+            translate("Invitation", "{inviter} is inviting you to a scheduled Zoom meeting.")
+            if inviter
+            else translate("Invitation", "You are invited to a scheduled Zoom meeting.")
+        )
+    topic = translate("Invitation", "Topic: {topic}").format(topic=meeting.topic)
+    lines = [who.format(inviter=inviter), "", topic]
     start = meeting.local_start()
     where = meeting.timezone or "UTC"
     if start is not None:
-        lines.append(f"Time: {format_datetime(start)} {where}")
+        time = translate("Invitation", "Time: {time} {time_zone}")
+        lines.append(time.format(time=format_datetime(start), time_zone=where))
         if meeting.recurrence is not None:
             lines.append(f"        {meeting.recurrence.describe()}")
         if meeting.duration and meeting.duration > 0:
-            lines.append(f"Duration: {format_duration(meeting.duration)}")
+            duration = translate("Invitation", "Duration: {duration}")
+            lines.append(duration.format(duration=format_duration(meeting.duration)))
         moved = moved_occurrences(meeting)
         if moved:
-            lines.append("Changed dates (these differ from the usual time or length):")
+            lines.append(
+                translate(
+                    "Invitation", "Changed dates (these differ from the usual time or length):"
+                )
+            )
             for occurrence, at in moved:
                 length = format_duration(occurrence.duration or meeting.duration)
                 lines.append(
                     f"        {format_datetime(at)} {where}" + (f", {length}" if length else "")
                 )
     elif meeting.type.recurring:
-        lines.append("Time: This is a recurring meeting. Meet anytime.")
+        lines.append(translate("Invitation", "Time: This is a recurring meeting. Meet anytime."))
     if meeting.agenda.strip():
-        lines += ["", "Agenda:", *meeting.agenda.strip().splitlines()]
+        lines += ["", translate("Invitation", "Agenda:"), *meeting.agenda.strip().splitlines()]
     if meeting.join_url:
-        lines += ["", "Join Zoom Meeting", meeting.join_url]
-    lines += ["", f"Meeting ID: {format_meeting_id(meeting.id)}"]
+        lines += ["", translate("Invitation", "Join Zoom Meeting"), meeting.join_url]
+    meeting_id = translate("Invitation", "Meeting ID: {id}")
+    lines += ["", meeting_id.format(id=format_meeting_id(meeting.id))]
     if meeting.password:
-        lines.append(f"Passcode: {meeting.password}")
+        lines.append(
+            translate("Invitation", "Passcode: {passcode}").format(passcode=meeting.password)
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -17,6 +17,8 @@ from zoomdesk.core.api_wire import (
     checked_occurrence,
     error_from_response,
     first_leaf,
+    not_confirmed,
+    not_json,
 )
 from zoomdesk.core.errors import (
     AuthError,
@@ -27,6 +29,7 @@ from zoomdesk.core.errors import (
     ZoomDeskError,
 )
 from zoomdesk.core.history import Change, History, now
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.models import LIST_TYPES, Json, Meeting, MeetingPage, User
 from zoomdesk.core.ratelimit import RateBudget, read_rate_limit
@@ -157,8 +160,7 @@ class ZoomClient(SchedulerApi):
             ctype = response.headers.get("content-type", "?")
             error = BadResponseError(
                 response.status_code,
-                f"{method} {path} returned a body that is not valid JSON ({ctype}, "
-                f"{len(response.content)} bytes); it may have been cut off",
+                not_json(f"{method} {path}", ctype, len(response.content)),
                 tracking_id=response.headers.get("x-zm-trackingid"),
             )
             if method == "POST":
@@ -174,12 +176,9 @@ class ZoomClient(SchedulerApi):
         response = await self.request(method, path, **kw)
         if response.status_code != NO_CONTENT or response.content.strip():
             ctype = response.headers.get("content-type", "no type")
-            html = "html" in ctype
-            what = "an HTML page" if html else f"{len(response.content)} bytes ({ctype})"
             raise BadResponseError(
                 response.status_code,
-                f"{method} {path} returned {what} instead of Zoom's 204, not Zoom's answer; a "
-                "proxy or captive portal may be in the way, so the change is not confirmed",
+                not_confirmed(f"{method} {path}", ctype, len(response.content)),
                 tracking_id=response.headers.get("x-zm-trackingid"),
             )
 
@@ -370,7 +369,9 @@ class ZoomClient(SchedulerApi):
             raise
         except BaseException as error:  # Ctrl+C, a closed window, a bug: the request may be out
             result = "unknown"
-            detail = f"interrupted before Zoom's answer was read ({type(error).__name__})"
+            detail = translate(
+                "Client", "interrupted before Zoom's answer was read ({error})"
+            ).format(error=type(error).__name__)
             raise
         finally:
             if self.history is not None:

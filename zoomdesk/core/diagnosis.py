@@ -18,8 +18,9 @@ from zoomdesk.core.doctor.network import clock_findings, environment_proxy, netw
 from zoomdesk.core.doctor.request import HttpRequest
 from zoomdesk.core.doctor.token_responses import SHAPE_CODES, token_failure
 from zoomdesk.core.exchange import Exchange
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.scheduler_diagnosis import scheduler_findings
-from zoomdesk.core.scopes import missing_scopes
+from zoomdesk.core.scopes import missing_scopes, operation_text
 
 __all__ = ["Diagnosis", "Finding", "Severity", "diagnose", "operation_for"]
 
@@ -53,12 +54,22 @@ def _body_findings(exchange: Exchange) -> list[Finding]:
             Finding(
                 "html-response",
                 Severity.ERROR,
-                "The answer is a web page, not Zoom's JSON",
-                "An HTML page came back instead of Zoom's JSON. Usually a company proxy, a Wi-Fi "
-                "login page or a gateway answered in Zoom's place, or Zoom showed an error page.",
-                "Open the Response tab to read the page; sign in to the network or check proxy "
-                "settings, then retry.",
-                (f"Content-Type: {ctype or '(none)'}", f"Body starts: {body.strip()[:80]}"),
+                translate("Diagnosis", "The answer is a web page, not Zoom's JSON"),
+                translate(
+                    "Diagnosis",
+                    "An HTML page came back instead of Zoom's JSON. Usually a company proxy, a "
+                    "Wi-Fi login page or a gateway answered in Zoom's place, or Zoom showed an "
+                    "error page.",
+                ),
+                translate(
+                    "Diagnosis",
+                    "Open the Response tab to read the page; sign in to the network or check "
+                    "proxy settings, then retry.",
+                ),
+                (
+                    f"Content-Type: {ctype or translate('Diagnosis', '(none)')}",
+                    translate("Diagnosis", "Body starts: {text}").format(text=body.strip()[:80]),
+                ),
             )
         ]
     looks_json = "json" in ctype or body.lstrip()[:1] in ("{", "[")
@@ -69,15 +80,26 @@ def _body_findings(exchange: Exchange) -> list[Finding]:
             Finding(
                 "truncated-json" if cut else "malformed-json",
                 Severity.ERROR,
-                "The answer was cut off before its end" if cut else "The answer is garbled JSON",
-                (
-                    "The JSON body stops in the middle: the connection or a proxy cut it short."
-                    if cut
-                    else "The body claims to be JSON but cannot be read."
+                translate("Diagnosis", "The answer was cut off before its end")
+                if cut
+                else translate("Diagnosis", "The answer is garbled JSON"),
+                translate(
+                    "Diagnosis",
+                    "The JSON body stops in the middle: the connection or a proxy cut it short. "
+                    "The request itself may have been carried out.",
                 )
-                + " The request itself may have been carried out.",
-                "Retry reads. For a create, reload the meetings list first to avoid a duplicate.",
-                (f"Body ends: …{stripped[-60:]}",),
+                if cut
+                else translate(
+                    "Diagnosis",
+                    "The body claims to be JSON but cannot be read. The request itself may have "
+                    "been carried out.",
+                ),
+                translate(
+                    "Diagnosis",
+                    "Retry reads. For a create, reload the meetings list first to avoid a "
+                    "duplicate.",
+                ),
+                (translate("Diagnosis", "Body ends: …{text}").format(text=stripped[-60:]),),
             )
         ]
     return []
@@ -95,11 +117,23 @@ def _success_findings(exchange: Exchange) -> list[Finding]:
                 Finding(
                     "token-missing-scopes",
                     Severity.WARNING,
-                    f"The token lacks {len(names)} scope(s) zoomdesk uses",
-                    f"Without {', '.join(names)}, zoomdesk cannot {', '.join(missing)}.",
-                    "Add them in the Zoom App Marketplace ▸ Manage ▸ your app ▸ Scopes, then "
-                    "get a new token.",
-                    (f"Granted: {' '.join(granted) or '(none)'}",),
+                    translate("Diagnosis", "The token lacks %n scope(s) zoomdesk uses", len(names)),
+                    translate(
+                        "Diagnosis", "Without {scopes}, zoomdesk cannot {operations}."
+                    ).format(
+                        scopes=", ".join(names),
+                        operations=", ".join(operation_text(op) for op in missing),
+                    ),
+                    translate(
+                        "Diagnosis",
+                        "Add them in the Zoom App Marketplace ▸ Manage ▸ your app ▸ Scopes, then "
+                        "get a new token.",
+                    ),
+                    (
+                        translate("Diagnosis", "Granted: {scopes}").format(
+                            scopes=" ".join(granted) or translate("Diagnosis", "(none)")
+                        ),
+                    ),
                 )
             )
     remaining, limit = (
@@ -117,9 +151,14 @@ def _success_findings(exchange: Exchange) -> list[Finding]:
             Finding(
                 "rate-limit-low",
                 Severity.INFO,
-                f"Only {remaining} of {limit} calls left in this rate-limit window",
-                "Zoom's X-RateLimit-Remaining header is low; the next calls may get 429.",
-                "Slow down, or wait for the limit to reset.",
+                translate(
+                    "Diagnosis", "Only {remaining} of {limit} calls left in this rate-limit window"
+                ).format(remaining=remaining, limit=limit),
+                translate(
+                    "Diagnosis",
+                    "Zoom's X-RateLimit-Remaining header is low; the next calls may get 429.",
+                ),
+                translate("Diagnosis", "Slow down, or wait for the limit to reset."),
             )
         )
     return found
@@ -141,9 +180,12 @@ def _merge(findings: list[Finding]) -> list[Finding]:
 def _headline(exchange: Exchange, findings: list[Finding]) -> str:
     what = f"{exchange.method} {exchange.path}"
     first = next((f for f in findings if f.severity is Severity.ERROR), None)
-    cause = f" Likely cause: {first.title}." if first else ""
     if exchange.status is None:
-        return f"{what} got no answer.{cause}"
+        if first:
+            return translate("Diagnosis", "{request} got no answer. Likely cause: {cause}.").format(
+                request=what, cause=first.title
+            )
+        return translate("Diagnosis", "{request} got no answer.").format(request=what)
     body = exchange.response_json()
     details = []
     if isinstance(body, dict):
@@ -152,30 +194,51 @@ def _headline(exchange: Exchange, findings: list[Finding]) -> str:
                 details.append(f"{key} {body[key]}" if key == "code" else str(body[key]))
     status = f"HTTP {exchange.status} {exchange.reason}".strip()
     status += f" ({', '.join(details)})" if details else ""
-    if exchange.failed or first:
-        return f"{what} failed: {status}.{cause}"
+    if first:
+        return translate("Diagnosis", "{request} failed: {status}. Likely cause: {cause}.").format(
+            request=what, status=status, cause=first.title
+        )
+    if exchange.failed:
+        return translate("Diagnosis", "{request} failed: {status}.").format(
+            request=what, status=status
+        )
     warnings = sum(f.severity is Severity.WARNING for f in findings)
-    note = f", with {warnings} warning{'s' if warnings > 1 else ''}" if warnings else ""
-    return f"{what} worked: {status}{note}."
+    if warnings:
+        return translate(
+            "Diagnosis", "{request} worked: {status}, with %n warning(s).", warnings
+        ).format(request=what, status=status)
+    return translate("Diagnosis", "{request} worked: {status}.").format(request=what, status=status)
 
 
 def _support(exchange: Exchange, failed: bool) -> str:
     if not failed:
         return ""
+    # Zoom support matches the request by its exact UTC time: ISO with seconds, in any language.
     when = f"{exchange.started_at:%Y-%m-%d %H:%M:%S} UTC"
-    answer = f"HTTP {exchange.status} {exchange.reason}" if exchange.status else "no answer"
-    base = f"time {when}; request {exchange.method} {exchange.path}; answer {answer}"
-    if exchange.tracking_id:
-        return (
-            f"If you ask Zoom for help ({SUPPORT_URL}), give the tracking id "
-            f"{exchange.tracking_id} with: {base}. Never send the client secret or a token."
-        )
-    if exchange.status is None:
-        return "The request never reached Zoom, so Zoom cannot trace it: fix the network first."
-    return (
-        "Zoom sent no tracking id (x-zm-trackingid), so this answer may come from a proxy rather "
-        f"than Zoom. If you ask Zoom for help ({SUPPORT_URL}), give: {base}."
+    answer = (
+        f"HTTP {exchange.status} {exchange.reason}"
+        if exchange.status
+        else translate("Diagnosis", "no answer")
     )
+    base = translate("Diagnosis", "time {time}; request {request}; answer {answer}").format(
+        time=when, request=f"{exchange.method} {exchange.path}", answer=answer
+    )
+    if exchange.tracking_id:
+        return translate(
+            "Diagnosis",
+            "If you ask Zoom for help ({url}), give the tracking id {tracking_id} with: "
+            "{details}. Never send the client secret or a token.",
+        ).format(url=SUPPORT_URL, tracking_id=exchange.tracking_id, details=base)
+    if exchange.status is None:
+        return translate(
+            "Diagnosis",
+            "The request never reached Zoom, so Zoom cannot trace it: fix the network first.",
+        )
+    return translate(
+        "Diagnosis",
+        "Zoom sent no tracking id (x-zm-trackingid), so this answer may come from a proxy "
+        "rather than Zoom. If you ask Zoom for help ({url}), give: {details}.",
+    ).format(url=SUPPORT_URL, details=base)
 
 
 def diagnose(
@@ -204,7 +267,8 @@ def diagnose(
         answer += _body_findings(exchange)
         if not exchange.failed and not answer:
             answer += _success_findings(exchange)
-            lint = [f.demoted("It worked this time, but may stop working.") for f in lint]
+            note = translate("Diagnosis", "It worked this time, but may stop working.")
+            lint = [f.demoted(note) for f in lint]
     shape_first = (
         exchange.status is not None
         and exchange.kind == "token"
@@ -230,10 +294,20 @@ def _unknown(exchange: Exchange) -> Finding:
     return Finding(
         "unknown-failure",
         Severity.ERROR,
-        f"Zoom answered HTTP {exchange.status} and zoomdesk does not recognise why",
-        "This answer is not one of the failures zoomdesk knows. Everything that was sent and "
-        "received is in the Request and Response tabs (secrets masked).",
-        "Read the response body for Zoom's own words; if it stays unclear, send Zoom support the "
-        "details below.",
-        (f"Body: {body[:200]}",) if body else ("The answer had no body.",),
+        translate(
+            "Diagnosis", "Zoom answered HTTP {status} and zoomdesk does not recognise why"
+        ).format(status=exchange.status),
+        translate(
+            "Diagnosis",
+            "This answer is not one of the failures zoomdesk knows. Everything that was sent and "
+            "received is in the Request and Response tabs (secrets masked).",
+        ),
+        translate(
+            "Diagnosis",
+            "Read the response body for Zoom's own words; if it stays unclear, send Zoom support "
+            "the details below.",
+        ),
+        (translate("Diagnosis", "Body: {text}").format(text=body[:200]),)
+        if body
+        else (translate("Diagnosis", "The answer had no body."),),
     )

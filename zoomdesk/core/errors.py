@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from zoomdesk.core.i18n import dates, translate, translate_marked, translate_noop
+
 
 class ZoomDeskError(Exception):
     """Base of every error zoomdesk reports to a user; never shown as a traceback."""
@@ -16,21 +18,33 @@ class ZoomDeskError(Exception):
 # --- token endpoint -------------------------------------------------------------------------
 
 _TOKEN_EXPLANATIONS = {
-    "invalid_client": (
+    "invalid_client": translate_noop(
+        "Errors",
         "Zoom did not accept the client ID or client secret. Check both were copied from the "
-        "app's App Credentials page, and that the app is activated."
+        "app's App Credentials page, and that the app is activated.",
     ),
-    "unsupported_grant_type": (
+    "unsupported_grant_type": translate_noop(
+        "Errors",
         "Zoom did not accept grant_type=account_credentials. These credentials probably belong to "
         "another kind of app (General/OAuth, Meeting SDK, Zoom Apps): create a Server-to-Server "
-        "OAuth app. It also happens when the parameters are not sent as a form body."
+        "OAuth app. It also happens when the parameters are not sent as a form body.",
     ),
-    "invalid_request": (
+    "invalid_request": translate_noop(
+        "Errors",
         "Zoom rejected the token request. Check the account ID (App Credentials page of the "
-        "Server-to-Server OAuth app) and that the app is activated."
+        "Server-to-Server OAuth app) and that the app is activated.",
     ),
-    "invalid_grant": "Zoom rejected the grant. Server-to-Server apps use account_credentials.",
+    "invalid_grant": translate_noop(
+        "Errors", "Zoom rejected the grant. Server-to-Server apps use account_credentials."
+    ),
 }
+
+
+def with_tracking_id(line: str, tracking_id: str | None) -> str:
+    """Zoom support finds a request by its tracking id; every error that has one ends with it."""
+    if not tracking_id:
+        return line
+    return line + " " + translate("Errors", "[tracking id {id}]").format(id=tracking_id)
 
 
 class TokenError(ZoomDeskError):
@@ -52,18 +66,23 @@ class TokenError(ZoomDeskError):
     @property
     def explanation(self) -> str:
         if self.error in _TOKEN_EXPLANATIONS:
-            return _TOKEN_EXPLANATIONS[self.error]
+            return translate_marked("Errors", _TOKEN_EXPLANATIONS[self.error])
         if self.status >= 500:
-            return "Zoom's sign-in service is unavailable. Try again in a few minutes."
-        return "Zoom did not issue an access token."
+            return translate(
+                "Errors", "Zoom's sign-in service is unavailable. Try again in a few minutes."
+            )
+        return translate("Errors", "Zoom did not issue an access token.")
 
     def summary(self) -> str:
-        detail = ", ".join(p for p in (self.error, self.reason) if p) or "no details"
-        line = f"Getting a Zoom access token failed: HTTP {self.status} ({detail}). "
-        line += self.explanation
-        if self.tracking_id:
-            line += f" [tracking id {self.tracking_id}]"
-        return line
+        detail = ", ".join(p for p in (self.error, self.reason) if p)
+        line = translate(
+            "Errors", "Getting a Zoom access token failed: HTTP {status} ({detail}). {explanation}"
+        ).format(
+            status=self.status,
+            detail=detail or translate("Errors", "no details"),
+            explanation=self.explanation,
+        )
+        return with_tracking_id(line, self.tracking_id)
 
 
 # --- API ------------------------------------------------------------------------------------
@@ -89,18 +108,22 @@ class RateLimit:
     def describe(self) -> str:
         parts = []
         if self.category:
-            parts.append(f"category {self.category}")
+            parts.append(translate("Errors", "category {name}").format(name=self.category))
         if self.type:
-            parts.append(f"type {self.type}")
+            parts.append(translate("Errors", "type {name}").format(name=self.type))
         if self.remaining is not None and self.limit is not None:
-            parts.append(f"{self.remaining} of {self.limit} left")
+            parts.append(
+                translate("Errors", "{remaining} of {limit} left").format(
+                    remaining=self.remaining, limit=self.limit
+                )
+            )
         return ", ".join(parts)
 
 
 class ApiError(ZoomDeskError):
     """Zoom answered an API call with an error (`{"code", "message", "errors"}`)."""
 
-    hint = ""
+    hint = ""  # marked with translate_noop("Errors", …), shown translated
 
     def __init__(
         self,
@@ -125,16 +148,29 @@ class ApiError(ZoomDeskError):
         super().__init__(self.summary())
 
     def summary(self) -> str:
-        what = f"{self.method} {self.path} failed" if self.method else "Zoom request failed"
-        code = f", Zoom code {self.code}" if self.code is not None else ""
-        line = f"{what}: HTTP {self.status}{code}: {self.message}"
+        if self.method and self.code is not None:
+            template = translate(
+                "Errors", "{request} failed: HTTP {status}, Zoom code {code}: {message}"
+            )
+        elif self.method:
+            template = translate("Errors", "{request} failed: HTTP {status}: {message}")
+        elif self.code is not None:
+            template = translate(
+                "Errors", "Zoom request failed: HTTP {status}, Zoom code {code}: {message}"
+            )
+        else:
+            template = translate("Errors", "Zoom request failed: HTTP {status}: {message}")
+        line = template.format(
+            request=f"{self.method} {self.path}",
+            status=self.status,
+            code=self.code,
+            message=self.message,
+        )
         if self.errors:
             line += " (" + "; ".join(f"{e.field}: {e.message}" for e in self.errors) + ")"
         if self.hint:
-            line += f". {self.hint}"
-        if self.tracking_id:
-            line += f" [tracking id {self.tracking_id}]"
-        return line
+            line += f". {translate_marked('Errors', self.hint)}"
+        return with_tracking_id(line, self.tracking_id)
 
 
 class NotFoundError(ApiError):
@@ -144,13 +180,17 @@ class NotFoundError(ApiError):
 class AuthError(ApiError):
     """401: the access token was refused (code 124), even after getting a fresh one."""
 
-    hint = "Zoom refused the access token; check the app is still activated"
+    hint = translate_noop(
+        "Errors", "Zoom refused the access token; check the app is still activated"
+    )
 
 
 class ScopeError(ApiError):
     """The token lacks a scope this call needs (codes 4700, 4711, 104)."""
 
-    hint = "Add the missing scopes to the Server-to-Server app in the Zoom Marketplace"
+    hint = translate_noop(
+        "Errors", "Add the missing scopes to the Server-to-Server app in the Zoom Marketplace"
+    )
 
 
 class PermissionError_(ApiError):
@@ -176,7 +216,8 @@ class RateLimitError(ApiError):
     def summary(self) -> str:
         line = super().summary()
         if self.daily and self.reset_at:
-            line += f" Resets at {self.reset_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC."
+            reset = dates().datetime(self.reset_at.astimezone(UTC))
+            line += " " + translate("Errors", "Resets at {time} UTC.").format(time=reset)
         return line
 
 
@@ -185,6 +226,23 @@ class ServerError(ApiError):
 
 
 # --- transport ------------------------------------------------------------------------------
+
+
+# The kinds transport.classify gives, as a user reads them (the kind itself stays a code).
+NETWORK_KINDS = {
+    "dns": translate_noop("Errors", "dns"),
+    "tls": translate_noop("Errors", "tls"),
+    "proxy": translate_noop("Errors", "proxy"),
+    "connect": translate_noop("Errors", "connect"),
+    "connect timeout": translate_noop("Errors", "connect timeout"),
+    "connection refused": translate_noop("Errors", "connection refused"),
+    "pool timeout": translate_noop("Errors", "pool timeout"),
+    "write timeout": translate_noop("Errors", "write timeout"),
+    "read timeout": translate_noop("Errors", "read timeout"),
+    "connection dropped": translate_noop("Errors", "connection dropped"),
+    "connection reset": translate_noop("Errors", "connection reset"),
+    "network": translate_noop("Errors", "network"),
+}
 
 
 class NetworkError(ZoomDeskError):
@@ -201,8 +259,14 @@ class NetworkError(ZoomDeskError):
         super().__init__(self.summary())
 
     def summary(self) -> str:
-        target = f"{self.method} {self.url}: " if self.method else ""
-        return f"Network error ({self.kind}): {target}{self.detail}"
+        kind = translate_marked("Errors", NETWORK_KINDS.get(self.kind, self.kind))
+        if self.method:
+            return translate("Errors", "Network error ({kind}): {request}: {detail}").format(
+                kind=kind, request=f"{self.method} {self.url}", detail=self.detail
+            )
+        return translate("Errors", "Network error ({kind}): {detail}").format(
+            kind=kind, detail=self.detail
+        )
 
 
 class OutcomeUnknownError(ZoomDeskError):
@@ -213,11 +277,12 @@ class OutcomeUnknownError(ZoomDeskError):
         super().__init__(self.summary())
 
     def summary(self) -> str:
-        return (
+        return translate(
+            "Errors",
             "The meeting may or may not have been created: the request was sent but no clear "
-            f"answer came back ({self.cause}). It was not retried, to avoid a duplicate; list the "
-            "host's meetings to check."
-        )
+            "answer came back ({cause}). It was not retried, to avoid a duplicate; list the "
+            "host's meetings to check.",
+        ).format(cause=self.cause)
 
 
 class BadResponseError(ZoomDeskError):
@@ -230,10 +295,10 @@ class BadResponseError(ZoomDeskError):
         super().__init__(self.summary())
 
     def summary(self) -> str:
-        line = f"Unexpected response (HTTP {self.status}): {self.detail}"
-        if self.tracking_id:
-            line += f" [tracking id {self.tracking_id}]"
-        return line
+        line = translate("Errors", "Unexpected response (HTTP {status}): {detail}").format(
+            status=self.status, detail=self.detail
+        )
+        return with_tracking_id(line, self.tracking_id)
 
 
 # --- local ----------------------------------------------------------------------------------
@@ -246,7 +311,8 @@ class DraftInvalid(ZoomDeskError):
     problems: list[FieldError] = field(default_factory=list)
 
     def __str__(self) -> str:
-        return "Invalid meeting: " + "; ".join(f"{p.field}: {p.message}" for p in self.problems)
+        problems = "; ".join(f"{p.field}: {p.message}" for p in self.problems)
+        return translate("Errors", "Invalid meeting: {problems}").format(problems=problems)
 
 
 class CredentialsError(ZoomDeskError):

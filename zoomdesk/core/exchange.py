@@ -13,13 +13,19 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
+from zoomdesk.core.i18n import translate_noop
 from zoomdesk.core.redact import redact_header, redact_text, redact_url
 
 Headers = tuple[tuple[str, str], ...]
 
 # Where the parameters of a request travelled: the whole story of this project is a token
 # request whose parameters went in the query string instead of the form body.
-QUERY, FORM, JSON_BODY, OTHER_BODY = "query string", "form body", "JSON body", "other body"
+# Where a request carried its parameters; values compared in code, shown through
+# translate_marked("Exchange", …).
+QUERY = translate_noop("Exchange", "query string")
+FORM = translate_noop("Exchange", "form body")
+JSON_BODY = translate_noop("Exchange", "JSON body")
+OTHER_BODY = translate_noop("Exchange", "other body")
 
 
 @dataclass(frozen=True)
@@ -100,7 +106,7 @@ def param_locations(request: httpx.Request, body: bytes) -> tuple[str, ...]:
             found.append(JSON_BODY)
         else:
             found.append(OTHER_BODY)
-    return tuple(found) or ("none",)
+    return tuple(found) or (translate_noop("Exchange", "none"),)
 
 
 def _redacted_headers(headers: httpx.Headers) -> Headers:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from zoomdesk.core.i18n import translate_marked, translate_noop
+
 log = logging.getLogger(__name__)
 
 SCHEMA = """
@@ -28,6 +30,30 @@ CREATE TABLE IF NOT EXISTS changes (
 )
 """
 COLUMNS = "at, action, meeting_id, occurrence_id, topic, fields, result, detail, host"
+
+# What the history dialog shows for the stored words (which stay English: the CLI reads them).
+ACTIONS = {
+    "created": translate_noop("History", "Created"),
+    "updated": translate_noop("History", "Updated"),
+    "deleted": translate_noop("History", "Deleted"),
+}
+RESULTS = {
+    "ok": translate_noop("History", "Done"),
+    "failed": translate_noop("History", "Failed"),
+    "unknown": translate_noop("History", "Outcome unknown"),
+}
+
+
+def action_text(action: str) -> str:
+    """`created` → "Created", in the user's language."""
+    shown = ACTIONS.get(action)
+    return translate_marked("History", shown) if shown else action.capitalize()
+
+
+def result_text(result: str) -> str:
+    """`ok` → "Done", in the user's language."""
+    shown = RESULTS.get(result)
+    return translate_marked("History", shown) if shown else result
 
 
 @dataclass(frozen=True)

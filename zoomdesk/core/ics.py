@@ -12,6 +12,7 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar, Event, vCalAddress, vRecur
 
 from zoomdesk.core.calendar import CalendarError, invitation_text
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.models import (
     Meeting,
     MeetingType,
@@ -110,7 +111,9 @@ def cancellation_ics(
 def _calendar(meeting: Meeting, method: str) -> Calendar:
     if meeting.start_time is None:
         raise CalendarError(
-            f"“{meeting.topic}” has no fixed time, so it cannot be put in a calendar."
+            translate(
+                "Invitation", "“{topic}” has no fixed time, so it cannot be put in a calendar."
+            ).format(topic=meeting.topic)
         )
     calendar = Calendar()
     calendar.add("PRODID", PRODID)

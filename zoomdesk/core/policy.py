@@ -14,6 +14,7 @@ from typing import Any
 
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.errors import DraftInvalid, FieldError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.models import Json, zone
 from zoomdesk.core.profiles import (
     REGIONS,
@@ -77,7 +78,11 @@ class Policy:
     @property
     def name(self) -> str:
         """How messages name the policy: "your organisation's policy (/etc/zoomdesk/…)"."""
-        return f"your organisation's policy ({self.source})" if self.source else "no policy"
+        if self.source:
+            return translate("Policy", "your organisation's policy ({source})").format(
+                source=self.source
+            )
+        return translate("Policy", "no policy")
 
     def where(self, key: str) -> str:
         return self.origin.get(key, "default")
@@ -97,8 +102,15 @@ class Policy:
         if not self.host_allowed(email):
             raise refused(
                 "host",
-                f"{email or 'this host'} is not among the hosts this desktop may manage "
-                f"({', '.join(self.allowed_hosts)}), set by {self.name}.",
+                translate(
+                    "Policy",
+                    "{email} is not among the hosts this desktop may manage ({hosts}), set by "
+                    "{policy}.",
+                ).format(
+                    email=email or translate("Policy", "this host"),
+                    hosts=", ".join(self.allowed_hosts),
+                    policy=self.name,
+                ),
             )
 
     # --- locked settings -----------------------------------------------------------------
@@ -113,9 +125,10 @@ class Policy:
         locked, wanted = self.lock(name)
         if not locked or _same(value, wanted):
             return None
-        return (
-            f"settings.{name.removeprefix('settings.')} is set by {self.name}; it must be "
-            f"{_show(wanted)}."
+        return translate("Policy", "{setting} is set by {policy}; it must be {value}.").format(
+            setting=f"settings.{name.removeprefix('settings.')}",
+            policy=self.name,
+            value=_show(wanted),
         )
 
     def lock_problems(self, settings: Mapping[str, Any]) -> list[FieldError]:
@@ -175,7 +188,9 @@ def _show(value: Any) -> str:
 
 def closest(name: str, known: tuple[str, ...]) -> str:
     near = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
-    return f"; did you mean {near[0]}?" if near else f"; known names: {', '.join(known)}"
+    if near:
+        return translate("Policy", "; did you mean {name}?").format(name=near[0])
+    return translate("Policy", "; known names: {names}").format(names=", ".join(known))
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -192,17 +207,19 @@ def policy_from_mapping(
 
     for key in data:
         if key not in KEYS:
-            raise fail((key,), f"unknown policy name {key!r}{closest(str(key), KEYS)}")
+            unknown = translate("Policy", "unknown policy name {name}{suggestion}")
+            raise fail((key,), unknown.format(name=repr(key), suggestion=closest(str(key), KEYS)))
     flags = {}
     for key in ("allow_sandbox", "allow_user_profiles"):
         value = data.get(key, True)
         if not isinstance(value, bool):
-            raise fail((key,), f"{key} must be true or false")
+            raise fail((key,), translate("Policy", "{key} must be true or false").format(key=key))
         flags[key] = value
     hosts = _hosts(data.get("allowed_hosts", []), fail)
     tz = data.get("default_timezone")
     if tz is not None and (not isinstance(tz, str) or zone(tz) is None):
-        raise fail(("default_timezone",), f"{tz!r} is not an IANA time zone (Europe/Berlin)")
+        wrong = translate("Policy", "{value} is not an IANA time zone (Europe/Berlin)")
+        raise fail(("default_timezone",), wrong.format(value=repr(tz)))
     profiles = _profiles(data.get("profiles", []), fail)
     locks = _locks(data.get("locked_settings", {}), fail)
     return Policy(
@@ -224,51 +241,72 @@ def _hosts(value: Any, fail: Fail) -> tuple[str, ...]:
     if isinstance(value, str):  # a registry string or a plist string: "a@x.org; @y.org"
         value = schema.split_emails(value)
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise fail(("allowed_hosts",), "allowed_hosts must be a list of emails or @domains")
+        raise fail(
+            ("allowed_hosts",),
+            translate("Policy", "allowed_hosts must be a list of emails or @domains"),
+        )
     for entry in value:
         address = f"x{entry}" if entry.startswith("@") else entry
         if not schema.EMAIL_RE.match(address.strip()):
             raise fail(
                 ("allowed_hosts",),
-                f"{entry!r} is neither an email (board@example.com) nor a domain (@example.org)",
+                translate(
+                    "Policy",
+                    "{value} is neither an email (board@example.com) nor a domain (@example.org)",
+                ).format(value=repr(entry)),
             )
     return tuple(v.strip().lower() for v in value)
 
 
 def _profiles(value: Any, fail: Fail) -> tuple[Profile, ...]:
     if not isinstance(value, list):
-        raise fail(("profiles",), "profiles must be a list of tables ([[profiles]])")
+        raise fail(
+            ("profiles",), translate("Policy", "profiles must be a list of tables ([[profiles]])")
+        )
     out: list[Profile] = []
     for index, item in enumerate(value):
         if not isinstance(item, Mapping):
-            raise fail(("profiles", index), "each preset profile must be a table")
+            raise fail(
+                ("profiles", index), translate("Policy", "each preset profile must be a table")
+            )
         for key in item:
             if any(word in str(key).lower() for word in _SECRET_WORDS):
                 raise fail(
                     ("profiles", index, key),
-                    f"a policy never holds a secret: remove {key}; each user's secret goes in "
-                    "the keyring (zoomdesk profiles add NAME --client-secret-stdin)",
+                    translate(
+                        "Policy",
+                        "a policy never holds a secret: remove {key}; each user's secret goes in "
+                        "the keyring (zoomdesk profiles add NAME --client-secret-stdin)",
+                    ).format(key=key),
                 )
             if key not in PROFILE_KEYS:
                 raise fail(
                     ("profiles", index, key),
-                    f"unknown profile name {key!r}{closest(str(key), PROFILE_KEYS)}",
+                    translate("Policy", "unknown profile name {name}{suggestion}").format(
+                        name=repr(key), suggestion=closest(str(key), PROFILE_KEYS)
+                    ),
                 )
         text: dict[str, str] = {}
         for key in PROFILE_KEYS:
             if key in item and not isinstance(item[key], str):
-                raise fail(("profiles", index, key), f"{key} must be text")
+                must = translate("Policy", "{key} must be text")
+                raise fail(("profiles", index, key), must.format(key=key))
             text[key] = str(item.get(key, "")).strip()
         for key in ("name", "account_id", "client_id"):
             if not text[key]:
-                raise fail(("profiles", index), f"a preset profile needs {key}")
+                needs = translate("Policy", "a preset profile needs {key}")
+                raise fail(("profiles", index), needs.format(key=key))
         if problem := profile_name_problem(text["name"]):
             raise fail(("profiles", index, "name"), problem)
         if any(p.name == text["name"] for p in out):
-            raise fail(("profiles", index, "name"), f"two preset profiles named {text['name']!r}")
+            twice = translate("Policy", "two preset profiles named {name}")
+            raise fail(("profiles", index, "name"), twice.format(name=repr(text["name"])))
         region = POLICY_REGIONS.get(text["region"] or "global")
         if region is None:
-            raise fail(("profiles", index, "region"), "region must be global or zoomgov")
+            raise fail(
+                ("profiles", index, "region"),
+                translate("Policy", "region must be global or zoomgov"),
+            )
         _, oauth, api = REGIONS[region]
         oauth = text["oauth_url"].rstrip("/") or oauth
         api_url = text["api_url"] or api
@@ -281,7 +319,10 @@ def _profiles(value: Any, fail: Fail) -> tuple[Profile, ...]:
 
 def _locks(value: Any, fail: Fail) -> dict[str, Any]:
     if not isinstance(value, Mapping):
-        raise fail(("locked_settings",), "locked_settings must be a table ([locked_settings])")
+        raise fail(
+            ("locked_settings",),
+            translate("Policy", "locked_settings must be a table ([locked_settings])"),
+        )
     out: dict[str, Any] = {}
     for key, wanted in value.items():
         name = str(key).removeprefix("settings.")

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from xml.parsers.expat import ExpatError
 
 from zoomdesk.core import meeting_schema as schema
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.policy import Path_, Policy, PolicyError, policy_from_mapping
 
 REGISTRY_KEY = r"Software\Policies\zoomdesk"  # under HKEY_LOCAL_MACHINE
@@ -79,9 +80,12 @@ def read_toml(path: Path) -> Policy:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:  # asked for by name (the override): saying nothing would mislead
-        raise PolicyError(str(path), "the policy file does not exist") from None
+        raise PolicyError(
+            str(path), translate("Policy", "the policy file does not exist")
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise PolicyError(str(path), f"cannot read the policy file ({error})") from error
+        unreadable = translate("Policy", "cannot read the policy file ({error})")
+        raise PolicyError(str(path), unreadable.format(error=error)) from error
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -89,7 +93,8 @@ def read_toml(path: Path) -> Policy:
         reason = re.sub(r" \(at (line \d+, column \d+|end of document)\)$", "", str(error))
         line = found.group(1) if found else str(max(len(text.splitlines()), 1))
         place = f"{path}, line {line}"
-        raise PolicyError(place, f"not valid TOML: {reason}") from error
+        invalid = translate("Policy", "not valid TOML: {reason}")
+        raise PolicyError(place, invalid.format(reason=reason)) from error
 
     def where(key_path: Path_) -> str:
         line = toml_line(text, key_path)
@@ -133,11 +138,15 @@ def read_plist(path: Path) -> Policy:
         with path.open("rb") as handle:
             data = plistlib.load(handle)
     except ExpatError as error:
-        raise PolicyError(f"{path}, line {error.lineno}", "not a valid plist") from error
+        invalid = translate("Policy", "not a valid plist")
+        raise PolicyError(f"{path}, line {error.lineno}", invalid) from error
     except (OSError, plistlib.InvalidFileException, ValueError) as error:
-        raise PolicyError(str(path), f"cannot read the managed preferences ({error})") from error
+        unreadable = translate("Policy", "cannot read the managed preferences ({error})")
+        raise PolicyError(str(path), unreadable.format(error=error)) from error
     if not isinstance(data, dict):
-        raise PolicyError(str(path), "the managed preferences are not a dictionary")
+        raise PolicyError(
+            str(path), translate("Policy", "the managed preferences are not a dictionary")
+        )
     # An MDM may leave its own bookkeeping (Payload…, _…) beside the values: not ours to judge.
     ours = {k: v for k, v in data.items() if not k.startswith(("Payload", "_"))}
 

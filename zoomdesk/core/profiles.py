@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from zoomdesk.core.errors import CredentialsError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.tokens import DEFAULT_OAUTH_URL
 
 REGIONS = {
@@ -62,15 +63,18 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 def profile_name_problem(name: str) -> str | None:
     """Names appear in menus, terminals and keyring entries: printable, one line, no path."""
     if not name.strip():
-        return "Enter a name for this profile."
+        return translate("Profiles", "Enter a name for this profile.")
     if name != name.strip():
-        return "A profile name cannot start or end with a space."
+        return translate("Profiles", "A profile name cannot start or end with a space.")
     if len(name) > 100:
-        return "A profile name can have at most 100 characters."
+        return translate("Profiles", "A profile name can have at most 100 characters.")
     if "/" in name or "\\" in name:
-        return "A profile name cannot contain / or \\."
+        return translate("Profiles", "A profile name cannot contain / or \\.")
     if any(unicodedata.category(c) == "Cc" or c in _BIDI_CONTROLS for c in name):
-        return "A profile name cannot contain control characters (new lines, tabs, escapes)."
+        return translate(
+            "Profiles",
+            "A profile name cannot contain control characters (new lines, tabs, escapes).",
+        )
     return None
 
 
@@ -92,16 +96,24 @@ def base_url_problem(text: str) -> str | None:
         host = parts.hostname
         parts.port  # noqa: B018 - raises ValueError on a port that is not a number
     except ValueError:
-        return f"{shown} is not a URL; enter a full URL, like https://zoom.us."
+        return translate(
+            "Profiles", "{url} is not a URL; enter a full URL, like https://zoom.us."
+        ).format(url=shown)
     if parts.scheme not in ("http", "https") or not host:
-        return f"{shown} is not an http(s) URL; enter a full URL, like https://zoom.us."
+        return translate(
+            "Profiles", "{url} is not an http(s) URL; enter a full URL, like https://zoom.us."
+        ).format(url=shown)
     if parts.username is not None or parts.password is not None:
-        return "The URL must not contain a user name or password; credentials go elsewhere."
-    if parts.scheme == "http" and not is_loopback(host):
-        return (
-            f"{shown} is plain http to another computer, which would send the credentials "
-            "unencrypted; use https:// (plain http is only allowed for this computer)."
+        return translate(
+            "Profiles",
+            "The URL must not contain a user name or password; credentials go elsewhere.",
         )
+    if parts.scheme == "http" and not is_loopback(host):
+        return translate(
+            "Profiles",
+            "{url} is plain http to another computer, which would send the credentials "
+            "unencrypted; use https:// (plain http is only allowed for this computer).",
+        ).format(url=shown)
     return None
 
 
@@ -131,7 +143,8 @@ def _exclusive(settings: Path) -> Iterator[None]:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle = open(path, "a+b")  # noqa: SIM115
     except OSError as error:
-        raise SettingsError(f"Cannot save the settings file {settings}: {error}") from error
+        failed = translate("Profiles", "Cannot save the settings file {path}: {error}")
+        raise SettingsError(failed.format(path=settings, error=error)) from error
     deadline = time.monotonic() + LOCK_TIMEOUT
     with handle:
         while True:
@@ -140,9 +153,10 @@ def _exclusive(settings: Path) -> Iterator[None]:
                 break
             except (BlockingIOError, PermissionError):
                 if time.monotonic() > deadline:
-                    raise SettingsError(
-                        f"Another zoomdesk is still writing {settings}; try again."
-                    ) from None
+                    busy = translate(
+                        "Profiles", "Another zoomdesk is still writing {path}; try again."
+                    )
+                    raise SettingsError(busy.format(path=settings)) from None
                 time.sleep(0.02)
         try:
             yield
@@ -190,7 +204,8 @@ class ProfileStore:
         except FileNotFoundError:
             return ProfileFile()
         except OSError as error:
-            raise SettingsError(f"Cannot read the settings file {self.path}: {error}") from error
+            failed = translate("Profiles", "Cannot read the settings file {path}: {error}")
+            raise SettingsError(failed.format(path=self.path, error=error)) from error
         try:
             data = json.loads(text)
             profiles = {
@@ -205,10 +220,12 @@ class ProfileStore:
             }
             default = data.get("default")
         except (ValueError, KeyError, TypeError, AttributeError) as error:
-            raise SettingsError(
-                f"The settings file {self.path} is damaged ({error}). Move it aside and add the "
-                "profile again; no secret is stored in it."
-            ) from error
+            damaged = translate(
+                "Profiles",
+                "The settings file {path} is damaged ({error}). Move it aside and add the "
+                "profile again; no secret is stored in it.",
+            )
+            raise SettingsError(damaged.format(path=self.path, error=error)) from error
         return ProfileFile(profiles, default if default in profiles else None)
 
     def save(self, content: ProfileFile) -> None:
@@ -229,7 +246,8 @@ class ProfileStore:
                 Path(tmp).unlink(missing_ok=True)
                 raise
         except OSError as error:
-            raise SettingsError(f"Cannot save the settings file {self.path}: {error}") from error
+            failed = translate("Profiles", "Cannot save the settings file {path}: {error}")
+            raise SettingsError(failed.format(path=self.path, error=error)) from error
 
     @contextlib.contextmanager
     def editing(self) -> Iterator[ProfileFile]:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from zoomdesk.core.errors import RateLimit
+from zoomdesk.core.i18n import dates, translate
 
 
 def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
@@ -111,14 +112,26 @@ class RateBudget:
         if share > SLOW_BELOW:
             return Pace()
         reset = next_utc_midnight(now or datetime.now(UTC))
-        reason = (
-            f"{limit.remaining} of {limit.limit} {limit.category} requests left today for the "
-            f"whole Zoom account (resets {reset:%H:%M} UTC)"
-        )
+        values = {
+            "remaining": limit.remaining,
+            "limit": limit.limit,
+            "category": limit.category,
+            "time": dates().time(reset),
+        }
         if share <= STOP_BELOW:
-            return Pace(stop=True, reason=reason + "; bulk work pauses to leave them for people")
+            stop = translate(
+                "RateLimit",
+                "{remaining} of {limit} {category} requests left today for the whole Zoom "
+                "account (resets {time} UTC); bulk work pauses to leave them for people",
+            )
+            return Pace(stop=True, reason=stop.format(**values))
         slow = (SLOW_BELOW - share) / (SLOW_BELOW - STOP_BELOW)
-        return Pace(wait_s=round(MAX_BULK_WAIT * slow, 3), reason=reason + "; slowing down")
+        slowing = translate(
+            "RateLimit",
+            "{remaining} of {limit} {category} requests left today for the whole Zoom "
+            "account (resets {time} UTC); slowing down",
+        )
+        return Pace(wait_s=round(MAX_BULK_WAIT * slow, 3), reason=slowing.format(**values))
 
 
 def _share_left(limit: RateLimit) -> float:

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from zoomdesk.core.i18n import translate, translate_marked, translate_noop
+
 
 @dataclass(frozen=True)
 class ScopeNeed:
@@ -28,42 +30,131 @@ _M = r"/meetings/[^/]+"
 NEEDS: dict[str, ScopeNeed] = {
     need.operation: need
     for need in (
-        ScopeNeed("list users", "user:read:admin", "user:read:list_users:admin", "GET", "/users"),
-        ScopeNeed("get user", "user:read:admin", "user:read:user:admin", "GET", "/users/[^/]+"),
-        ScopeNeed("list meetings", "meeting:read:admin", "meeting:read:list_meetings:admin",
-                  "GET", "/users/[^/]+/meetings"),
-        ScopeNeed("get meeting", "meeting:read:admin", "meeting:read:meeting:admin", "GET", _M),
-        ScopeNeed("create meeting", "meeting:write:admin", "meeting:write:meeting:admin",
-                  "POST", "/users/[^/]+/meetings"),
-        ScopeNeed("update meeting", "meeting:write:admin", "meeting:update:meeting:admin",
-                  "PATCH", _M),
-        ScopeNeed("delete meeting", "meeting:write:admin", "meeting:delete:meeting:admin",
-                  "DELETE", _M),
+        ScopeNeed(
+            translate_noop("Scopes", "list users"),
+            "user:read:admin",
+            "user:read:list_users:admin",
+            "GET",
+            "/users",
+        ),
+        ScopeNeed(
+            translate_noop("Scopes", "get user"),
+            "user:read:admin",
+            "user:read:user:admin",
+            "GET",
+            "/users/[^/]+",
+        ),
+        ScopeNeed(
+            translate_noop("Scopes", "list meetings"),
+            "meeting:read:admin",
+            "meeting:read:list_meetings:admin",
+            "GET",
+            "/users/[^/]+/meetings",
+        ),
+        ScopeNeed(
+            translate_noop("Scopes", "get meeting"),
+            "meeting:read:admin",
+            "meeting:read:meeting:admin",
+            "GET",
+            _M,
+        ),
+        ScopeNeed(
+            translate_noop("Scopes", "create meeting"),
+            "meeting:write:admin",
+            "meeting:write:meeting:admin",
+            "POST",
+            "/users/[^/]+/meetings",
+        ),
+        ScopeNeed(
+            translate_noop("Scopes", "update meeting"),
+            "meeting:write:admin",
+            "meeting:update:meeting:admin",
+            "PATCH",
+            _M,
+        ),
+        ScopeNeed(
+            translate_noop("Scopes", "delete meeting"),
+            "meeting:write:admin",
+            "meeting:delete:meeting:admin",
+            "DELETE",
+            _M,
+        ),
         # Issue 11: used only by the features that need them (host defaults fall back to
         # Zoom's, the invitation to zoomdesk's own text), so a token without them still works.
-        ScopeNeed("read host settings", "user:read:admin", "user:read:settings:admin",
-                  "GET", "/users/[^/]+/settings", optional=True),
-        ScopeNeed("get invitation", "meeting:read:admin", "meeting:read:invitation:admin",
-                  "GET", _M + "/invitation", optional=True),
-        ScopeNeed("list registrants", "meeting:read:admin", "meeting:read:list_registrants:admin",
-                  "GET", _M + "/registrants", optional=True),
-        ScopeNeed("add registrant", "meeting:write:admin", "meeting:write:registrant:admin",
-                  "POST", _M + "/registrants", optional=True),
-        ScopeNeed("approve or deny registrants", "meeting:write:admin",
-                  "meeting:update:registrant_status:admin", "PUT", _M + "/registrants/status",
-                  optional=True),
-        ScopeNeed("read registration questions", "meeting:read:admin",
-                  "meeting:read:list_registration_questions:admin", "GET",
-                  _M + "/registrants/questions", optional=True),
-        ScopeNeed("remove registrant", "meeting:write:admin", "meeting:delete:registrant:admin",
-                  "DELETE", _M + "/registrants/[^/]+", optional=True),
-        ScopeNeed("register many", "meeting:write:admin", "meeting:write:batch_registrants:admin",
-                  "POST", _M + "/batch_registrants", optional=True),
-        ScopeNeed("list tracking fields", "tracking_fields:read:admin",
-                  "tracking_field:read:list_tracking_fields:admin", "GET", "/tracking_fields",
-                  optional=True),
+        ScopeNeed(
+            translate_noop("Scopes", "read host settings"),
+            "user:read:admin",
+            "user:read:settings:admin",
+            "GET",
+            "/users/[^/]+/settings",
+            optional=True,
+        ),
+        ScopeNeed(
+            translate_noop("Scopes", "get invitation"),
+            "meeting:read:admin",
+            "meeting:read:invitation:admin",
+            "GET",
+            _M + "/invitation",
+            optional=True,
+        ),
+        ScopeNeed(
+            translate_noop("Scopes", "list registrants"),
+            "meeting:read:admin",
+            "meeting:read:list_registrants:admin",
+            "GET",
+            _M + "/registrants",
+            optional=True,
+        ),
+        ScopeNeed(
+            translate_noop("Scopes", "add registrant"),
+            "meeting:write:admin",
+            "meeting:write:registrant:admin",
+            "POST",
+            _M + "/registrants",
+            optional=True,
+        ),
+        ScopeNeed(
+            translate_noop("Scopes", "approve or deny registrants"),
+            "meeting:write:admin",
+            "meeting:update:registrant_status:admin",
+            "PUT",
+            _M + "/registrants/status",
+            optional=True,
+        ),
+        ScopeNeed(
+            translate_noop("Scopes", "read registration questions"),
+            "meeting:read:admin",
+            "meeting:read:list_registration_questions:admin",
+            "GET",
+            _M + "/registrants/questions",
+            optional=True,
+        ),
+        ScopeNeed(
+            translate_noop("Scopes", "remove registrant"),
+            "meeting:write:admin",
+            "meeting:delete:registrant:admin",
+            "DELETE",
+            _M + "/registrants/[^/]+",
+            optional=True,
+        ),
+        ScopeNeed(
+            translate_noop("Scopes", "register many"),
+            "meeting:write:admin",
+            "meeting:write:batch_registrants:admin",
+            "POST",
+            _M + "/batch_registrants",
+            optional=True,
+        ),
+        ScopeNeed(
+            translate_noop("Scopes", "list tracking fields"),
+            "tracking_fields:read:admin",
+            "tracking_field:read:list_tracking_fields:admin",
+            "GET",
+            "/tracking_fields",
+            optional=True,
+        ),
     )
-}  # fmt: skip
+}
 
 GRANULAR_SET = tuple(dict.fromkeys(n.granular for n in NEEDS.values()))
 CLASSIC_SET = tuple(dict.fromkeys(n.classic for n in NEEDS.values()))
@@ -104,15 +195,24 @@ def describe_missing(granted: Iterable[str]) -> str:
     have = list(granted)
     missing = missing_scopes(have)
     if not missing:
-        text = "All scopes zoomdesk needs are granted."
+        text = translate("Scopes", "All scopes zoomdesk needs are granted.")
     else:
         names = sorted({s for scopes in missing.values() for s in scopes})
-        text = f"Missing scopes: {' '.join(names)} (needed to {', '.join(missing)})."
+        text = translate("Scopes", "Missing scopes: {scopes} (needed to {operations}).").format(
+            scopes=" ".join(names), operations=", ".join(operation_text(op) for op in missing)
+        )
     extra = missing_scopes(have, optional=True)
     if extra:
-        per_op = "; ".join(f"{op}: {' '.join(scopes)}" for op, scopes in extra.items())
-        text += f" Optional, needed only when used — {per_op}."
+        per_op = "; ".join(f"{operation_text(op)}: {' '.join(s)}" for op, s in extra.items())
+        text += " " + translate("Scopes", "Optional, needed only when used — {list}.").format(
+            list=per_op
+        )
     return text
+
+
+def operation_text(operation: str) -> str:
+    """An operation of `NEEDS` ("list users") in the user's language, for sentences."""
+    return translate_marked("Scopes", operation)
 
 
 # --- least privilege (issue 19): read from NEEDS, so new operations are counted here too ------

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from zoomdesk.core.errors import CredentialsError
+from zoomdesk.core.i18n import translate
 
 SERVICE = "zoomdesk"
 # Windows' credential store holds 2560 bytes of UTF-16 (jaraco/keyring#355).
@@ -23,25 +24,36 @@ T = TypeVar("T")
 
 class KeyringUnavailable(CredentialsError):
     def __init__(self, detail: str = "") -> None:
-        super().__init__(
-            "No usable system keyring"
-            + (f" ({detail})" if detail else "")
-            + ". On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); "
+        advice = translate(
+            "Secrets",
+            "On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); "
             "or pass the secret in the ZOOM_CLIENT_SECRET environment variable. zoomdesk never "
-            "stores the secret in a file."
+            "stores the secret in a file.",
         )
+        if detail:
+            problem = translate("Secrets", "No usable system keyring ({detail}).")
+        else:
+            problem = translate("Secrets", "No usable system keyring.")
+        super().__init__(f"{problem.format(detail=detail)} {advice}")
 
 
 class KeyringLocked(CredentialsError):
     def __init__(self) -> None:
-        super().__init__("The system keyring is locked or access was denied. Unlock it and retry.")
+        super().__init__(
+            translate(
+                "Secrets", "The system keyring is locked or access was denied. Unlock it and retry."
+            )
+        )
 
 
 class KeyringTimeout(CredentialsError):
     def __init__(self, seconds: float) -> None:
         super().__init__(
-            f"The system keyring did not answer within {seconds:g} s; it may be waiting for an "
-            "unlock prompt. Unlock it and retry."
+            translate(
+                "Secrets",
+                "The system keyring did not answer within {seconds} s; it may be waiting for an "
+                "unlock prompt. Unlock it and retry.",
+            ).format(seconds=f"{seconds:g}")
         )
 
 
@@ -74,7 +86,8 @@ def _call(func: Callable[[], T]) -> T:
     except keyring.errors.InitError as error:
         raise KeyringUnavailable(str(error)) from error
     except keyring.errors.KeyringError as error:
-        raise CredentialsError(f"The system keyring failed: {error}") from error
+        failed = translate("Secrets", "The system keyring failed: {error}")
+        raise CredentialsError(failed.format(error=error)) from error
 
 
 class SecretStore:
@@ -102,7 +115,9 @@ class SecretStore:
 
     async def set(self, profile: str, secret: str) -> None:
         if len(secret) > MAX_SECRET_CHARS:
-            raise CredentialsError("That secret is too long to store in the system keyring.")
+            raise CredentialsError(
+                translate("Secrets", "That secret is too long to store in the system keyring.")
+            )
         import keyring
 
         def store() -> None:

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from zoomdesk.core.errors import CredentialsError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.profiles import Profile, ProfileInvalid, ProfileStore, base_url_problem
 from zoomdesk.core.secrets import SecretStore
 from zoomdesk.core.tokens import DEFAULT_OAUTH_URL, Credentials
@@ -51,7 +52,8 @@ async def resolve_connection(
     name = profile_name or content.default or next((p.name for p in presets), None)
     profile: Profile | None = profiles.get(name) if name else None
     if profile_name and profile is None:
-        raise CredentialsError(f"No profile named {profile_name!r}; see `zoomdesk profiles list`.")
+        unknown = translate("Profiles", "No profile named {name}; see `zoomdesk profiles list`.")
+        raise CredentialsError(unknown.format(name=repr(profile_name)))
     if profile is None and not over:
         return None
     secret = over.get("client_secret")
@@ -62,15 +64,24 @@ async def resolve_connection(
     missing = [
         label
         for label, value in (
-            ("account ID (ZOOM_ACCOUNT_ID)", account_id),
-            ("client ID (ZOOM_CLIENT_ID)", client_id),
-            ("client secret (ZOOM_CLIENT_SECRET or the keyring)", secret),
+            (translate("Profiles", "account ID (ZOOM_ACCOUNT_ID)"), account_id),
+            (translate("Profiles", "client ID (ZOOM_CLIENT_ID)"), client_id),
+            (translate("Profiles", "client secret (ZOOM_CLIENT_SECRET or the keyring)"), secret),
         )
         if not value
     ]
     if missing:
-        where = f"profile {profile.name!r}" if profile else "the environment"
-        raise CredentialsError(f"Incomplete credentials in {where}: missing {', '.join(missing)}.")
+        if profile:
+            incomplete = translate(
+                "Profiles", "Incomplete credentials in profile {name}: missing {fields}."
+            )
+        else:
+            incomplete = translate(
+                "Profiles", "Incomplete credentials in the environment: missing {fields}."
+            )
+        fields = ", ".join(missing)
+        name = repr(profile.name) if profile else ""
+        raise CredentialsError(incomplete.format(name=name, fields=fields))
     assert secret is not None
     oauth_url = over.get("oauth_url") or (profile.oauth_url if profile else DEFAULT_OAUTH_URL)
     api_url = over.get("api_url") or (profile.api_url if profile else None)
@@ -81,10 +92,13 @@ async def resolve_connection(
         ("api_url", "ZOOMDESK_API_URL", api_url),
     ):
         if url and (problem := base_url_problem(url)):
-            where = (
-                variable if key in over else f"the {key.replace('_', ' ')} of {source_of(profile)}"
-            )
-            raise ProfileInvalid(key, f"{where}: {problem}")
+            if key in over or profile is None:
+                raise ProfileInvalid(key, f"{variable}: {problem}")
+            if key == "oauth_url":
+                where = translate("Profiles", "the oauth url of profile {name}: {problem}")
+            else:
+                where = translate("Profiles", "the api url of profile {name}: {problem}")
+            raise ProfileInvalid(key, where.format(name=repr(profile.name), problem=problem))
     if profile is None:
         source = "environment"
     else:

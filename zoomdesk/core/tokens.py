@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 import httpx
 
 from zoomdesk.core.errors import BadResponseError, TokenError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.transport import Sender
 from zoomdesk.core.zoom_json import json_object, text
 
@@ -73,7 +74,9 @@ def parse_token_response(response: httpx.Response, started: float) -> AccessToke
         raise TokenError(response.status_code, error, reason, tracking_id)
     if data is None:
         raise BadResponseError(
-            200, "the token endpoint did not return JSON", tracking_id=tracking_id
+            200,
+            translate("Tokens", "the token endpoint did not return JSON"),
+            tracking_id=tracking_id,
         )
     value, expires_in = data.get("access_token"), data.get("expires_in")
     if (
@@ -83,7 +86,9 @@ def parse_token_response(response: httpx.Response, started: float) -> AccessToke
         or not math.isfinite(expires_in)  # Python's json reads `Infinity` and `1e999`
     ):
         raise BadResponseError(
-            200, "the token response lacks access_token or expires_in", tracking_id=tracking_id
+            200,
+            translate("Tokens", "the token response lacks access_token or expires_in"),
+            tracking_id=tracking_id,
         )
     scope = data.get("scope")
     api_url = data.get("api_url")

@@ -14,6 +14,7 @@ import httpx
 from zoomdesk import __version__
 from zoomdesk.core.errors import NetworkError
 from zoomdesk.core.exchange import Exchange, ExchangeLog
+from zoomdesk.core.i18n import translate_marked, translate_noop
 from zoomdesk.core.redact import redact_url
 
 USER_AGENT = f"zoomdesk/{__version__}"
@@ -103,11 +104,18 @@ def classify(error: httpx.HTTPError) -> tuple[str, bool]:
 
 
 _HINTS = {
-    "dns": "the host name could not be resolved; check the network and the base URL",
-    "tls": "the server's TLS certificate was not trusted; a proxy may be re-signing traffic "
-    "with a CA that is not in the system's trust store",
-    "proxy": "the proxy refused or failed the connection; check HTTPS_PROXY/NO_PROXY",
-    "connection refused": "nothing is listening at that address",
+    "dns": translate_noop(
+        "Transport", "the host name could not be resolved; check the network and the base URL"
+    ),
+    "tls": translate_noop(
+        "Transport",
+        "the server's TLS certificate was not trusted; a proxy may be re-signing traffic "
+        "with a CA that is not in the system's trust store",
+    ),
+    "proxy": translate_noop(
+        "Transport", "the proxy refused or failed the connection; check HTTPS_PROXY/NO_PROXY"
+    ),
+    "connection refused": translate_noop("Transport", "nothing is listening at that address"),
 }
 
 
@@ -141,7 +149,7 @@ class Sender:
             elapsed = (time.perf_counter() - t0) * 1000
             detail = str(error) or type(error).__name__
             if error_kind in _HINTS:
-                detail = f"{detail} ({_HINTS[error_kind]})"
+                detail = f"{detail} ({translate_marked('Transport', _HINTS[error_kind])})"
             exchange = self.log.record(
                 kind, request, started_at, elapsed, error=error, error_kind=error_kind
             )

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from zoomdesk.core.errors import BadResponseError
+from zoomdesk.core.i18n import translate
 
 
 def json_object(content: bytes) -> dict[str, Any] | None:
@@ -48,6 +49,5 @@ def read_as(parse: Callable[[Any], T], data: Any, what: str) -> T:
     try:
         return parse(data)
     except (KeyError, ValueError, TypeError, AttributeError) as error:
-        raise BadResponseError(
-            200, f"{what} did not hold the object Zoom documents ({type(error).__name__})"
-        ) from error
+        wrong = translate("Client", "{what} did not hold the object Zoom documents ({error})")
+        raise BadResponseError(200, wrong.format(what=what, error=type(error).__name__)) from error
