@@ -542,6 +542,55 @@
     </message>
 </context>
 <context>
+    <name>Client</name>
+    <message>
+        <source>{request} returned an HTML page instead of Zoom&apos;s 204, not Zoom&apos;s answer; a proxy or captive portal may be in the way, so the change is not confirmed</source>
+        <translation>{request} hat statt der 204 von Zoom eine HTML-Seite zurückgegeben, also nicht die Antwort von Zoom; möglicherweise ist ein Proxy oder Captive Portal dazwischen, daher ist die Änderung nicht bestätigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} returned %n byte(s) ({type}) instead of Zoom&apos;s 204, not Zoom&apos;s answer; a proxy or captive portal may be in the way, so the change is not confirmed</source>
+        <translation>
+            <numerusform>{request} hat statt der 204 von Zoom %n Byte ({type}) zurückgegeben, also nicht die Antwort von Zoom; möglicherweise ist ein Proxy oder Captive Portal dazwischen, daher ist die Änderung nicht bestätigt</numerusform>
+            <numerusform>{request} hat statt der 204 von Zoom %n Bytes ({type}) zurückgegeben, also nicht die Antwort von Zoom; möglicherweise ist ein Proxy oder Captive Portal dazwischen, daher ist die Änderung nicht bestätigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an ID in the request path is empty</source>
+        <translation>eine ID im Anfragepfad ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} returned a body that is not valid JSON ({type}, %n byte(s)); it may have been cut off</source>
+        <translation>
+            <numerusform>{request} hat einen Inhalt zurückgegeben, der kein gültiges JSON ist ({type}, %n Byte); er wurde möglicherweise abgeschnitten</numerusform>
+            <numerusform>{request} hat einen Inhalt zurückgegeben, der kein gültiges JSON ist ({type}, %n Bytes); er wurde möglicherweise abgeschnitten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate limit reached</source>
+        <translation>Ratenlimit erreicht</translation>
+    </message>
+    <message>
+        <source>is empty; leave it out to change the whole series</source>
+        <translation>ist leer; lassen Sie es weg, um die ganze Serie zu ändern</translation>
+    </message>
+    <message>
+        <source>{request} returned an HTML page, not Zoom&apos;s JSON; a proxy or captive portal may be in the way</source>
+        <translation>{request} hat eine HTML-Seite zurückgegeben, nicht das JSON von Zoom; möglicherweise ist ein Proxy oder Captive Portal dazwischen</translation>
+    </message>
+    <message>
+        <source>{request} returned a non-JSON body ({type}), not Zoom&apos;s JSON; a proxy or captive portal may be in the way</source>
+        <translation>{request} hat einen Inhalt ohne JSON ({type}) zurückgegeben, nicht das JSON von Zoom; möglicherweise ist ein Proxy oder Captive Portal dazwischen</translation>
+    </message>
+    <message>
+        <source>interrupted before Zoom&apos;s answer was read ({error})</source>
+        <translation>unterbrochen, bevor die Antwort von Zoom gelesen wurde ({error})</translation>
+    </message>
+    <message>
+        <source>{what} did not hold the object Zoom documents ({error})</source>
+        <translation>{what} enthielt nicht das Objekt, das Zoom dokumentiert ({error})</translation>
+    </message>
+</context>
+<context>
     <name>DebugPanel</name>
     <message>
         <source>HTTP debug panel</source>
@@ -712,6 +761,155 @@
     <message>
         <source>✓ OK</source>
         <translation>✓ OK</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The request never reached Zoom, so Zoom cannot trace it: fix the network first.</source>
+        <translation>Die Anfrage hat Zoom nie erreicht, daher kann Zoom sie nicht nachverfolgen: Beheben Sie zuerst das Netzwerkproblem.</translation>
+    </message>
+    <message>
+        <source>This answer is not one of the failures zoomdesk knows. Everything that was sent and received is in the Request and Response tabs (secrets masked).</source>
+        <translation>Diese Antwort gehört nicht zu den Fehlern, die zoomdesk kennt. Alles, was gesendet und empfangen wurde, steht in den Reitern „Anfrage“ und „Antwort“ (Geheimnisse maskiert).</translation>
+    </message>
+    <message>
+        <source>Read the response body for Zoom&apos;s own words; if it stays unclear, send Zoom support the details below.</source>
+        <translation>Lesen Sie im Antworttext nach, was Zoom selbst schreibt; bleibt es unklar, senden Sie dem Zoom-Support die Angaben unten.</translation>
+    </message>
+    <message>
+        <source>{request} worked: {status}.</source>
+        <translation>{request} hat funktioniert: {status}.</translation>
+    </message>
+    <message>
+        <source>time {time}; request {request}; answer {answer}</source>
+        <translation>Zeit {time}; Anfrage {request}; Antwort {answer}</translation>
+    </message>
+    <message>
+        <source>Zoom sent no tracking id (x-zm-trackingid), so this answer may come from a proxy rather than Zoom. If you ask Zoom for help ({url}), give: {details}.</source>
+        <translation>Zoom hat keine Tracking-ID (x-zm-trackingid) gesendet; diese Antwort stammt also möglicherweise von einem Proxy und nicht von Zoom. Wenn Sie Zoom um Hilfe bitten ({url}), geben Sie an: {details}.</translation>
+    </message>
+    <message>
+        <source>It worked this time, but may stop working.</source>
+        <translation>Diesmal hat es funktioniert, kann aber aufhören zu funktionieren.</translation>
+    </message>
+    <message>
+        <source>The answer is a web page, not Zoom&apos;s JSON</source>
+        <translation>Die Antwort ist eine Webseite, nicht das JSON von Zoom</translation>
+    </message>
+    <message>
+        <source>An HTML page came back instead of Zoom&apos;s JSON. Usually a company proxy, a Wi-Fi login page or a gateway answered in Zoom&apos;s place, or Zoom showed an error page.</source>
+        <translation>Statt des JSON von Zoom kam eine HTML-Seite zurück. Meist hat ein Firmen-Proxy, eine WLAN-Anmeldeseite oder ein Gateway an Stelle von Zoom geantwortet, oder Zoom hat eine Fehlerseite gezeigt.</translation>
+    </message>
+    <message>
+        <source>Open the Response tab to read the page; sign in to the network or check proxy settings, then retry.</source>
+        <translation>Öffnen Sie den Reiter „Antwort“, um die Seite zu lesen; melden Sie sich im Netzwerk an oder prüfen Sie die Proxy-Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Retry reads. For a create, reload the meetings list first to avoid a duplicate.</source>
+        <translation>Lesezugriffe wiederholen. Bei einem Anlegen laden Sie zuerst die Meeting-Liste neu, um ein Duplikat zu vermeiden.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s X-RateLimit-Remaining header is low; the next calls may get 429.</source>
+        <translation>Der X-RateLimit-Remaining-Header von Zoom ist niedrig; die nächsten Aufrufe erhalten möglicherweise 429.</translation>
+    </message>
+    <message>
+        <source>Slow down, or wait for the limit to reset.</source>
+        <translation>Verlangsamen Sie, oder warten Sie, bis das Limit zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>{request} got no answer.</source>
+        <translation>{request} hat keine Antwort erhalten.</translation>
+    </message>
+    <message>
+        <source>{request} failed: {status}. Likely cause: {cause}.</source>
+        <translation>{request} ist fehlgeschlagen: {status}. Wahrscheinliche Ursache: {cause}.</translation>
+    </message>
+    <message>
+        <source>{request} failed: {status}.</source>
+        <translation>{request} ist fehlgeschlagen: {status}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} worked: {status}, with %n warning(s).</source>
+        <translation>
+            <numerusform>{request} hat funktioniert: {status}, mit %n Warnung.</numerusform>
+            <numerusform>{request} hat funktioniert: {status}, mit %n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you ask Zoom for help ({url}), give the tracking id {tracking_id} with: {details}. Never send the client secret or a token.</source>
+        <translation>Wenn Sie Zoom um Hilfe bitten ({url}), geben Sie die Tracking-ID {tracking_id} an, zusammen mit: {details}. Senden Sie niemals das Client-Geheimnis oder ein Token.</translation>
+    </message>
+    <message>
+        <source>Zoom answered HTTP {status} and zoomdesk does not recognise why</source>
+        <translation>Zoom hat mit HTTP {status} geantwortet, und zoomdesk erkennt den Grund nicht</translation>
+    </message>
+    <message>
+        <source>The answer had no body.</source>
+        <translation>Die Antwort hatte keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off before its end</source>
+        <translation>Die Antwort wurde vor ihrem Ende abgeschnitten</translation>
+    </message>
+    <message>
+        <source>The answer is garbled JSON</source>
+        <translation>Die Antwort ist fehlerhaftes JSON</translation>
+    </message>
+    <message>
+        <source>The JSON body stops in the middle: the connection or a proxy cut it short. The request itself may have been carried out.</source>
+        <translation>Der JSON-Inhalt bricht mittendrin ab: Die Verbindung oder ein Proxy hat ihn gekürzt. Die Anfrage selbst wurde möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The body claims to be JSON but cannot be read. The request itself may have been carried out.</source>
+        <translation>Der Inhalt gibt sich als JSON aus, kann aber nicht gelesen werden. Die Anfrage selbst wurde möglicherweise ausgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token lacks %n scope(s) zoomdesk uses</source>
+        <translation>
+            <numerusform>Dem Token fehlt %n Bereich (Scope), den zoomdesk nutzt</numerusform>
+            <numerusform>Dem Token fehlen %n Bereiche (Scopes), die zoomdesk nutzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add them in the Zoom App Marketplace ▸ Manage ▸ your app ▸ Scopes, then get a new token.</source>
+        <translation>Fügen Sie sie im Zoom App Marketplace ▸ Manage ▸ Ihre App ▸ Scopes hinzu und holen Sie dann ein neues Token.</translation>
+    </message>
+    <message>
+        <source>{request} got no answer. Likely cause: {cause}.</source>
+        <translation>{request} hat keine Antwort erhalten. Wahrscheinliche Ursache: {cause}.</translation>
+    </message>
+    <message>
+        <source>Only {remaining} of {limit} calls left in this rate-limit window</source>
+        <translation>Nur noch {remaining} von {limit} Aufrufen in diesem Ratenlimit-Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Body: {text}</source>
+        <translation>Inhalt: {text}</translation>
+    </message>
+    <message>
+        <source>Body starts: {text}</source>
+        <translation>Inhalt beginnt: {text}</translation>
+    </message>
+    <message>
+        <source>Body ends: …{text}</source>
+        <translation>Inhalt endet: …{text}</translation>
+    </message>
+    <message>
+        <source>Without {scopes}, zoomdesk cannot {operations}.</source>
+        <translation>Ohne {scopes} kann zoomdesk Folgendes nicht: {operations}.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Granted: {scopes}</source>
+        <translation>Gewährt: {scopes}</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2945,176 @@ Nichts wird gesendet, bis Sie eine Schaltfläche zum erneuten Senden drücken.</
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Zoom did not accept the client ID or client secret. Check both were copied from the app&apos;s App Credentials page, and that the app is activated.</source>
+        <translation>Zoom hat die Client-ID oder das Client-Geheimnis nicht akzeptiert. Prüfen Sie, ob beide von der Seite „App Credentials“ der App kopiert wurden und ob die App aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Zoom did not accept grant_type=account_credentials. These credentials probably belong to another kind of app (General/OAuth, Meeting SDK, Zoom Apps): create a Server-to-Server OAuth app. It also happens when the parameters are not sent as a form body.</source>
+        <translation>Zoom hat grant_type=account_credentials nicht akzeptiert. Diese Zugangsdaten gehören wahrscheinlich zu einer anderen App-Art (General/OAuth, Meeting SDK, Zoom Apps): Erstellen Sie eine Server-to-Server-OAuth-App. Es passiert auch, wenn die Parameter nicht als Formular-Inhalt gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the token request. Check the account ID (App Credentials page of the Server-to-Server OAuth app) and that the app is activated.</source>
+        <translation>Zoom hat die Token-Anfrage abgelehnt. Prüfen Sie die Konto-ID (Seite „App Credentials“ der Server-to-Server-OAuth-App) und ob die App aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the grant. Server-to-Server apps use account_credentials.</source>
+        <translation>Zoom hat den Grant abgelehnt. Server-to-Server-Apps verwenden account_credentials.</translation>
+    </message>
+    <message>
+        <source>Zoom refused the access token; check the app is still activated</source>
+        <translation>Zoom hat das Zugriffstoken abgelehnt; prüfen Sie, ob die App noch aktiviert ist</translation>
+    </message>
+    <message>
+        <source>Add the missing scopes to the Server-to-Server app in the Zoom Marketplace</source>
+        <translation>Fügen Sie die fehlenden Bereiche (Scopes) der Server-to-Server-App im Zoom Marketplace hinzu</translation>
+    </message>
+    <message>
+        <source>dns</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>tls</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>Zeitüberschreitung beim Verbinden</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>pool timeout</source>
+        <translation>Zeitüberschreitung im Verbindungspool</translation>
+    </message>
+    <message>
+        <source>write timeout</source>
+        <translation>Zeitüberschreitung beim Senden</translation>
+    </message>
+    <message>
+        <source>read timeout</source>
+        <translation>Zeitüberschreitung beim Lesen</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <translation>Verbindung abgebrochen</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>Verbindung zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Zoom did not issue an access token.</source>
+        <translation>Zoom hat kein Zugriffstoken ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s sign-in service is unavailable. Try again in a few minutes.</source>
+        <translation>Der Anmeldedienst von Zoom ist nicht erreichbar. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>{request} failed: HTTP {status}, Zoom code {code}: {message}</source>
+        <translation>{request} ist fehlgeschlagen: HTTP {status}, Zoom-Code {code}: {message}</translation>
+    </message>
+    <message>
+        <source>[tracking id {id}]</source>
+        <translation>[Tracking-ID {id}]</translation>
+    </message>
+    <message>
+        <source>Getting a Zoom access token failed: HTTP {status} ({detail}). {explanation}</source>
+        <translation>Das Abrufen eines Zoom-Zugriffstokens ist fehlgeschlagen: HTTP {status} ({detail}). {explanation}</translation>
+    </message>
+    <message>
+        <source>{request} failed: HTTP {status}: {message}</source>
+        <translation>{request} ist fehlgeschlagen: HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <source>Network error ({kind}): {detail}</source>
+        <translation>Netzwerkfehler ({kind}): {detail}</translation>
+    </message>
+    <message>
+        <source>The meeting may or may not have been created: the request was sent but no clear answer came back ({cause}). It was not retried, to avoid a duplicate; list the host&apos;s meetings to check.</source>
+        <translation>Das Meeting wurde möglicherweise angelegt, möglicherweise nicht: Die Anfrage wurde gesendet, aber es kam keine eindeutige Antwort zurück ({cause}). Sie wurde nicht wiederholt, um ein Duplikat zu vermeiden; prüfen Sie die Meetings des Hosts.</translation>
+    </message>
+    <message>
+        <source>Unexpected response (HTTP {status}): {detail}</source>
+        <translation>Unerwartete Antwort (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <source>Invalid meeting: {problems}</source>
+        <translation>Ungültiges Meeting: {problems}</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>keine Details</translation>
+    </message>
+    <message>
+        <source>Zoom request failed: HTTP {status}, Zoom code {code}: {message}</source>
+        <translation>Zoom-Anfrage fehlgeschlagen: HTTP {status}, Zoom-Code {code}: {message}</translation>
+    </message>
+    <message>
+        <source>Zoom request failed: HTTP {status}: {message}</source>
+        <translation>Zoom-Anfrage fehlgeschlagen: HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <source>Network error ({kind}): {request}: {detail}</source>
+        <translation>Netzwerkfehler ({kind}): {request}: {detail}</translation>
+    </message>
+    <message>
+        <source>category {name}</source>
+        <translation>Kategorie {name}</translation>
+    </message>
+    <message>
+        <source>type {name}</source>
+        <translation>Typ {name}</translation>
+    </message>
+    <message>
+        <source>{remaining} of {limit} left</source>
+        <translation>{remaining} von {limit} übrig</translation>
+    </message>
+    <message>
+        <source>Resets at {time} UTC.</source>
+        <translation>Wird um {time} UTC zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>query string</source>
+        <translation>Query-String</translation>
+    </message>
+    <message>
+        <source>form body</source>
+        <translation>Formular-Inhalt</translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation>JSON-Inhalt</translation>
+    </message>
+    <message>
+        <source>other body</source>
+        <translation>anderer Inhalt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDetail</name>
     <message>
         <source>Exchange details</source>
@@ -2945,6 +3313,33 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>HostDefaultsView</name>
     <message>
         <source>Zoom&apos;s standard defaults: zoomdesk may not read this host&apos;s settings</source>
@@ -2961,6 +3356,65 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     <message>
         <source>Defaults from {name}&apos;s Zoom settings</source>
         <translation>Standardwerte aus den Zoom-Einstellungen von {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Invitation</name>
+    <message>
+        <source>Meeting ID: {id}</source>
+        <translation>Meeting-ID: {id}</translation>
+    </message>
+    <message>
+        <source>Time: {time} {time_zone}</source>
+        <translation>Zeit: {time} {time_zone}</translation>
+    </message>
+    <message>
+        <source>{inviter} is inviting you to a recurring Zoom meeting.</source>
+        <translation>{inviter} lädt Sie zu einem wiederkehrenden Zoom-Meeting ein.</translation>
+    </message>
+    <message>
+        <source>You are invited to a recurring Zoom meeting.</source>
+        <translation>Sie sind zu einem wiederkehrenden Zoom-Meeting eingeladen.</translation>
+    </message>
+    <message>
+        <source>{inviter} is inviting you to a scheduled Zoom meeting.</source>
+        <translation>{inviter} lädt Sie zu einem geplanten Zoom-Meeting ein.</translation>
+    </message>
+    <message>
+        <source>You are invited to a scheduled Zoom meeting.</source>
+        <translation>Sie sind zu einem geplanten Zoom-Meeting eingeladen.</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation>Thema: {topic}</translation>
+    </message>
+    <message>
+        <source>Duration: {duration}</source>
+        <translation>Dauer: {duration}</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Tagesordnung:</translation>
+    </message>
+    <message>
+        <source>Join Zoom Meeting</source>
+        <translation>Zoom-Meeting beitreten</translation>
+    </message>
+    <message>
+        <source>Changed dates (these differ from the usual time or length):</source>
+        <translation>Geänderte Termine (sie weichen von der üblichen Uhrzeit oder Dauer ab):</translation>
+    </message>
+    <message>
+        <source>Time: This is a recurring meeting. Meet anytime.</source>
+        <translation>Zeit: Dies ist ein wiederkehrendes Meeting. Treffen jederzeit möglich.</translation>
+    </message>
+    <message>
+        <source>Passcode: {passcode}</source>
+        <translation>Kenncode: {passcode}</translation>
+    </message>
+    <message>
+        <source>“{topic}” has no fixed time, so it cannot be put in a calendar.</source>
+        <translation>„{topic}“ hat keine feste Uhrzeit und kann daher nicht in einen Kalender eingetragen werden.</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3733,117 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>no policy</source>
+        <translation>keine Richtlinie</translation>
+    </message>
+    <message>
+        <source>{value} is not an IANA time zone (Europe/Berlin)</source>
+        <translation>{value} ist keine IANA-Zeitzone (Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>; known names: {names}</source>
+        <translation>; bekannte Namen: {names}</translation>
+    </message>
+    <message>
+        <source>unknown policy name {name}{suggestion}</source>
+        <translation>unbekannter Richtlinienname {name}{suggestion}</translation>
+    </message>
+    <message>
+        <source>allowed_hosts must be a list of emails or @domains</source>
+        <translation>allowed_hosts muss eine Liste von E-Mail-Adressen oder @Domains sein</translation>
+    </message>
+    <message>
+        <source>profiles must be a list of tables ([[profiles]])</source>
+        <translation>profiles muss eine Liste von Tabellen sein ([[profiles]])</translation>
+    </message>
+    <message>
+        <source>two preset profiles named {name}</source>
+        <translation>zwei vorgegebene Profile namens {name}</translation>
+    </message>
+    <message>
+        <source>locked_settings must be a table ([locked_settings])</source>
+        <translation>locked_settings muss eine Tabelle sein ([locked_settings])</translation>
+    </message>
+    <message>
+        <source>{setting} is set by {policy}; it must be {value}.</source>
+        <translation>{setting} ist festgelegt durch {policy}; der Wert muss {value} sein.</translation>
+    </message>
+    <message>
+        <source>; did you mean {name}?</source>
+        <translation>; meinten Sie {name}?</translation>
+    </message>
+    <message>
+        <source>each preset profile must be a table</source>
+        <translation>jedes vorgegebene Profil muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>{key} must be text</source>
+        <translation>{key} muss Text sein</translation>
+    </message>
+    <message>
+        <source>a preset profile needs {key}</source>
+        <translation>ein vorgegebenes Profil braucht {key}</translation>
+    </message>
+    <message>
+        <source>region must be global or zoomgov</source>
+        <translation>region muss global oder zoomgov sein</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s policy ({source})</source>
+        <translation>die Richtlinie Ihrer Organisation ({source})</translation>
+    </message>
+    <message>
+        <source>{email} is not among the hosts this desktop may manage ({hosts}), set by {policy}.</source>
+        <translation>{email} gehört nicht zu den Hosts, die dieser Computer verwalten darf ({hosts}), festgelegt durch {policy}.</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>{value} is neither an email (board@example.com) nor a domain (@example.org)</source>
+        <translation>{value} ist weder eine E-Mail-Adresse (board@example.com) noch eine Domain (@example.org)</translation>
+    </message>
+    <message>
+        <source>this host</source>
+        <translation>dieser Host</translation>
+    </message>
+    <message>
+        <source>a policy never holds a secret: remove {key}; each user&apos;s secret goes in the keyring (zoomdesk profiles add NAME --client-secret-stdin)</source>
+        <translation>eine Richtlinie enthält nie ein Geheimnis: Entfernen Sie {key}; das Geheimnis jedes Benutzers gehört in den Schlüsselbund (zoomdesk profiles add NAME --client-secret-stdin)</translation>
+    </message>
+    <message>
+        <source>unknown profile name {name}{suggestion}</source>
+        <translation>unbekannter Profil-Eintrag {name}{suggestion}</translation>
+    </message>
+    <message>
+        <source>cannot read the policy file ({error})</source>
+        <translation>die Richtliniendatei kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation>kein gültiges TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>not a valid plist</source>
+        <translation>keine gültige plist</translation>
+    </message>
+    <message>
+        <source>cannot read the managed preferences ({error})</source>
+        <translation>die verwalteten Einstellungen können nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>the managed preferences are not a dictionary</source>
+        <translation>die verwalteten Einstellungen sind kein Dictionary</translation>
+    </message>
+    <message>
+        <source>the policy file does not exist</source>
+        <translation>die Richtliniendatei existiert nicht</translation>
+    </message>
+</context>
+<context>
     <name>PolicyUi</name>
     <message>
         <source>Adding profiles is turned off by {policy}; ask IT for a profile.</source>
@@ -3543,6 +4108,104 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>Enter a name for this profile.</source>
+        <translation>Geben Sie einen Namen für dieses Profil ein.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>Ein Profilname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most 100 characters.</source>
+        <translation>Ein Profilname darf höchstens 100 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain / or \.</source>
+        <translation>Ein Profilname darf weder / noch \ enthalten.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain control characters (new lines, tabs, escapes).</source>
+        <translation>Ein Profilname darf keine Steuerzeichen enthalten (Zeilenumbrüche, Tabulatoren, Escape-Zeichen).</translation>
+    </message>
+    <message>
+        <source>The URL must not contain a user name or password; credentials go elsewhere.</source>
+        <translation>Die URL darf keinen Benutzernamen und kein Passwort enthalten; Zugangsdaten gehören woandershin.</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings file {path}: {error}</source>
+        <translation>Die Einstellungsdatei {path} kann nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL; enter a full URL, like https://zoom.us.</source>
+        <translation>{url} ist keine http(s)-URL; geben Sie eine vollständige URL ein, etwa https://zoom.us.</translation>
+    </message>
+    <message>
+        <source>{url} is plain http to another computer, which would send the credentials unencrypted; use https:// (plain http is only allowed for this computer).</source>
+        <translation>{url} ist unverschlüsseltes http zu einem anderen Computer, das die Zugangsdaten unverschlüsselt senden würde; verwenden Sie https:// (reines http ist nur für diesen Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}</source>
+        <translation>Die Einstellungsdatei {path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}). Move it aside and add the profile again; no secret is stored in it.</source>
+        <translation>Die Einstellungsdatei {path} ist beschädigt ({error}). Verschieben Sie sie und fügen Sie das Profil erneut hinzu; darin ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>{url} is not a URL; enter a full URL, like https://zoom.us.</source>
+        <translation>{url} ist keine URL; geben Sie eine vollständige URL ein, etwa https://zoom.us.</translation>
+    </message>
+    <message>
+        <source>Another zoomdesk is still writing {path}; try again.</source>
+        <translation>Ein anderes zoomdesk schreibt noch in {path}; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No profile named {name}; see `zoomdesk profiles list`.</source>
+        <translation>Kein Profil namens {name}; siehe `zoomdesk profiles list`.</translation>
+    </message>
+    <message>
+        <source>Incomplete credentials in profile {name}: missing {fields}.</source>
+        <translation>Unvollständige Zugangsdaten im Profil {name}, es fehlen: {fields}.</translation>
+    </message>
+    <message>
+        <source>Incomplete credentials in the environment: missing {fields}.</source>
+        <translation>Unvollständige Zugangsdaten in der Umgebung, es fehlen: {fields}.</translation>
+    </message>
+    <message>
+        <source>the oauth url of profile {name}: {problem}</source>
+        <translation>die OAuth-URL des Profils {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>the api url of profile {name}: {problem}</source>
+        <translation>die API-URL des Profils {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>account ID (ZOOM_ACCOUNT_ID)</source>
+        <translation>Konto-ID (ZOOM_ACCOUNT_ID)</translation>
+    </message>
+    <message>
+        <source>client ID (ZOOM_CLIENT_ID)</source>
+        <translation>Client-ID (ZOOM_CLIENT_ID)</translation>
+    </message>
+    <message>
+        <source>client secret (ZOOM_CLIENT_SECRET or the keyring)</source>
+        <translation>Client-Geheimnis (ZOOM_CLIENT_SECRET oder der Schlüsselbund)</translation>
+    </message>
+</context>
+<context>
+    <name>RateLimit</name>
+    <message>
+        <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); slowing down</source>
+        <translation>Heute noch {remaining} von {limit} {category}-Anfragen für das gesamte Zoom-Konto übrig (Zurücksetzung {time} UTC); es wird langsamer gearbeitet</translation>
+    </message>
+    <message>
+        <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); bulk work pauses to leave them for people</source>
+        <translation>Heute noch {remaining} von {limit} {category}-Anfragen für das gesamte Zoom-Konto übrig (Zurücksetzung {time} UTC); die Massenverarbeitung pausiert, damit sie für Personen bleiben</translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message>
         <source>Every day</source>
@@ -3770,6 +4433,13 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
             <numerusform>{rule}, %n-mal</numerusform>
             <numerusform>{rule}, %n-mal</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceSummary</name>
+    <message>
+        <source>Recurring</source>
+        <translation>Wiederkehrend</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +5452,219 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     </message>
 </context>
 <context>
+    <name>SchedulerDiagnosis</name>
+    <message>
+        <source>This meeting does not take registrations</source>
+        <translation>Dieses Meeting nimmt keine Registrierungen an</translation>
+    </message>
+    <message>
+        <source>Registrants exist only for meetings with registration (approval type 0 or 1).</source>
+        <translation>Registranten gibt es nur bei Meetings mit Registrierung (approval type 0 oder 1).</translation>
+    </message>
+    <message>
+        <source>Turn registration on (zoomdesk meetings update ID --set approval_type=0), then retry.</source>
+        <translation>Schalten Sie die Registrierung ein (zoomdesk meetings update ID --set approval_type=0) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Registrants can be added only to meetings with registration (approval type 0 or 1).</source>
+        <translation>Registranten können nur zu Meetings mit Registrierung hinzugefügt werden (approval type 0 oder 1).</translation>
+    </message>
+    <message>
+        <source>Zoom does not know this registrant</source>
+        <translation>Zoom kennt diesen Registranten nicht</translation>
+    </message>
+    <message>
+        <source>The registrant was removed, or the ID or email belongs to another meeting.</source>
+        <translation>Der Registrant wurde entfernt, oder die ID bzw. E-Mail-Adresse gehört zu einem anderen Meeting.</translation>
+    </message>
+    <message>
+        <source>List the registrants again (zoomdesk registrants list ID --status pending).</source>
+        <translation>Listen Sie die Registranten erneut auf (zoomdesk registrants list ID --status pending).</translation>
+    </message>
+    <message>
+        <source>Zoom does not know one of these registrants</source>
+        <translation>Zoom kennt einen dieser Registranten nicht</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: Zoom refuses the whole batch when one registrant is unknown.</source>
+        <translation>Es wurde nichts geändert: Zoom lehnt den ganzen Stapel ab, wenn ein Registrant unbekannt ist.</translation>
+    </message>
+    <message>
+        <source>List the registrants again and retry with the ones that exist.</source>
+        <translation>Listen Sie die Registranten erneut auf und versuchen Sie es mit den vorhandenen noch einmal.</translation>
+    </message>
+    <message>
+        <source>Zoom registers many at once only for one-time meetings</source>
+        <translation>Zoom registriert mehrere auf einmal nur bei einmaligen Meetings</translation>
+    </message>
+    <message>
+        <source>batch_registrants works for scheduled meetings (type 2) only.</source>
+        <translation>batch_registrants funktioniert nur bei geplanten Meetings (type 2).</translation>
+    </message>
+    <message>
+        <source>Add the registrants one by one (zoomdesk registrants import does this for you).</source>
+        <translation>Fügen Sie die Registranten einzeln hinzu (zoomdesk registrants import erledigt das für Sie).</translation>
+    </message>
+    <message>
+        <source>The meeting is over, so no one can register</source>
+        <translation>Das Meeting ist vorbei, daher kann sich niemand mehr registrieren</translation>
+    </message>
+    <message>
+        <source>Zoom closes registration once a meeting has taken place.</source>
+        <translation>Zoom schließt die Registrierung, sobald ein Meeting stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>Schedule a new meeting, or register people for a future occurrence.</source>
+        <translation>Planen Sie ein neues Meeting, oder registrieren Sie die Personen für einen künftigen Termin.</translation>
+    </message>
+    <message>
+        <source>The meeting has reached its attendee capacity</source>
+        <translation>Das Meeting hat seine maximale Teilnehmerzahl erreicht</translation>
+    </message>
+    <message>
+        <source>Zoom allows as many registrants as the host&apos;s plan allows participants.</source>
+        <translation>Zoom erlaubt so viele Registranten, wie der Tarif des Hosts Teilnehmer erlaubt.</translation>
+    </message>
+    <message>
+        <source>Remove registrants who will not come, or ask for a larger meeting capacity.</source>
+        <translation>Entfernen Sie Registranten, die nicht kommen, oder fragen Sie nach einer größeren Meeting-Kapazität.</translation>
+    </message>
+    <message>
+        <source>Everything else keeps working without it; zoomdesk falls back to its own text or Zoom&apos;s documented defaults.</source>
+        <translation>Alles andere funktioniert auch ohne ihn; zoomdesk greift auf seinen eigenen Text oder die dokumentierten Standardwerte von Zoom zurück.</translation>
+    </message>
+    <message>
+        <source>Everything else keeps working without it.</source>
+        <translation>Alles andere funktioniert auch ohne ihn.</translation>
+    </message>
+    <message>
+        <source>In the Zoom App Marketplace ▸ Manage ▸ your app ▸ Scopes, add the scope, save, then get a new token.</source>
+        <translation>Fügen Sie im Zoom App Marketplace ▸ Manage ▸ Ihre App ▸ Scopes den Bereich (Scope) hinzu, speichern Sie und holen Sie dann ein neues Token.</translation>
+    </message>
+    <message>
+        <source>To {operation}, add {scope}.</source>
+        <translation>Für „{operation}“ fügen Sie {scope} hinzu.</translation>
+    </message>
+    <message>
+        <source>To {operation}, add {granular} (granular scopes) or {classic} (classic scopes).</source>
+        <translation>Für „{operation}“ fügen Sie {granular} (granulare Scopes) oder {classic} (klassische Scopes) hinzu.</translation>
+    </message>
+    <message>
+        <source>The app lacks the scope to {operation}</source>
+        <translation>Der App fehlt der Bereich (Scope) für „{operation}“</translation>
+    </message>
+</context>
+<context>
+    <name>Scopes</name>
+    <message>
+        <source>All scopes zoomdesk needs are granted.</source>
+        <translation>Alle Bereiche (Scopes), die zoomdesk braucht, sind gewährt.</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>Benutzer auflisten</translation>
+    </message>
+    <message>
+        <source>get user</source>
+        <translation>Benutzer abrufen</translation>
+    </message>
+    <message>
+        <source>list meetings</source>
+        <translation>Meetings auflisten</translation>
+    </message>
+    <message>
+        <source>get meeting</source>
+        <translation>Meeting abrufen</translation>
+    </message>
+    <message>
+        <source>create meeting</source>
+        <translation>Meeting anlegen</translation>
+    </message>
+    <message>
+        <source>update meeting</source>
+        <translation>Meeting ändern</translation>
+    </message>
+    <message>
+        <source>delete meeting</source>
+        <translation>Meeting löschen</translation>
+    </message>
+    <message>
+        <source>read host settings</source>
+        <translation>Host-Einstellungen lesen</translation>
+    </message>
+    <message>
+        <source>get invitation</source>
+        <translation>Einladung abrufen</translation>
+    </message>
+    <message>
+        <source>list registrants</source>
+        <translation>Registranten auflisten</translation>
+    </message>
+    <message>
+        <source>add registrant</source>
+        <translation>Registranten hinzufügen</translation>
+    </message>
+    <message>
+        <source>approve or deny registrants</source>
+        <translation>Registranten genehmigen oder ablehnen</translation>
+    </message>
+    <message>
+        <source>read registration questions</source>
+        <translation>Registrierungsfragen lesen</translation>
+    </message>
+    <message>
+        <source>remove registrant</source>
+        <translation>Registranten entfernen</translation>
+    </message>
+    <message>
+        <source>register many</source>
+        <translation>viele auf einmal registrieren</translation>
+    </message>
+    <message>
+        <source>list tracking fields</source>
+        <translation>Tracking-Felder auflisten</translation>
+    </message>
+    <message>
+        <source>Missing scopes: {scopes} (needed to {operations}).</source>
+        <translation>Fehlende Bereiche (Scopes): {scopes} (benötigt für: {operations}).</translation>
+    </message>
+    <message>
+        <source>Optional, needed only when used — {list}.</source>
+        <translation>Optional, nur bei Nutzung benötigt — {list}.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); or pass the secret in the ZOOM_CLIENT_SECRET environment variable. zoomdesk never stores the secret in a file.</source>
+        <translation>Unter Linux installieren und entsperren Sie einen Secret-Service-Schlüsselbund (GNOME Keyring oder KWallet), oder übergeben Sie das Geheimnis in der Umgebungsvariablen ZOOM_CLIENT_SECRET. zoomdesk speichert das Geheimnis nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>No usable system keyring ({detail}).</source>
+        <translation>Kein nutzbarer System-Schlüsselbund ({detail}).</translation>
+    </message>
+    <message>
+        <source>No usable system keyring.</source>
+        <translation>Kein nutzbarer System-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked or access was denied. Unlock it and retry.</source>
+        <translation>Der System-Schlüsselbund ist gesperrt oder der Zugriff wurde verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: {error}</source>
+        <translation>Der System-Schlüsselbund ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>That secret is too long to store in the system keyring.</source>
+        <translation>Dieses Geheimnis ist zu lang, um es im System-Schlüsselbund zu speichern.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} s; it may be waiting for an unlock prompt. Unlock it and retry.</source>
+        <translation>Der System-Schlüsselbund hat nicht innerhalb von {seconds} s geantwortet; möglicherweise wartet er auf eine Entsperr-Abfrage. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>TokenStatus</name>
     <message numerus="yes">
         <source>api_url: {api_url} · issued {time} (%n min ago) · lifetime {minutes} min · {type}</source>
@@ -4912,6 +5795,17 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     </message>
 </context>
 <context>
+    <name>Tokens</name>
+    <message>
+        <source>the token endpoint did not return JSON</source>
+        <translation>der Token-Endpunkt hat kein JSON zurückgegeben</translation>
+    </message>
+    <message>
+        <source>the token response lacks access_token or expires_in</source>
+        <translation>der Token-Antwort fehlt access_token oder expires_in</translation>
+    </message>
+</context>
+<context>
     <name>TrackingRows</name>
     <message>
         <source>Tracking fields</source>
@@ -4940,6 +5834,25 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     <message>
         <source>Required by the account</source>
         <translation>Vom Konto verlangt</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <source>the host name could not be resolved; check the network and the base URL</source>
+        <translation>der Hostname konnte nicht aufgelöst werden; prüfen Sie das Netzwerk und die Basis-URL</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate was not trusted; a proxy may be re-signing traffic with a CA that is not in the system&apos;s trust store</source>
+        <translation>dem TLS-Zertifikat des Servers wurde nicht vertraut; möglicherweise signiert ein Proxy den Verkehr mit einer Zertifizierungsstelle neu, die nicht im Vertrauensspeicher des Systems ist</translation>
+    </message>
+    <message>
+        <source>the proxy refused or failed the connection; check HTTPS_PROXY/NO_PROXY</source>
+        <translation>der Proxy hat die Verbindung abgelehnt oder ist daran gescheitert; prüfen Sie HTTPS_PROXY/NO_PROXY</translation>
+    </message>
+    <message>
+        <source>nothing is listening at that address</source>
+        <translation>unter dieser Adresse wartet kein Dienst auf Verbindungen</translation>
     </message>
 </context>
 <context>

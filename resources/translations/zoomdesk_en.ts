@@ -71,6 +71,23 @@
     </message>
 </context>
 <context>
+    <name>Client</name>
+    <message numerus="yes">
+        <source>{request} returned %n byte(s) ({type}) instead of Zoom&apos;s 204, not Zoom&apos;s answer; a proxy or captive portal may be in the way, so the change is not confirmed</source>
+        <translation>
+            <numerusform>{request} returned %n byte ({type}) instead of Zoom&apos;s 204, not Zoom&apos;s answer; a proxy or captive portal may be in the way, so the change is not confirmed</numerusform>
+            <numerusform>{request} returned %n bytes ({type}) instead of Zoom&apos;s 204, not Zoom&apos;s answer; a proxy or captive portal may be in the way, so the change is not confirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} returned a body that is not valid JSON ({type}, %n byte(s)); it may have been cut off</source>
+        <translation>
+            <numerusform>{request} returned a body that is not valid JSON ({type}, %n byte); it may have been cut off</numerusform>
+            <numerusform>{request} returned a body that is not valid JSON ({type}, %n bytes); it may have been cut off</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DebugPanel</name>
     <message numerus="yes">
         <source>%n exchange(s), {failed} failed ({shown} shown)</source>
@@ -105,6 +122,23 @@
         <translation>
             <numerusform>%n exchange</numerusform>
             <numerusform>%n exchanges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message numerus="yes">
+        <source>{request} worked: {status}, with %n warning(s).</source>
+        <translation>
+            <numerusform>{request} worked: {status}, with %n warning.</numerusform>
+            <numerusform>{request} worked: {status}, with %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The token lacks %n scope(s) zoomdesk uses</source>
+        <translation>
+            <numerusform>The token lacks %n scope zoomdesk uses</numerusform>
+            <numerusform>The token lacks %n scopes zoomdesk uses</numerusform>
         </translation>
     </message>
 </context>

@@ -542,6 +542,55 @@
     </message>
 </context>
 <context>
+    <name>Client</name>
+    <message>
+        <source>{request} returned an HTML page instead of Zoom&apos;s 204, not Zoom&apos;s answer; a proxy or captive portal may be in the way, so the change is not confirmed</source>
+        <translation>{request} devolvió una página HTML en lugar del 204 de Zoom, no la respuesta de Zoom; puede haber un proxy o un portal cautivo en medio, así que el cambio no está confirmado</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} returned %n byte(s) ({type}) instead of Zoom&apos;s 204, not Zoom&apos;s answer; a proxy or captive portal may be in the way, so the change is not confirmed</source>
+        <translation>
+            <numerusform>{request} devolvió %n byte ({type}) en lugar del 204 de Zoom, no la respuesta de Zoom; puede haber un proxy o un portal cautivo en medio, así que el cambio no está confirmado</numerusform>
+            <numerusform>{request} devolvió %n bytes ({type}) en lugar del 204 de Zoom, no la respuesta de Zoom; puede haber un proxy o un portal cautivo en medio, así que el cambio no está confirmado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an ID in the request path is empty</source>
+        <translation>un ID de la ruta de la solicitud está vacío</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} returned a body that is not valid JSON ({type}, %n byte(s)); it may have been cut off</source>
+        <translation>
+            <numerusform>{request} devolvió un cuerpo que no es JSON válido ({type}, %n byte); puede que se haya cortado</numerusform>
+            <numerusform>{request} devolvió un cuerpo que no es JSON válido ({type}, %n bytes); puede que se haya cortado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate limit reached</source>
+        <translation>Se alcanzó el límite de frecuencia</translation>
+    </message>
+    <message>
+        <source>is empty; leave it out to change the whole series</source>
+        <translation>está vacío; omítalo para cambiar toda la serie</translation>
+    </message>
+    <message>
+        <source>{request} returned an HTML page, not Zoom&apos;s JSON; a proxy or captive portal may be in the way</source>
+        <translation>{request} devolvió una página HTML, no el JSON de Zoom; puede haber un proxy o un portal cautivo en medio</translation>
+    </message>
+    <message>
+        <source>{request} returned a non-JSON body ({type}), not Zoom&apos;s JSON; a proxy or captive portal may be in the way</source>
+        <translation>{request} devolvió un cuerpo que no es JSON ({type}), no el JSON de Zoom; puede haber un proxy o un portal cautivo en medio</translation>
+    </message>
+    <message>
+        <source>interrupted before Zoom&apos;s answer was read ({error})</source>
+        <translation>interrumpido antes de leer la respuesta de Zoom ({error})</translation>
+    </message>
+    <message>
+        <source>{what} did not hold the object Zoom documents ({error})</source>
+        <translation>{what} no contenía el objeto que documenta Zoom ({error})</translation>
+    </message>
+</context>
+<context>
     <name>DebugPanel</name>
     <message>
         <source>HTTP debug panel</source>
@@ -712,6 +761,155 @@
     <message>
         <source>✓ OK</source>
         <translation>✓ Correcto</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>The request never reached Zoom, so Zoom cannot trace it: fix the network first.</source>
+        <translation>La solicitud nunca llegó a Zoom, por lo que Zoom no puede rastrearla: corrija primero la red.</translation>
+    </message>
+    <message>
+        <source>This answer is not one of the failures zoomdesk knows. Everything that was sent and received is in the Request and Response tabs (secrets masked).</source>
+        <translation>Esta respuesta no es uno de los fallos que zoomdesk conoce. Todo lo enviado y recibido está en las pestañas Solicitud y Respuesta (con los secretos ocultos).</translation>
+    </message>
+    <message>
+        <source>Read the response body for Zoom&apos;s own words; if it stays unclear, send Zoom support the details below.</source>
+        <translation>Lea el cuerpo de la respuesta para ver lo que dice Zoom; si sigue sin estar claro, envíe al soporte de Zoom los detalles de abajo.</translation>
+    </message>
+    <message>
+        <source>{request} worked: {status}.</source>
+        <translation>{request} funcionó: {status}.</translation>
+    </message>
+    <message>
+        <source>time {time}; request {request}; answer {answer}</source>
+        <translation>hora {time}; solicitud {request}; respuesta {answer}</translation>
+    </message>
+    <message>
+        <source>Zoom sent no tracking id (x-zm-trackingid), so this answer may come from a proxy rather than Zoom. If you ask Zoom for help ({url}), give: {details}.</source>
+        <translation>Zoom no envió ningún ID de seguimiento (x-zm-trackingid), así que esta respuesta puede venir de un proxy y no de Zoom. Si pide ayuda a Zoom ({url}), indique: {details}.</translation>
+    </message>
+    <message>
+        <source>It worked this time, but may stop working.</source>
+        <translation>Esta vez funcionó, pero puede dejar de funcionar.</translation>
+    </message>
+    <message>
+        <source>The answer is a web page, not Zoom&apos;s JSON</source>
+        <translation>La respuesta es una página web, no el JSON de Zoom</translation>
+    </message>
+    <message>
+        <source>An HTML page came back instead of Zoom&apos;s JSON. Usually a company proxy, a Wi-Fi login page or a gateway answered in Zoom&apos;s place, or Zoom showed an error page.</source>
+        <translation>Llegó una página HTML en lugar del JSON de Zoom. Normalmente un proxy de la empresa, una página de inicio de sesión Wi-Fi o una pasarela respondió en lugar de Zoom, o Zoom mostró una página de error.</translation>
+    </message>
+    <message>
+        <source>Open the Response tab to read the page; sign in to the network or check proxy settings, then retry.</source>
+        <translation>Abra la pestaña Respuesta para leer la página; inicie sesión en la red o revise la configuración del proxy y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Retry reads. For a create, reload the meetings list first to avoid a duplicate.</source>
+        <translation>Reintente las lecturas. Si era una creación, vuelva a cargar primero la lista de reuniones para evitar un duplicado.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s X-RateLimit-Remaining header is low; the next calls may get 429.</source>
+        <translation>El encabezado X-RateLimit-Remaining de Zoom es bajo; las próximas llamadas pueden recibir 429.</translation>
+    </message>
+    <message>
+        <source>Slow down, or wait for the limit to reset.</source>
+        <translation>Vaya más despacio o espere a que se restablezca el límite.</translation>
+    </message>
+    <message>
+        <source>{request} got no answer.</source>
+        <translation>{request} no recibió respuesta.</translation>
+    </message>
+    <message>
+        <source>{request} failed: {status}. Likely cause: {cause}.</source>
+        <translation>{request} falló: {status}. Causa probable: {cause}.</translation>
+    </message>
+    <message>
+        <source>{request} failed: {status}.</source>
+        <translation>{request} falló: {status}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} worked: {status}, with %n warning(s).</source>
+        <translation>
+            <numerusform>{request} funcionó: {status}, con %n advertencia.</numerusform>
+            <numerusform>{request} funcionó: {status}, con %n advertencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you ask Zoom for help ({url}), give the tracking id {tracking_id} with: {details}. Never send the client secret or a token.</source>
+        <translation>Si pide ayuda a Zoom ({url}), indique el ID de seguimiento {tracking_id} junto con: {details}. No envíe nunca el secreto de cliente ni un token.</translation>
+    </message>
+    <message>
+        <source>Zoom answered HTTP {status} and zoomdesk does not recognise why</source>
+        <translation>Zoom respondió HTTP {status} y zoomdesk no reconoce el motivo</translation>
+    </message>
+    <message>
+        <source>The answer had no body.</source>
+        <translation>La respuesta no tenía cuerpo.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off before its end</source>
+        <translation>La respuesta se cortó antes de terminar</translation>
+    </message>
+    <message>
+        <source>The answer is garbled JSON</source>
+        <translation>La respuesta es un JSON dañado</translation>
+    </message>
+    <message>
+        <source>The JSON body stops in the middle: the connection or a proxy cut it short. The request itself may have been carried out.</source>
+        <translation>El cuerpo JSON se corta a la mitad: la conexión o un proxy lo interrumpió. Es posible que la solicitud se haya ejecutado.</translation>
+    </message>
+    <message>
+        <source>The body claims to be JSON but cannot be read. The request itself may have been carried out.</source>
+        <translation>El cuerpo dice ser JSON pero no se puede leer. Es posible que la solicitud se haya ejecutado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token lacks %n scope(s) zoomdesk uses</source>
+        <translation>
+            <numerusform>Al token le falta %n ámbito (scope) que zoomdesk usa</numerusform>
+            <numerusform>Al token le faltan %n ámbitos (scopes) que zoomdesk usa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add them in the Zoom App Marketplace ▸ Manage ▸ your app ▸ Scopes, then get a new token.</source>
+        <translation>Añádalos en Zoom App Marketplace ▸ Manage ▸ su aplicación ▸ Scopes y obtenga un token nuevo.</translation>
+    </message>
+    <message>
+        <source>{request} got no answer. Likely cause: {cause}.</source>
+        <translation>{request} no recibió respuesta. Causa probable: {cause}.</translation>
+    </message>
+    <message>
+        <source>Only {remaining} of {limit} calls left in this rate-limit window</source>
+        <translation>Solo quedan {remaining} de {limit} llamadas en este periodo del límite de frecuencia</translation>
+    </message>
+    <message>
+        <source>Body: {text}</source>
+        <translation>Cuerpo: {text}</translation>
+    </message>
+    <message>
+        <source>Body starts: {text}</source>
+        <translation>Comienzo del cuerpo: {text}</translation>
+    </message>
+    <message>
+        <source>Body ends: …{text}</source>
+        <translation>Final del cuerpo: …{text}</translation>
+    </message>
+    <message>
+        <source>Without {scopes}, zoomdesk cannot {operations}.</source>
+        <translation>Sin {scopes}, zoomdesk no puede: {operations}.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Granted: {scopes}</source>
+        <translation>Concedidos: {scopes}</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2945,176 @@ No se envía nada hasta que pulse un botón Reenviar.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Zoom did not accept the client ID or client secret. Check both were copied from the app&apos;s App Credentials page, and that the app is activated.</source>
+        <translation>Zoom no aceptó el ID de cliente o el secreto de cliente. Compruebe que ambos se copiaron de la página App Credentials de la aplicación y que la aplicación está activada.</translation>
+    </message>
+    <message>
+        <source>Zoom did not accept grant_type=account_credentials. These credentials probably belong to another kind of app (General/OAuth, Meeting SDK, Zoom Apps): create a Server-to-Server OAuth app. It also happens when the parameters are not sent as a form body.</source>
+        <translation>Zoom no aceptó grant_type=account_credentials. Estas credenciales probablemente pertenecen a otro tipo de aplicación (General/OAuth, Meeting SDK, Zoom Apps): cree una aplicación Server-to-Server OAuth. También ocurre cuando los parámetros no se envían como cuerpo de formulario.</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the token request. Check the account ID (App Credentials page of the Server-to-Server OAuth app) and that the app is activated.</source>
+        <translation>Zoom rechazó la solicitud de token. Compruebe el ID de cuenta (página App Credentials de la aplicación Server-to-Server OAuth) y que la aplicación está activada.</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the grant. Server-to-Server apps use account_credentials.</source>
+        <translation>Zoom rechazó la concesión (grant). Las aplicaciones Server-to-Server usan account_credentials.</translation>
+    </message>
+    <message>
+        <source>Zoom refused the access token; check the app is still activated</source>
+        <translation>Zoom rechazó el token de acceso; compruebe que la aplicación sigue activada</translation>
+    </message>
+    <message>
+        <source>Add the missing scopes to the Server-to-Server app in the Zoom Marketplace</source>
+        <translation>Añada los ámbitos (scopes) que faltan a la aplicación Server-to-Server en Zoom Marketplace</translation>
+    </message>
+    <message>
+        <source>dns</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>tls</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>conexión</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>tiempo de conexión agotado</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <source>pool timeout</source>
+        <translation>tiempo de espera del grupo de conexiones agotado</translation>
+    </message>
+    <message>
+        <source>write timeout</source>
+        <translation>tiempo de envío agotado</translation>
+    </message>
+    <message>
+        <source>read timeout</source>
+        <translation>tiempo de lectura agotado</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <translation>conexión interrumpida</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>conexión reiniciada</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>Zoom did not issue an access token.</source>
+        <translation>Zoom no emitió un token de acceso.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s sign-in service is unavailable. Try again in a few minutes.</source>
+        <translation>El servicio de inicio de sesión de Zoom no está disponible. Vuelva a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>{request} failed: HTTP {status}, Zoom code {code}: {message}</source>
+        <translation>{request} falló: HTTP {status}, código de Zoom {code}: {message}</translation>
+    </message>
+    <message>
+        <source>[tracking id {id}]</source>
+        <translation>[ID de seguimiento {id}]</translation>
+    </message>
+    <message>
+        <source>Getting a Zoom access token failed: HTTP {status} ({detail}). {explanation}</source>
+        <translation>No se pudo obtener un token de acceso de Zoom: HTTP {status} ({detail}). {explanation}</translation>
+    </message>
+    <message>
+        <source>{request} failed: HTTP {status}: {message}</source>
+        <translation>{request} falló: HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <source>Network error ({kind}): {detail}</source>
+        <translation>Error de red ({kind}): {detail}</translation>
+    </message>
+    <message>
+        <source>The meeting may or may not have been created: the request was sent but no clear answer came back ({cause}). It was not retried, to avoid a duplicate; list the host&apos;s meetings to check.</source>
+        <translation>Puede que la reunión se haya creado o no: la solicitud se envió, pero no llegó una respuesta clara ({cause}). No se reintentó para evitar un duplicado; revise las reuniones del anfitrión para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Unexpected response (HTTP {status}): {detail}</source>
+        <translation>Respuesta inesperada (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <source>Invalid meeting: {problems}</source>
+        <translation>Reunión no válida: {problems}</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
+        <source>Zoom request failed: HTTP {status}, Zoom code {code}: {message}</source>
+        <translation>La solicitud a Zoom falló: HTTP {status}, código de Zoom {code}: {message}</translation>
+    </message>
+    <message>
+        <source>Zoom request failed: HTTP {status}: {message}</source>
+        <translation>La solicitud a Zoom falló: HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <source>Network error ({kind}): {request}: {detail}</source>
+        <translation>Error de red ({kind}): {request}: {detail}</translation>
+    </message>
+    <message>
+        <source>category {name}</source>
+        <translation>categoría {name}</translation>
+    </message>
+    <message>
+        <source>type {name}</source>
+        <translation>tipo {name}</translation>
+    </message>
+    <message>
+        <source>{remaining} of {limit} left</source>
+        <translation>quedan {remaining} de {limit}</translation>
+    </message>
+    <message>
+        <source>Resets at {time} UTC.</source>
+        <translation>Se restablece a las {time} UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>query string</source>
+        <translation>cadena de consulta</translation>
+    </message>
+    <message>
+        <source>form body</source>
+        <translation>cuerpo de formulario</translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation>cuerpo JSON</translation>
+    </message>
+    <message>
+        <source>other body</source>
+        <translation>otro cuerpo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDetail</name>
     <message>
         <source>Exchange details</source>
@@ -2945,6 +3313,33 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+</context>
+<context>
     <name>HostDefaultsView</name>
     <message>
         <source>Zoom&apos;s standard defaults: zoomdesk may not read this host&apos;s settings</source>
@@ -2961,6 +3356,65 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     <message>
         <source>Defaults from {name}&apos;s Zoom settings</source>
         <translation>Valores predeterminados de la configuración de Zoom de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Invitation</name>
+    <message>
+        <source>Meeting ID: {id}</source>
+        <translation>ID de reunión: {id}</translation>
+    </message>
+    <message>
+        <source>Time: {time} {time_zone}</source>
+        <translation>Hora: {time} {time_zone}</translation>
+    </message>
+    <message>
+        <source>{inviter} is inviting you to a recurring Zoom meeting.</source>
+        <translation>{inviter} le invita a una reunión periódica de Zoom.</translation>
+    </message>
+    <message>
+        <source>You are invited to a recurring Zoom meeting.</source>
+        <translation>Está invitado a una reunión periódica de Zoom.</translation>
+    </message>
+    <message>
+        <source>{inviter} is inviting you to a scheduled Zoom meeting.</source>
+        <translation>{inviter} le invita a una reunión de Zoom programada.</translation>
+    </message>
+    <message>
+        <source>You are invited to a scheduled Zoom meeting.</source>
+        <translation>Está invitado a una reunión de Zoom programada.</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation>Tema: {topic}</translation>
+    </message>
+    <message>
+        <source>Duration: {duration}</source>
+        <translation>Duración: {duration}</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Join Zoom Meeting</source>
+        <translation>Unirse a la reunión de Zoom</translation>
+    </message>
+    <message>
+        <source>Changed dates (these differ from the usual time or length):</source>
+        <translation>Fechas cambiadas (difieren de la hora o la duración habituales):</translation>
+    </message>
+    <message>
+        <source>Time: This is a recurring meeting. Meet anytime.</source>
+        <translation>Hora: Esta es una reunión periódica. Reúnase en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Passcode: {passcode}</source>
+        <translation>Código de acceso: {passcode}</translation>
+    </message>
+    <message>
+        <source>“{topic}” has no fixed time, so it cannot be put in a calendar.</source>
+        <translation>«{topic}» no tiene hora fija, así que no se puede añadir a un calendario.</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3733,117 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>no policy</source>
+        <translation>ninguna directiva</translation>
+    </message>
+    <message>
+        <source>{value} is not an IANA time zone (Europe/Berlin)</source>
+        <translation>{value} no es una zona horaria IANA (Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>; known names: {names}</source>
+        <translation>; nombres conocidos: {names}</translation>
+    </message>
+    <message>
+        <source>unknown policy name {name}{suggestion}</source>
+        <translation>nombre de directiva desconocido {name}{suggestion}</translation>
+    </message>
+    <message>
+        <source>allowed_hosts must be a list of emails or @domains</source>
+        <translation>allowed_hosts debe ser una lista de correos o @dominios</translation>
+    </message>
+    <message>
+        <source>profiles must be a list of tables ([[profiles]])</source>
+        <translation>profiles debe ser una lista de tablas ([[profiles]])</translation>
+    </message>
+    <message>
+        <source>two preset profiles named {name}</source>
+        <translation>dos perfiles predefinidos llamados {name}</translation>
+    </message>
+    <message>
+        <source>locked_settings must be a table ([locked_settings])</source>
+        <translation>locked_settings debe ser una tabla ([locked_settings])</translation>
+    </message>
+    <message>
+        <source>{setting} is set by {policy}; it must be {value}.</source>
+        <translation>{setting} lo fija {policy}; debe ser {value}.</translation>
+    </message>
+    <message>
+        <source>; did you mean {name}?</source>
+        <translation>; ¿quiso decir {name}?</translation>
+    </message>
+    <message>
+        <source>each preset profile must be a table</source>
+        <translation>cada perfil predefinido debe ser una tabla</translation>
+    </message>
+    <message>
+        <source>{key} must be text</source>
+        <translation>{key} debe ser texto</translation>
+    </message>
+    <message>
+        <source>a preset profile needs {key}</source>
+        <translation>un perfil predefinido necesita {key}</translation>
+    </message>
+    <message>
+        <source>region must be global or zoomgov</source>
+        <translation>region debe ser global o zoomgov</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s policy ({source})</source>
+        <translation>la directiva de su organización ({source})</translation>
+    </message>
+    <message>
+        <source>{email} is not among the hosts this desktop may manage ({hosts}), set by {policy}.</source>
+        <translation>{email} no está entre los anfitriones que este equipo puede gestionar ({hosts}), según {policy}.</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} debe ser true o false</translation>
+    </message>
+    <message>
+        <source>{value} is neither an email (board@example.com) nor a domain (@example.org)</source>
+        <translation>{value} no es un correo (board@example.com) ni un dominio (@example.org)</translation>
+    </message>
+    <message>
+        <source>this host</source>
+        <translation>este anfitrión</translation>
+    </message>
+    <message>
+        <source>a policy never holds a secret: remove {key}; each user&apos;s secret goes in the keyring (zoomdesk profiles add NAME --client-secret-stdin)</source>
+        <translation>una directiva nunca contiene un secreto: quite {key}; el secreto de cada usuario va en el llavero (zoomdesk profiles add NAME --client-secret-stdin)</translation>
+    </message>
+    <message>
+        <source>unknown profile name {name}{suggestion}</source>
+        <translation>nombre de campo de perfil desconocido {name}{suggestion}</translation>
+    </message>
+    <message>
+        <source>cannot read the policy file ({error})</source>
+        <translation>no se puede leer el archivo de directiva ({error})</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation>TOML no válido: {reason}</translation>
+    </message>
+    <message>
+        <source>not a valid plist</source>
+        <translation>plist no válido</translation>
+    </message>
+    <message>
+        <source>cannot read the managed preferences ({error})</source>
+        <translation>no se pueden leer las preferencias administradas ({error})</translation>
+    </message>
+    <message>
+        <source>the managed preferences are not a dictionary</source>
+        <translation>las preferencias administradas no son un diccionario</translation>
+    </message>
+    <message>
+        <source>the policy file does not exist</source>
+        <translation>el archivo de directiva no existe</translation>
+    </message>
+</context>
+<context>
     <name>PolicyUi</name>
     <message>
         <source>Adding profiles is turned off by {policy}; ask IT for a profile.</source>
@@ -3543,6 +4108,104 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>Enter a name for this profile.</source>
+        <translation>Escriba un nombre para este perfil.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>Un nombre de perfil no puede empezar ni terminar con un espacio.</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most 100 characters.</source>
+        <translation>Un nombre de perfil puede tener como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain / or \.</source>
+        <translation>Un nombre de perfil no puede contener / ni \.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain control characters (new lines, tabs, escapes).</source>
+        <translation>Un nombre de perfil no puede contener caracteres de control (saltos de línea, tabulaciones, escapes).</translation>
+    </message>
+    <message>
+        <source>The URL must not contain a user name or password; credentials go elsewhere.</source>
+        <translation>La URL no debe contener un nombre de usuario ni una contraseña; las credenciales van en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings file {path}: {error}</source>
+        <translation>No se puede guardar el archivo de configuración {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL; enter a full URL, like https://zoom.us.</source>
+        <translation>{url} no es una URL http(s); escriba una URL completa, como https://zoom.us.</translation>
+    </message>
+    <message>
+        <source>{url} is plain http to another computer, which would send the credentials unencrypted; use https:// (plain http is only allowed for this computer).</source>
+        <translation>{url} es http sin cifrar hacia otro equipo, lo que enviaría las credenciales sin cifrar; use https:// (http sin cifrar solo se permite para este equipo).</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}</source>
+        <translation>No se puede leer el archivo de configuración {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}). Move it aside and add the profile again; no secret is stored in it.</source>
+        <translation>El archivo de configuración {path} está dañado ({error}). Muévalo a otro sitio y vuelva a añadir el perfil; no guarda ningún secreto.</translation>
+    </message>
+    <message>
+        <source>{url} is not a URL; enter a full URL, like https://zoom.us.</source>
+        <translation>{url} no es una URL; escriba una URL completa, como https://zoom.us.</translation>
+    </message>
+    <message>
+        <source>Another zoomdesk is still writing {path}; try again.</source>
+        <translation>Otro zoomdesk sigue escribiendo {path}; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No profile named {name}; see `zoomdesk profiles list`.</source>
+        <translation>No hay ningún perfil llamado {name}; consulte `zoomdesk profiles list`.</translation>
+    </message>
+    <message>
+        <source>Incomplete credentials in profile {name}: missing {fields}.</source>
+        <translation>Credenciales incompletas en el perfil {name}; faltan: {fields}.</translation>
+    </message>
+    <message>
+        <source>Incomplete credentials in the environment: missing {fields}.</source>
+        <translation>Credenciales incompletas en el entorno; faltan: {fields}.</translation>
+    </message>
+    <message>
+        <source>the oauth url of profile {name}: {problem}</source>
+        <translation>la URL de OAuth del perfil {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>the api url of profile {name}: {problem}</source>
+        <translation>la URL de la API del perfil {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>account ID (ZOOM_ACCOUNT_ID)</source>
+        <translation>ID de cuenta (ZOOM_ACCOUNT_ID)</translation>
+    </message>
+    <message>
+        <source>client ID (ZOOM_CLIENT_ID)</source>
+        <translation>ID de cliente (ZOOM_CLIENT_ID)</translation>
+    </message>
+    <message>
+        <source>client secret (ZOOM_CLIENT_SECRET or the keyring)</source>
+        <translation>secreto de cliente (ZOOM_CLIENT_SECRET o el llavero)</translation>
+    </message>
+</context>
+<context>
+    <name>RateLimit</name>
+    <message>
+        <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); slowing down</source>
+        <translation>Quedan hoy {remaining} de {limit} solicitudes {category} para toda la cuenta de Zoom (se restablece a las {time} UTC); se reduce el ritmo</translation>
+    </message>
+    <message>
+        <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); bulk work pauses to leave them for people</source>
+        <translation>Quedan hoy {remaining} de {limit} solicitudes {category} para toda la cuenta de Zoom (se restablece a las {time} UTC); el trabajo por lotes se detiene para dejarlas a las personas</translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message>
         <source>Every day</source>
@@ -3770,6 +4433,13 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
             <numerusform>{rule}, %n veces</numerusform>
             <numerusform>{rule}, %n veces</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceSummary</name>
+    <message>
+        <source>Recurring</source>
+        <translation>Periódica</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +5452,219 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     </message>
 </context>
 <context>
+    <name>SchedulerDiagnosis</name>
+    <message>
+        <source>This meeting does not take registrations</source>
+        <translation>Esta reunión no admite registros</translation>
+    </message>
+    <message>
+        <source>Registrants exist only for meetings with registration (approval type 0 or 1).</source>
+        <translation>Los inscritos solo existen en reuniones con registro (approval type 0 o 1).</translation>
+    </message>
+    <message>
+        <source>Turn registration on (zoomdesk meetings update ID --set approval_type=0), then retry.</source>
+        <translation>Active el registro (zoomdesk meetings update ID --set approval_type=0) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Registrants can be added only to meetings with registration (approval type 0 or 1).</source>
+        <translation>Solo se pueden añadir inscritos a reuniones con registro (approval type 0 o 1).</translation>
+    </message>
+    <message>
+        <source>Zoom does not know this registrant</source>
+        <translation>Zoom no conoce a este inscrito</translation>
+    </message>
+    <message>
+        <source>The registrant was removed, or the ID or email belongs to another meeting.</source>
+        <translation>El inscrito se quitó, o el ID o el correo pertenece a otra reunión.</translation>
+    </message>
+    <message>
+        <source>List the registrants again (zoomdesk registrants list ID --status pending).</source>
+        <translation>Vuelva a listar los inscritos (zoomdesk registrants list ID --status pending).</translation>
+    </message>
+    <message>
+        <source>Zoom does not know one of these registrants</source>
+        <translation>Zoom no conoce a uno de estos inscritos</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: Zoom refuses the whole batch when one registrant is unknown.</source>
+        <translation>No se cambió nada: Zoom rechaza todo el lote cuando un inscrito es desconocido.</translation>
+    </message>
+    <message>
+        <source>List the registrants again and retry with the ones that exist.</source>
+        <translation>Vuelva a listar los inscritos y reintente con los que existen.</translation>
+    </message>
+    <message>
+        <source>Zoom registers many at once only for one-time meetings</source>
+        <translation>Zoom solo inscribe a varios a la vez en reuniones únicas</translation>
+    </message>
+    <message>
+        <source>batch_registrants works for scheduled meetings (type 2) only.</source>
+        <translation>batch_registrants solo funciona con reuniones programadas (type 2).</translation>
+    </message>
+    <message>
+        <source>Add the registrants one by one (zoomdesk registrants import does this for you).</source>
+        <translation>Añada los inscritos uno a uno (zoomdesk registrants import lo hace por usted).</translation>
+    </message>
+    <message>
+        <source>The meeting is over, so no one can register</source>
+        <translation>La reunión ya terminó, así que nadie puede registrarse</translation>
+    </message>
+    <message>
+        <source>Zoom closes registration once a meeting has taken place.</source>
+        <translation>Zoom cierra el registro una vez que la reunión ha tenido lugar.</translation>
+    </message>
+    <message>
+        <source>Schedule a new meeting, or register people for a future occurrence.</source>
+        <translation>Programe una nueva reunión o inscriba a las personas en una repetición futura.</translation>
+    </message>
+    <message>
+        <source>The meeting has reached its attendee capacity</source>
+        <translation>La reunión alcanzó su capacidad de participantes</translation>
+    </message>
+    <message>
+        <source>Zoom allows as many registrants as the host&apos;s plan allows participants.</source>
+        <translation>Zoom permite tantos inscritos como participantes permite el plan del anfitrión.</translation>
+    </message>
+    <message>
+        <source>Remove registrants who will not come, or ask for a larger meeting capacity.</source>
+        <translation>Quite a los inscritos que no vendrán o solicite una capacidad de reunión mayor.</translation>
+    </message>
+    <message>
+        <source>Everything else keeps working without it; zoomdesk falls back to its own text or Zoom&apos;s documented defaults.</source>
+        <translation>Todo lo demás sigue funcionando sin él; zoomdesk recurre a su propio texto o a los valores predeterminados documentados por Zoom.</translation>
+    </message>
+    <message>
+        <source>Everything else keeps working without it.</source>
+        <translation>Todo lo demás sigue funcionando sin él.</translation>
+    </message>
+    <message>
+        <source>In the Zoom App Marketplace ▸ Manage ▸ your app ▸ Scopes, add the scope, save, then get a new token.</source>
+        <translation>En Zoom App Marketplace ▸ Manage ▸ su aplicación ▸ Scopes, añada el ámbito (scope), guarde y obtenga un token nuevo.</translation>
+    </message>
+    <message>
+        <source>To {operation}, add {scope}.</source>
+        <translation>Para «{operation}», añada {scope}.</translation>
+    </message>
+    <message>
+        <source>To {operation}, add {granular} (granular scopes) or {classic} (classic scopes).</source>
+        <translation>Para «{operation}», añada {granular} (scopes granulares) o {classic} (scopes clásicos).</translation>
+    </message>
+    <message>
+        <source>The app lacks the scope to {operation}</source>
+        <translation>A la aplicación le falta el ámbito (scope) para «{operation}»</translation>
+    </message>
+</context>
+<context>
+    <name>Scopes</name>
+    <message>
+        <source>All scopes zoomdesk needs are granted.</source>
+        <translation>Todos los ámbitos (scopes) que zoomdesk necesita están concedidos.</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>listar usuarios</translation>
+    </message>
+    <message>
+        <source>get user</source>
+        <translation>obtener un usuario</translation>
+    </message>
+    <message>
+        <source>list meetings</source>
+        <translation>listar reuniones</translation>
+    </message>
+    <message>
+        <source>get meeting</source>
+        <translation>obtener una reunión</translation>
+    </message>
+    <message>
+        <source>create meeting</source>
+        <translation>crear una reunión</translation>
+    </message>
+    <message>
+        <source>update meeting</source>
+        <translation>modificar una reunión</translation>
+    </message>
+    <message>
+        <source>delete meeting</source>
+        <translation>eliminar una reunión</translation>
+    </message>
+    <message>
+        <source>read host settings</source>
+        <translation>leer la configuración del anfitrión</translation>
+    </message>
+    <message>
+        <source>get invitation</source>
+        <translation>obtener la invitación</translation>
+    </message>
+    <message>
+        <source>list registrants</source>
+        <translation>listar inscritos</translation>
+    </message>
+    <message>
+        <source>add registrant</source>
+        <translation>añadir un inscrito</translation>
+    </message>
+    <message>
+        <source>approve or deny registrants</source>
+        <translation>aprobar o rechazar inscritos</translation>
+    </message>
+    <message>
+        <source>read registration questions</source>
+        <translation>leer las preguntas de registro</translation>
+    </message>
+    <message>
+        <source>remove registrant</source>
+        <translation>quitar un inscrito</translation>
+    </message>
+    <message>
+        <source>register many</source>
+        <translation>inscribir a varios a la vez</translation>
+    </message>
+    <message>
+        <source>list tracking fields</source>
+        <translation>listar campos de seguimiento</translation>
+    </message>
+    <message>
+        <source>Missing scopes: {scopes} (needed to {operations}).</source>
+        <translation>Ámbitos (scopes) que faltan: {scopes} (necesarios para: {operations}).</translation>
+    </message>
+    <message>
+        <source>Optional, needed only when used — {list}.</source>
+        <translation>Opcionales, necesarios solo si se usan — {list}.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); or pass the secret in the ZOOM_CLIENT_SECRET environment variable. zoomdesk never stores the secret in a file.</source>
+        <translation>En Linux, instale y desbloquee un llavero de Secret Service (GNOME Keyring o KWallet), o pase el secreto en la variable de entorno ZOOM_CLIENT_SECRET. zoomdesk nunca guarda el secreto en un archivo.</translation>
+    </message>
+    <message>
+        <source>No usable system keyring ({detail}).</source>
+        <translation>No hay ningún llavero del sistema utilizable ({detail}).</translation>
+    </message>
+    <message>
+        <source>No usable system keyring.</source>
+        <translation>No hay ningún llavero del sistema utilizable.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked or access was denied. Unlock it and retry.</source>
+        <translation>El llavero del sistema está bloqueado o se denegó el acceso. Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: {error}</source>
+        <translation>El llavero del sistema falló: {error}</translation>
+    </message>
+    <message>
+        <source>That secret is too long to store in the system keyring.</source>
+        <translation>Ese secreto es demasiado largo para guardarlo en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} s; it may be waiting for an unlock prompt. Unlock it and retry.</source>
+        <translation>El llavero del sistema no respondió en {seconds} s; puede que esté esperando a que se desbloquee. Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>TokenStatus</name>
     <message numerus="yes">
         <source>api_url: {api_url} · issued {time} (%n min ago) · lifetime {minutes} min · {type}</source>
@@ -4912,6 +5795,17 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     </message>
 </context>
 <context>
+    <name>Tokens</name>
+    <message>
+        <source>the token endpoint did not return JSON</source>
+        <translation>el endpoint de tokens no devolvió JSON</translation>
+    </message>
+    <message>
+        <source>the token response lacks access_token or expires_in</source>
+        <translation>a la respuesta del token le falta access_token o expires_in</translation>
+    </message>
+</context>
+<context>
     <name>TrackingRows</name>
     <message>
         <source>Tracking fields</source>
@@ -4940,6 +5834,25 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     <message>
         <source>Required by the account</source>
         <translation>Obligatorio para la cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <source>the host name could not be resolved; check the network and the base URL</source>
+        <translation>no se pudo resolver el nombre de host; compruebe la red y la URL base</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate was not trusted; a proxy may be re-signing traffic with a CA that is not in the system&apos;s trust store</source>
+        <translation>no se confió en el certificado TLS del servidor; puede que un proxy vuelva a firmar el tráfico con una CA que no está en el almacén de confianza del sistema</translation>
+    </message>
+    <message>
+        <source>the proxy refused or failed the connection; check HTTPS_PROXY/NO_PROXY</source>
+        <translation>el proxy rechazó la conexión o falló; compruebe HTTPS_PROXY/NO_PROXY</translation>
+    </message>
+    <message>
+        <source>nothing is listening at that address</source>
+        <translation>no hay nada escuchando en esa dirección</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,55 @@
     </message>
 </context>
 <context>
+    <name>Client</name>
+    <message>
+        <source>{request} returned an HTML page instead of Zoom&apos;s 204, not Zoom&apos;s answer; a proxy or captive portal may be in the way, so the change is not confirmed</source>
+        <translation>{request} a renvoyé une page HTML au lieu du 204 de Zoom, ce n&apos;est pas la réponse de Zoom&#xa0;; un proxy ou un portail captif est peut-être en travers, la modification n&apos;est donc pas confirmée</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} returned %n byte(s) ({type}) instead of Zoom&apos;s 204, not Zoom&apos;s answer; a proxy or captive portal may be in the way, so the change is not confirmed</source>
+        <translation>
+            <numerusform>{request} a renvoyé %n octet ({type}) au lieu du 204 de Zoom, ce n&apos;est pas la réponse de Zoom&#xa0;; un proxy ou un portail captif est peut-être en travers, la modification n&apos;est donc pas confirmée</numerusform>
+            <numerusform>{request} a renvoyé %n octets ({type}) au lieu du 204 de Zoom, ce n&apos;est pas la réponse de Zoom&#xa0;; un proxy ou un portail captif est peut-être en travers, la modification n&apos;est donc pas confirmée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an ID in the request path is empty</source>
+        <translation>un ID du chemin de la requête est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} returned a body that is not valid JSON ({type}, %n byte(s)); it may have been cut off</source>
+        <translation>
+            <numerusform>{request} a renvoyé un corps qui n&apos;est pas du JSON valide ({type}, %n octet)&#xa0;; il a peut-être été tronqué</numerusform>
+            <numerusform>{request} a renvoyé un corps qui n&apos;est pas du JSON valide ({type}, %n octets)&#xa0;; il a peut-être été tronqué</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate limit reached</source>
+        <translation>Limite de débit atteinte</translation>
+    </message>
+    <message>
+        <source>is empty; leave it out to change the whole series</source>
+        <translation>est vide&#xa0;; omettez-le pour modifier toute la série</translation>
+    </message>
+    <message>
+        <source>{request} returned an HTML page, not Zoom&apos;s JSON; a proxy or captive portal may be in the way</source>
+        <translation>{request} a renvoyé une page HTML, pas le JSON de Zoom&#xa0;; un proxy ou un portail captif est peut-être en travers</translation>
+    </message>
+    <message>
+        <source>{request} returned a non-JSON body ({type}), not Zoom&apos;s JSON; a proxy or captive portal may be in the way</source>
+        <translation>{request} a renvoyé un corps qui n&apos;est pas du JSON ({type}), pas le JSON de Zoom&#xa0;; un proxy ou un portail captif est peut-être en travers</translation>
+    </message>
+    <message>
+        <source>interrupted before Zoom&apos;s answer was read ({error})</source>
+        <translation>interrompu avant la lecture de la réponse de Zoom ({error})</translation>
+    </message>
+    <message>
+        <source>{what} did not hold the object Zoom documents ({error})</source>
+        <translation>{what} ne contenait pas l&apos;objet documenté par Zoom ({error})</translation>
+    </message>
+</context>
+<context>
     <name>DebugPanel</name>
     <message>
         <source>HTTP debug panel</source>
@@ -712,6 +761,155 @@
     <message>
         <source>✓ OK</source>
         <translation>✓ OK</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>The request never reached Zoom, so Zoom cannot trace it: fix the network first.</source>
+        <translation>La requête n&apos;a jamais atteint Zoom, Zoom ne peut donc pas la retrouver&#xa0;: corrigez d&apos;abord le réseau.</translation>
+    </message>
+    <message>
+        <source>This answer is not one of the failures zoomdesk knows. Everything that was sent and received is in the Request and Response tabs (secrets masked).</source>
+        <translation>Cette réponse ne fait pas partie des échecs que zoomdesk connaît. Tout ce qui a été envoyé et reçu figure dans les onglets Requête et Réponse (secrets masqués).</translation>
+    </message>
+    <message>
+        <source>Read the response body for Zoom&apos;s own words; if it stays unclear, send Zoom support the details below.</source>
+        <translation>Lisez le corps de la réponse pour voir les termes de Zoom&#xa0;; si cela reste obscur, envoyez au support Zoom les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <source>{request} worked: {status}.</source>
+        <translation>{request} a réussi&#xa0;: {status}.</translation>
+    </message>
+    <message>
+        <source>time {time}; request {request}; answer {answer}</source>
+        <translation>heure {time}&#xa0;; requête {request}&#xa0;; réponse {answer}</translation>
+    </message>
+    <message>
+        <source>Zoom sent no tracking id (x-zm-trackingid), so this answer may come from a proxy rather than Zoom. If you ask Zoom for help ({url}), give: {details}.</source>
+        <translation>Zoom n&apos;a envoyé aucun identifiant de suivi (x-zm-trackingid)&#xa0;: cette réponse vient peut-être d&apos;un proxy et non de Zoom. Si vous demandez de l&apos;aide à Zoom ({url}), indiquez&#xa0;: {details}.</translation>
+    </message>
+    <message>
+        <source>It worked this time, but may stop working.</source>
+        <translation>Cela a fonctionné cette fois, mais peut cesser de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The answer is a web page, not Zoom&apos;s JSON</source>
+        <translation>La réponse est une page web, pas le JSON de Zoom</translation>
+    </message>
+    <message>
+        <source>An HTML page came back instead of Zoom&apos;s JSON. Usually a company proxy, a Wi-Fi login page or a gateway answered in Zoom&apos;s place, or Zoom showed an error page.</source>
+        <translation>Une page HTML est revenue au lieu du JSON de Zoom. En général, un proxy d&apos;entreprise, une page de connexion Wi-Fi ou une passerelle a répondu à la place de Zoom, ou Zoom a affiché une page d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>Open the Response tab to read the page; sign in to the network or check proxy settings, then retry.</source>
+        <translation>Ouvrez l&apos;onglet Réponse pour lire la page&#xa0;; connectez-vous au réseau ou vérifiez les paramètres du proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Retry reads. For a create, reload the meetings list first to avoid a duplicate.</source>
+        <translation>Relancez les lectures. Pour une création, rechargez d&apos;abord la liste des réunions afin d&apos;éviter un doublon.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s X-RateLimit-Remaining header is low; the next calls may get 429.</source>
+        <translation>L&apos;en-tête X-RateLimit-Remaining de Zoom est bas&#xa0;; les prochains appels risquent de recevoir 429.</translation>
+    </message>
+    <message>
+        <source>Slow down, or wait for the limit to reset.</source>
+        <translation>Ralentissez, ou attendez que la limite soit réinitialisée.</translation>
+    </message>
+    <message>
+        <source>{request} got no answer.</source>
+        <translation>{request} n&apos;a reçu aucune réponse.</translation>
+    </message>
+    <message>
+        <source>{request} failed: {status}. Likely cause: {cause}.</source>
+        <translation>{request} a échoué&#xa0;: {status}. Cause probable&#xa0;: {cause}.</translation>
+    </message>
+    <message>
+        <source>{request} failed: {status}.</source>
+        <translation>{request} a échoué&#xa0;: {status}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} worked: {status}, with %n warning(s).</source>
+        <translation>
+            <numerusform>{request} a réussi&#xa0;: {status}, avec %n avertissement.</numerusform>
+            <numerusform>{request} a réussi&#xa0;: {status}, avec %n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you ask Zoom for help ({url}), give the tracking id {tracking_id} with: {details}. Never send the client secret or a token.</source>
+        <translation>Si vous demandez de l&apos;aide à Zoom ({url}), indiquez l&apos;identifiant de suivi {tracking_id} avec&#xa0;: {details}. N&apos;envoyez jamais le secret client ni un jeton.</translation>
+    </message>
+    <message>
+        <source>Zoom answered HTTP {status} and zoomdesk does not recognise why</source>
+        <translation>Zoom a répondu HTTP {status} et zoomdesk n&apos;en reconnaît pas la raison</translation>
+    </message>
+    <message>
+        <source>The answer had no body.</source>
+        <translation>La réponse n&apos;avait pas de corps.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off before its end</source>
+        <translation>La réponse a été coupée avant sa fin</translation>
+    </message>
+    <message>
+        <source>The answer is garbled JSON</source>
+        <translation>La réponse est un JSON illisible</translation>
+    </message>
+    <message>
+        <source>The JSON body stops in the middle: the connection or a proxy cut it short. The request itself may have been carried out.</source>
+        <translation>Le corps JSON s&apos;arrête au milieu&#xa0;: la connexion ou un proxy l&apos;a tronqué. La requête elle-même a peut-être été exécutée.</translation>
+    </message>
+    <message>
+        <source>The body claims to be JSON but cannot be read. The request itself may have been carried out.</source>
+        <translation>Le corps se présente comme du JSON mais ne peut pas être lu. La requête elle-même a peut-être été exécutée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token lacks %n scope(s) zoomdesk uses</source>
+        <translation>
+            <numerusform>Il manque au jeton %n étendue (scope) utilisée par zoomdesk</numerusform>
+            <numerusform>Il manque au jeton %n étendues (scopes) utilisées par zoomdesk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add them in the Zoom App Marketplace ▸ Manage ▸ your app ▸ Scopes, then get a new token.</source>
+        <translation>Ajoutez-les dans le Zoom App Marketplace ▸ Manage ▸ votre application ▸ Scopes, puis obtenez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>{request} got no answer. Likely cause: {cause}.</source>
+        <translation>{request} n&apos;a reçu aucune réponse. Cause probable&#xa0;: {cause}.</translation>
+    </message>
+    <message>
+        <source>Only {remaining} of {limit} calls left in this rate-limit window</source>
+        <translation>Plus que {remaining} appels sur {limit} dans cette fenêtre de limite de débit</translation>
+    </message>
+    <message>
+        <source>Body: {text}</source>
+        <translation>Corps&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Body starts: {text}</source>
+        <translation>Début du corps&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Body ends: …{text}</source>
+        <translation>Fin du corps&#xa0;: …{text}</translation>
+    </message>
+    <message>
+        <source>Without {scopes}, zoomdesk cannot {operations}.</source>
+        <translation>Sans {scopes}, zoomdesk ne peut pas&#xa0;: {operations}.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Granted: {scopes}</source>
+        <translation>Accordées&#xa0;: {scopes}</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2945,176 @@ Rien n&apos;est envoyé tant que vous n&apos;appuyez pas sur un bouton Rejouer.<
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Zoom did not accept the client ID or client secret. Check both were copied from the app&apos;s App Credentials page, and that the app is activated.</source>
+        <translation>Zoom n&apos;a pas accepté l&apos;ID client ou le secret client. Vérifiez que les deux ont été copiés depuis la page App Credentials de l&apos;application et que l&apos;application est activée.</translation>
+    </message>
+    <message>
+        <source>Zoom did not accept grant_type=account_credentials. These credentials probably belong to another kind of app (General/OAuth, Meeting SDK, Zoom Apps): create a Server-to-Server OAuth app. It also happens when the parameters are not sent as a form body.</source>
+        <translation>Zoom n&apos;a pas accepté grant_type=account_credentials. Ces identifiants appartiennent probablement à un autre type d&apos;application (General/OAuth, Meeting SDK, Zoom Apps)&#xa0;: créez une application Server-to-Server OAuth. Cela arrive aussi quand les paramètres ne sont pas envoyés dans un corps de formulaire.</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the token request. Check the account ID (App Credentials page of the Server-to-Server OAuth app) and that the app is activated.</source>
+        <translation>Zoom a refusé la demande de jeton. Vérifiez l&apos;ID de compte (page App Credentials de l&apos;application Server-to-Server OAuth) et que l&apos;application est activée.</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the grant. Server-to-Server apps use account_credentials.</source>
+        <translation>Zoom a refusé l&apos;autorisation (grant). Les applications Server-to-Server utilisent account_credentials.</translation>
+    </message>
+    <message>
+        <source>Zoom refused the access token; check the app is still activated</source>
+        <translation>Zoom a refusé le jeton d&apos;accès&#xa0;; vérifiez que l&apos;application est toujours activée</translation>
+    </message>
+    <message>
+        <source>Add the missing scopes to the Server-to-Server app in the Zoom Marketplace</source>
+        <translation>Ajoutez les étendues (scopes) manquantes à l&apos;application Server-to-Server dans le Zoom Marketplace</translation>
+    </message>
+    <message>
+        <source>dns</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>tls</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>délai de connexion dépassé</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>pool timeout</source>
+        <translation>délai du pool de connexions dépassé</translation>
+    </message>
+    <message>
+        <source>write timeout</source>
+        <translation>délai d&apos;envoi dépassé</translation>
+    </message>
+    <message>
+        <source>read timeout</source>
+        <translation>délai de lecture dépassé</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <translation>connexion interrompue</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>connexion réinitialisée</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>Zoom did not issue an access token.</source>
+        <translation>Zoom n&apos;a pas délivré de jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s sign-in service is unavailable. Try again in a few minutes.</source>
+        <translation>Le service de connexion de Zoom est indisponible. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>{request} failed: HTTP {status}, Zoom code {code}: {message}</source>
+        <translation>{request} a échoué&#xa0;: HTTP {status}, code Zoom {code}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>[tracking id {id}]</source>
+        <translation>[ID de suivi {id}]</translation>
+    </message>
+    <message>
+        <source>Getting a Zoom access token failed: HTTP {status} ({detail}). {explanation}</source>
+        <translation>L&apos;obtention d&apos;un jeton d&apos;accès Zoom a échoué&#xa0;: HTTP {status} ({detail}). {explanation}</translation>
+    </message>
+    <message>
+        <source>{request} failed: HTTP {status}: {message}</source>
+        <translation>{request} a échoué&#xa0;: HTTP {status}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Network error ({kind}): {detail}</source>
+        <translation>Erreur réseau ({kind})&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>The meeting may or may not have been created: the request was sent but no clear answer came back ({cause}). It was not retried, to avoid a duplicate; list the host&apos;s meetings to check.</source>
+        <translation>La réunion a peut-être été créée, ou peut-être pas&#xa0;: la requête a été envoyée mais aucune réponse claire n&apos;est revenue ({cause}). Elle n&apos;a pas été relancée, pour éviter un doublon&#xa0;; affichez les réunions de l&apos;hôte pour vérifier.</translation>
+    </message>
+    <message>
+        <source>Unexpected response (HTTP {status}): {detail}</source>
+        <translation>Réponse inattendue (HTTP {status})&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>Invalid meeting: {problems}</source>
+        <translation>Réunion non valide&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>aucun détail</translation>
+    </message>
+    <message>
+        <source>Zoom request failed: HTTP {status}, Zoom code {code}: {message}</source>
+        <translation>La requête Zoom a échoué&#xa0;: HTTP {status}, code Zoom {code}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Zoom request failed: HTTP {status}: {message}</source>
+        <translation>La requête Zoom a échoué&#xa0;: HTTP {status}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Network error ({kind}): {request}: {detail}</source>
+        <translation>Erreur réseau ({kind})&#xa0;: {request}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>category {name}</source>
+        <translation>catégorie {name}</translation>
+    </message>
+    <message>
+        <source>type {name}</source>
+        <translation>type {name}</translation>
+    </message>
+    <message>
+        <source>{remaining} of {limit} left</source>
+        <translation>{remaining} sur {limit} restants</translation>
+    </message>
+    <message>
+        <source>Resets at {time} UTC.</source>
+        <translation>Réinitialisation à {time} UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>query string</source>
+        <translation>chaîne de requête</translation>
+    </message>
+    <message>
+        <source>form body</source>
+        <translation>corps de formulaire</translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation>corps JSON</translation>
+    </message>
+    <message>
+        <source>other body</source>
+        <translation>autre corps</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDetail</name>
     <message>
         <source>Exchange details</source>
@@ -2945,6 +3313,33 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+</context>
+<context>
     <name>HostDefaultsView</name>
     <message>
         <source>Zoom&apos;s standard defaults: zoomdesk may not read this host&apos;s settings</source>
@@ -2961,6 +3356,65 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     <message>
         <source>Defaults from {name}&apos;s Zoom settings</source>
         <translation>Valeurs par défaut des paramètres Zoom de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Invitation</name>
+    <message>
+        <source>Meeting ID: {id}</source>
+        <translation>ID de réunion&#xa0;: {id}</translation>
+    </message>
+    <message>
+        <source>Time: {time} {time_zone}</source>
+        <translation>Heure&#xa0;: {time} {time_zone}</translation>
+    </message>
+    <message>
+        <source>{inviter} is inviting you to a recurring Zoom meeting.</source>
+        <translation>{inviter} vous invite à une réunion Zoom récurrente.</translation>
+    </message>
+    <message>
+        <source>You are invited to a recurring Zoom meeting.</source>
+        <translation>Vous êtes invité à une réunion Zoom récurrente.</translation>
+    </message>
+    <message>
+        <source>{inviter} is inviting you to a scheduled Zoom meeting.</source>
+        <translation>{inviter} vous invite à une réunion Zoom planifiée.</translation>
+    </message>
+    <message>
+        <source>You are invited to a scheduled Zoom meeting.</source>
+        <translation>Vous êtes invité à une réunion Zoom planifiée.</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation>Sujet&#xa0;: {topic}</translation>
+    </message>
+    <message>
+        <source>Duration: {duration}</source>
+        <translation>Durée&#xa0;: {duration}</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Join Zoom Meeting</source>
+        <translation>Rejoindre la réunion Zoom</translation>
+    </message>
+    <message>
+        <source>Changed dates (these differ from the usual time or length):</source>
+        <translation>Dates modifiées (elles diffèrent de l&apos;heure ou de la durée habituelles)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time: This is a recurring meeting. Meet anytime.</source>
+        <translation>Heure&#xa0;: ceci est une réunion récurrente. Réunissez-vous à tout moment.</translation>
+    </message>
+    <message>
+        <source>Passcode: {passcode}</source>
+        <translation>Code secret&#xa0;: {passcode}</translation>
+    </message>
+    <message>
+        <source>“{topic}” has no fixed time, so it cannot be put in a calendar.</source>
+        <translation>«&#xa0;{topic}&#xa0;» n&apos;a pas d&apos;heure fixe et ne peut donc pas être ajouté à un calendrier.</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3733,117 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>no policy</source>
+        <translation>aucune stratégie</translation>
+    </message>
+    <message>
+        <source>{value} is not an IANA time zone (Europe/Berlin)</source>
+        <translation>{value} n&apos;est pas un fuseau horaire IANA (Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>; known names: {names}</source>
+        <translation>&#xa0;; noms connus&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>unknown policy name {name}{suggestion}</source>
+        <translation>nom de stratégie inconnu {name}{suggestion}</translation>
+    </message>
+    <message>
+        <source>allowed_hosts must be a list of emails or @domains</source>
+        <translation>allowed_hosts doit être une liste d&apos;adresses e-mail ou de @domaines</translation>
+    </message>
+    <message>
+        <source>profiles must be a list of tables ([[profiles]])</source>
+        <translation>profiles doit être une liste de tables ([[profiles]])</translation>
+    </message>
+    <message>
+        <source>two preset profiles named {name}</source>
+        <translation>deux profils prédéfinis nommés {name}</translation>
+    </message>
+    <message>
+        <source>locked_settings must be a table ([locked_settings])</source>
+        <translation>locked_settings doit être une table ([locked_settings])</translation>
+    </message>
+    <message>
+        <source>{setting} is set by {policy}; it must be {value}.</source>
+        <translation>{setting} est fixé par {policy}&#xa0;; la valeur doit être {value}.</translation>
+    </message>
+    <message>
+        <source>; did you mean {name}?</source>
+        <translation>&#xa0;; vouliez-vous dire {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>each preset profile must be a table</source>
+        <translation>chaque profil prédéfini doit être une table</translation>
+    </message>
+    <message>
+        <source>{key} must be text</source>
+        <translation>{key} doit être du texte</translation>
+    </message>
+    <message>
+        <source>a preset profile needs {key}</source>
+        <translation>un profil prédéfini doit avoir {key}</translation>
+    </message>
+    <message>
+        <source>region must be global or zoomgov</source>
+        <translation>region doit valoir global ou zoomgov</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s policy ({source})</source>
+        <translation>la stratégie de votre organisation ({source})</translation>
+    </message>
+    <message>
+        <source>{email} is not among the hosts this desktop may manage ({hosts}), set by {policy}.</source>
+        <translation>{email} ne fait pas partie des hôtes que ce poste peut gérer ({hosts}), fixés par {policy}.</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>{value} is neither an email (board@example.com) nor a domain (@example.org)</source>
+        <translation>{value} n&apos;est ni une adresse e-mail (board@example.com) ni un domaine (@example.org)</translation>
+    </message>
+    <message>
+        <source>this host</source>
+        <translation>cet hôte</translation>
+    </message>
+    <message>
+        <source>a policy never holds a secret: remove {key}; each user&apos;s secret goes in the keyring (zoomdesk profiles add NAME --client-secret-stdin)</source>
+        <translation>une stratégie ne contient jamais de secret&#xa0;: retirez {key}&#xa0;; le secret de chaque utilisateur va dans le trousseau (zoomdesk profiles add NAME --client-secret-stdin)</translation>
+    </message>
+    <message>
+        <source>unknown profile name {name}{suggestion}</source>
+        <translation>nom de champ de profil inconnu {name}{suggestion}</translation>
+    </message>
+    <message>
+        <source>cannot read the policy file ({error})</source>
+        <translation>impossible de lire le fichier de stratégie ({error})</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation>TOML non valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>not a valid plist</source>
+        <translation>plist non valide</translation>
+    </message>
+    <message>
+        <source>cannot read the managed preferences ({error})</source>
+        <translation>impossible de lire les préférences gérées ({error})</translation>
+    </message>
+    <message>
+        <source>the managed preferences are not a dictionary</source>
+        <translation>les préférences gérées ne sont pas un dictionnaire</translation>
+    </message>
+    <message>
+        <source>the policy file does not exist</source>
+        <translation>le fichier de stratégie n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
     <name>PolicyUi</name>
     <message>
         <source>Adding profiles is turned off by {policy}; ask IT for a profile.</source>
@@ -3543,6 +4108,104 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>Enter a name for this profile.</source>
+        <translation>Saisissez un nom pour ce profil.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>Un nom de profil ne peut pas commencer ni finir par une espace.</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most 100 characters.</source>
+        <translation>Un nom de profil peut comporter au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain / or \.</source>
+        <translation>Un nom de profil ne peut pas contenir / ni \.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain control characters (new lines, tabs, escapes).</source>
+        <translation>Un nom de profil ne peut pas contenir de caractères de contrôle (retours à la ligne, tabulations, échappements).</translation>
+    </message>
+    <message>
+        <source>The URL must not contain a user name or password; credentials go elsewhere.</source>
+        <translation>L&apos;URL ne doit pas contenir de nom d&apos;utilisateur ni de mot de passe&#xa0;; les identifiants se saisissent ailleurs.</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings file {path}: {error}</source>
+        <translation>Impossible d&apos;enregistrer le fichier de paramètres {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL; enter a full URL, like https://zoom.us.</source>
+        <translation>{url} n&apos;est pas une URL http(s)&#xa0;; saisissez une URL complète, comme https://zoom.us.</translation>
+    </message>
+    <message>
+        <source>{url} is plain http to another computer, which would send the credentials unencrypted; use https:// (plain http is only allowed for this computer).</source>
+        <translation>{url} est du http simple vers un autre ordinateur, qui enverrait les identifiants en clair&#xa0;; utilisez https:// (le http simple n&apos;est autorisé que pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}</source>
+        <translation>Impossible de lire le fichier de paramètres {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}). Move it aside and add the profile again; no secret is stored in it.</source>
+        <translation>Le fichier de paramètres {path} est endommagé ({error}). Déplacez-le et ajoutez de nouveau le profil&#xa0;; aucun secret n&apos;y est enregistré.</translation>
+    </message>
+    <message>
+        <source>{url} is not a URL; enter a full URL, like https://zoom.us.</source>
+        <translation>{url} n&apos;est pas une URL&#xa0;; saisissez une URL complète, comme https://zoom.us.</translation>
+    </message>
+    <message>
+        <source>Another zoomdesk is still writing {path}; try again.</source>
+        <translation>Une autre instance de zoomdesk écrit encore {path}&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>No profile named {name}; see `zoomdesk profiles list`.</source>
+        <translation>Aucun profil nommé {name}&#xa0;; voir `zoomdesk profiles list`.</translation>
+    </message>
+    <message>
+        <source>Incomplete credentials in profile {name}: missing {fields}.</source>
+        <translation>Identifiants incomplets dans le profil {name}&#xa0;; il manque&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>Incomplete credentials in the environment: missing {fields}.</source>
+        <translation>Identifiants incomplets dans l&apos;environnement&#xa0;; il manque&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>the oauth url of profile {name}: {problem}</source>
+        <translation>l&apos;URL OAuth du profil {name}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the api url of profile {name}: {problem}</source>
+        <translation>l&apos;URL de l&apos;API du profil {name}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>account ID (ZOOM_ACCOUNT_ID)</source>
+        <translation>ID de compte (ZOOM_ACCOUNT_ID)</translation>
+    </message>
+    <message>
+        <source>client ID (ZOOM_CLIENT_ID)</source>
+        <translation>ID client (ZOOM_CLIENT_ID)</translation>
+    </message>
+    <message>
+        <source>client secret (ZOOM_CLIENT_SECRET or the keyring)</source>
+        <translation>secret client (ZOOM_CLIENT_SECRET ou le trousseau)</translation>
+    </message>
+</context>
+<context>
+    <name>RateLimit</name>
+    <message>
+        <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); slowing down</source>
+        <translation>Il reste aujourd&apos;hui {remaining} requêtes {category} sur {limit} pour tout le compte Zoom (réinitialisation à {time} UTC)&#xa0;; ralentissement</translation>
+    </message>
+    <message>
+        <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); bulk work pauses to leave them for people</source>
+        <translation>Il reste aujourd&apos;hui {remaining} requêtes {category} sur {limit} pour tout le compte Zoom (réinitialisation à {time} UTC)&#xa0;; le traitement par lot s&apos;interrompt pour les laisser aux personnes</translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message>
         <source>Every day</source>
@@ -3770,6 +4433,13 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
             <numerusform>{rule}, %n fois</numerusform>
             <numerusform>{rule}, %n fois</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceSummary</name>
+    <message>
+        <source>Recurring</source>
+        <translation>Récurrente</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +5452,219 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     </message>
 </context>
 <context>
+    <name>SchedulerDiagnosis</name>
+    <message>
+        <source>This meeting does not take registrations</source>
+        <translation>Cette réunion n&apos;accepte pas d&apos;inscriptions</translation>
+    </message>
+    <message>
+        <source>Registrants exist only for meetings with registration (approval type 0 or 1).</source>
+        <translation>Les inscrits n&apos;existent que pour les réunions avec inscription (approval type 0 ou 1).</translation>
+    </message>
+    <message>
+        <source>Turn registration on (zoomdesk meetings update ID --set approval_type=0), then retry.</source>
+        <translation>Activez l&apos;inscription (zoomdesk meetings update ID --set approval_type=0), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Registrants can be added only to meetings with registration (approval type 0 or 1).</source>
+        <translation>On ne peut ajouter des inscrits qu&apos;aux réunions avec inscription (approval type 0 ou 1).</translation>
+    </message>
+    <message>
+        <source>Zoom does not know this registrant</source>
+        <translation>Zoom ne connaît pas cet inscrit</translation>
+    </message>
+    <message>
+        <source>The registrant was removed, or the ID or email belongs to another meeting.</source>
+        <translation>L&apos;inscrit a été retiré, ou l&apos;ID ou l&apos;adresse e-mail appartient à une autre réunion.</translation>
+    </message>
+    <message>
+        <source>List the registrants again (zoomdesk registrants list ID --status pending).</source>
+        <translation>Affichez de nouveau la liste des inscrits (zoomdesk registrants list ID --status pending).</translation>
+    </message>
+    <message>
+        <source>Zoom does not know one of these registrants</source>
+        <translation>Zoom ne connaît pas l&apos;un de ces inscrits</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: Zoom refuses the whole batch when one registrant is unknown.</source>
+        <translation>Rien n&apos;a été modifié&#xa0;: Zoom refuse tout le lot si un inscrit est inconnu.</translation>
+    </message>
+    <message>
+        <source>List the registrants again and retry with the ones that exist.</source>
+        <translation>Affichez de nouveau la liste des inscrits et réessayez avec ceux qui existent.</translation>
+    </message>
+    <message>
+        <source>Zoom registers many at once only for one-time meetings</source>
+        <translation>Zoom n&apos;inscrit plusieurs personnes à la fois que pour les réunions ponctuelles</translation>
+    </message>
+    <message>
+        <source>batch_registrants works for scheduled meetings (type 2) only.</source>
+        <translation>batch_registrants ne fonctionne que pour les réunions planifiées (type 2).</translation>
+    </message>
+    <message>
+        <source>Add the registrants one by one (zoomdesk registrants import does this for you).</source>
+        <translation>Ajoutez les inscrits un par un (zoomdesk registrants import le fait pour vous).</translation>
+    </message>
+    <message>
+        <source>The meeting is over, so no one can register</source>
+        <translation>La réunion est terminée, personne ne peut donc s&apos;inscrire</translation>
+    </message>
+    <message>
+        <source>Zoom closes registration once a meeting has taken place.</source>
+        <translation>Zoom ferme les inscriptions une fois la réunion passée.</translation>
+    </message>
+    <message>
+        <source>Schedule a new meeting, or register people for a future occurrence.</source>
+        <translation>Planifiez une nouvelle réunion, ou inscrivez les personnes à une occurrence future.</translation>
+    </message>
+    <message>
+        <source>The meeting has reached its attendee capacity</source>
+        <translation>La réunion a atteint sa capacité maximale de participants</translation>
+    </message>
+    <message>
+        <source>Zoom allows as many registrants as the host&apos;s plan allows participants.</source>
+        <translation>Zoom autorise autant d&apos;inscrits que le forfait de l&apos;hôte autorise de participants.</translation>
+    </message>
+    <message>
+        <source>Remove registrants who will not come, or ask for a larger meeting capacity.</source>
+        <translation>Retirez les inscrits qui ne viendront pas, ou demandez une capacité de réunion plus grande.</translation>
+    </message>
+    <message>
+        <source>Everything else keeps working without it; zoomdesk falls back to its own text or Zoom&apos;s documented defaults.</source>
+        <translation>Tout le reste fonctionne sans elle&#xa0;; zoomdesk utilise alors son propre texte ou les valeurs par défaut documentées par Zoom.</translation>
+    </message>
+    <message>
+        <source>Everything else keeps working without it.</source>
+        <translation>Tout le reste fonctionne sans elle.</translation>
+    </message>
+    <message>
+        <source>In the Zoom App Marketplace ▸ Manage ▸ your app ▸ Scopes, add the scope, save, then get a new token.</source>
+        <translation>Dans le Zoom App Marketplace ▸ Manage ▸ votre application ▸ Scopes, ajoutez l&apos;étendue (scope), enregistrez, puis obtenez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>To {operation}, add {scope}.</source>
+        <translation>Pour «&#xa0;{operation}&#xa0;», ajoutez {scope}.</translation>
+    </message>
+    <message>
+        <source>To {operation}, add {granular} (granular scopes) or {classic} (classic scopes).</source>
+        <translation>Pour «&#xa0;{operation}&#xa0;», ajoutez {granular} (scopes granulaires) ou {classic} (scopes classiques).</translation>
+    </message>
+    <message>
+        <source>The app lacks the scope to {operation}</source>
+        <translation>Il manque à l&apos;application l&apos;étendue (scope) pour «&#xa0;{operation}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Scopes</name>
+    <message>
+        <source>All scopes zoomdesk needs are granted.</source>
+        <translation>Toutes les étendues (scopes) dont zoomdesk a besoin sont accordées.</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>lister les utilisateurs</translation>
+    </message>
+    <message>
+        <source>get user</source>
+        <translation>lire un utilisateur</translation>
+    </message>
+    <message>
+        <source>list meetings</source>
+        <translation>lister les réunions</translation>
+    </message>
+    <message>
+        <source>get meeting</source>
+        <translation>lire une réunion</translation>
+    </message>
+    <message>
+        <source>create meeting</source>
+        <translation>créer une réunion</translation>
+    </message>
+    <message>
+        <source>update meeting</source>
+        <translation>modifier une réunion</translation>
+    </message>
+    <message>
+        <source>delete meeting</source>
+        <translation>supprimer une réunion</translation>
+    </message>
+    <message>
+        <source>read host settings</source>
+        <translation>lire les paramètres de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>get invitation</source>
+        <translation>lire l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>list registrants</source>
+        <translation>lister les inscrits</translation>
+    </message>
+    <message>
+        <source>add registrant</source>
+        <translation>ajouter un inscrit</translation>
+    </message>
+    <message>
+        <source>approve or deny registrants</source>
+        <translation>approuver ou refuser des inscrits</translation>
+    </message>
+    <message>
+        <source>read registration questions</source>
+        <translation>lire les questions d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>remove registrant</source>
+        <translation>retirer un inscrit</translation>
+    </message>
+    <message>
+        <source>register many</source>
+        <translation>inscrire plusieurs personnes à la fois</translation>
+    </message>
+    <message>
+        <source>list tracking fields</source>
+        <translation>lister les champs de suivi</translation>
+    </message>
+    <message>
+        <source>Missing scopes: {scopes} (needed to {operations}).</source>
+        <translation>Étendues (scopes) manquantes&#xa0;: {scopes} (nécessaires pour&#xa0;: {operations}).</translation>
+    </message>
+    <message>
+        <source>Optional, needed only when used — {list}.</source>
+        <translation>Facultatives, nécessaires seulement si utilisées — {list}.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); or pass the secret in the ZOOM_CLIENT_SECRET environment variable. zoomdesk never stores the secret in a file.</source>
+        <translation>Sous Linux, installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet)&#xa0;; ou passez le secret dans la variable d&apos;environnement ZOOM_CLIENT_SECRET. zoomdesk n&apos;enregistre jamais le secret dans un fichier.</translation>
+    </message>
+    <message>
+        <source>No usable system keyring ({detail}).</source>
+        <translation>Aucun trousseau système utilisable ({detail}).</translation>
+    </message>
+    <message>
+        <source>No usable system keyring.</source>
+        <translation>Aucun trousseau système utilisable.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked or access was denied. Unlock it and retry.</source>
+        <translation>Le trousseau système est verrouillé ou l&apos;accès a été refusé. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: {error}</source>
+        <translation>Le trousseau système a échoué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>That secret is too long to store in the system keyring.</source>
+        <translation>Ce secret est trop long pour être enregistré dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} s; it may be waiting for an unlock prompt. Unlock it and retry.</source>
+        <translation>Le trousseau système n&apos;a pas répondu en {seconds}&#xa0;s&#xa0;; il attend peut-être un déverrouillage. Déverrouillez-le et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>TokenStatus</name>
     <message numerus="yes">
         <source>api_url: {api_url} · issued {time} (%n min ago) · lifetime {minutes} min · {type}</source>
@@ -4912,6 +5795,17 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     </message>
 </context>
 <context>
+    <name>Tokens</name>
+    <message>
+        <source>the token endpoint did not return JSON</source>
+        <translation>le point de terminaison des jetons n&apos;a pas renvoyé de JSON</translation>
+    </message>
+    <message>
+        <source>the token response lacks access_token or expires_in</source>
+        <translation>la réponse de jeton ne contient pas access_token ou expires_in</translation>
+    </message>
+</context>
+<context>
     <name>TrackingRows</name>
     <message>
         <source>Tracking fields</source>
@@ -4940,6 +5834,25 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     <message>
         <source>Required by the account</source>
         <translation>Exigé par le compte</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <source>the host name could not be resolved; check the network and the base URL</source>
+        <translation>le nom d&apos;hôte n&apos;a pas pu être résolu&#xa0;; vérifiez le réseau et l&apos;URL de base</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate was not trusted; a proxy may be re-signing traffic with a CA that is not in the system&apos;s trust store</source>
+        <translation>le certificat TLS du serveur n&apos;est pas approuvé&#xa0;; un proxy re-signe peut-être le trafic avec une autorité de certification absente du magasin de confiance du système</translation>
+    </message>
+    <message>
+        <source>the proxy refused or failed the connection; check HTTPS_PROXY/NO_PROXY</source>
+        <translation>le proxy a refusé la connexion ou a échoué&#xa0;; vérifiez HTTPS_PROXY/NO_PROXY</translation>
+    </message>
+    <message>
+        <source>nothing is listening at that address</source>
+        <translation>rien n&apos;écoute à cette adresse</translation>
     </message>
 </context>
 <context>

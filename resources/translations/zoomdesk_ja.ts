@@ -533,6 +533,53 @@
     </message>
 </context>
 <context>
+    <name>Client</name>
+    <message>
+        <source>{request} returned an HTML page instead of Zoom&apos;s 204, not Zoom&apos;s answer; a proxy or captive portal may be in the way, so the change is not confirmed</source>
+        <translation>{request} は Zoom の 204 ではなく HTML ページを返しました。Zoom の応答ではありません。プロキシまたはキャプティブポータルが間にある可能性があるため、変更は確認されていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} returned %n byte(s) ({type}) instead of Zoom&apos;s 204, not Zoom&apos;s answer; a proxy or captive portal may be in the way, so the change is not confirmed</source>
+        <translation>
+            <numerusform>{request} は Zoom の 204 ではなく %n バイト（{type}）を返しました。Zoom の応答ではありません。プロキシまたはキャプティブポータルが間にある可能性があるため、変更は確認されていません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an ID in the request path is empty</source>
+        <translation>リクエストのパスにある ID が空です</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} returned a body that is not valid JSON ({type}, %n byte(s)); it may have been cut off</source>
+        <translation>
+            <numerusform>{request} が有効な JSON ではない本文を返しました（{type}、%n バイト）。途中で切れた可能性があります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate limit reached</source>
+        <translation>レート制限に達しました</translation>
+    </message>
+    <message>
+        <source>is empty; leave it out to change the whole series</source>
+        <translation>が空です。シリーズ全体を変更するには指定しないでください</translation>
+    </message>
+    <message>
+        <source>{request} returned an HTML page, not Zoom&apos;s JSON; a proxy or captive portal may be in the way</source>
+        <translation>{request} は Zoom の JSON ではなく HTML ページを返しました。プロキシまたはキャプティブポータルが間にある可能性があります</translation>
+    </message>
+    <message>
+        <source>{request} returned a non-JSON body ({type}), not Zoom&apos;s JSON; a proxy or captive portal may be in the way</source>
+        <translation>{request} は Zoom の JSON ではなく JSON 以外の本文（{type}）を返しました。プロキシまたはキャプティブポータルが間にある可能性があります</translation>
+    </message>
+    <message>
+        <source>interrupted before Zoom&apos;s answer was read ({error})</source>
+        <translation>Zoom の応答を読み取る前に中断されました（{error}）</translation>
+    </message>
+    <message>
+        <source>{what} did not hold the object Zoom documents ({error})</source>
+        <translation>{what} に Zoom が文書化しているオブジェクトが含まれていませんでした（{error}）</translation>
+    </message>
+</context>
+<context>
     <name>DebugPanel</name>
     <message>
         <source>HTTP debug panel</source>
@@ -698,6 +745,153 @@
     <message>
         <source>✓ OK</source>
         <translation>✓ OK</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>The request never reached Zoom, so Zoom cannot trace it: fix the network first.</source>
+        <translation>リクエストは Zoom に届いていないため、Zoom では追跡できません。先にネットワークを修正してください。</translation>
+    </message>
+    <message>
+        <source>This answer is not one of the failures zoomdesk knows. Everything that was sent and received is in the Request and Response tabs (secrets masked).</source>
+        <translation>この応答は zoomdesk が把握している失敗のいずれでもありません。送受信した内容はすべて［リクエスト］タブと［レスポンス］タブにあります（シークレットは伏せてあります）。</translation>
+    </message>
+    <message>
+        <source>Read the response body for Zoom&apos;s own words; if it stays unclear, send Zoom support the details below.</source>
+        <translation>Zoom 自身の説明は応答本文で確認してください。それでも不明な場合は、下記の詳細を Zoom サポートに送ってください。</translation>
+    </message>
+    <message>
+        <source>{request} worked: {status}.</source>
+        <translation>{request} は成功しました: {status}。</translation>
+    </message>
+    <message>
+        <source>time {time}; request {request}; answer {answer}</source>
+        <translation>時刻 {time}、リクエスト {request}、応答 {answer}</translation>
+    </message>
+    <message>
+        <source>Zoom sent no tracking id (x-zm-trackingid), so this answer may come from a proxy rather than Zoom. If you ask Zoom for help ({url}), give: {details}.</source>
+        <translation>Zoom から追跡 ID（x-zm-trackingid）が送られていないため、この応答は Zoom ではなくプロキシからのものかもしれません。Zoom にサポートを依頼する場合（{url}）は、次の情報を伝えてください: {details}。</translation>
+    </message>
+    <message>
+        <source>It worked this time, but may stop working.</source>
+        <translation>今回は成功しましたが、今後は失敗する可能性があります。</translation>
+    </message>
+    <message>
+        <source>The answer is a web page, not Zoom&apos;s JSON</source>
+        <translation>応答が Zoom の JSON ではなく Web ページです</translation>
+    </message>
+    <message>
+        <source>An HTML page came back instead of Zoom&apos;s JSON. Usually a company proxy, a Wi-Fi login page or a gateway answered in Zoom&apos;s place, or Zoom showed an error page.</source>
+        <translation>Zoom の JSON の代わりに HTML ページが返されました。通常は社内プロキシ、Wi-Fi のログインページ、ゲートウェイが Zoom の代わりに応答したか、Zoom がエラーページを表示しています。</translation>
+    </message>
+    <message>
+        <source>Open the Response tab to read the page; sign in to the network or check proxy settings, then retry.</source>
+        <translation>［レスポンス］タブでページを確認してください。ネットワークにサインインするかプロキシ設定を確認してから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>Retry reads. For a create, reload the meetings list first to avoid a duplicate.</source>
+        <translation>読み取りは再試行してください。作成の場合は、重複を避けるため先にミーティング一覧を再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s X-RateLimit-Remaining header is low; the next calls may get 429.</source>
+        <translation>Zoom の X-RateLimit-Remaining ヘッダーの値が少なくなっています。次の呼び出しは 429 になる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Slow down, or wait for the limit to reset.</source>
+        <translation>ペースを落とすか、制限がリセットされるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>{request} got no answer.</source>
+        <translation>{request} に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>{request} failed: {status}. Likely cause: {cause}.</source>
+        <translation>{request} は失敗しました: {status}。考えられる原因: {cause}。</translation>
+    </message>
+    <message>
+        <source>{request} failed: {status}.</source>
+        <translation>{request} は失敗しました: {status}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} worked: {status}, with %n warning(s).</source>
+        <translation>
+            <numerusform>{request} は成功しました: {status}（警告 %n 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you ask Zoom for help ({url}), give the tracking id {tracking_id} with: {details}. Never send the client secret or a token.</source>
+        <translation>Zoom にサポートを依頼する場合（{url}）は、追跡 ID {tracking_id} と次の情報を伝えてください: {details}。クライアントシークレットやトークンは決して送らないでください。</translation>
+    </message>
+    <message>
+        <source>Zoom answered HTTP {status} and zoomdesk does not recognise why</source>
+        <translation>Zoom が HTTP {status} を返しましたが、zoomdesk には理由がわかりません</translation>
+    </message>
+    <message>
+        <source>The answer had no body.</source>
+        <translation>応答に本文がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The answer was cut off before its end</source>
+        <translation>応答が途中で切れています</translation>
+    </message>
+    <message>
+        <source>The answer is garbled JSON</source>
+        <translation>応答の JSON が壊れています</translation>
+    </message>
+    <message>
+        <source>The JSON body stops in the middle: the connection or a proxy cut it short. The request itself may have been carried out.</source>
+        <translation>JSON 本文が途中で終わっています。接続またはプロキシによって切り詰められました。リクエスト自体は実行された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The body claims to be JSON but cannot be read. The request itself may have been carried out.</source>
+        <translation>本文は JSON とされていますが、読み取れません。リクエスト自体は実行された可能性があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token lacks %n scope(s) zoomdesk uses</source>
+        <translation>
+            <numerusform>トークンに zoomdesk が使うスコープが %n 個不足しています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add them in the Zoom App Marketplace ▸ Manage ▸ your app ▸ Scopes, then get a new token.</source>
+        <translation>Zoom App Marketplace ▸ Manage ▸ ご自分のアプリ ▸ Scopes で追加してから、新しいトークンを取得してください。</translation>
+    </message>
+    <message>
+        <source>{request} got no answer. Likely cause: {cause}.</source>
+        <translation>{request} に応答がありませんでした。考えられる原因: {cause}。</translation>
+    </message>
+    <message>
+        <source>Only {remaining} of {limit} calls left in this rate-limit window</source>
+        <translation>このレート制限の期間内に残っている呼び出しは {limit} 回中 {remaining} 回のみです</translation>
+    </message>
+    <message>
+        <source>Body: {text}</source>
+        <translation>本文: {text}</translation>
+    </message>
+    <message>
+        <source>Body starts: {text}</source>
+        <translation>本文の先頭: {text}</translation>
+    </message>
+    <message>
+        <source>Body ends: …{text}</source>
+        <translation>本文の末尾: …{text}</translation>
+    </message>
+    <message>
+        <source>Without {scopes}, zoomdesk cannot {operations}.</source>
+        <translation>{scopes} がないと、zoomdesk は次の操作ができません: {operations}。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Granted: {scopes}</source>
+        <translation>付与済み: {scopes}</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2924,176 @@ Nothing is sent anywhere until you press a Replay button.</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Zoom did not accept the client ID or client secret. Check both were copied from the app&apos;s App Credentials page, and that the app is activated.</source>
+        <translation>Zoom がクライアントID またはクライアントシークレットを受け付けませんでした。両方をアプリの App Credentials ページからコピーしたこと、アプリが有効化されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Zoom did not accept grant_type=account_credentials. These credentials probably belong to another kind of app (General/OAuth, Meeting SDK, Zoom Apps): create a Server-to-Server OAuth app. It also happens when the parameters are not sent as a form body.</source>
+        <translation>Zoom が grant_type=account_credentials を受け付けませんでした。この認証情報はおそらく別の種類のアプリ（General/OAuth、Meeting SDK、Zoom Apps）のものです。Server-to-Server OAuth アプリを作成してください。パラメーターがフォーム本文として送信されていない場合にも発生します。</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the token request. Check the account ID (App Credentials page of the Server-to-Server OAuth app) and that the app is activated.</source>
+        <translation>Zoom がトークンのリクエストを拒否しました。アカウントID（Server-to-Server OAuth アプリの App Credentials ページ）と、アプリが有効化されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the grant. Server-to-Server apps use account_credentials.</source>
+        <translation>Zoom がグラントを拒否しました。Server-to-Server アプリは account_credentials を使用します。</translation>
+    </message>
+    <message>
+        <source>Zoom refused the access token; check the app is still activated</source>
+        <translation>Zoom がアクセストークンを拒否しました。アプリがまだ有効化されているか確認してください</translation>
+    </message>
+    <message>
+        <source>Add the missing scopes to the Server-to-Server app in the Zoom Marketplace</source>
+        <translation>Zoom Marketplace で Server-to-Server アプリに不足しているスコープを追加してください</translation>
+    </message>
+    <message>
+        <source>dns</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>tls</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>接続タイムアウト</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>接続拒否</translation>
+    </message>
+    <message>
+        <source>pool timeout</source>
+        <translation>接続プールのタイムアウト</translation>
+    </message>
+    <message>
+        <source>write timeout</source>
+        <translation>送信タイムアウト</translation>
+    </message>
+    <message>
+        <source>read timeout</source>
+        <translation>読み取りタイムアウト</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <translation>接続切断</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>接続リセット</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Zoom did not issue an access token.</source>
+        <translation>Zoom はアクセストークンを発行しませんでした。</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s sign-in service is unavailable. Try again in a few minutes.</source>
+        <translation>Zoom のサインインサービスを利用できません。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{request} failed: HTTP {status}, Zoom code {code}: {message}</source>
+        <translation>{request} は失敗しました: HTTP {status}、Zoom コード {code}: {message}</translation>
+    </message>
+    <message>
+        <source>[tracking id {id}]</source>
+        <translation>[追跡 ID {id}]</translation>
+    </message>
+    <message>
+        <source>Getting a Zoom access token failed: HTTP {status} ({detail}). {explanation}</source>
+        <translation>Zoom アクセストークンの取得に失敗しました: HTTP {status}（{detail}）。{explanation}</translation>
+    </message>
+    <message>
+        <source>{request} failed: HTTP {status}: {message}</source>
+        <translation>{request} は失敗しました: HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <source>Network error ({kind}): {detail}</source>
+        <translation>ネットワークエラー（{kind}）: {detail}</translation>
+    </message>
+    <message>
+        <source>The meeting may or may not have been created: the request was sent but no clear answer came back ({cause}). It was not retried, to avoid a duplicate; list the host&apos;s meetings to check.</source>
+        <translation>ミーティングが作成されたかどうかは不明です。リクエストは送信されましたが、明確な応答が返ってきませんでした（{cause}）。重複を避けるため再試行はしていません。ホストのミーティング一覧で確認してください。</translation>
+    </message>
+    <message>
+        <source>Unexpected response (HTTP {status}): {detail}</source>
+        <translation>予期しない応答（HTTP {status}）: {detail}</translation>
+    </message>
+    <message>
+        <source>Invalid meeting: {problems}</source>
+        <translation>無効なミーティング: {problems}</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>詳細なし</translation>
+    </message>
+    <message>
+        <source>Zoom request failed: HTTP {status}, Zoom code {code}: {message}</source>
+        <translation>Zoom へのリクエストが失敗しました: HTTP {status}、Zoom コード {code}: {message}</translation>
+    </message>
+    <message>
+        <source>Zoom request failed: HTTP {status}: {message}</source>
+        <translation>Zoom へのリクエストが失敗しました: HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <source>Network error ({kind}): {request}: {detail}</source>
+        <translation>ネットワークエラー（{kind}）: {request}: {detail}</translation>
+    </message>
+    <message>
+        <source>category {name}</source>
+        <translation>カテゴリ {name}</translation>
+    </message>
+    <message>
+        <source>type {name}</source>
+        <translation>種類 {name}</translation>
+    </message>
+    <message>
+        <source>{remaining} of {limit} left</source>
+        <translation>残り {remaining}/{limit}</translation>
+    </message>
+    <message>
+        <source>Resets at {time} UTC.</source>
+        <translation>{time} UTC にリセットされます。</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>query string</source>
+        <translation>クエリ文字列</translation>
+    </message>
+    <message>
+        <source>form body</source>
+        <translation>フォーム本文</translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation>JSON 本文</translation>
+    </message>
+    <message>
+        <source>other body</source>
+        <translation>その他の本文</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDetail</name>
     <message>
         <source>Exchange details</source>
@@ -2927,6 +3291,33 @@ Everything you typed is still here; save the meeting to keep it.</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>結果不明</translation>
+    </message>
+</context>
+<context>
     <name>HostDefaultsView</name>
     <message>
         <source>Zoom&apos;s standard defaults: zoomdesk may not read this host&apos;s settings</source>
@@ -2943,6 +3334,65 @@ Everything you typed is still here; save the meeting to keep it.</source>
     <message>
         <source>Defaults from {name}&apos;s Zoom settings</source>
         <translation>{name} の Zoom 設定の既定値</translation>
+    </message>
+</context>
+<context>
+    <name>Invitation</name>
+    <message>
+        <source>Meeting ID: {id}</source>
+        <translation>ミーティングID: {id}</translation>
+    </message>
+    <message>
+        <source>Time: {time} {time_zone}</source>
+        <translation>時間: {time} {time_zone}</translation>
+    </message>
+    <message>
+        <source>{inviter} is inviting you to a recurring Zoom meeting.</source>
+        <translation>{inviter} さんがあなたを Zoom の定期ミーティングに招待しています。</translation>
+    </message>
+    <message>
+        <source>You are invited to a recurring Zoom meeting.</source>
+        <translation>Zoom の定期ミーティングに招待されています。</translation>
+    </message>
+    <message>
+        <source>{inviter} is inviting you to a scheduled Zoom meeting.</source>
+        <translation>{inviter} さんがあなたを予約された Zoom ミーティングに招待しています。</translation>
+    </message>
+    <message>
+        <source>You are invited to a scheduled Zoom meeting.</source>
+        <translation>予約された Zoom ミーティングに招待されています。</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation>トピック: {topic}</translation>
+    </message>
+    <message>
+        <source>Duration: {duration}</source>
+        <translation>所要時間: {duration}</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>議題:</translation>
+    </message>
+    <message>
+        <source>Join Zoom Meeting</source>
+        <translation>Zoom ミーティングに参加する</translation>
+    </message>
+    <message>
+        <source>Changed dates (these differ from the usual time or length):</source>
+        <translation>変更された日程（通常の時刻または長さと異なります）:</translation>
+    </message>
+    <message>
+        <source>Time: This is a recurring meeting. Meet anytime.</source>
+        <translation>時間: これは定期ミーティングです。いつでも参加できます。</translation>
+    </message>
+    <message>
+        <source>Passcode: {passcode}</source>
+        <translation>パスコード: {passcode}</translation>
+    </message>
+    <message>
+        <source>“{topic}” has no fixed time, so it cannot be put in a calendar.</source>
+        <translation>「{topic}」には固定の時刻がないため、カレンダーに追加できません。</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3708,117 @@ Everything you typed is still here; save the meeting to keep it.</source>
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>no policy</source>
+        <translation>ポリシーなし</translation>
+    </message>
+    <message>
+        <source>{value} is not an IANA time zone (Europe/Berlin)</source>
+        <translation>{value} は IANA のタイムゾーンではありません（Europe/Berlin など）</translation>
+    </message>
+    <message>
+        <source>; known names: {names}</source>
+        <translation>。既知の名前: {names}</translation>
+    </message>
+    <message>
+        <source>unknown policy name {name}{suggestion}</source>
+        <translation>不明なポリシー名 {name}{suggestion}</translation>
+    </message>
+    <message>
+        <source>allowed_hosts must be a list of emails or @domains</source>
+        <translation>allowed_hosts はメールアドレスまたは @ドメインのリストにしてください</translation>
+    </message>
+    <message>
+        <source>profiles must be a list of tables ([[profiles]])</source>
+        <translation>profiles はテーブルのリストにしてください（[[profiles]]）</translation>
+    </message>
+    <message>
+        <source>two preset profiles named {name}</source>
+        <translation>{name} という名前の既定プロファイルが 2 つあります</translation>
+    </message>
+    <message>
+        <source>locked_settings must be a table ([locked_settings])</source>
+        <translation>locked_settings はテーブルにしてください（[locked_settings]）</translation>
+    </message>
+    <message>
+        <source>{setting} is set by {policy}; it must be {value}.</source>
+        <translation>{setting} は {policy} で設定されています。値は {value} である必要があります。</translation>
+    </message>
+    <message>
+        <source>; did you mean {name}?</source>
+        <translation>。{name} のことですか?</translation>
+    </message>
+    <message>
+        <source>each preset profile must be a table</source>
+        <translation>既定プロファイルはそれぞれテーブルにしてください</translation>
+    </message>
+    <message>
+        <source>{key} must be text</source>
+        <translation>{key} はテキストにしてください</translation>
+    </message>
+    <message>
+        <source>a preset profile needs {key}</source>
+        <translation>既定プロファイルには {key} が必要です</translation>
+    </message>
+    <message>
+        <source>region must be global or zoomgov</source>
+        <translation>region は global または zoomgov にしてください</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s policy ({source})</source>
+        <translation>組織のポリシー（{source}）</translation>
+    </message>
+    <message>
+        <source>{email} is not among the hosts this desktop may manage ({hosts}), set by {policy}.</source>
+        <translation>{email} は、このコンピューターで管理できるホスト（{hosts}）に含まれていません。{policy} で設定されています。</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} は true または false にしてください</translation>
+    </message>
+    <message>
+        <source>{value} is neither an email (board@example.com) nor a domain (@example.org)</source>
+        <translation>{value} はメールアドレス（board@example.com）でもドメイン（@example.org）でもありません</translation>
+    </message>
+    <message>
+        <source>this host</source>
+        <translation>このホスト</translation>
+    </message>
+    <message>
+        <source>a policy never holds a secret: remove {key}; each user&apos;s secret goes in the keyring (zoomdesk profiles add NAME --client-secret-stdin)</source>
+        <translation>ポリシーにシークレットを含めることはできません。{key} を削除してください。各ユーザーのシークレットはキーリングに保存します（zoomdesk profiles add NAME --client-secret-stdin）</translation>
+    </message>
+    <message>
+        <source>unknown profile name {name}{suggestion}</source>
+        <translation>不明なプロファイルの項目名 {name}{suggestion}</translation>
+    </message>
+    <message>
+        <source>cannot read the policy file ({error})</source>
+        <translation>ポリシーファイルを読み取れません（{error}）</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation>有効な TOML ではありません: {reason}</translation>
+    </message>
+    <message>
+        <source>not a valid plist</source>
+        <translation>有効な plist ではありません</translation>
+    </message>
+    <message>
+        <source>cannot read the managed preferences ({error})</source>
+        <translation>管理対象の環境設定を読み取れません（{error}）</translation>
+    </message>
+    <message>
+        <source>the managed preferences are not a dictionary</source>
+        <translation>管理対象の環境設定が辞書形式ではありません</translation>
+    </message>
+    <message>
+        <source>the policy file does not exist</source>
+        <translation>ポリシーファイルが存在しません</translation>
+    </message>
+</context>
+<context>
     <name>PolicyUi</name>
     <message>
         <source>Adding profiles is turned off by {policy}; ask IT for a profile.</source>
@@ -3522,6 +4083,104 @@ Everything you typed is still here; save the meeting to keep it.</source>
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>Enter a name for this profile.</source>
+        <translation>このプロファイルの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>プロファイル名の先頭と末尾に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most 100 characters.</source>
+        <translation>プロファイル名は 100 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain / or \.</source>
+        <translation>プロファイル名に / や \ は使えません。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain control characters (new lines, tabs, escapes).</source>
+        <translation>プロファイル名に制御文字（改行、タブ、エスケープ）は使えません。</translation>
+    </message>
+    <message>
+        <source>The URL must not contain a user name or password; credentials go elsewhere.</source>
+        <translation>URL にユーザー名やパスワードを含めないでください。認証情報は別の場所に入力します。</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings file {path}: {error}</source>
+        <translation>設定ファイル {path} を保存できません: {error}</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL; enter a full URL, like https://zoom.us.</source>
+        <translation>{url} は http(s) の URL ではありません。https://zoom.us のような完全な URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>{url} is plain http to another computer, which would send the credentials unencrypted; use https:// (plain http is only allowed for this computer).</source>
+        <translation>{url} は別のコンピューターへの暗号化されていない http で、認証情報が暗号化されずに送信されます。https:// を使用してください（暗号化なしの http はこのコンピューターに対してのみ使用できます）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}</source>
+        <translation>設定ファイル {path} を読み取れません: {error}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}). Move it aside and add the profile again; no secret is stored in it.</source>
+        <translation>設定ファイル {path} が壊れています（{error}）。ファイルを別の場所に移してから、プロファイルをもう一度追加してください。このファイルにシークレットは保存されていません。</translation>
+    </message>
+    <message>
+        <source>{url} is not a URL; enter a full URL, like https://zoom.us.</source>
+        <translation>{url} は URL ではありません。https://zoom.us のような完全な URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Another zoomdesk is still writing {path}; try again.</source>
+        <translation>別の zoomdesk がまだ {path} に書き込んでいます。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No profile named {name}; see `zoomdesk profiles list`.</source>
+        <translation>{name} という名前のプロファイルはありません。`zoomdesk profiles list` を参照してください。</translation>
+    </message>
+    <message>
+        <source>Incomplete credentials in profile {name}: missing {fields}.</source>
+        <translation>プロファイル {name} の認証情報が不完全です。不足: {fields}。</translation>
+    </message>
+    <message>
+        <source>Incomplete credentials in the environment: missing {fields}.</source>
+        <translation>環境変数の認証情報が不完全です。不足: {fields}。</translation>
+    </message>
+    <message>
+        <source>the oauth url of profile {name}: {problem}</source>
+        <translation>プロファイル {name} の OAuth URL: {problem}</translation>
+    </message>
+    <message>
+        <source>the api url of profile {name}: {problem}</source>
+        <translation>プロファイル {name} の API URL: {problem}</translation>
+    </message>
+    <message>
+        <source>account ID (ZOOM_ACCOUNT_ID)</source>
+        <translation>アカウントID（ZOOM_ACCOUNT_ID）</translation>
+    </message>
+    <message>
+        <source>client ID (ZOOM_CLIENT_ID)</source>
+        <translation>クライアントID（ZOOM_CLIENT_ID）</translation>
+    </message>
+    <message>
+        <source>client secret (ZOOM_CLIENT_SECRET or the keyring)</source>
+        <translation>クライアントシークレット（ZOOM_CLIENT_SECRET またはキーリング）</translation>
+    </message>
+</context>
+<context>
+    <name>RateLimit</name>
+    <message>
+        <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); slowing down</source>
+        <translation>Zoom アカウント全体で本日残っている {category} リクエストは {limit} 件中 {remaining} 件です（{time} UTC にリセット）。処理を遅くしています</translation>
+    </message>
+    <message>
+        <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); bulk work pauses to leave them for people</source>
+        <translation>Zoom アカウント全体で本日残っている {category} リクエストは {limit} 件中 {remaining} 件です（{time} UTC にリセット）。利用者のために残すよう一括処理を一時停止します</translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message>
         <source>Every day</source>
@@ -3741,6 +4400,13 @@ Everything you typed is still here; save the meeting to keep it.</source>
         <translation>
             <numerusform>{rule}、%n 回</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceSummary</name>
+    <message>
+        <source>Recurring</source>
+        <translation>定期</translation>
     </message>
 </context>
 <context>
@@ -4738,6 +5404,219 @@ Everything you typed is still here; save the meeting to keep it.</source>
     </message>
 </context>
 <context>
+    <name>SchedulerDiagnosis</name>
+    <message>
+        <source>This meeting does not take registrations</source>
+        <translation>このミーティングは登録を受け付けていません</translation>
+    </message>
+    <message>
+        <source>Registrants exist only for meetings with registration (approval type 0 or 1).</source>
+        <translation>登録者は登録ありのミーティング（approval type 0 または 1）にのみ存在します。</translation>
+    </message>
+    <message>
+        <source>Turn registration on (zoomdesk meetings update ID --set approval_type=0), then retry.</source>
+        <translation>登録を有効にしてから（zoomdesk meetings update ID --set approval_type=0）、再試行してください。</translation>
+    </message>
+    <message>
+        <source>Registrants can be added only to meetings with registration (approval type 0 or 1).</source>
+        <translation>登録者を追加できるのは登録ありのミーティング（approval type 0 または 1）だけです。</translation>
+    </message>
+    <message>
+        <source>Zoom does not know this registrant</source>
+        <translation>Zoom にこの登録者が見つかりません</translation>
+    </message>
+    <message>
+        <source>The registrant was removed, or the ID or email belongs to another meeting.</source>
+        <translation>登録者が削除されたか、ID またはメールアドレスが別のミーティングのものです。</translation>
+    </message>
+    <message>
+        <source>List the registrants again (zoomdesk registrants list ID --status pending).</source>
+        <translation>登録者の一覧をもう一度取得してください（zoomdesk registrants list ID --status pending）。</translation>
+    </message>
+    <message>
+        <source>Zoom does not know one of these registrants</source>
+        <translation>Zoom にこれらの登録者の一人が見つかりません</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: Zoom refuses the whole batch when one registrant is unknown.</source>
+        <translation>何も変更されていません。登録者が一人でも不明な場合、Zoom は一括処理全体を拒否します。</translation>
+    </message>
+    <message>
+        <source>List the registrants again and retry with the ones that exist.</source>
+        <translation>登録者の一覧をもう一度取得し、存在する登録者で再試行してください。</translation>
+    </message>
+    <message>
+        <source>Zoom registers many at once only for one-time meetings</source>
+        <translation>Zoom の一括登録は 1 回限りのミーティングでのみ使えます</translation>
+    </message>
+    <message>
+        <source>batch_registrants works for scheduled meetings (type 2) only.</source>
+        <translation>batch_registrants は予約されたミーティング（type 2）でのみ使えます。</translation>
+    </message>
+    <message>
+        <source>Add the registrants one by one (zoomdesk registrants import does this for you).</source>
+        <translation>登録者を 1 人ずつ追加してください（zoomdesk registrants import で自動的に行えます）。</translation>
+    </message>
+    <message>
+        <source>The meeting is over, so no one can register</source>
+        <translation>ミーティングは終了しているため、登録できません</translation>
+    </message>
+    <message>
+        <source>Zoom closes registration once a meeting has taken place.</source>
+        <translation>ミーティングが開催されると、Zoom は登録を締め切ります。</translation>
+    </message>
+    <message>
+        <source>Schedule a new meeting, or register people for a future occurrence.</source>
+        <translation>新しいミーティングを予約するか、今後の回に登録してください。</translation>
+    </message>
+    <message>
+        <source>The meeting has reached its attendee capacity</source>
+        <translation>ミーティングの参加者数が上限に達しました</translation>
+    </message>
+    <message>
+        <source>Zoom allows as many registrants as the host&apos;s plan allows participants.</source>
+        <translation>Zoom で登録できる人数は、ホストのプランで許可された参加者数までです。</translation>
+    </message>
+    <message>
+        <source>Remove registrants who will not come, or ask for a larger meeting capacity.</source>
+        <translation>参加しない登録者を削除するか、より大きなミーティング容量を申請してください。</translation>
+    </message>
+    <message>
+        <source>Everything else keeps working without it; zoomdesk falls back to its own text or Zoom&apos;s documented defaults.</source>
+        <translation>それ以外はこのスコープがなくても動作します。zoomdesk は独自のテキストまたは Zoom が文書化している既定値を使います。</translation>
+    </message>
+    <message>
+        <source>Everything else keeps working without it.</source>
+        <translation>それ以外はこのスコープがなくても動作します。</translation>
+    </message>
+    <message>
+        <source>In the Zoom App Marketplace ▸ Manage ▸ your app ▸ Scopes, add the scope, save, then get a new token.</source>
+        <translation>Zoom App Marketplace ▸ Manage ▸ ご自分のアプリ ▸ Scopes でスコープを追加して保存し、新しいトークンを取得してください。</translation>
+    </message>
+    <message>
+        <source>To {operation}, add {scope}.</source>
+        <translation>「{operation}」には {scope} を追加してください。</translation>
+    </message>
+    <message>
+        <source>To {operation}, add {granular} (granular scopes) or {classic} (classic scopes).</source>
+        <translation>「{operation}」には {granular}（詳細スコープ）または {classic}（従来のスコープ）を追加してください。</translation>
+    </message>
+    <message>
+        <source>The app lacks the scope to {operation}</source>
+        <translation>アプリに「{operation}」のスコープがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Scopes</name>
+    <message>
+        <source>All scopes zoomdesk needs are granted.</source>
+        <translation>zoomdesk に必要なスコープはすべて付与されています。</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>ユーザーの一覧取得</translation>
+    </message>
+    <message>
+        <source>get user</source>
+        <translation>ユーザーの取得</translation>
+    </message>
+    <message>
+        <source>list meetings</source>
+        <translation>ミーティングの一覧取得</translation>
+    </message>
+    <message>
+        <source>get meeting</source>
+        <translation>ミーティングの取得</translation>
+    </message>
+    <message>
+        <source>create meeting</source>
+        <translation>ミーティングの作成</translation>
+    </message>
+    <message>
+        <source>update meeting</source>
+        <translation>ミーティングの更新</translation>
+    </message>
+    <message>
+        <source>delete meeting</source>
+        <translation>ミーティングの削除</translation>
+    </message>
+    <message>
+        <source>read host settings</source>
+        <translation>ホスト設定の読み取り</translation>
+    </message>
+    <message>
+        <source>get invitation</source>
+        <translation>招待の取得</translation>
+    </message>
+    <message>
+        <source>list registrants</source>
+        <translation>登録者の一覧取得</translation>
+    </message>
+    <message>
+        <source>add registrant</source>
+        <translation>登録者の追加</translation>
+    </message>
+    <message>
+        <source>approve or deny registrants</source>
+        <translation>登録者の承認または拒否</translation>
+    </message>
+    <message>
+        <source>read registration questions</source>
+        <translation>登録の質問の読み取り</translation>
+    </message>
+    <message>
+        <source>remove registrant</source>
+        <translation>登録者の削除</translation>
+    </message>
+    <message>
+        <source>register many</source>
+        <translation>一括登録</translation>
+    </message>
+    <message>
+        <source>list tracking fields</source>
+        <translation>トラッキングフィールドの一覧取得</translation>
+    </message>
+    <message>
+        <source>Missing scopes: {scopes} (needed to {operations}).</source>
+        <translation>不足しているスコープ: {scopes}（必要な操作: {operations}）。</translation>
+    </message>
+    <message>
+        <source>Optional, needed only when used — {list}.</source>
+        <translation>任意（使用時のみ必要） — {list}。</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); or pass the secret in the ZOOM_CLIENT_SECRET environment variable. zoomdesk never stores the secret in a file.</source>
+        <translation>Linux では Secret Service のキーリング（GNOME Keyring または KWallet）をインストールしてロックを解除するか、環境変数 ZOOM_CLIENT_SECRET でシークレットを渡してください。zoomdesk がシークレットをファイルに保存することはありません。</translation>
+    </message>
+    <message>
+        <source>No usable system keyring ({detail}).</source>
+        <translation>使用できるシステムのキーリングがありません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>No usable system keyring.</source>
+        <translation>使用できるシステムのキーリングがありません。</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked or access was denied. Unlock it and retry.</source>
+        <translation>システムのキーリングがロックされているか、アクセスが拒否されました。ロックを解除して再試行してください。</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: {error}</source>
+        <translation>システムのキーリングでエラーが発生しました: {error}</translation>
+    </message>
+    <message>
+        <source>That secret is too long to store in the system keyring.</source>
+        <translation>このシークレットは長すぎるため、システムのキーリングに保存できません。</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} s; it may be waiting for an unlock prompt. Unlock it and retry.</source>
+        <translation>システムのキーリングが {seconds} 秒以内に応答しませんでした。ロック解除の確認を待っている可能性があります。ロックを解除して再試行してください。</translation>
+    </message>
+</context>
+<context>
     <name>TokenStatus</name>
     <message numerus="yes">
         <source>api_url: {api_url} · issued {time} (%n min ago) · lifetime {minutes} min · {type}</source>
@@ -4867,6 +5746,17 @@ Everything you typed is still here; save the meeting to keep it.</source>
     </message>
 </context>
 <context>
+    <name>Tokens</name>
+    <message>
+        <source>the token endpoint did not return JSON</source>
+        <translation>トークンのエンドポイントが JSON を返しませんでした</translation>
+    </message>
+    <message>
+        <source>the token response lacks access_token or expires_in</source>
+        <translation>トークンの応答に access_token または expires_in がありません</translation>
+    </message>
+</context>
+<context>
     <name>TrackingRows</name>
     <message>
         <source>Tracking fields</source>
@@ -4895,6 +5785,25 @@ Everything you typed is still here; save the meeting to keep it.</source>
     <message>
         <source>Required by the account</source>
         <translation>アカウントで必須</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <source>the host name could not be resolved; check the network and the base URL</source>
+        <translation>ホスト名を解決できませんでした。ネットワークとベース URL を確認してください</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate was not trusted; a proxy may be re-signing traffic with a CA that is not in the system&apos;s trust store</source>
+        <translation>サーバーの TLS 証明書が信頼されませんでした。プロキシが、システムの信頼ストアにない CA で通信を再署名している可能性があります</translation>
+    </message>
+    <message>
+        <source>the proxy refused or failed the connection; check HTTPS_PROXY/NO_PROXY</source>
+        <translation>プロキシが接続を拒否したか、接続に失敗しました。HTTPS_PROXY/NO_PROXY を確認してください</translation>
+    </message>
+    <message>
+        <source>nothing is listening at that address</source>
+        <translation>そのアドレスで待ち受けているものはありません</translation>
     </message>
 </context>
 <context>

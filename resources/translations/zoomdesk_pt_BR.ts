@@ -542,6 +542,55 @@
     </message>
 </context>
 <context>
+    <name>Client</name>
+    <message>
+        <source>{request} returned an HTML page instead of Zoom&apos;s 204, not Zoom&apos;s answer; a proxy or captive portal may be in the way, so the change is not confirmed</source>
+        <translation>{request} retornou uma página HTML em vez do 204 do Zoom, não a resposta do Zoom; um proxy ou portal cativo pode estar no caminho, então a alteração não está confirmada</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} returned %n byte(s) ({type}) instead of Zoom&apos;s 204, not Zoom&apos;s answer; a proxy or captive portal may be in the way, so the change is not confirmed</source>
+        <translation>
+            <numerusform>{request} retornou %n byte ({type}) em vez do 204 do Zoom, não a resposta do Zoom; um proxy ou portal cativo pode estar no caminho, então a alteração não está confirmada</numerusform>
+            <numerusform>{request} retornou %n bytes ({type}) em vez do 204 do Zoom, não a resposta do Zoom; um proxy ou portal cativo pode estar no caminho, então a alteração não está confirmada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an ID in the request path is empty</source>
+        <translation>um ID no caminho da requisição está vazio</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} returned a body that is not valid JSON ({type}, %n byte(s)); it may have been cut off</source>
+        <translation>
+            <numerusform>{request} retornou um corpo que não é JSON válido ({type}, %n byte); ele pode ter sido cortado</numerusform>
+            <numerusform>{request} retornou um corpo que não é JSON válido ({type}, %n bytes); ele pode ter sido cortado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate limit reached</source>
+        <translation>Limite de taxa atingido</translation>
+    </message>
+    <message>
+        <source>is empty; leave it out to change the whole series</source>
+        <translation>está vazio; omita-o para alterar a série inteira</translation>
+    </message>
+    <message>
+        <source>{request} returned an HTML page, not Zoom&apos;s JSON; a proxy or captive portal may be in the way</source>
+        <translation>{request} retornou uma página HTML, não o JSON do Zoom; um proxy ou portal cativo pode estar no caminho</translation>
+    </message>
+    <message>
+        <source>{request} returned a non-JSON body ({type}), not Zoom&apos;s JSON; a proxy or captive portal may be in the way</source>
+        <translation>{request} retornou um corpo que não é JSON ({type}), não o JSON do Zoom; um proxy ou portal cativo pode estar no caminho</translation>
+    </message>
+    <message>
+        <source>interrupted before Zoom&apos;s answer was read ({error})</source>
+        <translation>interrompido antes de a resposta do Zoom ser lida ({error})</translation>
+    </message>
+    <message>
+        <source>{what} did not hold the object Zoom documents ({error})</source>
+        <translation>{what} não continha o objeto que o Zoom documenta ({error})</translation>
+    </message>
+</context>
+<context>
     <name>DebugPanel</name>
     <message>
         <source>HTTP debug panel</source>
@@ -712,6 +761,155 @@
     <message>
         <source>✓ OK</source>
         <translation>✓ OK</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>The request never reached Zoom, so Zoom cannot trace it: fix the network first.</source>
+        <translation>A requisição nunca chegou ao Zoom, então o Zoom não pode rastreá-la: corrija a rede primeiro.</translation>
+    </message>
+    <message>
+        <source>This answer is not one of the failures zoomdesk knows. Everything that was sent and received is in the Request and Response tabs (secrets masked).</source>
+        <translation>Esta resposta não é uma das falhas que o zoomdesk conhece. Tudo o que foi enviado e recebido está nas abas Requisição e Resposta (segredos mascarados).</translation>
+    </message>
+    <message>
+        <source>Read the response body for Zoom&apos;s own words; if it stays unclear, send Zoom support the details below.</source>
+        <translation>Leia o corpo da resposta para ver as palavras do próprio Zoom; se continuar obscuro, envie ao suporte do Zoom os detalhes abaixo.</translation>
+    </message>
+    <message>
+        <source>{request} worked: {status}.</source>
+        <translation>{request} funcionou: {status}.</translation>
+    </message>
+    <message>
+        <source>time {time}; request {request}; answer {answer}</source>
+        <translation>horário {time}; requisição {request}; resposta {answer}</translation>
+    </message>
+    <message>
+        <source>Zoom sent no tracking id (x-zm-trackingid), so this answer may come from a proxy rather than Zoom. If you ask Zoom for help ({url}), give: {details}.</source>
+        <translation>O Zoom não enviou um ID de rastreamento (x-zm-trackingid), então esta resposta pode vir de um proxy e não do Zoom. Se você pedir ajuda ao Zoom ({url}), informe: {details}.</translation>
+    </message>
+    <message>
+        <source>It worked this time, but may stop working.</source>
+        <translation>Desta vez funcionou, mas pode deixar de funcionar.</translation>
+    </message>
+    <message>
+        <source>The answer is a web page, not Zoom&apos;s JSON</source>
+        <translation>A resposta é uma página da web, não o JSON do Zoom</translation>
+    </message>
+    <message>
+        <source>An HTML page came back instead of Zoom&apos;s JSON. Usually a company proxy, a Wi-Fi login page or a gateway answered in Zoom&apos;s place, or Zoom showed an error page.</source>
+        <translation>Voltou uma página HTML em vez do JSON do Zoom. Normalmente um proxy da empresa, uma página de login do Wi-Fi ou um gateway respondeu no lugar do Zoom, ou o Zoom mostrou uma página de erro.</translation>
+    </message>
+    <message>
+        <source>Open the Response tab to read the page; sign in to the network or check proxy settings, then retry.</source>
+        <translation>Abra a aba Resposta para ler a página; entre na rede ou verifique as configurações de proxy e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Retry reads. For a create, reload the meetings list first to avoid a duplicate.</source>
+        <translation>Repita as leituras. Para uma criação, recarregue primeiro a lista de reuniões para evitar uma duplicata.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s X-RateLimit-Remaining header is low; the next calls may get 429.</source>
+        <translation>O cabeçalho X-RateLimit-Remaining do Zoom está baixo; as próximas chamadas podem receber 429.</translation>
+    </message>
+    <message>
+        <source>Slow down, or wait for the limit to reset.</source>
+        <translation>Diminua o ritmo ou aguarde a redefinição do limite.</translation>
+    </message>
+    <message>
+        <source>{request} got no answer.</source>
+        <translation>{request} não recebeu resposta.</translation>
+    </message>
+    <message>
+        <source>{request} failed: {status}. Likely cause: {cause}.</source>
+        <translation>{request} falhou: {status}. Causa provável: {cause}.</translation>
+    </message>
+    <message>
+        <source>{request} failed: {status}.</source>
+        <translation>{request} falhou: {status}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{request} worked: {status}, with %n warning(s).</source>
+        <translation>
+            <numerusform>{request} funcionou: {status}, com %n aviso.</numerusform>
+            <numerusform>{request} funcionou: {status}, com %n avisos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you ask Zoom for help ({url}), give the tracking id {tracking_id} with: {details}. Never send the client secret or a token.</source>
+        <translation>Se você pedir ajuda ao Zoom ({url}), informe o ID de rastreamento {tracking_id} com: {details}. Nunca envie o segredo do cliente nem um token.</translation>
+    </message>
+    <message>
+        <source>Zoom answered HTTP {status} and zoomdesk does not recognise why</source>
+        <translation>O Zoom respondeu HTTP {status} e o zoomdesk não reconhece o motivo</translation>
+    </message>
+    <message>
+        <source>The answer had no body.</source>
+        <translation>A resposta não tinha corpo.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off before its end</source>
+        <translation>A resposta foi cortada antes do fim</translation>
+    </message>
+    <message>
+        <source>The answer is garbled JSON</source>
+        <translation>A resposta é um JSON corrompido</translation>
+    </message>
+    <message>
+        <source>The JSON body stops in the middle: the connection or a proxy cut it short. The request itself may have been carried out.</source>
+        <translation>O corpo JSON para no meio: a conexão ou um proxy o interrompeu. A requisição em si pode ter sido executada.</translation>
+    </message>
+    <message>
+        <source>The body claims to be JSON but cannot be read. The request itself may have been carried out.</source>
+        <translation>O corpo diz ser JSON, mas não pode ser lido. A requisição em si pode ter sido executada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token lacks %n scope(s) zoomdesk uses</source>
+        <translation>
+            <numerusform>Falta ao token %n escopo que o zoomdesk usa</numerusform>
+            <numerusform>Faltam ao token %n escopos que o zoomdesk usa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add them in the Zoom App Marketplace ▸ Manage ▸ your app ▸ Scopes, then get a new token.</source>
+        <translation>Adicione-os no Zoom App Marketplace ▸ Manage ▸ seu app ▸ Scopes e depois obtenha um novo token.</translation>
+    </message>
+    <message>
+        <source>{request} got no answer. Likely cause: {cause}.</source>
+        <translation>{request} não recebeu resposta. Causa provável: {cause}.</translation>
+    </message>
+    <message>
+        <source>Only {remaining} of {limit} calls left in this rate-limit window</source>
+        <translation>Restam apenas {remaining} de {limit} chamadas nesta janela do limite de taxa</translation>
+    </message>
+    <message>
+        <source>Body: {text}</source>
+        <translation>Corpo: {text}</translation>
+    </message>
+    <message>
+        <source>Body starts: {text}</source>
+        <translation>Início do corpo: {text}</translation>
+    </message>
+    <message>
+        <source>Body ends: …{text}</source>
+        <translation>Fim do corpo: …{text}</translation>
+    </message>
+    <message>
+        <source>Without {scopes}, zoomdesk cannot {operations}.</source>
+        <translation>Sem {scopes}, o zoomdesk não pode: {operations}.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Granted: {scopes}</source>
+        <translation>Concedidos: {scopes}</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2945,176 @@ Nada é enviado até você pressionar um botão Reenviar.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Zoom did not accept the client ID or client secret. Check both were copied from the app&apos;s App Credentials page, and that the app is activated.</source>
+        <translation>O Zoom não aceitou o ID do cliente ou o segredo do cliente. Verifique se ambos foram copiados da página App Credentials do app e se o app está ativado.</translation>
+    </message>
+    <message>
+        <source>Zoom did not accept grant_type=account_credentials. These credentials probably belong to another kind of app (General/OAuth, Meeting SDK, Zoom Apps): create a Server-to-Server OAuth app. It also happens when the parameters are not sent as a form body.</source>
+        <translation>O Zoom não aceitou grant_type=account_credentials. Essas credenciais provavelmente pertencem a outro tipo de app (General/OAuth, Meeting SDK, Zoom Apps): crie um app Server-to-Server OAuth. Isso também acontece quando os parâmetros não são enviados como corpo de formulário.</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the token request. Check the account ID (App Credentials page of the Server-to-Server OAuth app) and that the app is activated.</source>
+        <translation>O Zoom recusou a requisição de token. Verifique o ID da conta (página App Credentials do app Server-to-Server OAuth) e se o app está ativado.</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the grant. Server-to-Server apps use account_credentials.</source>
+        <translation>O Zoom recusou a concessão (grant). Apps Server-to-Server usam account_credentials.</translation>
+    </message>
+    <message>
+        <source>Zoom refused the access token; check the app is still activated</source>
+        <translation>O Zoom recusou o token de acesso; verifique se o app ainda está ativado</translation>
+    </message>
+    <message>
+        <source>Add the missing scopes to the Server-to-Server app in the Zoom Marketplace</source>
+        <translation>Adicione os escopos que faltam ao app Server-to-Server no Zoom Marketplace</translation>
+    </message>
+    <message>
+        <source>dns</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>tls</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>conexão</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>tempo de conexão esgotado</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexão recusada</translation>
+    </message>
+    <message>
+        <source>pool timeout</source>
+        <translation>tempo do pool de conexões esgotado</translation>
+    </message>
+    <message>
+        <source>write timeout</source>
+        <translation>tempo de envio esgotado</translation>
+    </message>
+    <message>
+        <source>read timeout</source>
+        <translation>tempo de leitura esgotado</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <translation>conexão interrompida</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>conexão redefinida</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>rede</translation>
+    </message>
+    <message>
+        <source>Zoom did not issue an access token.</source>
+        <translation>O Zoom não emitiu um token de acesso.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s sign-in service is unavailable. Try again in a few minutes.</source>
+        <translation>O serviço de login do Zoom está indisponível. Tente novamente em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>{request} failed: HTTP {status}, Zoom code {code}: {message}</source>
+        <translation>{request} falhou: HTTP {status}, código do Zoom {code}: {message}</translation>
+    </message>
+    <message>
+        <source>[tracking id {id}]</source>
+        <translation>[ID de rastreamento {id}]</translation>
+    </message>
+    <message>
+        <source>Getting a Zoom access token failed: HTTP {status} ({detail}). {explanation}</source>
+        <translation>Falha ao obter um token de acesso do Zoom: HTTP {status} ({detail}). {explanation}</translation>
+    </message>
+    <message>
+        <source>{request} failed: HTTP {status}: {message}</source>
+        <translation>{request} falhou: HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <source>Network error ({kind}): {detail}</source>
+        <translation>Erro de rede ({kind}): {detail}</translation>
+    </message>
+    <message>
+        <source>The meeting may or may not have been created: the request was sent but no clear answer came back ({cause}). It was not retried, to avoid a duplicate; list the host&apos;s meetings to check.</source>
+        <translation>A reunião pode ou não ter sido criada: a requisição foi enviada, mas não voltou uma resposta clara ({cause}). Ela não foi repetida, para evitar uma duplicata; liste as reuniões do anfitrião para conferir.</translation>
+    </message>
+    <message>
+        <source>Unexpected response (HTTP {status}): {detail}</source>
+        <translation>Resposta inesperada (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <source>Invalid meeting: {problems}</source>
+        <translation>Reunião inválida: {problems}</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>sem detalhes</translation>
+    </message>
+    <message>
+        <source>Zoom request failed: HTTP {status}, Zoom code {code}: {message}</source>
+        <translation>A requisição ao Zoom falhou: HTTP {status}, código do Zoom {code}: {message}</translation>
+    </message>
+    <message>
+        <source>Zoom request failed: HTTP {status}: {message}</source>
+        <translation>A requisição ao Zoom falhou: HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <source>Network error ({kind}): {request}: {detail}</source>
+        <translation>Erro de rede ({kind}): {request}: {detail}</translation>
+    </message>
+    <message>
+        <source>category {name}</source>
+        <translation>categoria {name}</translation>
+    </message>
+    <message>
+        <source>type {name}</source>
+        <translation>tipo {name}</translation>
+    </message>
+    <message>
+        <source>{remaining} of {limit} left</source>
+        <translation>restam {remaining} de {limit}</translation>
+    </message>
+    <message>
+        <source>Resets at {time} UTC.</source>
+        <translation>Será redefinido às {time} UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>query string</source>
+        <translation>query string</translation>
+    </message>
+    <message>
+        <source>form body</source>
+        <translation>corpo de formulário</translation>
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation>corpo JSON</translation>
+    </message>
+    <message>
+        <source>other body</source>
+        <translation>outro corpo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDetail</name>
     <message>
         <source>Exchange details</source>
@@ -2945,6 +3313,33 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizada</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluída</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconhecido</translation>
+    </message>
+</context>
+<context>
     <name>HostDefaultsView</name>
     <message>
         <source>Zoom&apos;s standard defaults: zoomdesk may not read this host&apos;s settings</source>
@@ -2961,6 +3356,65 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     <message>
         <source>Defaults from {name}&apos;s Zoom settings</source>
         <translation>Padrões das configurações do Zoom de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Invitation</name>
+    <message>
+        <source>Meeting ID: {id}</source>
+        <translation>ID da reunião: {id}</translation>
+    </message>
+    <message>
+        <source>Time: {time} {time_zone}</source>
+        <translation>Horário: {time} {time_zone}</translation>
+    </message>
+    <message>
+        <source>{inviter} is inviting you to a recurring Zoom meeting.</source>
+        <translation>{inviter} está convidando você para uma reunião recorrente do Zoom.</translation>
+    </message>
+    <message>
+        <source>You are invited to a recurring Zoom meeting.</source>
+        <translation>Você foi convidado para uma reunião recorrente do Zoom.</translation>
+    </message>
+    <message>
+        <source>{inviter} is inviting you to a scheduled Zoom meeting.</source>
+        <translation>{inviter} está convidando você para uma reunião agendada do Zoom.</translation>
+    </message>
+    <message>
+        <source>You are invited to a scheduled Zoom meeting.</source>
+        <translation>Você foi convidado para uma reunião agendada do Zoom.</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation>Tópico: {topic}</translation>
+    </message>
+    <message>
+        <source>Duration: {duration}</source>
+        <translation>Duração: {duration}</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Pauta:</translation>
+    </message>
+    <message>
+        <source>Join Zoom Meeting</source>
+        <translation>Ingressar na reunião do Zoom</translation>
+    </message>
+    <message>
+        <source>Changed dates (these differ from the usual time or length):</source>
+        <translation>Datas alteradas (diferem do horário ou da duração habituais):</translation>
+    </message>
+    <message>
+        <source>Time: This is a recurring meeting. Meet anytime.</source>
+        <translation>Horário: Esta é uma reunião recorrente. Reúna-se a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>Passcode: {passcode}</source>
+        <translation>Senha: {passcode}</translation>
+    </message>
+    <message>
+        <source>“{topic}” has no fixed time, so it cannot be put in a calendar.</source>
+        <translation>“{topic}” não tem horário fixo, então não pode ser adicionado a um calendário.</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3733,117 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>no policy</source>
+        <translation>nenhuma política</translation>
+    </message>
+    <message>
+        <source>{value} is not an IANA time zone (Europe/Berlin)</source>
+        <translation>{value} não é um fuso horário IANA (Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>; known names: {names}</source>
+        <translation>; nomes conhecidos: {names}</translation>
+    </message>
+    <message>
+        <source>unknown policy name {name}{suggestion}</source>
+        <translation>nome de política desconhecido {name}{suggestion}</translation>
+    </message>
+    <message>
+        <source>allowed_hosts must be a list of emails or @domains</source>
+        <translation>allowed_hosts deve ser uma lista de e-mails ou @domínios</translation>
+    </message>
+    <message>
+        <source>profiles must be a list of tables ([[profiles]])</source>
+        <translation>profiles deve ser uma lista de tabelas ([[profiles]])</translation>
+    </message>
+    <message>
+        <source>two preset profiles named {name}</source>
+        <translation>dois perfis predefinidos chamados {name}</translation>
+    </message>
+    <message>
+        <source>locked_settings must be a table ([locked_settings])</source>
+        <translation>locked_settings deve ser uma tabela ([locked_settings])</translation>
+    </message>
+    <message>
+        <source>{setting} is set by {policy}; it must be {value}.</source>
+        <translation>{setting} é definido por {policy}; o valor deve ser {value}.</translation>
+    </message>
+    <message>
+        <source>; did you mean {name}?</source>
+        <translation>; você quis dizer {name}?</translation>
+    </message>
+    <message>
+        <source>each preset profile must be a table</source>
+        <translation>cada perfil predefinido deve ser uma tabela</translation>
+    </message>
+    <message>
+        <source>{key} must be text</source>
+        <translation>{key} deve ser texto</translation>
+    </message>
+    <message>
+        <source>a preset profile needs {key}</source>
+        <translation>um perfil predefinido precisa de {key}</translation>
+    </message>
+    <message>
+        <source>region must be global or zoomgov</source>
+        <translation>region deve ser global ou zoomgov</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s policy ({source})</source>
+        <translation>a política da sua organização ({source})</translation>
+    </message>
+    <message>
+        <source>{email} is not among the hosts this desktop may manage ({hosts}), set by {policy}.</source>
+        <translation>{email} não está entre os anfitriões que este computador pode gerenciar ({hosts}), definidos por {policy}.</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>{value} is neither an email (board@example.com) nor a domain (@example.org)</source>
+        <translation>{value} não é um e-mail (board@example.com) nem um domínio (@example.org)</translation>
+    </message>
+    <message>
+        <source>this host</source>
+        <translation>este anfitrião</translation>
+    </message>
+    <message>
+        <source>a policy never holds a secret: remove {key}; each user&apos;s secret goes in the keyring (zoomdesk profiles add NAME --client-secret-stdin)</source>
+        <translation>uma política nunca contém um segredo: remova {key}; o segredo de cada usuário vai no chaveiro (zoomdesk profiles add NAME --client-secret-stdin)</translation>
+    </message>
+    <message>
+        <source>unknown profile name {name}{suggestion}</source>
+        <translation>nome de campo de perfil desconhecido {name}{suggestion}</translation>
+    </message>
+    <message>
+        <source>cannot read the policy file ({error})</source>
+        <translation>não é possível ler o arquivo de política ({error})</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation>TOML inválido: {reason}</translation>
+    </message>
+    <message>
+        <source>not a valid plist</source>
+        <translation>plist inválido</translation>
+    </message>
+    <message>
+        <source>cannot read the managed preferences ({error})</source>
+        <translation>não é possível ler as preferências gerenciadas ({error})</translation>
+    </message>
+    <message>
+        <source>the managed preferences are not a dictionary</source>
+        <translation>as preferências gerenciadas não são um dicionário</translation>
+    </message>
+    <message>
+        <source>the policy file does not exist</source>
+        <translation>o arquivo de política não existe</translation>
+    </message>
+</context>
+<context>
     <name>PolicyUi</name>
     <message>
         <source>Adding profiles is turned off by {policy}; ask IT for a profile.</source>
@@ -3543,6 +4108,104 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>Enter a name for this profile.</source>
+        <translation>Digite um nome para este perfil.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>Um nome de perfil não pode começar nem terminar com espaço.</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most 100 characters.</source>
+        <translation>Um nome de perfil pode ter no máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain / or \.</source>
+        <translation>Um nome de perfil não pode conter / nem \.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain control characters (new lines, tabs, escapes).</source>
+        <translation>Um nome de perfil não pode conter caracteres de controle (quebras de linha, tabulações, escapes).</translation>
+    </message>
+    <message>
+        <source>The URL must not contain a user name or password; credentials go elsewhere.</source>
+        <translation>A URL não deve conter nome de usuário nem senha; as credenciais ficam em outro lugar.</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings file {path}: {error}</source>
+        <translation>Não é possível salvar o arquivo de configurações {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL; enter a full URL, like https://zoom.us.</source>
+        <translation>{url} não é uma URL http(s); digite uma URL completa, como https://zoom.us.</translation>
+    </message>
+    <message>
+        <source>{url} is plain http to another computer, which would send the credentials unencrypted; use https:// (plain http is only allowed for this computer).</source>
+        <translation>{url} é http simples para outro computador, o que enviaria as credenciais sem criptografia; use https:// (http simples só é permitido para este computador).</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}</source>
+        <translation>Não é possível ler o arquivo de configurações {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}). Move it aside and add the profile again; no secret is stored in it.</source>
+        <translation>O arquivo de configurações {path} está danificado ({error}). Mova-o para outro lugar e adicione o perfil novamente; nenhum segredo é guardado nele.</translation>
+    </message>
+    <message>
+        <source>{url} is not a URL; enter a full URL, like https://zoom.us.</source>
+        <translation>{url} não é uma URL; digite uma URL completa, como https://zoom.us.</translation>
+    </message>
+    <message>
+        <source>Another zoomdesk is still writing {path}; try again.</source>
+        <translation>Outro zoomdesk ainda está gravando {path}; tente novamente.</translation>
+    </message>
+    <message>
+        <source>No profile named {name}; see `zoomdesk profiles list`.</source>
+        <translation>Nenhum perfil chamado {name}; veja `zoomdesk profiles list`.</translation>
+    </message>
+    <message>
+        <source>Incomplete credentials in profile {name}: missing {fields}.</source>
+        <translation>Credenciais incompletas no perfil {name}; faltam: {fields}.</translation>
+    </message>
+    <message>
+        <source>Incomplete credentials in the environment: missing {fields}.</source>
+        <translation>Credenciais incompletas no ambiente; faltam: {fields}.</translation>
+    </message>
+    <message>
+        <source>the oauth url of profile {name}: {problem}</source>
+        <translation>a URL de OAuth do perfil {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>the api url of profile {name}: {problem}</source>
+        <translation>a URL da API do perfil {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>account ID (ZOOM_ACCOUNT_ID)</source>
+        <translation>ID da conta (ZOOM_ACCOUNT_ID)</translation>
+    </message>
+    <message>
+        <source>client ID (ZOOM_CLIENT_ID)</source>
+        <translation>ID do cliente (ZOOM_CLIENT_ID)</translation>
+    </message>
+    <message>
+        <source>client secret (ZOOM_CLIENT_SECRET or the keyring)</source>
+        <translation>segredo do cliente (ZOOM_CLIENT_SECRET ou o chaveiro)</translation>
+    </message>
+</context>
+<context>
+    <name>RateLimit</name>
+    <message>
+        <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); slowing down</source>
+        <translation>Restam hoje {remaining} de {limit} requisições {category} para toda a conta Zoom (redefinição às {time} UTC); diminuindo o ritmo</translation>
+    </message>
+    <message>
+        <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); bulk work pauses to leave them for people</source>
+        <translation>Restam hoje {remaining} de {limit} requisições {category} para toda a conta Zoom (redefinição às {time} UTC); o trabalho em lote pausa para deixá-las às pessoas</translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message>
         <source>Every day</source>
@@ -3770,6 +4433,13 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
             <numerusform>{rule}, %n vezes</numerusform>
             <numerusform>{rule}, %n vezes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceSummary</name>
+    <message>
+        <source>Recurring</source>
+        <translation>Recorrente</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +5452,219 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     </message>
 </context>
 <context>
+    <name>SchedulerDiagnosis</name>
+    <message>
+        <source>This meeting does not take registrations</source>
+        <translation>Esta reunião não aceita inscrições</translation>
+    </message>
+    <message>
+        <source>Registrants exist only for meetings with registration (approval type 0 or 1).</source>
+        <translation>Inscritos só existem em reuniões com inscrição (approval type 0 ou 1).</translation>
+    </message>
+    <message>
+        <source>Turn registration on (zoomdesk meetings update ID --set approval_type=0), then retry.</source>
+        <translation>Ative a inscrição (zoomdesk meetings update ID --set approval_type=0) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Registrants can be added only to meetings with registration (approval type 0 or 1).</source>
+        <translation>Só é possível adicionar inscritos a reuniões com inscrição (approval type 0 ou 1).</translation>
+    </message>
+    <message>
+        <source>Zoom does not know this registrant</source>
+        <translation>O Zoom não conhece este inscrito</translation>
+    </message>
+    <message>
+        <source>The registrant was removed, or the ID or email belongs to another meeting.</source>
+        <translation>O inscrito foi removido, ou o ID ou e-mail pertence a outra reunião.</translation>
+    </message>
+    <message>
+        <source>List the registrants again (zoomdesk registrants list ID --status pending).</source>
+        <translation>Liste os inscritos novamente (zoomdesk registrants list ID --status pending).</translation>
+    </message>
+    <message>
+        <source>Zoom does not know one of these registrants</source>
+        <translation>O Zoom não conhece um destes inscritos</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: Zoom refuses the whole batch when one registrant is unknown.</source>
+        <translation>Nada foi alterado: o Zoom recusa o lote inteiro quando um inscrito é desconhecido.</translation>
+    </message>
+    <message>
+        <source>List the registrants again and retry with the ones that exist.</source>
+        <translation>Liste os inscritos novamente e tente de novo com os que existem.</translation>
+    </message>
+    <message>
+        <source>Zoom registers many at once only for one-time meetings</source>
+        <translation>O Zoom só inscreve vários de uma vez em reuniões únicas</translation>
+    </message>
+    <message>
+        <source>batch_registrants works for scheduled meetings (type 2) only.</source>
+        <translation>batch_registrants só funciona com reuniões agendadas (type 2).</translation>
+    </message>
+    <message>
+        <source>Add the registrants one by one (zoomdesk registrants import does this for you).</source>
+        <translation>Adicione os inscritos um a um (zoomdesk registrants import faz isso para você).</translation>
+    </message>
+    <message>
+        <source>The meeting is over, so no one can register</source>
+        <translation>A reunião já terminou, então ninguém pode se inscrever</translation>
+    </message>
+    <message>
+        <source>Zoom closes registration once a meeting has taken place.</source>
+        <translation>O Zoom encerra as inscrições depois que a reunião acontece.</translation>
+    </message>
+    <message>
+        <source>Schedule a new meeting, or register people for a future occurrence.</source>
+        <translation>Agende uma nova reunião ou inscreva as pessoas em uma ocorrência futura.</translation>
+    </message>
+    <message>
+        <source>The meeting has reached its attendee capacity</source>
+        <translation>A reunião atingiu a capacidade de participantes</translation>
+    </message>
+    <message>
+        <source>Zoom allows as many registrants as the host&apos;s plan allows participants.</source>
+        <translation>O Zoom permite tantos inscritos quanto o plano do anfitrião permite participantes.</translation>
+    </message>
+    <message>
+        <source>Remove registrants who will not come, or ask for a larger meeting capacity.</source>
+        <translation>Remova os inscritos que não virão ou solicite uma capacidade de reunião maior.</translation>
+    </message>
+    <message>
+        <source>Everything else keeps working without it; zoomdesk falls back to its own text or Zoom&apos;s documented defaults.</source>
+        <translation>Todo o resto continua funcionando sem ele; o zoomdesk usa o próprio texto ou os padrões documentados do Zoom.</translation>
+    </message>
+    <message>
+        <source>Everything else keeps working without it.</source>
+        <translation>Todo o resto continua funcionando sem ele.</translation>
+    </message>
+    <message>
+        <source>In the Zoom App Marketplace ▸ Manage ▸ your app ▸ Scopes, add the scope, save, then get a new token.</source>
+        <translation>No Zoom App Marketplace ▸ Manage ▸ seu app ▸ Scopes, adicione o escopo, salve e depois obtenha um novo token.</translation>
+    </message>
+    <message>
+        <source>To {operation}, add {scope}.</source>
+        <translation>Para “{operation}”, adicione {scope}.</translation>
+    </message>
+    <message>
+        <source>To {operation}, add {granular} (granular scopes) or {classic} (classic scopes).</source>
+        <translation>Para “{operation}”, adicione {granular} (escopos granulares) ou {classic} (escopos clássicos).</translation>
+    </message>
+    <message>
+        <source>The app lacks the scope to {operation}</source>
+        <translation>Falta ao app o escopo para “{operation}”</translation>
+    </message>
+</context>
+<context>
+    <name>Scopes</name>
+    <message>
+        <source>All scopes zoomdesk needs are granted.</source>
+        <translation>Todos os escopos de que o zoomdesk precisa foram concedidos.</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>listar usuários</translation>
+    </message>
+    <message>
+        <source>get user</source>
+        <translation>obter usuário</translation>
+    </message>
+    <message>
+        <source>list meetings</source>
+        <translation>listar reuniões</translation>
+    </message>
+    <message>
+        <source>get meeting</source>
+        <translation>obter reunião</translation>
+    </message>
+    <message>
+        <source>create meeting</source>
+        <translation>criar reunião</translation>
+    </message>
+    <message>
+        <source>update meeting</source>
+        <translation>atualizar reunião</translation>
+    </message>
+    <message>
+        <source>delete meeting</source>
+        <translation>excluir reunião</translation>
+    </message>
+    <message>
+        <source>read host settings</source>
+        <translation>ler as configurações do anfitrião</translation>
+    </message>
+    <message>
+        <source>get invitation</source>
+        <translation>obter o convite</translation>
+    </message>
+    <message>
+        <source>list registrants</source>
+        <translation>listar inscritos</translation>
+    </message>
+    <message>
+        <source>add registrant</source>
+        <translation>adicionar inscrito</translation>
+    </message>
+    <message>
+        <source>approve or deny registrants</source>
+        <translation>aprovar ou recusar inscritos</translation>
+    </message>
+    <message>
+        <source>read registration questions</source>
+        <translation>ler as perguntas de inscrição</translation>
+    </message>
+    <message>
+        <source>remove registrant</source>
+        <translation>remover inscrito</translation>
+    </message>
+    <message>
+        <source>register many</source>
+        <translation>inscrever vários de uma vez</translation>
+    </message>
+    <message>
+        <source>list tracking fields</source>
+        <translation>listar campos de rastreamento</translation>
+    </message>
+    <message>
+        <source>Missing scopes: {scopes} (needed to {operations}).</source>
+        <translation>Escopos ausentes: {scopes} (necessários para: {operations}).</translation>
+    </message>
+    <message>
+        <source>Optional, needed only when used — {list}.</source>
+        <translation>Opcionais, necessários só quando usados — {list}.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); or pass the secret in the ZOOM_CLIENT_SECRET environment variable. zoomdesk never stores the secret in a file.</source>
+        <translation>No Linux, instale e desbloqueie um chaveiro Secret Service (GNOME Keyring ou KWallet), ou passe o segredo na variável de ambiente ZOOM_CLIENT_SECRET. O zoomdesk nunca guarda o segredo em um arquivo.</translation>
+    </message>
+    <message>
+        <source>No usable system keyring ({detail}).</source>
+        <translation>Nenhum chaveiro do sistema utilizável ({detail}).</translation>
+    </message>
+    <message>
+        <source>No usable system keyring.</source>
+        <translation>Nenhum chaveiro do sistema utilizável.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked or access was denied. Unlock it and retry.</source>
+        <translation>O chaveiro do sistema está bloqueado ou o acesso foi negado. Desbloqueie-o e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: {error}</source>
+        <translation>O chaveiro do sistema falhou: {error}</translation>
+    </message>
+    <message>
+        <source>That secret is too long to store in the system keyring.</source>
+        <translation>Esse segredo é longo demais para ser guardado no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} s; it may be waiting for an unlock prompt. Unlock it and retry.</source>
+        <translation>O chaveiro do sistema não respondeu em {seconds} s; ele pode estar aguardando o desbloqueio. Desbloqueie-o e tente novamente.</translation>
+    </message>
+</context>
+<context>
     <name>TokenStatus</name>
     <message numerus="yes">
         <source>api_url: {api_url} · issued {time} (%n min ago) · lifetime {minutes} min · {type}</source>
@@ -4912,6 +5795,17 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     </message>
 </context>
 <context>
+    <name>Tokens</name>
+    <message>
+        <source>the token endpoint did not return JSON</source>
+        <translation>o endpoint de tokens não retornou JSON</translation>
+    </message>
+    <message>
+        <source>the token response lacks access_token or expires_in</source>
+        <translation>a resposta do token não tem access_token ou expires_in</translation>
+    </message>
+</context>
+<context>
     <name>TrackingRows</name>
     <message>
         <source>Tracking fields</source>
@@ -4940,6 +5834,25 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     <message>
         <source>Required by the account</source>
         <translation>Obrigatório pela conta</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <source>the host name could not be resolved; check the network and the base URL</source>
+        <translation>não foi possível resolver o nome do host; verifique a rede e a URL base</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate was not trusted; a proxy may be re-signing traffic with a CA that is not in the system&apos;s trust store</source>
+        <translation>o certificado TLS do servidor não é confiável; um proxy pode estar reassinando o tráfego com uma CA que não está no repositório de confiança do sistema</translation>
+    </message>
+    <message>
+        <source>the proxy refused or failed the connection; check HTTPS_PROXY/NO_PROXY</source>
+        <translation>o proxy recusou a conexão ou falhou; verifique HTTPS_PROXY/NO_PROXY</translation>
+    </message>
+    <message>
+        <source>nothing is listening at that address</source>
+        <translation>nada está escutando nesse endereço</translation>
     </message>
 </context>
 <context>
