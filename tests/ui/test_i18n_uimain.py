@@ -1,0 +1,142 @@
+"""The main window in another language: under the pseudo-locale every text it shows (menus,
+toolbar, list, status bar, banners, the welcome page, the change history, the About box) went
+through the catalogues; in German and Japanese nothing is cut off at the default size."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from zoomdesk.core.calendar import format_meeting_id
+from zoomdesk.core.meeting_update import MeetingUpdate
+
+from .conftest import Desk
+from .i18n_kit import clipped, untranslated
+
+Language = Callable[..., Any]
+
+
+def sandbox_data(desk: Desk) -> list[str]:
+    """What the sandbox holds and the window shows as it is: topics, people, their emails."""
+    state = desk.app.sandbox.state
+    data = [str(m.get("topic", "")) for m in state.meetings.values()]
+    for user in state.users:
+        name = f"{user.get('first_name', '')} {user.get('last_name', '')}".strip()
+        data += [name, str(user.get("email", ""))]
+    return data
+
+
+def about_data() -> list[str]:
+    """The About box's versions and folders are names, not words of ours."""
+    import platform
+
+    return ["PySide6", "Python", "Qt", platform.system(), platform.release(), platform.machine()]
+
+
+def open_history(desk: Desk) -> Any:
+    """View → Change history (found by its shortcut: its text is translated)."""
+    desk.wait(lambda: desk.app.tools is not None)
+    action = next(a for a in desk.window.view_menu.actions() if a.shortcut().toString() == "Ctrl+H")
+    action.trigger()
+    dialog = desk.app.tools.history_dialog
+    desk.wait(lambda: dialog.loaded)
+    return dialog
+
+
+def change_a_meeting(desk: Desk) -> int:
+    """One created and one changed meeting, so the history has rows to show."""
+    client = desk.app.session.client
+    owner = desk.app.sandbox.state.users[0]["id"]
+    body = {
+        "topic": "History check",
+        "type": 2,
+        "start_time": "2027-01-04T10:00:00",
+        "timezone": "UTC",
+        "duration": 30,
+    }
+    created = desk.run(client.create_meeting(owner, body))
+    desk.run(client.update_meeting(created.id, MeetingUpdate(agenda="a"), topic="History check"))
+    return int(created.id)
+
+
+def show_about(desk: Desk) -> QMessageBox:
+    desk.window.about_action.trigger()
+    return next(w for w in desk.window.findChildren(QMessageBox) if w.isVisible())
+
+
+def test_every_text_of_the_sandbox_window_goes_through_the_catalogues(
+    ui_language: Language, open_desk: Callable[..., Desk]
+) -> None:
+    ui_language(pseudo=True)
+    desk = open_desk(sandbox=True)
+    desk.wait_loaded()
+    desk.page.search_edit.setText("no such meeting")  # the placeholder text, too
+    assert untranslated(desk.window, data=sandbox_data(desk)) == []
+
+
+def test_the_change_history_and_the_about_box_go_through_the_catalogues(
+    ui_language: Language, open_desk: Callable[..., Desk]
+) -> None:
+    ui_language(pseudo=True)
+    desk = open_desk(sandbox=True)
+    desk.wait_loaded()
+    meeting_id = change_a_meeting(desk)
+    dialog = open_history(desk)
+    assert dialog.model.rowCount() == 2
+    data = [*sandbox_data(desk), "History check", format_meeting_id(meeting_id)]
+    assert untranslated(dialog, data=data) == []
+    dialog.close()
+    about = show_about(desk)
+    folders = [str(desk.app.paths.config), str(desk.app.paths.log)]
+    assert untranslated(about, data=[*about_data(), *folders]) == []
+
+
+def test_the_welcome_page_goes_through_the_catalogues(
+    ui_language: Language, open_desk: Callable[..., Desk]
+) -> None:
+    ui_language(pseudo=True)
+    desk = open_desk()
+    desk.wait(lambda: desk.window.current_page() == "welcome")
+    assert untranslated(desk.window) == []
+
+
+def test_the_status_bar_counts_and_times_in_the_users_locale(
+    ui_language: Language, open_desk: Callable[..., Desk]
+) -> None:
+    ui_language("de")
+    desk = open_desk(sandbox=True)
+    desk.wait_loaded()
+    status = desk.window.status
+    status.finish_progress(1995)
+    assert status.refreshed_label.text().startswith("1.995 Meetings")
+    status.set_progress(1995, 2000)
+    assert status.progress_label.text() == "Wird geladen… 1.995 von 2.000"
+
+
+@pytest.mark.parametrize("language", ["de", "ja"])
+def test_nothing_in_the_main_window_is_cut_off(
+    language: str, ui_language: Language, open_desk: Callable[..., Desk]
+) -> None:
+    ui_language(language)
+    desk = open_desk(sandbox=True)
+    desk.wait_loaded()
+    desk.window.status.finish_progress(1995)
+    assert clipped(desk.window) == []
+    change_a_meeting(desk)
+    dialog = open_history(desk)
+    assert clipped(dialog) == []
+    dialog.close()
+    assert clipped(show_about(desk)) == []
+
+
+@pytest.mark.parametrize("language", ["de", "ja"])
+def test_the_welcome_page_fits(
+    language: str, ui_language: Language, open_desk: Callable[..., Desk]
+) -> None:
+    ui_language(language)
+    desk = open_desk()
+    desk.wait(lambda: desk.window.current_page() == "welcome")
+    assert clipped(desk.window) == []
