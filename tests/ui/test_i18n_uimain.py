@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from zoomdesk.core.calendar import format_meeting_id
 from zoomdesk.core.meeting_update import MeetingUpdate
@@ -123,7 +123,8 @@ def test_nothing_in_the_main_window_is_cut_off(
     ui_language(language)
     desk = open_desk(sandbox=True)
     desk.wait_loaded()
-    desk.window.status.finish_progress(1995)
+    desk.window.status.finish_progress(1995)  # a long count: 1.995 Meetings · aktualisiert …
+    QApplication.processEvents()  # the status bar lays out the new text
     assert clipped(desk.window) == []
     change_a_meeting(desk)
     dialog = open_history(desk)

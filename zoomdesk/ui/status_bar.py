@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from zoomdesk.core.i18n import dates, translate
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from zoomdesk.core.tokens import AccessToken, TokenProvider
 
 TOKEN_TICK_MS = 30_000
+SPACING = 8  # between permanent widgets, with room to spare
+GRIP = 24  # the size grip and the layout's margins
 
 
 def token_text(token: AccessToken | None) -> str:
@@ -74,6 +76,28 @@ class StatusPanel:
         self._timer = QTimer(bar)
         self._timer.setInterval(TOKEN_TICK_MS)
         self._timer.timeout.connect(self.update_token)
+        # Labels that step aside when the bar is too narrow, most important first.
+        self._optional = {self.rate_label: False, self.token_label: True}  # label: wanted
+        self._fitter = _OnResize(self.fit, bar)
+
+    def fit(self) -> None:
+        """A narrow window or a long language leaves no room for every label: the optional
+        ones step aside (their text goes to the bar's tooltip) rather than every label being
+        cut off. The connection, the refresh and a load's progress always stay."""
+        fixed = (self.progress_label, self.progress, self.refreshed_label, self.connection_label)
+        used = sum(w.sizeHint().width() + SPACING for w in fixed if not w.isHidden())
+        room = self.bar.contentsRect().width() - GRIP
+        aside = []
+        for label, wanted in self._optional.items():
+            wanted = wanted and bool(label.text())
+            needs = label.sizeHint().width() + SPACING
+            shown = wanted and used + needs <= room
+            label.setVisible(shown)
+            if shown:
+                used += needs
+            elif wanted:
+                aside.append(label.text())
+        self.bar.setToolTip("\n".join(aside))
 
     def set_connection(self, text: str, tokens: TokenProvider | None) -> None:
         self.connection_label.setText(text)
@@ -96,6 +120,7 @@ class StatusPanel:
 
     def update_token(self) -> None:
         self.token_label.setText(token_text(self._tokens.current) if self._tokens else "")
+        self.fit()
 
     def set_progress(self, loaded: int, total: int | None, more_hosts: bool = False) -> None:
         if total:
@@ -117,6 +142,7 @@ class StatusPanel:
             self.progress.setRange(0, 0)  # busy indicator until a total is known
         self.progress_label.show()
         self.progress.show()
+        self.fit()
 
     def finish_progress(self, count: int | None, when: datetime | None = None) -> None:
         self.progress_label.hide()
@@ -125,6 +151,7 @@ class StatusPanel:
             stamp = dates().time(when or datetime.now())
             text = translate("StatusBar", "{count} meeting(s) · updated {time}", count)
             self.refreshed_label.setText(text.format(count=number(count), time=stamp))
+        self.fit()
 
     def show_cached(self, count: int, as_of: datetime, state: str = "refreshing") -> None:
         """Rows from the local cache: "12 meetings · as of 07:41 — refreshing…"; `state` is
@@ -138,6 +165,7 @@ class StatusPanel:
         else:
             text = translate("StatusBar", "{count} meeting(s) · as of {time} — refreshing…", count)
         self.refreshed_label.setText(text.format(count=number(count), time=as_of_text(as_of)))
+        self.fit()
 
     def follow_rate_budget(self, log: ExchangeLog, budget: Callable[[], RateBudget | None]) -> None:
         """After each exchange, what Zoom said is left today (read on the next turn of the
@@ -160,7 +188,8 @@ class StatusPanel:
             if r.remaining is not None and r.limit and (r.type or "").upper() != "QPS"
         }
         if not daily:
-            self.rate_label.hide()
+            self._optional[self.rate_label] = False
+            self.fit()
             return
         # The category is Zoom's own name ("Heavy", "Resource-intensive"): shown as it comes.
         part = translate("StatusBar", "{category}: {left} of {limit}")
@@ -178,7 +207,22 @@ class StatusPanel:
                 "and app on it (X-RateLimit-Remaining). They reset at 00:00 UTC.",
             )
         )
-        self.rate_label.show()
+        self._optional[self.rate_label] = True
+        self.fit()
+
+
+class _OnResize(QObject):
+    """Calls `then` each time the watched widget is resized."""
+
+    def __init__(self, then: Callable[[], None], watched: QWidget) -> None:
+        super().__init__(watched)
+        self.then = then
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.then()
+        return False
 
 
 def _padded(label: QLabel) -> QWidget:
