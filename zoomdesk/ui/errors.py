@@ -141,8 +141,8 @@ def describe(error: BaseException) -> Problem:
         text = translate("ErrorDialogs", "Zoom answered: {message}")
         return Problem(text.format(message=error.message), error.summary())
     if isinstance(error, CredentialsError):
-        words = KEYRING_WORDS.get(type(error).__name__)
-        shown = translate_marked("ErrorDialogs", words) if words else error.summary()
+        keyring = KEYRING_WORDS.get(type(error).__name__)
+        shown = translate_marked("ErrorDialogs", keyring) if keyring else error.summary()
         return Problem(shown, error.summary())
     if isinstance(error, OutcomeUnknownError):
         return Problem(str(error.summary()), error.summary())
