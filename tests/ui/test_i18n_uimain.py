@@ -12,9 +12,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from zoomdesk.core.calendar import format_meeting_id
 from zoomdesk.core.meeting_update import MeetingUpdate
+from zoomdesk.ui.banners import Banner
+from zoomdesk.ui.meeting_list import loading_text
 
 from .conftest import Desk
 from .i18n_kit import clipped, untranslated
+from .meeting_form_kit import type_text
 
 Language = Callable[..., Any]
 
@@ -141,3 +144,45 @@ def test_the_welcome_page_fits(
     desk = open_desk()
     desk.wait(lambda: desk.window.current_page() == "welcome")
     assert clipped(desk.window) == []
+
+
+def ask_to_quit_past_a_form(desk: Desk) -> QMessageBox:
+    """A new meeting with a typed topic, then the window's ×: the box that asks first."""
+    desk.window.new_action.trigger()
+    desk.wait(lambda: desk.app.actions.form is not None and desk.app.actions.form.loaded)
+    type_text(desk.qtbot, desk.app.actions.form.fields.topic_edit, "Half typed")
+    desk.window.close()
+    desk.wait(lambda: desk.app.actions.quit_box is not None)
+    box: QMessageBox = desk.app.actions.quit_box
+    desk.wait(box.isVisible)
+    return box
+
+
+def show_a_failure(desk: Desk) -> Banner:
+    """What a failed load looks like: the message, "Retry" and "Details…"."""
+    desk.app.on_task_failed(loading_text(), RuntimeError("an unexpected failure"))
+    banner: Banner = desk.window.message_banner
+    desk.wait(banner.isVisible)
+    QApplication.processEvents()  # the banner lays out its buttons
+    return banner
+
+
+def test_the_quit_question_and_a_failure_banner_go_through_the_catalogues(
+    ui_language: Language, open_desk: Callable[..., Desk]
+) -> None:
+    ui_language(pseudo=True)
+    desk = open_desk(sandbox=True)
+    desk.wait_loaded()
+    assert untranslated(show_a_failure(desk)) == []
+    assert untranslated(ask_to_quit_past_a_form(desk)) == []
+
+
+@pytest.mark.parametrize("language", ["de", "ja"])
+def test_the_quit_question_and_a_failure_banner_fit(
+    language: str, ui_language: Language, open_desk: Callable[..., Desk]
+) -> None:
+    ui_language(language)
+    desk = open_desk(sandbox=True)
+    desk.wait_loaded()
+    assert clipped(show_a_failure(desk)) == []
+    assert clipped(ask_to_quit_past_a_form(desk)) == []
