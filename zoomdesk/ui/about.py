@@ -10,25 +10,36 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from zoomdesk import __version__
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.paths import AppPaths
 from zoomdesk.ui.icons import app_icon
 
 
 def about_text(paths: AppPaths) -> str:
     python = sys.version.split()[0]
-    return (
-        f"zoomdesk {__version__}\n\n"
-        "Schedule and edit Zoom meetings from the desktop through a Server-to-Server OAuth app.\n\n"
-        f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {python}\n"
-        f"{platform.system()} {platform.release()} ({platform.machine()})\n\n"
-        f"Settings: {paths.config}\nLogs: {paths.log}"
+    purpose = translate(
+        "About",
+        "Schedule and edit Zoom meetings from the desktop through a Server-to-Server OAuth app.",
+    )
+    return "\n".join(
+        [
+            f"zoomdesk {__version__}",
+            "",
+            purpose,
+            "",
+            f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {python}",
+            f"{platform.system()} {platform.release()} ({platform.machine()})",
+            "",
+            translate("About", "Settings: {folder}").format(folder=paths.config),
+            translate("About", "Logs: {file}").format(file=paths.log),
+        ]
     )
 
 
 def show_about(parent: QWidget, paths: AppPaths) -> QMessageBox:
     """Non-modal, so it can stay open while the user copies the versions into a support mail."""
     box = QMessageBox(parent)
-    box.setWindowTitle("About zoomdesk")
+    box.setWindowTitle(translate("About", "About zoomdesk"))
     box.setIconPixmap(app_icon().pixmap(64, 64))
     box.setText(about_text(paths))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

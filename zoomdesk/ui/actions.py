@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from zoomdesk.core.calendar import CalendarError, invitation_text
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.ics import meeting_to_ics
 from zoomdesk.core.models import Meeting, MeetingType
 from zoomdesk.ui.main_window import MainWindow
@@ -98,8 +99,10 @@ class MeetingActions(SchedulerActions, QObject):
             key = f"open {meeting.id}"
             if self.runner.running(key):
                 return  # already on its way: a second Enter or double-click adds nothing
-            self._opening(f"Opening “{meeting.topic}”…")
-            self.runner.start(self._edit_series(meeting), f"Opening “{meeting.topic}”", key=key)
+            topic = meeting.topic
+            self._opening(translate("MeetingActions", "Opening “{topic}”…").format(topic=topic))
+            what = translate("MeetingActions", "Opening “{topic}”").format(topic=topic)
+            self.runner.start(self._edit_series(meeting), what, key=key)
         else:
             self.open_form(meeting=meeting)  # opens at once and shows that it is loading
 
@@ -197,19 +200,32 @@ class MeetingActions(SchedulerActions, QObject):
             return True
         unsaved[0].raise_()
         count = len(unsaved)
+        # Two sentences, not one with "(s)": the verb changes with the count too.
+        if count == 1:
+            text = translate("MeetingActions", "1 meeting form has changes that are not saved.")
+        else:
+            text = translate(
+                "MeetingActions", "%n meeting forms have changes that are not saved.", count
+            )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Quit zoomdesk?",
-            f"{count} meeting form{'s' if count > 1 else ''} "
-            f"{'have' if count > 1 else 'has'} changes that are not saved.",
+            translate("MeetingActions", "Quit zoomdesk?"),
+            text,
             QMessageBox.StandardButton.NoButton,
             self.window,
         )
         box.setInformativeText(
-            "If you quit now, zoomdesk offers the changes back the next time it starts."
+            translate(
+                "MeetingActions",
+                "If you quit now, zoomdesk offers the changes back the next time it starts.",
+            )
         )
-        back = box.addButton("Back to the form", QMessageBox.ButtonRole.RejectRole)
-        quit_button = box.addButton("&Quit anyway", QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(
+            translate("MeetingActions", "Back to the form"), QMessageBox.ButtonRole.RejectRole
+        )
+        quit_button = box.addButton(
+            translate("MeetingActions", "&Quit anyway"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(back)
         back.clicked.connect(lambda: self._show_form(unsaved[0]))
         quit_button.clicked.connect(self.quit_anyway)
@@ -227,10 +243,13 @@ class MeetingActions(SchedulerActions, QObject):
 
     def _say_passcode_added(self, meeting: Meeting) -> None:
         self.window.show_message(
-            f"Zoom gave “{meeting.topic}” the passcode {meeting.password}, though none was "
-            "entered: this account requires one. It is in the join link and the invitation.",
+            translate(
+                "MeetingActions",
+                "Zoom gave “{topic}” the passcode {passcode}, though none was "
+                "entered: this account requires one. It is in the join link and the invitation.",
+            ).format(topic=meeting.topic, passcode=meeting.password),
             kind="info",
-            actions=[("Copy invitation", self.copy_invitation)],
+            actions=[(translate("MeetingActions", "Copy invitation"), self.copy_invitation)],
             about="passcode",
         )
 
@@ -256,7 +275,8 @@ class MeetingActions(SchedulerActions, QObject):
             return
         if meeting.type is MeetingType.RECURRING_FIXED_TIME:
             # Which occurrences exist is only in GET /meetings/{id}.
-            self.runner.start(self._confirm_recurring(meeting), f"Deleting “{meeting.topic}”")
+            what = translate("MeetingActions", "Deleting “{topic}”").format(topic=meeting.topic)
+            self.runner.start(self._confirm_recurring(meeting), what)
         else:
             self._confirm(meeting)
 
@@ -270,7 +290,7 @@ class MeetingActions(SchedulerActions, QObject):
                 self._delete(
                     meeting, dialog.occurrence_id(), dialog.occurrence_label(), dialog.notify()
                 ),
-                f"Deleting “{meeting.topic}”",
+                translate("MeetingActions", "Deleting “{topic}”").format(topic=meeting.topic),
             )
         )
         dialog.open()
@@ -290,10 +310,12 @@ class MeetingActions(SchedulerActions, QObject):
         series = await session.service.delete(meeting, occurrence_id, notify=notify)
         if series is None:
             self.meetings.model.remove(meeting.id)
-            text = f"Deleted “{meeting.topic}”"
+            text = translate("MeetingActions", "Deleted “{topic}”").format(topic=meeting.topic)
         else:
             self.meetings.model.replace(series)
-            text = f"Deleted the {label} occurrence of “{meeting.topic}”"
+            text = translate(
+                "MeetingActions", "Deleted the {occurrence} occurrence of “{topic}”"
+            ).format(occurrence=label, topic=meeting.topic)
         self.offer_cancellation(meeting, occurrence_id, text)
 
     # --- copy and export -------------------------------------------------------------------
@@ -303,21 +325,29 @@ class MeetingActions(SchedulerActions, QObject):
         if meeting is None:
             return
         if meeting.join_url:
-            self._copy(meeting.join_url, "Join link copied")
+            self._copy(meeting.join_url, translate("MeetingActions", "Join link copied"))
         else:
-            self.runner.start(self._copy_link(meeting), "Copying the join link")
+            self.runner.start(
+                self._copy_link(meeting), translate("MeetingActions", "Copying the join link")
+            )
 
     async def _copy_link(self, meeting: Meeting) -> None:
         full = await self.meetings.cached.readable(meeting)
         if not full.join_url:
-            self.window.show_message(f"“{full.topic}” has no join link.", kind="warning")
+            self.window.show_message(
+                translate("MeetingActions", "“{topic}” has no join link.").format(topic=full.topic),
+                kind="warning",
+            )
             return
-        self._copy(full.join_url, "Join link copied")
+        self._copy(full.join_url, translate("MeetingActions", "Join link copied"))
 
     def copy_invitation(self) -> None:
         meeting = self.meetings.selected()
         if meeting is not None:
-            self.runner.start(self._copy_invitation(meeting), "Copying the invitation")
+            self.runner.start(
+                self._copy_invitation(meeting),
+                translate("MeetingActions", "Copying the invitation"),
+            )
 
     def _inviter(self, meeting: Meeting) -> str:
         session = self.meetings.session
@@ -338,9 +368,16 @@ class MeetingActions(SchedulerActions, QObject):
 
     def _ask_where(self, meeting: Meeting, save: SaveTo) -> None:
         folder = self.export_folder()
-        dialog = QFileDialog(self.window, "Save as calendar file — zoomdesk")
+        dialog = QFileDialog(
+            self.window, translate("MeetingActions", "Save as calendar file — zoomdesk")
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(["iCalendar files (*.ics)", "All files (*)"])
+        dialog.setNameFilters(
+            [
+                translate("MeetingActions", "iCalendar files (*.ics)"),
+                translate("MeetingActions", "All files (*)"),
+            ]
+        )
         dialog.setDefaultSuffix("ics")
         dialog.setDirectory(str(folder))
         # A bare file name made some dialogs fall back to the working directory.
@@ -348,7 +385,10 @@ class MeetingActions(SchedulerActions, QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(
             lambda path: self.runner.start(
-                save(Path(path)), f"Saving “{meeting.topic}” as a calendar file"
+                save(Path(path)),
+                translate("MeetingActions", "Saving “{topic}” as a calendar file").format(
+                    topic=meeting.topic
+                ),
             )
         )
         self.save_dialog = dialog
@@ -386,4 +426,4 @@ class MeetingActions(SchedulerActions, QObject):
         # A slow network drive must not freeze the window.
         await asyncio.to_thread(path.write_bytes, text.encode("utf-8"))
         self.last_export = path
-        self.window.notify(f"Saved {path.name}")
+        self.window.notify(translate("MeetingActions", "Saved {file}").format(file=path.name))

@@ -19,6 +19,7 @@ from PySide6 import QtWidgets  # before qasync, which would otherwise pick any Q
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from zoomdesk.core.errors import AuthError, CredentialsError, ScopeError, TokenError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.logs import RedactingFilter
 from zoomdesk.core.paths import AppPaths
 from zoomdesk.ui import qt_compat
@@ -36,7 +37,7 @@ from zoomdesk.ui.calendar import attach_calendar
 from zoomdesk.ui.errors import describe, gone_meeting, innermost
 from zoomdesk.ui.list_cache import early_start, session_key
 from zoomdesk.ui.main_window import MainWindow
-from zoomdesk.ui.meeting_list import LOADING, MeetingListController
+from zoomdesk.ui.meeting_list import MeetingListController, loading_text
 from zoomdesk.ui.palette import readable_placeholders
 from zoomdesk.ui.policy_ui import apply_policy, load_policy_blocking, sandbox_refused
 from zoomdesk.ui.profile_actions import ProfileActions
@@ -138,7 +139,7 @@ class DesktopApp(QObject):
                 self.smoke.window_shown_s = round(self.shown_at - self.smoke.started_at, 3)
             else:
                 QTimer.singleShot(0, self.smoke.mark_window_shown)
-        self.runner.start(self.boot(), "Starting zoomdesk", key="boot")
+        self.runner.start(self.boot(), translate("DesktopApp", "Starting zoomdesk"), key="boot")
 
     async def boot(self) -> None:
         loop = asyncio.get_running_loop()
@@ -154,7 +155,8 @@ class DesktopApp(QObject):
         self.services_ready.emit(self.services)
         if self.smoke is not None:
             self.smoke.keyring_task = self.runner.start(
-                self.smoke.read_keyring(self.services.secrets), "Checking the keyring"
+                self.smoke.read_keyring(self.services.secrets),
+                translate("DesktopApp", "Checking the keyring"),
             )
         if self.options.sandbox and self.policy.allow_sandbox:
             await self.start_sandbox()
@@ -214,14 +216,19 @@ class DesktopApp(QObject):
         self.window.status.detach()
         target = name or self._stored_profiles().default or next(iter(self.window.presets), None)
         if target in self._stored_profiles().profiles or target in self.window.presets:
-            fix = ("Enter secret…", lambda: self.profiles.open_dialog(target))
+            fix = (
+                translate("DesktopApp", "Enter secret…"),
+                lambda: self.profiles.open_dialog(target),
+            )
         else:
-            fix = ("Add profile…", lambda: self.profiles.open_dialog(None))
+            fix = (translate("DesktopApp", "Add profile…"), lambda: self.profiles.open_dialog(None))
         actions = [fix]
         if self.window.sandbox_allowed:
-            actions.append(("Use the sandbox", self.use_sandbox))
+            actions.append((translate("DesktopApp", "Use the sandbox"), self.use_sandbox))
         self.window.show_message(
-            f"Cannot connect: {describe(error).message}",
+            translate("DesktopApp", "Cannot connect: {problem}").format(
+                problem=describe(error).message
+            ),
             details=error.summary(),
             actions=actions,
         )
@@ -265,7 +272,7 @@ class DesktopApp(QObject):
                     self.actions,
                     owner.is_live if owner else None,
                 ),
-                "Looking for unsaved meeting forms",
+                translate("DesktopApp", "Looking for unsaved meeting forms"),
             )
 
     def _on_services_ready(self, services: Services) -> None:
@@ -297,7 +304,8 @@ class DesktopApp(QObject):
         self.window.set_profiles(names, current, sandbox=sandbox, connected=connected)
 
     def use_sandbox(self) -> None:
-        self.runner.start(self.start_sandbox(), "Starting the sandbox", key="connect")
+        what = translate("DesktopApp", "Starting the sandbox")
+        self.runner.start(self.start_sandbox(), what, key="connect")
 
     async def start_sandbox(self) -> None:
         if self.policy is not None and not self.policy.allow_sandbox:
@@ -313,7 +321,8 @@ class DesktopApp(QObject):
     def switch_profile(self, name: str) -> None:  # the Profile menu
         if self.services is None:
             return
-        self.runner.start(self.connect_profile(name), f"Connecting with “{name}”", key="connect")
+        what = translate("DesktopApp", "Connecting with “{profile}”").format(profile=name)
+        self.runner.start(self.connect_profile(name), what, key="connect")
 
     # --- errors ----------------------------------------------------------------------------
 
@@ -324,11 +333,20 @@ class DesktopApp(QObject):
         actions: list[tuple[str, Callable[[], None]]] = []
         profile = self.session.profile if self.session else None
         if profile and isinstance(innermost(error), TokenError | AuthError | ScopeError):
-            actions.append(("Edit profile…", lambda: self.profiles.open_dialog(profile)))
-        if what == LOADING and self.session is not None:
-            actions.append(("Retry", self.meetings.reload))
+            actions.append(
+                (
+                    translate("DesktopApp", "Edit profile…"),
+                    lambda: self.profiles.open_dialog(profile),
+                )
+            )
+        if what == loading_text() and self.session is not None:
+            actions.append((translate("DesktopApp", "Retry"), self.meetings.reload))
         gone = gone_meeting(error)  # deleted elsewhere: the row must not stay
-        note = "It is no longer in the list." if gone and self.meetings.forget(gone) else ""
+        note = (
+            translate("DesktopApp", "It is no longer in the list.")
+            if gone and self.meetings.forget(gone)
+            else ""
+        )
         self.window.show_error(what, error, actions, note=note)
 
     def report_unexpected(self, error: BaseException) -> None:

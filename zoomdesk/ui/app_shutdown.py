@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 
+from zoomdesk.core.i18n import translate
 from zoomdesk.ui.tasks import stop_all
 
 if TYPE_CHECKING:
@@ -27,7 +28,9 @@ class AppShutdown:
 
     def on_window_closed(self) -> None:
         if not self.owner.shutdown_runner.pending():
-            self.owner.shutdown_runner.start(self.shutdown(), "Closing zoomdesk")
+            self.owner.shutdown_runner.start(
+                self.shutdown(), translate("DesktopApp", "Closing zoomdesk")
+            )
 
     async def run(self) -> int:
         """Until the window is closed and the shutdown that follows has finished."""

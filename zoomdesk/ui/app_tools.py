@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QObject, Qt
 
+from zoomdesk.core.i18n import translate
 from zoomdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -37,18 +38,23 @@ class Tools(QObject):
         self.doctor_window: DoctorWindow | None = None
         self.history_dialog: QtWidgets.QDialog | None = None
         # Hidden until asked for (View menu): staff rarely need it, support always does.
-        dock = window.add_dock(QtWidgets.QWidget(), "HTTP exchanges", visible=False)
+        title = translate("DesktopApp", "HTTP exchanges")
+        dock = window.add_dock(QtWidgets.QWidget(), title, visible=False, name="HTTP exchanges")
         dock.toggleViewAction().setShortcut("Ctrl+Shift+D")
         dock.visibilityChanged.connect(self._build_debug_panel)
         self.debug_dock = dock
         if dock.isVisibleTo(window):
             self._build_debug_panel(True)
-        history = QtGui.QAction("Change history…", window)
+        history = QtGui.QAction(translate("DesktopApp", "Change history…"), window)
         window.view_menu.insertAction(window.panels_section, history)
         history.setShortcut("Ctrl+H")
         history.triggered.connect(self.show_history)
-        doctor = QtGui.QAction("Request &doctor…", window)
-        doctor.setStatusTip("Check a token or API request of your own (cURL, raw HTTP, HAR, code)")
+        doctor = QtGui.QAction(translate("DesktopApp", "Request &doctor…"), window)
+        doctor.setStatusTip(
+            translate(
+                "DesktopApp", "Check a token or API request of your own (cURL, raw HTTP, HAR, code)"
+            )
+        )
         doctor.triggered.connect(self.show_doctor)
         window.help_menu.insertAction(window.about_action, doctor)
 

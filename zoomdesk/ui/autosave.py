@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from zoomdesk.core.draft_store import DraftStore, DraftStoreError, FormState
+from zoomdesk.core.i18n import translate
 from zoomdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger("zoomdesk.ui")
@@ -71,7 +72,8 @@ class FormAutosave(QObject):
         if loop is None:  # no event loop (a plain script): write directly
             self._finish(job, announce)
             return
-        self.runner.start(self._in_thread(job, announce), "Saving the form's recovery copy")
+        what = translate("Autosave", "Saving the form's recovery copy")
+        self.runner.start(self._in_thread(job, announce), what)
 
     async def _in_thread(self, job: Callable[[], None], announce: bool) -> None:
         self._report(await asyncio.to_thread(self._guarded, job), announce)
@@ -85,7 +87,9 @@ class FormAutosave(QObject):
         return None
 
     def _on_failed(self, _what: str, _error: BaseException) -> None:
-        self.failed.emit("The recovery copy of this form could not be saved.")
+        self.failed.emit(
+            translate("Autosave", "The recovery copy of this form could not be saved.")
+        )
 
     def _finish(self, job: Callable[[], None], announce: bool) -> None:
         self._report(self._guarded(job), announce)

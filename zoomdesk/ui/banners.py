@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoomdesk.core.i18n import translate, translate_marked, translate_noop
 from zoomdesk.ui.palette import blend, tint_for
 
 ICONS = {
@@ -56,8 +57,8 @@ class Banner(QFrame):
         self._button_row = QHBoxLayout()
         self._button_row.setSpacing(6)
         layout.addLayout(self._button_row)
-        self.details_button = QPushButton("Details…")
-        self.details_button.setAccessibleName("Show error details")
+        self.details_button = QPushButton(translate("Banners", "Details…"))
+        self.details_button.setAccessibleName(translate("Banners", "Show error details"))
         self.details_button.clicked.connect(self.show_details)
         self.details_button.hide()
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -66,8 +67,8 @@ class Banner(QFrame):
         self.close_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
         )
-        self.close_button.setToolTip("Dismiss")
-        self.close_button.setAccessibleName("Dismiss message")
+        self.close_button.setToolTip(translate("Banners", "Dismiss"))
+        self.close_button.setAccessibleName(translate("Banners", "Dismiss message"))
         self.close_button.clicked.connect(self.dismiss)
         self.close_button.setVisible(closable)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -113,7 +114,7 @@ class Banner(QFrame):
     def show_details(self) -> None:
         """A non-modal box: the user may keep working while reading or copying it."""
         box = QMessageBox(self.window())
-        box.setWindowTitle("Details — zoomdesk")
+        box.setWindowTitle(translate("Banners", "Details — zoomdesk"))
         box.setIcon(
             QMessageBox.Icon.Critical if self.kind == "error" else QMessageBox.Icon.Information
         )
@@ -158,20 +159,24 @@ class Banner(QFrame):
 class SandboxBanner(Banner):
     """Always visible in sandbox mode: nothing here is real Zoom."""
 
-    TITLE = "Sandbox — not real Zoom."
-    TEXT = (
+    # Shown with translate_marked("Banners", …).
+    TITLE = translate_noop("Banners", "Sandbox — not real Zoom.")
+    TEXT = translate_noop(
+        "Banners",
         "The users and meetings here are simulated on this computer: nothing you create, change "
-        "or delete reaches Zoom, and it is all gone when zoomdesk closes."
+        "or delete reaches Zoom, and it is all gone when zoomdesk closes.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("sandbox", closable=False, parent=parent)
         self.setObjectName("sandboxBanner")
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
-        self.text_label.setText(f"<b>{self.TITLE}</b> {self.TEXT}")
+        self.title = translate_marked("Banners", self.TITLE)
+        self.body = translate_marked("Banners", self.TEXT)
+        self.text_label.setText(f"<b>{self.title.replace('<', '&lt;')}</b> {self.body}")
         self.text_label.setAccessibleName(self.text())
-        self.setAccessibleName("Sandbox — not real Zoom")
-        self.setAccessibleDescription(self.TEXT)
+        self.setAccessibleName(translate("Banners", "Sandbox — not real Zoom"))
+        self.setAccessibleDescription(self.body)
 
     def text(self) -> str:
-        return f"{self.TITLE} {self.TEXT}"
+        return f"{self.title} {self.body}"

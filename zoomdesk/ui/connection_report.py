@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from zoomdesk.core.errors import NetworkError, TokenError, ZoomDeskError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.scopes import (
     describe_missing,
     is_classic,
@@ -26,12 +27,14 @@ LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 def url_problem(text: str, *, required: bool) -> str | None:
     if not text:
-        return "Enter a URL." if required else None
+        return translate("ConnectionReport", "Enter a URL.") if required else None
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "Enter a full URL, like https://zoom.us."
+        return translate("ConnectionReport", "Enter a full URL, like https://zoom.us.")
     if parts.scheme == "http" and parts.hostname not in LOOPBACK:
-        return "Use https:// (plain http is only allowed for this computer)."
+        return translate(
+            "ConnectionReport", "Use https:// (plain http is only allowed for this computer)."
+        )
     return None
 
 
@@ -48,10 +51,14 @@ async def test_report(sender: Sender, credentials: Credentials) -> tuple[str, bo
 
 def token_report(token: AccessToken) -> str:
     minutes = max(token.expires_in // 60, 0)
-    scopes = ", ".join(token.scopes) or "none"
+    scopes = ", ".join(token.scopes) or translate("ConnectionReport", "none")
     lines = [
-        f"Connected. Zoom issued an access token valid for {minutes} minutes.",
-        f"Scopes granted: {scopes}",
+        translate(
+            "ConnectionReport",
+            "Connected. Zoom issued an access token valid for %n minute(s).",
+            minutes,
+        ),
+        translate("ConnectionReport", "Scopes granted: {scopes}").format(scopes=scopes),
         describe_missing(token.scopes),
     ]
     if advice := least_privilege(token.scopes):
@@ -68,19 +75,28 @@ def least_privilege(granted: Sequence[str]) -> str:
     classic = is_classic(granted)
     browse = " ".join(minimal_scopes("browse", classic=classic))
     schedule = " ".join(minimal_scopes("schedule", classic=classic))
-    return (
-        f"Not used by zoomdesk: {' '.join(unused)}. Anyone who gets hold of this app's secret "
+    advice = translate(
+        "ConnectionReport",
+        "Not used by zoomdesk: {scopes}. Anyone who gets hold of this app's secret "
         "gets that power too, for nothing: ask your Zoom admin to remove these scopes from the "
-        "app in the Zoom App Marketplace.\n"
-        f"The fewest scopes — to browse meetings: {browse}; to schedule them: {schedule}."
-    )
+        "app in the Zoom App Marketplace.",
+    ).format(scopes=" ".join(unused))
+    fewest = translate(
+        "ConnectionReport",
+        "The fewest scopes — to browse meetings: {browse}; to schedule them: {schedule}.",
+    ).format(browse=browse, schedule=schedule)
+    return f"{advice}\n{fewest}"
 
 
 def failure_report(error: ZoomDeskError, oauth_url: str) -> str:
     """Staff words first; the technical text under "Details" for whoever helps them."""
+    details = translate("ConnectionReport", "Details: {details}").format(details=error.summary())
     if isinstance(error, TokenError):
-        return f"Zoom refused: {error.explanation}\n\nDetails: {error.summary()}"
+        text = translate("ConnectionReport", "Zoom refused: {explanation}")
+        return f"{text.format(explanation=error.explanation)}\n\n{details}"
     if isinstance(error, NetworkError):
-        words = describe(error).message
-        return f"Could not reach {oauth_url}. {words}\n\nDetails: {error.summary()}"
-    return f"{describe(error).message}\n\nDetails: {error.summary()}"
+        text = translate("ConnectionReport", "Could not reach {url}. {problem}").format(
+            url=oauth_url, problem=describe(error).message
+        )
+        return f"{text}\n\n{details}"
+    return f"{describe(error).message}\n\n{details}"

@@ -9,6 +9,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ from zoomdesk.core.errors import (
     TokenError,
     ZoomDeskError,
 )
+from zoomdesk.core.i18n import dates, translate, translate_marked, translate_noop
 
 log = logging.getLogger("zoomdesk.ui")
 
@@ -44,31 +46,74 @@ def innermost(error: BaseException) -> BaseException:
 
 
 # What happened on the way to Zoom, in words for office staff; NetworkError.kind is the key.
+# Shown with translate_marked("ErrorDialogs", …) (describe).
 NETWORK_WORDS = {
-    "dns": "This computer could not find Zoom's server. Check that it is online; for a "
-    "custom profile, check the address in the profile.",
-    "connection refused": "Nothing answered at the server's address. For a custom profile, "
-    "check the address and port in the profile.",
-    "connect": "This computer could not connect to Zoom. Check that it is online.",
-    "tls": "The connection to Zoom was not trusted. A company network may be inspecting "
-    "secure connections: ask your IT team.",
-    "proxy": "The proxy server refused the connection to Zoom. Ask your IT team to check the "
-    "proxy settings.",
-    "connect timeout": "Zoom did not answer in time. Check that this computer is online; a "
-    "firewall may be in the way.",
-    "read timeout": "Zoom stopped answering part-way. Try again in a moment.",
-    "write timeout": "The request to Zoom could not be sent in time. Try again in a moment.",
-    "connection dropped": "The connection to Zoom broke off. Try again in a moment.",
-    "connection reset": "The connection to Zoom broke off. Try again in a moment.",
+    "dns": translate_noop(
+        "ErrorDialogs",
+        "This computer could not find Zoom's server. Check that it is online; for a "
+        "custom profile, check the address in the profile.",
+    ),
+    "connection refused": translate_noop(
+        "ErrorDialogs",
+        "Nothing answered at the server's address. For a custom profile, check the "
+        "address and port in the profile.",
+    ),
+    "connect": translate_noop(
+        "ErrorDialogs",
+        "This computer could not connect to Zoom. Check that it is online.",
+    ),
+    "tls": translate_noop(
+        "ErrorDialogs",
+        "The connection to Zoom was not trusted. A company network may be inspecting "
+        "secure connections: ask your IT team.",
+    ),
+    "proxy": translate_noop(
+        "ErrorDialogs",
+        "The proxy server refused the connection to Zoom. Ask your IT team to check the "
+        "proxy settings.",
+    ),
+    "connect timeout": translate_noop(
+        "ErrorDialogs",
+        "Zoom did not answer in time. Check that this computer is online; a firewall may "
+        "be in the way.",
+    ),
+    "read timeout": translate_noop(
+        "ErrorDialogs",
+        "Zoom stopped answering part-way. Try again in a moment.",
+    ),
+    "write timeout": translate_noop(
+        "ErrorDialogs",
+        "The request to Zoom could not be sent in time. Try again in a moment.",
+    ),
+    "connection dropped": translate_noop(
+        "ErrorDialogs",
+        "The connection to Zoom broke off. Try again in a moment.",
+    ),
+    "connection reset": translate_noop(
+        "ErrorDialogs",
+        "The connection to Zoom broke off. Try again in a moment.",
+    ),
 }
-NETWORK_DEFAULT = "Zoom could not be reached. Check that this computer is online, then try again."
+NETWORK_DEFAULT = translate_noop(
+    "ErrorDialogs",
+    "Zoom could not be reached. Check that this computer is online, then try again.",
+)
 KEYRING_WORDS = {
-    "KeyringUnavailable": "This computer has no password store (keyring) zoomdesk can use to "
-    "keep the client secret. Ask your IT team to set one up, or use the secret for this "
-    "session only.",
-    "KeyringLocked": "The password store (keyring) is locked. Unlock it, then try again.",
-    "KeyringTimeout": "The password store (keyring) did not answer; it may be waiting for you "
-    "to unlock it. Unlock it, then try again.",
+    "KeyringUnavailable": translate_noop(
+        "ErrorDialogs",
+        "This computer has no password store (keyring) zoomdesk can use to keep the "
+        "client secret. Ask your IT team to set one up, or use the secret for this "
+        "session only.",
+    ),
+    "KeyringLocked": translate_noop(
+        "ErrorDialogs",
+        "The password store (keyring) is locked. Unlock it, then try again.",
+    ),
+    "KeyringTimeout": translate_noop(
+        "ErrorDialogs",
+        "The password store (keyring) did not answer; it may be waiting for you to unlock "
+        "it. Unlock it, then try again.",
+    ),
 }
 
 
@@ -76,34 +121,60 @@ def describe(error: BaseException) -> Problem:
     """What happened and what to do, in staff words; the technical text goes in `details`."""
     error = innermost(error)
     if isinstance(error, TokenError):
-        return Problem(f"Zoom refused to sign in. {error.explanation}", error.summary())
+        text = translate("ErrorDialogs", "Zoom refused to sign in. {explanation}")
+        return Problem(text.format(explanation=error.explanation), error.summary())
     if isinstance(error, NetworkError):
-        return Problem(NETWORK_WORDS.get(network_kind(error), NETWORK_DEFAULT), error.summary())
+        words = NETWORK_WORDS.get(network_kind(error), NETWORK_DEFAULT)
+        return Problem(translate_marked("ErrorDialogs", words), error.summary())
     if isinstance(error, ScopeError):
         return Problem(
-            f"The Zoom app lacks a permission (scope) for this: {error.message}. "
-            "Add the scope to the Server-to-Server app in the Zoom Marketplace.",
+            translate(
+                "ErrorDialogs",
+                "The Zoom app lacks a permission (scope) for this: {scope}. "
+                "Add the scope to the Server-to-Server app in the Zoom Marketplace.",
+            ).format(scope=error.message),
             error.summary(),
         )
     if isinstance(error, RateLimitError):
-        when = f" It resets at {error.reset_at:%H:%M} UTC." if error.reset_at else ""
-        limit = "daily" if error.daily else "per-second"
-        return Problem(f"Zoom's {limit} rate limit was reached.{when}", error.summary())
+        return Problem(rate_limit_text(error), error.summary())
     if isinstance(error, ApiError):
-        return Problem(f"Zoom answered: {error.message}", error.summary())
+        text = translate("ErrorDialogs", "Zoom answered: {message}")
+        return Problem(text.format(message=error.message), error.summary())
     if isinstance(error, CredentialsError):
-        words = KEYRING_WORDS.get(type(error).__name__)
-        return Problem(words or error.summary(), error.summary())
+        keyring = KEYRING_WORDS.get(type(error).__name__)
+        shown = translate_marked("ErrorDialogs", keyring) if keyring else error.summary()
+        return Problem(shown, error.summary())
     if isinstance(error, OutcomeUnknownError):
         return Problem(str(error.summary()), error.summary())
     if isinstance(error, ZoomDeskError):
         return Problem(error.summary(), error.summary())
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     return Problem(
-        "Something unexpected went wrong. Try again; if it keeps happening, send the details "
-        "(or the log file) to your IT team.",
+        translate(
+            "ErrorDialogs",
+            "Something unexpected went wrong. Try again; if it keeps happening, send the details "
+            "(or the log file) to your IT team.",
+        ),
         details,
     )
+
+
+def rate_limit_text(error: RateLimitError) -> str:
+    """Whole sentences per case: the word order of "daily" and the time differs by language."""
+    if error.reset_at is None:
+        if error.daily:
+            return translate("ErrorDialogs", "Zoom's daily rate limit was reached.")
+        return translate("ErrorDialogs", "Zoom's per-second rate limit was reached.")
+    when = dates().time(error.reset_at.astimezone(UTC))
+    if error.daily:
+        text = translate(
+            "ErrorDialogs", "Zoom's daily rate limit was reached. It resets at {time} UTC."
+        )
+    else:
+        text = translate(
+            "ErrorDialogs", "Zoom's per-second rate limit was reached. It resets at {time} UTC."
+        )
+    return text.format(time=when)
 
 
 def network_kind(error: NetworkError) -> str:

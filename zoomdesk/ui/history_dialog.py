@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import UTC, datetime
 
 from PySide6 import QtWidgets  # noqa: F401  (PySide6 before qasync)
@@ -20,27 +21,50 @@ from PySide6.QtWidgets import (
 
 from zoomdesk.core.calendar import format_datetime, format_meeting_id
 from zoomdesk.core.history import Change, History
+from zoomdesk.core.i18n import translate, translate_marked, translate_noop
 from zoomdesk.core.meeting_schema import spec
 from zoomdesk.ui.a11y import for_keyboard
 from zoomdesk.ui.tasks import TaskRunner
 
-COLUMNS = ("When", "Action", "Meeting", "Topic", "What changed", "Result")
-RESULTS = {"ok": "Done", "failed": "Failed", "unknown": "Outcome unknown"}
+# Shown with translate_marked("HistoryDialog", …).
+COLUMNS = (
+    translate_noop("HistoryDialog", "When"),
+    translate_noop("HistoryDialog", "Action"),
+    translate_noop("HistoryDialog", "Meeting"),
+    translate_noop("HistoryDialog", "Topic"),
+    translate_noop("HistoryDialog", "What changed"),
+    translate_noop("HistoryDialog", "Result"),
+)
+RESULTS = {
+    "ok": translate_noop("HistoryDialog", "Done"),
+    "failed": translate_noop("HistoryDialog", "Failed"),
+    "unknown": translate_noop("HistoryDialog", "Outcome unknown"),
+}
+ACTIONS = {
+    "created": translate_noop("HistoryDialog", "Created"),
+    "updated": translate_noop("HistoryDialog", "Updated"),
+    "deleted": translate_noop("HistoryDialog", "Deleted"),
+}
+# An accelerator in a form label: "&Agenda", or Japanese style "議題(&A)".
+_ACCELERATOR = re.compile(r"\(&[^&\s]\)|&(?=[^&\s])")
 
 
 def field_title(name: str) -> str:
     """The form's words for a Zoom field ("settings.waiting_room" → "Waiting room")."""
     try:
-        return spec(name).title
+        label = spec(name).label
     except KeyError:
         return name.removeprefix("settings.").replace("_", " ").capitalize()
+    # The schema's labels are translated under one context (core/meeting_schema.py).
+    return _ACCELERATOR.sub("", translate_marked("MeetingSetting", label))
 
 
 def fields_text(names: tuple[str, ...]) -> str:
     """ "settings" is only the parent of the settings named next to it."""
     nested = any(name.startswith("settings.") for name in names)
     shown = [name for name in names if not (nested and name == "settings")]
-    return ", ".join("Options" if n == "settings" else field_title(n) for n in shown)
+    options = translate("HistoryDialog", "Options")
+    return ", ".join(options if n == "settings" else field_title(n) for n in shown)
 
 
 def meeting_text(change: Change) -> str:
@@ -51,9 +75,13 @@ def meeting_text(change: Change) -> str:
     if change.occurrence_id:
         try:
             at = datetime.fromtimestamp(int(change.occurrence_id) / 1000, UTC).astimezone()
-            text += f", the {format_datetime(at)} occurrence"
+            text = translate("HistoryDialog", "{meeting}, the {time} occurrence").format(
+                meeting=text, time=format_datetime(at)
+            )
         except (ValueError, OverflowError, OSError):
-            text += f", occurrence {change.occurrence_id}"
+            text = translate("HistoryDialog", "{meeting}, occurrence {id}").format(
+                meeting=text, id=change.occurrence_id
+            )
     return text
 
 
@@ -61,12 +89,14 @@ class HistoryDialog(QDialog):
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.history = history
-        self.setWindowTitle("Change history — zoomdesk")
+        self.setWindowTitle(translate("HistoryDialog", "Change history — zoomdesk"))
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels(
+            [translate_marked("HistoryDialog", c) for c in COLUMNS]
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Changes made by zoomdesk")
+        self.table.setAccessibleName(translate("HistoryDialog", "Changes made by zoomdesk"))
         for_keyboard(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -75,12 +105,17 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # the last column is never cut off
         self.note = QLabel(
-            "What zoomdesk created, changed or deleted in Zoom from this computer. Field names "
-            "are kept, never their values."
+            translate(
+                "HistoryDialog",
+                "What zoomdesk created, changed or deleted in Zoom from this computer. Field "
+                "names are kept, never their values.",
+            )
         )
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.refresh_button = buttons.addButton("Refresh", QDialogButtonBox.ButtonRole.ActionRole)
+        self.refresh_button = buttons.addButton(
+            translate("HistoryDialog", "Refresh"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.refresh_button.clicked.connect(self.on_refresh_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -96,7 +131,8 @@ class HistoryDialog(QDialog):
         super().done(result)
 
     def on_refresh_clicked(self) -> None:
-        self.runner.start(self.reload(), "Reading the change history", key="reload")
+        what = translate("HistoryDialog", "Reading the change history")
+        self.runner.start(self.reload(), what, key="reload")
 
     async def reload(self) -> None:
         loop = asyncio.get_running_loop()
@@ -109,11 +145,15 @@ class HistoryDialog(QDialog):
             when = format_datetime(change.at.astimezone())
             row = [
                 when,
-                change.action.capitalize(),
+                translate_marked("HistoryDialog", ACTIONS[change.action])
+                if change.action in ACTIONS
+                else change.action.capitalize(),
                 meeting_text(change),
                 change.topic,
                 fields_text(change.fields),
-                RESULTS.get(change.result, change.result),
+                translate_marked("HistoryDialog", RESULTS[change.result])
+                if change.result in RESULTS
+                else change.result,
             ]
             items = [QStandardItem(text) for text in row]
             for item in items:
@@ -122,7 +162,10 @@ class HistoryDialog(QDialog):
         self.table.resizeColumnsToContents()
         if not changes:
             self.note.setText(
-                "zoomdesk has not created, changed or deleted anything in Zoom from "
-                "this computer yet."
+                translate(
+                    "HistoryDialog",
+                    "zoomdesk has not created, changed or deleted anything in Zoom from "
+                    "this computer yet.",
+                )
             )
         self.loaded = True

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.models import Meeting, User
 from zoomdesk.ui import list_cache
 from zoomdesk.ui.errors import innermost
@@ -122,7 +123,11 @@ class CachedListing:
         key = list_cache.session_key(session) if session is not None else None
         if self.owner.caches is not None and key is not None:
             await list_cache.forget(self.owner.caches, key)
-            self.owner.window.notify("The meetings kept on this computer for this profile are gone")
+            self.owner.window.notify(
+                translate(
+                    "MeetingList", "The meetings kept on this computer for this profile are gone"
+                )
+            )
 
     def replace_rows(self, meetings: list[Meeting]) -> None:
         """Zoom's answer in place of the cached rows, keeping the selection and the scroll."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoomdesk.core.i18n import translate, translate_marked
 from zoomdesk.core.models import User
 from zoomdesk.ui.a11y import for_keyboard
 from zoomdesk.ui.meeting_table import (
@@ -31,7 +32,6 @@ from zoomdesk.ui.meeting_table import (
 from zoomdesk.ui.settings import LIST_TYPES
 
 SEARCH_DELAY_MS = 120  # one filter pass per pause in typing, not per key
-ALL_USERS = "All users"
 DEFAULT_WIDTHS = {TOPIC: 240, START: 330, DURATION: 80, HOST: 140, MEETING_ID: 110, RECURRENCE: 170}
 
 
@@ -79,28 +79,33 @@ class MeetingListPage(QWidget):
         self.failed = False  # the last load failed: the banner above says why
 
         self.host_combo = QComboBox()
-        self.host_combo.setAccessibleName("Host")
-        self.host_combo.setToolTip("Whose meetings to list")
+        self.host_combo.setAccessibleName(translate("MeetingList", "Host"))
+        self.host_combo.setToolTip(translate("MeetingList", "Whose meetings to list"))
         self.host_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.host_combo.setMinimumContentsLength(18)
-        self.host_combo.addItem(ALL_USERS, "")
+        self.all_users = translate("MeetingList", "All users")
+        self.host_combo.addItem(self.all_users, "")
         self.type_combo = QComboBox()
-        self.type_combo.setAccessibleName("Meetings to show")
+        self.type_combo.setAccessibleName(translate("MeetingList", "Meetings to show"))
         for key, label in LIST_TYPES:
-            self.type_combo.addItem(label, key)
+            self.type_combo.addItem(translate_marked("MeetingList", label), key)
         self.search_edit = QLineEdit()
-        self.search_edit.setAccessibleName("Search meetings")
-        self.search_edit.setPlaceholderText("Search topic, host, meeting ID or agenda")
+        self.search_edit.setAccessibleName(translate("MeetingList", "Search meetings"))
+        self.search_edit.setPlaceholderText(
+            translate("MeetingList", "Search topic, host, meeting ID or agenda")
+        )
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setToolTip(
-            f"Filter as you type ({QKeySequence(QKeySequence.StandardKey.Find).toString()})"
+            translate("MeetingList", "Filter as you type ({shortcut})").format(
+                shortcut=QKeySequence(QKeySequence.StandardKey.Find).toString()
+            )
         )
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        host_label = QLabel("H&ost:")
+        host_label = QLabel(translate("MeetingList", "H&ost:"))
         host_label.setBuddy(self.host_combo)
-        type_label = QLabel("Sho&w:")
+        type_label = QLabel(translate("MeetingList", "Sho&w:"))
         type_label.setBuddy(self.type_combo)
         bar.addWidget(host_label)
         bar.addWidget(self.host_combo)
@@ -111,7 +116,7 @@ class MeetingListPage(QWidget):
         bar.addWidget(self.search_edit, 1)
 
         self.table = MeetingTableView()
-        self.table.setAccessibleName("Meetings")
+        self.table.setAccessibleName(translate("MeetingList", "Meetings"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(START, Qt.SortOrder.AscendingOrder)
@@ -168,7 +173,7 @@ class MeetingListPage(QWidget):
         """Fill the host selector; `selected` is a user ID ('' for all users)."""
         self.host_combo.blockSignals(True)
         self.host_combo.clear()
-        self.host_combo.addItem(ALL_USERS, "")
+        self.host_combo.addItem(self.all_users, "")
         for user in sorted(users, key=lambda u: u.display_name.casefold()):
             self.host_combo.addItem(user.display_name, user.id)
         at = self.host_combo.findData(selected)
@@ -231,13 +236,18 @@ class MeetingListPage(QWidget):
 
     def update_placeholder(self, *_: object) -> None:
         if self.loading:
-            text = "Loading meetings…"
+            text = translate("MeetingList", "Loading meetings…")
         elif self.failed:
-            text = "The meetings could not be loaded (see the message above). Press F5 to retry."
+            text = translate(
+                "MeetingList",
+                "The meetings could not be loaded (see the message above). Press F5 to retry.",
+            )
         elif self.proxy.search_text:
-            text = f"No meetings match “{self.search_edit.text().strip()}”."
+            text = translate("MeetingList", "No meetings match “{search}”.").format(
+                search=self.search_edit.text().strip()
+            )
         else:
-            text = "No meetings here. Press Ctrl+N to schedule one."
+            text = translate("MeetingList", "No meetings here. Press Ctrl+N to schedule one.")
         self.table.set_placeholder(text)
 
     def _apply_search(self) -> None:

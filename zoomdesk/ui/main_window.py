@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoomdesk.core.i18n import translate
 from zoomdesk.ui import icons
 from zoomdesk.ui.banners import Banner, SandboxBanner
 from zoomdesk.ui.errors import describe
@@ -84,9 +85,12 @@ class MainWindow(QMainWindow):
         self.model = MeetingTableModel(parent=self)
         make_actions(self)
         self.profile_selector = ProfileMenu(self)  # the toolbar's selector, the Profile menu
-        self.forget_cache_action = QAction("&Forget cached meetings", self)
+        self.forget_cache_action = QAction(translate("MainWindow", "&Forget cached meetings"), self)
         self.forget_cache_action.setToolTip(
-            "Delete the copy of this profile's meeting list kept on this computer"
+            translate(
+                "MainWindow",
+                "Delete the copy of this profile's meeting list kept on this computer",
+            )
         )
         self._make_pages()
         self._make_menus()
@@ -105,7 +109,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.sandbox_banner = SandboxBanner()
         self.message_banner = Banner("error")
-        self.message_banner.setAccessibleName("Message")
+        self.message_banner.setAccessibleName(translate("MainWindow", "Message"))
         banners = self.banners = QVBoxLayout()
         banners.setContentsMargins(8, 8, 8, 0)
         banners.setSpacing(6)
@@ -113,7 +117,7 @@ class MainWindow(QMainWindow):
             banners.addWidget(banner)
         layout.addLayout(banners)
         self.pages = QStackedWidget()
-        self.starting_page = QLabel("Starting…")
+        self.starting_page = QLabel(translate("MainWindow", "Starting…"))
         self.starting_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome_page = WelcomePage()
         self.list_page = MeetingListPage(self.model)
@@ -129,37 +133,38 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = self.file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.export_ics_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        meeting_menu = bar.addMenu("&Meeting")
+        meeting_menu = bar.addMenu(translate("MainWindow", "&Meeting"))
         self._add_meeting_actions(meeting_menu)
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addAction(self.find_action)
         self.view_menu.addSeparator()
         # Panels (the HTTP debug panel, …) are added here by add_dock(), after this marker.
-        self.panels_section = self.view_menu.addSection("Panels")
+        self.panels_section = self.view_menu.addSection(translate("MainWindow", "Panels"))
         self.panels_section.setVisible(False)
-        self.profile_menu = bar.addMenu("&Profile")
+        self.profile_menu = bar.addMenu(translate("MainWindow", "&Profile"))
         self.profile_group = QActionGroup(self)
         self.profile_group.setExclusive(True)
         self.profile_menu.aboutToShow.connect(self.profile_selector.fill_menu)
-        self.help_menu = bar.addMenu("&Help")
+        self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.help_menu.addAction(self.about_action)
 
     def _make_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar")
+        toolbar = QToolBar(translate("MainWindow", "Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
-        profile_label = QLabel("  Connection: ")
+        profile_label = QLabel(translate("MainWindow", "Connection:"))
+        profile_label.setContentsMargins(8, 0, 2, 0)  # apart from the toolbar buttons
         self.profile_combo = QComboBox()
-        self.profile_combo.setAccessibleName("Connection profile")
-        self.profile_combo.setToolTip("Which Zoom account to work with")
+        self.profile_combo.setAccessibleName(translate("MainWindow", "Connection profile"))
+        self.profile_combo.setToolTip(translate("MainWindow", "Which Zoom account to work with"))
         self.profile_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.profile_combo.setMinimumContentsLength(14)
         self.profile_combo.activated.connect(self.profile_selector.on_combo_activated)
@@ -203,10 +208,13 @@ class MainWindow(QMainWindow):
 
     # --- public API ------------------------------------------------------------------------
 
-    def add_dock(self, widget: QWidget, title: str, *, visible: bool = True) -> QDockWidget:
-        """Add a panel (e.g. the HTTP debug panel) as a dock, toggled from the View menu."""
+    def add_dock(
+        self, widget: QWidget, title: str, *, visible: bool = True, name: str = ""
+    ) -> QDockWidget:
+        """Add a panel (e.g. the HTTP debug panel) as a dock, toggled from the View menu.
+        `name` (default: the title) keys its saved place: the same in every language."""
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{title}")
+        dock.setObjectName(f"dock-{name or title}")
         dock.setWidget(widget)
         dock.setAccessibleName(title)
         # A dock made after restoreState() gets its saved place and visibility this way
@@ -228,7 +236,13 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.edit_action, self.duplicate_action,
                        self.delete_action):  # fmt: skip
             original = self._tooltips.setdefault(action, action.toolTip())
-            action.setToolTip(f"{original} — {reason}" if reason else original)
+            action.setToolTip(
+                translate("MainWindow", "{action} — {reason}").format(
+                    action=original, reason=reason
+                )
+                if reason
+                else original
+            )
         self.set_meeting_actions(connected=self._connected, selected=self._selected,
                                  fixed_time=self._fixed_time)  # fmt: skip
 
@@ -250,9 +264,11 @@ class MainWindow(QMainWindow):
 
     def set_title(self, label: str | None, *, sandbox: bool = False) -> None:
         if sandbox:
-            self.setWindowTitle("zoomdesk (Sandbox) — not real Zoom")
+            self.setWindowTitle(translate("MainWindow", "zoomdesk (Sandbox) — not real Zoom"))
         elif label:
-            self.setWindowTitle(f"{label} — zoomdesk")
+            self.setWindowTitle(
+                translate("MainWindow", "{profile} — zoomdesk").format(profile=label)
+            )
         else:
             self.setWindowTitle("zoomdesk")
         self.sandbox_banner.setVisible(sandbox)
@@ -290,8 +306,12 @@ class MainWindow(QMainWindow):
         note: str = "",
     ) -> None:
         problem = describe(error)
-        text = f"{what} failed: {problem.message}" if what else problem.message
-        text = f"{text} {note}" if note else text
+        text = problem.message
+        if what:
+            text = translate("MainWindow", "{what} failed: {problem}").format(
+                what=what, problem=problem.message
+            )
+        text = f"{text} {note}" if note else text  # two sentences, each translated
         self.show_message(text, details=problem.details, actions=actions, about=what)
 
     def show_message(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from zoomdesk.core.errors import ApiError, ZoomDeskError
+from zoomdesk.core.i18n import translate, translate_marked, translate_noop
 from zoomdesk.core.models import Meeting, MeetingPage, MeetingType, User
 from zoomdesk.ui import list_cache
 from zoomdesk.ui.list_offline import CachedListing
@@ -28,10 +29,16 @@ if TYPE_CHECKING:
     from zoomdesk.core.meeting_cache import MeetingCache, MeetingCaches
 
 log = logging.getLogger("zoomdesk.ui")
-LOADING = "Loading meetings"  # what a failure message names; also how a later success clears it
+# What a failure message names; also how a later success clears it (loading_text()).
+LOADING = translate_noop("MeetingList", "Loading meetings")
 DETAILS_DELAY_MS = 300  # after the selection settles, not for every row arrowed past
 CONCURRENCY = 4  # hosts loaded at once; Zoom's per-second limits allow more, proxies may not
 ME = User(id="me", email="me")  # when the users list is not readable: the app owner's meetings
+
+
+def loading_text() -> str:
+    """ "Loading meetings" in the user's language: the task's name, compared to clear it."""
+    return translate_marked("MeetingList", LOADING)
 
 
 class MeetingListController(QObject):
@@ -70,7 +77,10 @@ class MeetingListController(QObject):
         self.offline = OfflineMode(window, self.reload, self)
         self.cached = CachedListing(self)  # the local cache and reading offline
         window.forget_cache_action.triggered.connect(
-            lambda: runner.start(self.cached.forget_cache(), "Forgetting the cached meetings")
+            lambda: runner.start(
+                self.cached.forget_cache(),
+                translate("MeetingList", "Forgetting the cached meetings"),
+            )
         )
         self.host_allowed: Callable[[str], bool] = lambda _email: True  # the IT policy's
         self.model.modelReset.connect(self.update_actions)
@@ -99,7 +109,7 @@ class MeetingListController(QObject):
         self.model.set_host_label(session.host_label)
         self.window.status.set_progress(0, None)
         self.update_actions()
-        self.runner.start(self._start(session), LOADING, key="load")
+        self.runner.start(self._start(session), loading_text(), key="load")
 
     def detach(self) -> None:
         self.runner.cancel("load")
@@ -141,7 +151,8 @@ class MeetingListController(QObject):
         self.page.set_failed()
         self.window.status.finish_progress(None)
         if self.cached_as_of is not None:  # Zoom refused (not unreachable): the rows stay
-            self.window.status.show_cached(self.model.rowCount(), self.cached_as_of, "not updated")
+            rows = self.model.rowCount()
+            self.window.status.show_cached(rows, self.cached_as_of, "not updated")
 
     async def _users_then_meetings(self, session: Session) -> None:
         self._users_unreadable = False
@@ -151,7 +162,7 @@ class MeetingListController(QObject):
             if unreachable(error):
                 raise
             # Without user:read the list can still show the app owner's own meetings.
-            self.window.show_error("Reading the account's users", error)
+            self.window.show_error(translate("MeetingList", "Reading the account's users"), error)
             self._users_unreadable = True
             users = []
         # The IT policy may limit the hosts this desktop lists and manages (allowed_hosts).
@@ -169,12 +180,12 @@ class MeetingListController(QObject):
         if self.session is None:
             return
         self.offline.timer.stop()
-        self.runner.start(self._start(self.session), LOADING, key="load")
+        self.runner.start(self._start(self.session), loading_text(), key="load")
 
     def reload_meetings(self) -> None:
         if self.session is None:
             return
-        self.runner.start(self._load_or_fail(self.session), LOADING, key="load")
+        self.runner.start(self._load_or_fail(self.session), loading_text(), key="load")
 
     async def _load_or_fail(self, session: Session) -> None:
         try:
@@ -253,14 +264,18 @@ class MeetingListController(QObject):
         if failures:
             # One host's trouble (a user removed meanwhile, say) must not hide everyone else's.
             names = ", ".join(user.email for user, _ in failures[:3])
-            more = f" and {len(failures) - 3} more" if len(failures) > 3 else ""
-            self.window.show_error(f"Listing the meetings of {names}{more}", failures[0][1])
+            if len(failures) > 3:
+                names = translate("MeetingList", "{hosts} and %n more", len(failures) - 3).format(
+                    hosts=names
+                )
+            what = translate("MeetingList", "Listing the meetings of {hosts}").format(hosts=names)
+            self.window.show_error(what, failures[0][1])
         if replacing:
             self.cached.replace_rows(fetched)
         self.cached_as_of = None
         self.offline.leave()
         self.loaded_at = datetime.now()
-        self.window.clear_message(about=LOADING)  # a retry that worked
+        self.window.clear_message(about=loading_text())  # a retry that worked
         rows = self.model.rowCount()
         self.page.set_loading(False)
         status.finish_progress(rows, self.loaded_at)
@@ -307,15 +322,23 @@ class MeetingListController(QObject):
         """A meeting the form created or changed, as Zoom answered: shown with no request."""
         if self.model.replace(meeting):
             self.page.select_meeting(meeting.id)
-            self.window.notify(f"Saved “{meeting.topic}”")
+            self.window.notify(
+                translate("MeetingList", "Saved “{topic}”").format(topic=meeting.topic)
+            )
             return
         host = self.page.host_id()
         if self.page.list_type() == "previous_meetings" or (host and meeting.host_id != host):
-            self.window.notify(f"Created “{meeting.topic}” (not in this list)")
+            self.window.notify(
+                translate("MeetingList", "Created “{topic}” (not in this list)").format(
+                    topic=meeting.topic
+                )
+            )
             return
         self.model.append([meeting])
         self.page.select_meeting(meeting.id)
-        self.window.notify(f"Created “{meeting.topic}”")
+        self.window.notify(
+            translate("MeetingList", "Created “{topic}”").format(topic=meeting.topic)
+        )
 
     def forget(self, meeting_id: int) -> bool:
         """Zoom says the meeting does not exist (deleted elsewhere): drop its row."""
@@ -337,7 +360,8 @@ class MeetingListController(QObject):
         ):
             return
         self._detailed.add(meeting.id)
-        self.runner.start(self._details(meeting.id), "Reading the meeting's details", key="details")
+        what = translate("MeetingList", "Reading the meeting's details")
+        self.runner.start(self._details(meeting.id), what, key="details")
 
     async def _details(self, meeting_id: int) -> None:
         if self.session is not None:

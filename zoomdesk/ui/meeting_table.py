@@ -24,6 +24,7 @@ from zoomdesk.core.calendar import (
     format_meeting_id,
     format_start,
 )
+from zoomdesk.core.i18n import dates, translate, translate_marked, translate_noop
 from zoomdesk.core.models import Meeting, MeetingType
 from zoomdesk.ui.filtering import refilter
 
@@ -42,24 +43,48 @@ OTHER_ROLES = frozenset(
 )
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
-COLUMNS = ("Topic", "Start", "Duration", "Host", "Meeting ID", "Recurrence", "Status")
+COLUMNS = (
+    translate_noop("MeetingTable", "Topic"),
+    translate_noop("MeetingTable", "Start"),
+    translate_noop("MeetingTable", "Duration"),
+    translate_noop("MeetingTable", "Host"),
+    translate_noop("MeetingTable", "Meeting ID"),
+    translate_noop("MeetingTable", "Recurrence"),
+    translate_noop("MeetingTable", "Status"),
+)
 TOPIC, START, DURATION, HOST, MEETING_ID, RECURRENCE, STATUS = range(len(COLUMNS))
 NO_START = float("inf")  # meetings with no fixed time sort after every dated one
 
 STATUS_LABELS = {
-    "waiting": "Not started",
-    "started": "In progress",
-    "finished": "Ended",
-    "ended": "Ended",
-    "available": "Scheduled",
+    "waiting": translate_noop("MeetingTable", "Not started"),
+    "started": translate_noop("MeetingTable", "In progress"),
+    "finished": translate_noop("MeetingTable", "Ended"),
+    "ended": translate_noop("MeetingTable", "Ended"),
+    "available": translate_noop("MeetingTable", "Scheduled"),
 }
 
 
-def status_label(meeting: Meeting, now: datetime) -> str:
+class TableWords:
+    """The table's own words in the user's language, translated once per model rather than
+    for every row or cell (the list holds tens of thousands of rows)."""
+
+    def __init__(self) -> None:
+        self.headers = tuple(translate_marked("MeetingTable", c) for c in COLUMNS)
+        self.status = {k: translate_marked("MeetingTable", v) for k, v in STATUS_LABELS.items()}
+        self.past = translate("MeetingTable", "Past")
+        self.now = translate("MeetingTable", "Now")
+        self.upcoming = translate("MeetingTable", "Upcoming")
+        self.recurring = translate("MeetingTable", "Recurring")
+        self.cell = translate("MeetingTable", "{column}: {value}")  # what a screen reader says
+        self.empty = translate("MeetingTable", "none")
+
+
+def status_label(meeting: Meeting, now: datetime, words: TableWords | None = None) -> str:
     """Zoom's status when the list has one; otherwise when the meeting is scheduled, relative to
     now (Zoom's list results carry no status, and "waiting" says little to a user)."""
+    words = words or TableWords()
     if meeting.status and meeting.status != "waiting":
-        return STATUS_LABELS.get(meeting.status, meeting.status.replace("_", " ").capitalize())
+        return words.status.get(meeting.status, meeting.status.replace("_", " ").capitalize())
     if meeting.start_time is None:
         return ""
     try:
@@ -67,16 +92,16 @@ def status_label(meeting: Meeting, now: datetime) -> str:
     except OverflowError:  # a duration of millions of years still ends after now
         end = datetime.max.replace(tzinfo=UTC)
     if end < now:
-        return "Past"
-    return "Now" if meeting.start_time <= now else "Upcoming"
+        return words.past
+    return words.now if meeting.start_time <= now else words.upcoming
 
 
-def recurrence_text(meeting: Meeting) -> str:
+def recurrence_text(meeting: Meeting, words: TableWords | None = None) -> str:
     """The same words for a series whether or not its pattern has been read: list results
     carry none, and the column used to change from "Recurring" to "Every day, 10 times" once
     the row was selected. The pattern is in the tooltip once known."""
     if meeting.type is MeetingType.RECURRING_FIXED_TIME:
-        return "Recurring"
+        return (words or TableWords()).recurring
     return describe_recurrence(meeting)
 
 
@@ -99,8 +124,13 @@ HostLabel = Callable[[Meeting], str]
 
 
 def make_row(
-    meeting: Meeting, host_label: HostLabel, local: tzinfo | None, now: datetime | None = None
+    meeting: Meeting,
+    host_label: HostLabel,
+    local: tzinfo | None,
+    now: datetime | None = None,
+    words: TableWords | None = None,
 ) -> Row:
+    words = words or TableWords()
     host = host_label(meeting)
     start = format_start(meeting, local)
     mid = format_meeting_id(meeting.id)
@@ -110,8 +140,8 @@ def make_row(
         format_duration(meeting.duration),
         short_host(host),
         mid,
-        recurrence_text(meeting),
-        status_label(meeting, now or datetime.now(UTC)),
+        recurrence_text(meeting, words),
+        status_label(meeting, now or datetime.now(UTC), words),
     )
     keys = (
         meeting.topic.casefold(),
@@ -141,6 +171,7 @@ class MeetingTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._host_label: HostLabel = host_label or (lambda m: m.host_email or m.host_id)
         self._local = local_zone
+        self.words = TableWords()  # the language is chosen before the first window
         self.rows: list[Row] = []
         self.search_keys: list[str] = []  # parallel to rows; read directly by the proxy
         self._order: list[tuple[Any, ...]] = []  # parallel to rows: each row's sort key
@@ -175,7 +206,10 @@ class MeetingTableModel(QAbstractTableModel):
             hit = column == TOPIC and row.meeting.id in self.conflicts
             return self._conflict_icon if hit else None
         if role == ACCESSIBLE_ROLE:
-            text = f"{COLUMNS[column]}: {row.texts[column] or 'none'}"
+            words = self.words
+            text = words.cell.format(
+                column=words.headers[column], value=row.texts[column] or words.empty
+            )
             if column == TOPIC and row.meeting.id in self.conflicts:
                 text += f" ({self.conflicts[row.meeting.id]})"
             return text
@@ -185,7 +219,7 @@ class MeetingTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.words.headers[section]
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -260,7 +294,7 @@ class MeetingTableModel(QAbstractTableModel):
                 self.replace(meeting)
             elif meeting.id not in seen:
                 seen.add(meeting.id)
-                fresh.append(make_row(meeting, self._host_label, self._local))
+                fresh.append(make_row(meeting, self._host_label, self._local, words=self.words))
         if not fresh:
             return 0
         groups: dict[int, list[tuple[tuple[Any, ...], Row]]] = {}
@@ -282,7 +316,7 @@ class MeetingTableModel(QAbstractTableModel):
         at = self._row_of.get(meeting.id)
         if at is None:
             return False
-        row = make_row(meeting, self._host_label, self._local)
+        row = make_row(meeting, self._host_label, self._local, words=self.words)
         self.rows[at] = row
         self.search_keys[at] = row.search
         self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
@@ -305,7 +339,9 @@ class MeetingTableModel(QAbstractTableModel):
         self._host_label = host_label
         if not self.rows:
             return
-        self.rows = [make_row(r.meeting, host_label, self._local) for r in self.rows]
+        self.rows = [
+            make_row(r.meeting, host_label, self._local, words=self.words) for r in self.rows
+        ]
         self.search_keys = [r.search for r in self.rows]
         self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
         self._resort()
@@ -338,16 +374,22 @@ class MeetingTableModel(QAbstractTableModel):
             agenda = meeting.agenda if len(meeting.agenda) < 400 else meeting.agenda[:400] + "…"
             return f"{meeting.topic}\n\n{agenda}"
         if column == START and meeting.start_time is not None:
-            utc = meeting.start_time.strftime("%Y-%m-%d %H:%M UTC")
+            utc = f"{dates().datetime(meeting.start_time.astimezone(UTC))} UTC"
+            zone = translate("MeetingTable", "Meeting time zone: {zone}")
             return f"{row.texts[START]}\n{utc}" + (
-                f"\nMeeting time zone: {meeting.timezone}" if meeting.timezone else ""
+                "\n" + zone.format(zone=meeting.timezone) if meeting.timezone else ""
             )
         if column == HOST:
             return row.host or None
         if column == RECURRENCE and meeting.type is MeetingType.RECURRING_FIXED_TIME:
             if meeting.recurrence is None:
-                return "Recurring: open the meeting, or select it a moment, to see how it repeats"
-            return f"Recurring: {meeting.recurrence.describe()}"
+                return translate(
+                    "MeetingTable",
+                    "Recurring: open the meeting, or select it a moment, to see how it repeats",
+                )
+            return translate("MeetingTable", "Recurring: {pattern}").format(
+                pattern=meeting.recurrence.describe()
+            )
         return row.texts[column] or None
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer, Signal
 
 from zoomdesk.core.errors import NetworkError, ServerError, TokenError
+from zoomdesk.core.i18n import translate, translate_marked, translate_noop
 from zoomdesk.ui.banners import Banner
 from zoomdesk.ui.errors import describe, innermost
 
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("zoomdesk.ui")
 BACKOFF_S = (5, 10, 30, 60, 120, 300)  # then every 300 s: a day offline is 300-odd tries
-NEEDS_ZOOM = "Needs Zoom, which cannot be reached right now; zoomdesk keeps trying."
+NEEDS_ZOOM = translate_noop(
+    "Offline", "Needs Zoom, which cannot be reached right now; zoomdesk keeps trying."
+)
 
 
 def unreachable(error: BaseException) -> bool:
@@ -60,7 +63,7 @@ class OfflineMode(QObject):
         self.attempts = 0
         self.banner = Banner("warning", closable=False)
         self.banner.setObjectName("offlineBanner")
-        self.banner.setAccessibleName("Offline")
+        self.banner.setAccessibleName(translate("Offline", "Offline"))
         window.add_banner(self.banner)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -74,23 +77,30 @@ class OfflineMode(QObject):
         delay = BACKOFF_S[min(self.attempts, len(BACKOFF_S) - 1)]
         self.attempts += 1
         problem = describe(error)
-        shown = (
-            f"Showing your meetings as of {as_of_text(as_of)}, read-only: copying links and "
-            "invitations and saving .ics files still work."
-            if as_of is not None
-            else "Nothing is kept from an earlier visit to show meanwhile."
-        )
+        if as_of is not None:
+            text = translate(
+                "Offline",
+                "Zoom cannot be reached. Showing your meetings as of {time}, read-only: copying "
+                "links and invitations and saving .ics files still work. Trying again in "
+                "{seconds} s. {problem}",
+            ).format(time=as_of_text(as_of), seconds=delay, problem=problem.message)
+        else:
+            text = translate(
+                "Offline",
+                "Zoom cannot be reached. Nothing is kept from an earlier visit to show "
+                "meanwhile. Trying again in {seconds} s. {problem}",
+            ).format(seconds=delay, problem=problem.message)
         self.banner.show_message(
-            f"Zoom cannot be reached. {shown} Trying again in {delay} s. {problem.message}",
+            text,
             details=problem.details,
-            actions=[("Try now", self._try_again)],
+            actions=[(translate("Offline", "Try now"), self._try_again)],
         )
         self.timer.start(delay * 1000)
         if first:
             if self._network is None:
                 self._network = _watch_network(self._on_reachability)
             log.info("offline: %s", problem.message)
-            self.window.set_offline(NEEDS_ZOOM)
+            self.window.set_offline(translate_marked("Offline", NEEDS_ZOOM))
             self.changed.emit(True)
 
     def leave(self) -> None:

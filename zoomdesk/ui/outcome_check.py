@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from zoomdesk.core.drafts import MeetingDraft
 from zoomdesk.core.errors import OutcomeUnknownError, ZoomDeskError
+from zoomdesk.core.i18n import translate, translate_marked, translate_noop
 from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.core.models import Meeting
 from zoomdesk.ui.form_fields import MessageBanner
@@ -21,10 +22,15 @@ from zoomdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger("zoomdesk.ui")
 
-CHECK = "Check now"
-OPEN_IT = "It was created — open it"
-TRY_AGAIN = "It was not created — try again"
-TRY_ANYWAY = "Try again without checking"
+# Button labels, shown with translate_marked("OutcomeCheck", …).
+CHECK = translate_noop("OutcomeCheck", "Check now")
+OPEN_IT = translate_noop("OutcomeCheck", "It was created — open it")
+TRY_AGAIN = translate_noop("OutcomeCheck", "It was not created — try again")
+TRY_ANYWAY = translate_noop("OutcomeCheck", "Try again without checking")
+
+
+def _label(text: str) -> str:
+    return translate_marked("OutcomeCheck", text)
 
 
 class CreateOutcomeCheck(QObject):
@@ -56,21 +62,27 @@ class CreateOutcomeCheck(QObject):
 
     def show(self, error: OutcomeUnknownError) -> None:
         self.banner.show_message(
-            "The meeting may or may not have been created",
-            "The request was sent, but no answer came back. It was NOT retried, so that the "
-            "meeting is not created twice. Check the host's meetings before trying again.",
+            translate("OutcomeCheck", "The meeting may or may not have been created"),
+            translate(
+                "OutcomeCheck",
+                "The request was sent, but no answer came back. It was NOT retried, so that the "
+                "meeting is not created twice. Check the host's meetings before trying again.",
+            ),
             details=error.summary(),
-            actions=[(CHECK, self.on_check_clicked)],
+            actions=[(_label(CHECK), self.on_check_clicked)],
         )
 
     def on_check_clicked(self) -> None:
         if self.busy:
             return
         self._set_busy(True)
-        self.runner.start(self._check(), "Checking whether the meeting was created", key="check")
+        what = translate("OutcomeCheck", "Checking whether the meeting was created")
+        self.runner.start(self._check(), what, key="check")
 
     async def _check(self) -> None:
-        self.banner.show_message("Checking the host's meetings…", level="info")
+        self.banner.show_message(
+            translate("OutcomeCheck", "Checking the host's meetings…"), level="info"
+        )
         try:
             meeting = await self.service.find_created(self.host, self.draft, self.sent_at)
         except ZoomDeskError as error:  # shown and logged; the user can check again or go ahead
@@ -78,28 +90,42 @@ class CreateOutcomeCheck(QObject):
             self._set_busy(False)
             title, body, details = describe_failure(error, loading=True)
             self.banner.show_message(
-                "Couldn't check whether the meeting was created",
-                f"{title}. {body}",
+                translate("OutcomeCheck", "Couldn't check whether the meeting was created"),
+                translate("OutcomeCheck", "{title}. {explanation}").format(
+                    title=title, explanation=body
+                ),
                 details=details,
-                actions=[(CHECK, self.on_check_clicked), (TRY_ANYWAY, self.retry.emit)],
+                actions=[
+                    (_label(CHECK), self.on_check_clicked),
+                    (_label(TRY_ANYWAY), self.retry.emit),
+                ],
             )
             return
         self._set_busy(False)
         if meeting is not None:
-            when = short_time(meeting.local_start()) if meeting.start_time else "no fixed time"
+            when = (
+                short_time(meeting.local_start())
+                if meeting.start_time
+                else translate("OutcomeCheck", "no fixed time")
+            )
             self.banner.show_message(
-                "It was created",
-                f"“{meeting.topic}” ({when}, meeting ID {meeting.id}) was created for this host.",
+                translate("OutcomeCheck", "It was created"),
+                translate(
+                    "OutcomeCheck", "“{topic}” ({time}, meeting ID {id}) was created for this host."
+                ).format(topic=meeting.topic, time=when, id=meeting.id),
                 level="info",
-                actions=[(OPEN_IT, lambda: self._open(meeting))],
+                actions=[(_label(OPEN_IT), lambda: self._open(meeting))],
             )
         else:
             self.banner.show_message(
-                "It was not created",
-                f"No meeting called “{self.draft.topic}” at this time was created for this host "
-                "in the last few minutes. It is safe to try again.",
+                translate("OutcomeCheck", "It was not created"),
+                translate(
+                    "OutcomeCheck",
+                    "No meeting called “{topic}” at this time was created for this host "
+                    "in the last few minutes. It is safe to try again.",
+                ).format(topic=self.draft.topic),
                 level="info",
-                actions=[(TRY_AGAIN, self.retry.emit)],
+                actions=[(_label(TRY_AGAIN), self.retry.emit)],
             )
 
     def _open(self, meeting: Meeting) -> None:

@@ -6,10 +6,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from zoomdesk.core.i18n import translate, translate_marked, translate_noop
+
 if TYPE_CHECKING:
     from zoomdesk.ui.main_window import MainWindow
 
-SANDBOX_ITEM = "Sandbox (not real Zoom)"
+SANDBOX_ITEM = translate_noop("ProfileMenu", "Sandbox (not real Zoom)")
+
+
+def sandbox_item() -> str:
+    """The selector's sandbox entry in the user's language."""
+    return translate_marked("ProfileMenu", SANDBOX_ITEM)
 
 
 class ProfileMenu:
@@ -34,13 +41,17 @@ class ProfileMenu:
         for name in names:
             self.owner.profile_combo.addItem(name, name)
         if self.owner.sandbox_allowed or sandbox:
-            self.owner.profile_combo.addItem(SANDBOX_ITEM, None)
+            self.owner.profile_combo.addItem(sandbox_item(), None)
         if current is None and not sandbox:
             self.owner.profile_combo.insertItem(
-                0, "Environment" if connected else "Not connected", ""
+                0,
+                translate("ProfileMenu", "Environment")
+                if connected
+                else translate("ProfileMenu", "Not connected"),
+                "",
             )
         index = (
-            self.owner.profile_combo.findText(SANDBOX_ITEM)
+            self.owner.profile_combo.findText(sandbox_item())
             if sandbox
             else self.owner.profile_combo.findData(current if current is not None else "")
         )
@@ -53,7 +64,7 @@ class ProfileMenu:
 
     def on_combo_activated(self, index: int) -> None:
         data = self.owner.profile_combo.itemData(index)
-        if self.owner.profile_combo.itemText(index) == SANDBOX_ITEM:
+        if self.owner.profile_combo.itemText(index) == sandbox_item():
             self.owner.sandbox_chosen.emit()
         elif data:
             self.owner.profile_chosen.emit(str(data))
@@ -71,7 +82,7 @@ class ProfileMenu:
             action.triggered.connect(lambda _c=False, n=name: self.owner.profile_chosen.emit(n))
             self.owner.profile_group.addAction(action)
         if self.owner.sandbox_allowed:
-            sandbox = menu.addAction("&" + SANDBOX_ITEM)
+            sandbox = menu.addAction(translate("ProfileMenu", "&Sandbox (not real Zoom)"))
             sandbox.setCheckable(True)
             sandbox.setChecked(self._sandbox_active)
             sandbox.triggered.connect(lambda _c=False: self.owner.sandbox_chosen.emit())

@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.models import Meeting
 
 if TYPE_CHECKING:
@@ -32,9 +33,24 @@ async def offer_recovery(
     if not pending:
         return []
     count = len(pending)
-    topics = ", ".join(f"“{p.form.draft.topic or 'untitled'}”" for p in pending[:3])
-    more = f" and {count - 3} more" if count > 3 else ""
-    forms = "meeting form was" if count == 1 else "meeting forms were"
+    quoted = translate("RecoveryBanner", "“{topic}”")
+    untitled = translate("RecoveryBanner", "untitled")
+    topics = ", ".join(quoted.format(topic=p.form.draft.topic or untitled) for p in pending[:3])
+    if count > 3:
+        topics = translate("RecoveryBanner", "{topics} and %n more", count - 3).format(
+            topics=topics
+        )
+    # Two sentences, not one with "(s)": the verb changes with the count too.
+    if count == 1:
+        text = translate(
+            "RecoveryBanner", "1 meeting form was not saved when zoomdesk last stopped: {topics}."
+        )
+    else:
+        text = translate(
+            "RecoveryBanner",
+            "%n meeting forms were not saved when zoomdesk last stopped: {topics}.",
+            count,
+        )
 
     def restore() -> None:
         window.clear_message(ABOUT)
@@ -45,12 +61,15 @@ async def offer_recovery(
         window.clear_message(ABOUT)
         for saved in pending:
             loop.run_in_executor(None, store.discard, saved.key)
-        window.notify("Unsaved forms discarded")
+        window.notify(translate("RecoveryBanner", "Unsaved forms discarded"))
 
     window.show_message(
-        f"{count} {forms} not saved when zoomdesk last stopped: {topics}{more}.",
+        text.format(topics=topics),
         kind="info",
-        actions=[("Restore", restore), ("Discard", discard)],
+        actions=[
+            (translate("RecoveryBanner", "Restore"), restore),
+            (translate("RecoveryBanner", "Discard"), discard),
+        ],
         about=ABOUT,
     )
     return pending

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 
 from zoomdesk.core.calendar import invitation_text
 from zoomdesk.core.errors import PermissionError_, ScopeError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.ics import cancellation_ics
 from zoomdesk.core.models import Meeting
 
@@ -53,7 +54,10 @@ class SchedulerActions:
         assert self.meetings.session is not None
         if self.window.offline_reason:  # Zoom unreachable: zoomdesk's text, cached meeting
             full = await self.meetings.cached.readable(meeting)
-            self._copy(invitation_text(full, self._inviter(full)), "Invitation copied (offline)")
+            self._copy(
+                invitation_text(full, self._inviter(full)),
+                translate("MeetingActions", "Invitation copied (offline)"),
+            )
             return
         try:
             text = await self.meetings.session.client.get_invitation(meeting.id)
@@ -61,10 +65,13 @@ class SchedulerActions:
             full = await self.meetings.cached.readable(meeting)
             self._copy(
                 invitation_text(full, self._inviter(full)),
-                f"Invitation copied (zoomdesk's text, without dial-in numbers: {error.summary()})",
+                translate(
+                    "MeetingActions",
+                    "Invitation copied (zoomdesk's text, without dial-in numbers: {reason})",
+                ).format(reason=error.summary()),
             )
             return
-        self._copy(text, "Invitation copied (Zoom's text)")
+        self._copy(text, translate("MeetingActions", "Invitation copied (Zoom's text)"))
 
     # --- calendar files ------------------------------------------------------------------
 
@@ -81,8 +88,16 @@ class SchedulerActions:
         self.window.show_message(
             text,
             kind="info",
-            details="Save a cancellation file and send or import it so calendars drop the meeting.",
-            actions=[("Save cancellation file…", lambda: self._ask_where(meeting, save))],
+            details=translate(
+                "MeetingActions",
+                "Save a cancellation file and send or import it so calendars drop the meeting.",
+            ),
+            actions=[
+                (
+                    translate("MeetingActions", "Save cancellation file…"),
+                    lambda: self._ask_where(meeting, save),
+                )
+            ],
         )
 
     async def _sequence(self, meeting_id: int) -> int:
@@ -106,7 +121,7 @@ class SchedulerActions:
         )
         await asyncio.to_thread(path.write_bytes, text.encode("utf-8"))
         self.last_export = path
-        self.window.notify(f"Saved {path.name}")
+        self.window.notify(translate("MeetingActions", "Saved {file}").format(file=path.name))
 
     # --- registrants ---------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.models import Meeting, User
 
 if TYPE_CHECKING:  # the client pulls in httpx, which the window must not wait for
@@ -23,11 +24,14 @@ class Session:
     @property
     def label(self) -> str:
         if self.sandbox:
-            return "Sandbox — not real Zoom"
+            return translate("SessionLabel", "Sandbox — not real Zoom")
         if self.connection.profile is None:
-            return "Credentials from the environment"
-        suffix = " + environment" if "environment" in self.connection.source else ""
-        return f"Profile: {self.connection.profile}{suffix}"
+            return translate("SessionLabel", "Credentials from the environment")
+        if "environment" in self.connection.source:
+            text = translate("SessionLabel", "Profile: {profile} + environment")
+        else:
+            text = translate("SessionLabel", "Profile: {profile}")
+        return text.format(profile=self.connection.profile)
 
     @property
     def key(self) -> str:

@@ -7,10 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from zoomdesk.core.i18n import translate_noop
+
+# The labels are shown with translate_marked("MeetingList", label) (ui/list_page.py).
 LIST_TYPES = (
-    ("upcoming", "Upcoming"),
-    ("scheduled", "Scheduled"),
-    ("previous_meetings", "Previous"),
+    ("upcoming", translate_noop("MeetingList", "Upcoming")),
+    ("scheduled", translate_noop("MeetingList", "Scheduled")),
+    ("previous_meetings", translate_noop("MeetingList", "Previous")),
 )
 VERSION = 1
 

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from zoomdesk.core.i18n import dates, translate
 from zoomdesk.ui.a11y import LiveLabel
 
 if TYPE_CHECKING:
@@ -19,16 +20,25 @@ if TYPE_CHECKING:
     from zoomdesk.core.tokens import AccessToken, TokenProvider
 
 TOKEN_TICK_MS = 30_000
+SPACING = 8  # between permanent widgets, with room to spare
+GRIP = 24  # the size grip and the layout's margins
 
 
 def token_text(token: AccessToken | None) -> str:
     if token is None:
-        return "No token yet"
+        return translate("StatusBar", "No token yet")
     left = token.seconds_left()
     if left <= 0:
-        return "Token expired — renewed on the next request"
+        return translate("StatusBar", "Token expired — renewed on the next request")
     minutes = int(left // 60)
-    return "Token valid <1 min" if minutes < 1 else f"Token valid {minutes} min"
+    if minutes < 1:
+        return translate("StatusBar", "Token valid <1 min")
+    return translate("StatusBar", "Token valid {minutes} min").format(minutes=minutes)
+
+
+def number(n: int) -> str:
+    """A count the way the user's locale writes it (`1,995`, `1.995`, `1 995`)."""
+    return str(QLocale().toString(n))
 
 
 class StatusPanel:
@@ -37,19 +47,19 @@ class StatusPanel:
     def __init__(self, bar: QStatusBar) -> None:
         self.bar = bar
         self.progress_label = LiveLabel()
-        self.progress_label.setAccessibleName("Loading progress")
+        self.progress_label.setAccessibleName(translate("StatusBar", "Loading progress"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Loading progress bar")
+        self.progress.setAccessibleName(translate("StatusBar", "Loading progress bar"))
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
-        self.connection_label = LiveLabel("Not connected")
-        self.connection_label.setAccessibleName("Connection")
+        self.connection_label = LiveLabel(translate("StatusBar", "Not connected"))
+        self.connection_label.setAccessibleName(translate("StatusBar", "Connection"))
         self.token_label = LiveLabel()
-        self.token_label.setAccessibleName("Access token state")
+        self.token_label.setAccessibleName(translate("StatusBar", "Access token state"))
         self.refreshed_label = LiveLabel()
-        self.refreshed_label.setAccessibleName("Last refresh")
+        self.refreshed_label.setAccessibleName(translate("StatusBar", "Last refresh"))
         self.rate_label = LiveLabel("")
-        self.rate_label.setAccessibleName("Zoom requests left today")
+        self.rate_label.setAccessibleName(translate("StatusBar", "Zoom requests left today"))
         self.rate_label.hide()
         # All permanent (right-hand) widgets: a passing message on the left never covers them.
         for widget in (self.progress_label, self.progress):
@@ -66,6 +76,28 @@ class StatusPanel:
         self._timer = QTimer(bar)
         self._timer.setInterval(TOKEN_TICK_MS)
         self._timer.timeout.connect(self.update_token)
+        # Labels that step aside when the bar is too narrow, most important first.
+        self._optional = {self.rate_label: False, self.token_label: True}  # label: wanted
+        self._fitter = _OnResize(self.fit, bar)
+
+    def fit(self) -> None:
+        """A narrow window or a long language leaves no room for every label: the optional
+        ones step aside (their text goes to the bar's tooltip) rather than every label being
+        cut off. The connection, the refresh and a load's progress always stay."""
+        fixed = (self.progress_label, self.progress, self.refreshed_label, self.connection_label)
+        used = sum(w.sizeHint().width() + SPACING for w in fixed if not w.isHidden())
+        room = self.bar.contentsRect().width() - GRIP
+        aside = []
+        for label, wanted in self._optional.items():
+            wanted = wanted and bool(label.text())
+            needs = label.sizeHint().width() + SPACING
+            shown = wanted and used + needs <= room
+            label.setVisible(shown)
+            if shown:
+                used += needs
+            elif wanted:
+                aside.append(label.text())
+        self.bar.setToolTip("\n".join(aside))
 
     def set_connection(self, text: str, tokens: TokenProvider | None) -> None:
         self.connection_label.setText(text)
@@ -80,7 +112,7 @@ class StatusPanel:
         self.update_token()
 
     def detach(self) -> None:
-        self.set_connection("Not connected", None)
+        self.set_connection(translate("StatusBar", "Not connected"), None)
         self.token_label.setText("")
 
     def _on_token(self, token: AccessToken | None) -> None:
@@ -88,33 +120,52 @@ class StatusPanel:
 
     def update_token(self) -> None:
         self.token_label.setText(token_text(self._tokens.current) if self._tokens else "")
+        self.fit()
 
     def set_progress(self, loaded: int, total: int | None, more_hosts: bool = False) -> None:
         if total:
-            plus = "+" if more_hosts else ""
-            self.progress_label.setText(f"Loading… {loaded:,} of {total:,}{plus}")
+            # "+": more hosts' meetings are still to come, so the total will grow.
+            text = (
+                translate("StatusBar", "Loading… {loaded} of {total}+")
+                if more_hosts
+                else translate("StatusBar", "Loading… {loaded} of {total}")
+            )
+            self.progress_label.setText(text.format(loaded=number(loaded), total=number(total)))
             self.progress.setRange(0, max(total, loaded))
             self.progress.setValue(loaded)
         else:
-            self.progress_label.setText(f"Loading… {loaded:,}" if loaded else "Loading…")
+            self.progress_label.setText(
+                translate("StatusBar", "Loading… {loaded}").format(loaded=number(loaded))
+                if loaded
+                else translate("StatusBar", "Loading…")
+            )
             self.progress.setRange(0, 0)  # busy indicator until a total is known
         self.progress_label.show()
         self.progress.show()
+        self.fit()
 
     def finish_progress(self, count: int | None, when: datetime | None = None) -> None:
         self.progress_label.hide()
         self.progress.hide()
         if count is not None:
-            stamp = (when or datetime.now()).strftime("%H:%M")
-            noun = "meeting" if count == 1 else "meetings"
-            self.refreshed_label.setText(f"{count:,} {noun} · updated {stamp}")
+            stamp = dates().time(when or datetime.now())
+            text = translate("StatusBar", "{count} meeting(s) · updated {time}", count)
+            self.refreshed_label.setText(text.format(count=number(count), time=stamp))
+        self.fit()
 
-    def show_cached(self, count: int, as_of: datetime, state: str = "refreshing…") -> None:
-        """Rows from the local cache: "12 meetings · as of 07:41 — refreshing…"."""
+    def show_cached(self, count: int, as_of: datetime, state: str = "refreshing") -> None:
+        """Rows from the local cache: "12 meetings · as of 07:41 — refreshing…"; `state` is
+        "refreshing", "offline" or "not updated"."""
         from zoomdesk.ui.offline import as_of_text
 
-        noun = "meeting" if count == 1 else "meetings"
-        self.refreshed_label.setText(f"{count:,} {noun} · as of {as_of_text(as_of)} — {state}")
+        if state == "offline":
+            text = translate("StatusBar", "{count} meeting(s) · as of {time} — offline", count)
+        elif state == "not updated":
+            text = translate("StatusBar", "{count} meeting(s) · as of {time} — not updated", count)
+        else:
+            text = translate("StatusBar", "{count} meeting(s) · as of {time} — refreshing…", count)
+        self.refreshed_label.setText(text.format(count=number(count), time=as_of_text(as_of)))
+        self.fit()
 
     def follow_rate_budget(self, log: ExchangeLog, budget: Callable[[], RateBudget | None]) -> None:
         """After each exchange, what Zoom said is left today (read on the next turn of the
@@ -137,19 +188,41 @@ class StatusPanel:
             if r.remaining is not None and r.limit and (r.type or "").upper() != "QPS"
         }
         if not daily:
-            self.rate_label.hide()
+            self._optional[self.rate_label] = False
+            self.fit()
             return
-        locale = QLocale()
+        # The category is Zoom's own name ("Heavy", "Resource-intensive"): shown as it comes.
+        part = translate("StatusBar", "{category}: {left} of {limit}")
         parts = [
-            f"{c}: {locale.toString(r.remaining or 0)} of {locale.toString(r.limit or 0)}"
+            part.format(category=c, left=number(r.remaining or 0), limit=number(r.limit or 0))
             for c, r in sorted(daily.items())
         ]
-        self.rate_label.setText("Left today · " + " · ".join(parts))
-        self.rate_label.setToolTip(
-            "Zoom's daily request limits are the whole account's, shared by every desktop "
-            "and app on it (X-RateLimit-Remaining). They reset at 00:00 UTC."
+        self.rate_label.setText(
+            translate("StatusBar", "Left today · {limits}").format(limits=" · ".join(parts))
         )
-        self.rate_label.show()
+        self.rate_label.setToolTip(
+            translate(
+                "StatusBar",
+                "Zoom's daily request limits are the whole account's, shared by every desktop "
+                "and app on it (X-RateLimit-Remaining). They reset at 00:00 UTC.",
+            )
+        )
+        self._optional[self.rate_label] = True
+        self.fit()
+
+
+class _OnResize(QObject):
+    """Calls `then` each time the watched widget is resized."""
+
+    def __init__(self, then: Callable[[], None], watched: QWidget) -> None:
+        super().__init__(watched)
+        self.then = then
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.then()
+        return False
 
 
 def _padded(label: QLabel) -> QWidget:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from zoomdesk.core.i18n import translate
 from zoomdesk.ui.icons import app_icon
 
 
@@ -16,7 +17,7 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Welcome")
+        self.setAccessibleName(translate("Welcome", "Welcome"))
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         card = QFrame()
@@ -30,7 +31,7 @@ class WelcomePage(QWidget):
         logo.setFixedSize(72, 72)
         layout.addWidget(logo, 0, Qt.AlignmentFlag.AlignHCenter)
 
-        title = QLabel("Welcome to zoomdesk")
+        title = QLabel(translate("Welcome", "Welcome to zoomdesk"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -39,37 +40,48 @@ class WelcomePage(QWidget):
         layout.addWidget(title)
 
         intro = QLabel(
-            "Schedule, edit and tidy up your organisation's Zoom meetings from the desktop. "
-            "zoomdesk connects through a Server-to-Server OAuth app that your Zoom admin creates "
-            "in the Zoom App Marketplace."
+            translate(
+                "Welcome",
+                "Schedule, edit and tidy up your organisation's Zoom meetings from the desktop. "
+                "zoomdesk connects through a Server-to-Server OAuth app that your Zoom admin "
+                "creates in the Zoom App Marketplace.",
+            )
         )
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(intro)
         layout.addSpacing(8)
 
-        self.connect_button = QPushButton("Connect to Zoom…")
+        self.connect_button = QPushButton(translate("Welcome", "Connect to Zoom…"))
         self.connect_button.setDefault(True)
-        self.connect_button.setAccessibleName("Connect to Zoom")
+        self.connect_button.setAccessibleName(translate("Welcome", "Connect to Zoom"))
         self.connect_button.setAccessibleDescription(
-            "Enter the account ID, client ID and client secret of your Zoom app"
+            translate(
+                "Welcome", "Enter the account ID, client ID and client secret of your Zoom app"
+            )
         )
         self.connect_button.setMinimumHeight(36)
         self.connect_button.clicked.connect(self.connect_requested)
         layout.addWidget(self.connect_button)
-        layout.addWidget(_note("You need the account ID, client ID and client secret."))
+        layout.addWidget(
+            _note(translate("Welcome", "You need the account ID, client ID and client secret."))
+        )
 
-        self.sandbox_button = QPushButton("Explore with the sandbox")
-        self.sandbox_button.setAccessibleName("Explore with the sandbox")
+        explore = translate("Welcome", "Explore with the sandbox")
+        self.sandbox_button = QPushButton(explore)
+        self.sandbox_button.setAccessibleName(explore)
         self.sandbox_button.setAccessibleDescription(
-            "Try zoomdesk against a built-in simulation; not real Zoom"
+            translate("Welcome", "Try zoomdesk against a built-in simulation; not real Zoom")
         )
         self.sandbox_button.setMinimumHeight(36)
         self.sandbox_button.clicked.connect(self.sandbox_requested)
         layout.addWidget(self.sandbox_button)
         self.sandbox_note = _note(
-            "A built-in simulation of Zoom with sample users and meetings. Not real Zoom: "
-            "nothing you do there reaches your account."
+            translate(
+                "Welcome",
+                "A built-in simulation of Zoom with sample users and meetings. Not real Zoom: "
+                "nothing you do there reaches your account.",
+            )
         )
         layout.addWidget(self.sandbox_note)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from zoomdesk.core.i18n import translate
 from zoomdesk.ui import icons
 
 if TYPE_CHECKING:
@@ -44,69 +45,94 @@ def make_actions(window: MainWindow) -> None:
     """The window's actions, as attributes of the window (`window.new_action`, …)."""
     key = QKeySequence.StandardKey
     window.new_action = _action(
-        window, "&New meeting…", icon="new", shortcut=key.New, tip="Schedule a new meeting"
+        window,
+        translate("Actions", "&New meeting…"),
+        icon="new",
+        shortcut=key.New,
+        tip=translate("Actions", "Schedule a new meeting"),
     )
     window.edit_action = _action(
-        window, "&Edit…", icon="edit", shortcut=key.Open, tip="Open the selected meeting (Enter)"
+        window,
+        translate("Actions", "&Edit…"),
+        icon="edit",
+        shortcut=key.Open,
+        tip=translate("Actions", "Open the selected meeting (Enter)"),
     )
     window.duplicate_action = _action(
         window,
-        "D&uplicate…",
+        translate("Actions", "D&uplicate…"),
         icon="duplicate",
         shortcut="Ctrl+D",
-        tip="A new meeting like this one",
+        tip=translate("Actions", "A new meeting like this one"),
     )
     window.delete_action = _action(
         window,
-        "&Delete…",
+        translate("Actions", "&Delete…"),
         icon="delete",
         shortcut=key.Delete,
-        tip="Delete the selected meeting",
+        tip=translate("Actions", "Delete the selected meeting"),
         in_list=True,
     )
     window.copy_link_action = _action(
         window,
-        "Copy join &link",
+        translate("Actions", "Copy join &link"),
         icon="link",
         shortcut=key.Copy,
-        tip="Copy the join link",
+        tip=translate("Actions", "Copy the join link"),
         in_list=True,
     )
     window.copy_invitation_action = _action(
         window,
-        "Copy &invitation",
+        translate("Actions", "Copy &invitation"),
         icon="invitation",
         shortcut="Ctrl+Shift+C",
-        tip="Copy the invitation text to paste in an email",
+        tip=translate("Actions", "Copy the invitation text to paste in an email"),
     )
     window.export_ics_action = _action(
         window,
-        "&Save as calendar file (.ics)…",
+        translate("Actions", "&Save as calendar file (.ics)…"),
         icon="calendar",
         shortcut=key.Save,
-        tip="Save the meeting as an iCalendar file for Outlook, Google or Apple Calendar",
+        tip=translate(
+            "Actions", "Save the meeting as an iCalendar file for Outlook, Google or Apple Calendar"
+        ),
     )
     window.registrants_action = _action(
         window,
-        "Re&gistrants…",
+        translate("Actions", "Re&gistrants…"),
         shortcut="Ctrl+Shift+R",
-        tip="Approve, deny, add and import the people registered for the selected meeting",
+        tip=translate(
+            "Actions",
+            "Approve, deny, add and import the people registered for the selected meeting",
+        ),
     )
     window.refresh_action = _action(
-        window, "&Refresh", icon="refresh", shortcut=key.Refresh, tip="Reload the list (F5)"
+        window,
+        translate("Actions", "&Refresh"),
+        icon="refresh",
+        shortcut=key.Refresh,
+        tip=translate("Actions", "Reload the list (F5)"),
     )
     if window.refresh_action.shortcut() != QKeySequence("F5"):
         window.refresh_action.setShortcuts([window.refresh_action.shortcut(), QKeySequence("F5")])
-    window.find_action = _action(window, "&Find", icon="find", shortcut=key.Find)
-    window.quit_action = _action(window, "&Quit", icon="quit", shortcut="Ctrl+Q")
+    window.find_action = _action(
+        window, translate("Actions", "&Find"), icon="find", shortcut=key.Find
+    )
+    window.quit_action = _action(
+        window, translate("Actions", "&Quit"), icon="quit", shortcut="Ctrl+Q"
+    )
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     # Ctrl+Q quits from a meeting form or the doctor too, not only from the main window.
     window.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    window.about_action = _action(window, "&About zoomdesk", icon="about")
+    window.about_action = _action(window, translate("Actions", "&About zoomdesk"), icon="about")
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-    window.add_profile_action = _action(window, "&Add profile…", tip="Connect to a Zoom account")
-    window.edit_profile_action = _action(window, "&Edit profile…")
-    window.remove_profile_action = _action(window, "&Remove profile…")
+    window.add_profile_action = _action(
+        window,
+        translate("Actions", "&Add profile…"),
+        tip=translate("Actions", "Connect to a Zoom account"),
+    )
+    window.edit_profile_action = _action(window, translate("Actions", "&Edit profile…"))
+    window.remove_profile_action = _action(window, translate("Actions", "&Remove profile…"))
     window.quit_action.triggered.connect(window.close)
     window.find_action.triggered.connect(window.list_page_focus_search)
     window.add_profile_action.triggered.connect(window.add_profile_requested)
