@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Schedule and edit Zoom meetings from the desktop through a Server-to-Server OAuth app.</source>
+        <translation>Zoom-Meetings am Desktop über eine Server-to-Server-OAuth-App planen und bearbeiten.</translation>
+    </message>
+    <message>
+        <source>About zoomdesk</source>
+        <translation>Über zoomdesk</translation>
+    </message>
+    <message>
+        <source>Settings: {folder}</source>
+        <translation>Einstellungen: {folder}</translation>
+    </message>
+    <message>
+        <source>Logs: {file}</source>
+        <translation>Protokolle: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Neues Meeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Copy join &amp;link</source>
+        <translation>Beitrittslin&amp;k kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;invitation</source>
+        <translation>&amp;Einladung kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as calendar file (.ics)…</source>
+        <translation>Als Kalenderdatei &amp;speichern (.ics)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrants…</source>
+        <translation>&amp;Registranten…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About zoomdesk</source>
+        <translation>&amp;Über zoomdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Add profile…</source>
+        <translation>Profil &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation>Profil &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Schedule a new meeting</source>
+        <translation>Ein neues Meeting planen</translation>
+    </message>
+    <message>
+        <source>Open the selected meeting (Enter)</source>
+        <translation>Das ausgewählte Meeting öffnen (Enter)</translation>
+    </message>
+    <message>
+        <source>A new meeting like this one</source>
+        <translation>Ein neues Meeting wie dieses</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting</source>
+        <translation>Das ausgewählte Meeting löschen</translation>
+    </message>
+    <message>
+        <source>Copy the join link</source>
+        <translation>Den Beitrittslink kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the invitation text to paste in an email</source>
+        <translation>Den Einladungstext kopieren, um ihn in eine E-Mail einzufügen</translation>
+    </message>
+    <message>
+        <source>Save the meeting as an iCalendar file for Outlook, Google or Apple Calendar</source>
+        <translation>Das Meeting als iCalendar-Datei für Outlook, Google oder Apple Kalender speichern</translation>
+    </message>
+    <message>
+        <source>Approve, deny, add and import the people registered for the selected meeting</source>
+        <translation>Die Registranten des ausgewählten Meetings genehmigen, ablehnen, hinzufügen und importieren</translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation>Die Liste neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Connect to a Zoom account</source>
+        <translation>Mit einem Zoom-Konto verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Saving the form&apos;s recovery copy</source>
+        <translation>Wiederherstellungskopie des Formulars speichern</translation>
+    </message>
+    <message>
+        <source>The recovery copy of this form could not be saved.</source>
+        <translation>Die Wiederherstellungskopie dieses Formulars konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Banners</name>
+    <message>
+        <source>Sandbox — not real Zoom.</source>
+        <translation>Sandbox — nicht das echte Zoom.</translation>
+    </message>
+    <message>
+        <source>The users and meetings here are simulated on this computer: nothing you create, change or delete reaches Zoom, and it is all gone when zoomdesk closes.</source>
+        <translation>Die Benutzer und Meetings hier werden auf diesem Computer simuliert: Nichts, was Sie erstellen, ändern oder löschen, erreicht Zoom, und alles ist weg, wenn zoomdesk geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation>Fehlerdetails anzeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Details — zoomdesk</source>
+        <translation>Details — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Sandbox — not real Zoom</source>
+        <translation>Sandbox — nicht das echte Zoom</translation>
+    </message>
+</context>
+<context>
     <name>BulkMenu</name>
     <message>
         <source>Export meetings — zoomdesk</source>
@@ -591,6 +759,56 @@
     </message>
 </context>
 <context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>Enter a full URL, like https://zoom.us.</source>
+        <translation>Geben Sie eine vollständige URL ein, etwa https://zoom.us.</translation>
+    </message>
+    <message>
+        <source>Use https:// (plain http is only allowed for this computer).</source>
+        <translation>Verwenden Sie https:// (einfaches http ist nur für diesen Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. Zoom issued an access token valid for %n minute(s).</source>
+        <translation>
+            <numerusform>Verbunden. Zoom hat ein Zugriffstoken ausgestellt, das %n Minute gültig ist.</numerusform>
+            <numerusform>Verbunden. Zoom hat ein Zugriffstoken ausgestellt, das %n Minuten gültig ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom refused: {explanation}</source>
+        <translation>Zoom hat abgelehnt: {explanation}</translation>
+    </message>
+    <message>
+        <source>Enter a URL.</source>
+        <translation>Geben Sie eine URL ein.</translation>
+    </message>
+    <message>
+        <source>Not used by zoomdesk: {scopes}. Anyone who gets hold of this app&apos;s secret gets that power too, for nothing: ask your Zoom admin to remove these scopes from the app in the Zoom App Marketplace.</source>
+        <translation>Von zoomdesk nicht verwendet: {scopes}. Wer an das Geheimnis dieser App gelangt, erhält diese Befugnisse ebenfalls, ohne jeden Nutzen: Bitten Sie Ihren Zoom-Administrator, diese Bereiche (Scopes) im Zoom App Marketplace aus der App zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The fewest scopes — to browse meetings: {browse}; to schedule them: {schedule}.</source>
+        <translation>Die wenigsten Bereiche (Scopes) — zum Ansehen von Meetings: {browse}; zum Planen: {schedule}.</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>Details: {details}</translation>
+    </message>
+    <message>
+        <source>Scopes granted: {scopes}</source>
+        <translation>Gewährte Bereiche (Scopes): {scopes}</translation>
+    </message>
+    <message>
+        <source>Could not reach {url}. {problem}</source>
+        <translation>{url} war nicht erreichbar. {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DebugPanel</name>
     <message>
         <source>HTTP debug panel</source>
@@ -761,6 +979,77 @@
     <message>
         <source>✓ OK</source>
         <translation>✓ OK</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Starting the sandbox</source>
+        <translation>Sandbox starten</translation>
+    </message>
+    <message>
+        <source>Starting zoomdesk</source>
+        <translation>zoomdesk starten</translation>
+    </message>
+    <message>
+        <source>It is no longer in the list.</source>
+        <translation>Es ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>Checking the keyring</source>
+        <translation>Schlüsselbund prüfen</translation>
+    </message>
+    <message>
+        <source>Enter secret…</source>
+        <translation>Geheimnis eingeben…</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation>Profil hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Looking for unsaved meeting forms</source>
+        <translation>Nach nicht gespeicherten Meeting-Formularen suchen</translation>
+    </message>
+    <message>
+        <source>Connecting with “{profile}”</source>
+        <translation>Mit „{profile}“ verbinden</translation>
+    </message>
+    <message>
+        <source>Use the sandbox</source>
+        <translation>Sandbox verwenden</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {problem}</source>
+        <translation>Keine Verbindung möglich: {problem}</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Profil bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Closing zoomdesk</source>
+        <translation>zoomdesk schließen</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>HTTP-Verkehr</translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation>Änderungsverlauf…</translation>
+    </message>
+    <message>
+        <source>Request &amp;doctor…</source>
+        <translation>Anfragen-&amp;Doktor…</translation>
+    </message>
+    <message>
+        <source>Check a token or API request of your own (cURL, raw HTTP, HAR, code)</source>
+        <translation>Ein eigenes Token oder eine eigene API-Anfrage prüfen (cURL, rohes HTTP, HAR, Code)</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3234,93 @@ Nichts wird gesendet, bis Sie eine Schaltfläche zum erneuten Senden drücken.</
     </message>
 </context>
 <context>
+    <name>ErrorDialogs</name>
+    <message>
+        <source>Zoom could not be reached. Check that this computer is online, then try again.</source>
+        <translation>Zoom war nicht erreichbar. Prüfen Sie, ob dieser Computer online ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>This computer could not find Zoom&apos;s server. Check that it is online; for a custom profile, check the address in the profile.</source>
+        <translation>Dieser Computer konnte den Server von Zoom nicht finden. Prüfen Sie, ob er online ist; bei einem eigenen Profil prüfen Sie die Adresse im Profil.</translation>
+    </message>
+    <message>
+        <source>Nothing answered at the server&apos;s address. For a custom profile, check the address and port in the profile.</source>
+        <translation>Unter der Adresse des Servers hat nichts geantwortet. Bei einem eigenen Profil prüfen Sie Adresse und Port im Profil.</translation>
+    </message>
+    <message>
+        <source>This computer could not connect to Zoom. Check that it is online.</source>
+        <translation>Dieser Computer konnte keine Verbindung zu Zoom herstellen. Prüfen Sie, ob er online ist.</translation>
+    </message>
+    <message>
+        <source>The connection to Zoom was not trusted. A company network may be inspecting secure connections: ask your IT team.</source>
+        <translation>Der Verbindung zu Zoom wurde nicht vertraut. Möglicherweise prüft ein Firmennetz sichere Verbindungen: Fragen Sie Ihr IT-Team.</translation>
+    </message>
+    <message>
+        <source>The proxy server refused the connection to Zoom. Ask your IT team to check the proxy settings.</source>
+        <translation>Der Proxyserver hat die Verbindung zu Zoom abgelehnt. Bitten Sie Ihr IT-Team, die Proxy-Einstellungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Zoom did not answer in time. Check that this computer is online; a firewall may be in the way.</source>
+        <translation>Zoom hat nicht rechtzeitig geantwortet. Prüfen Sie, ob dieser Computer online ist; möglicherweise blockiert eine Firewall.</translation>
+    </message>
+    <message>
+        <source>Zoom stopped answering part-way. Try again in a moment.</source>
+        <translation>Zoom hat mittendrin aufgehört zu antworten. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The request to Zoom could not be sent in time. Try again in a moment.</source>
+        <translation>Die Anfrage an Zoom konnte nicht rechtzeitig gesendet werden. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The connection to Zoom broke off. Try again in a moment.</source>
+        <translation>Die Verbindung zu Zoom ist abgebrochen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) zoomdesk can use to keep the client secret. Ask your IT team to set one up, or use the secret for this session only.</source>
+        <translation>Dieser Computer hat keinen Passwortspeicher (Schlüsselbund), in dem zoomdesk das Client-Geheimnis aufbewahren kann. Bitten Sie Ihr IT-Team, einen einzurichten, oder verwenden Sie das Geheimnis nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The password store (keyring) is locked. Unlock it, then try again.</source>
+        <translation>Der Passwortspeicher (Schlüsselbund) ist gesperrt. Entsperren Sie ihn und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The password store (keyring) did not answer; it may be waiting for you to unlock it. Unlock it, then try again.</source>
+        <translation>Der Passwortspeicher (Schlüsselbund) hat nicht geantwortet; vielleicht wartet er darauf, dass Sie ihn entsperren. Entsperren Sie ihn und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Zoom refused to sign in. {explanation}</source>
+        <translation>Zoom hat die Anmeldung abgelehnt. {explanation}</translation>
+    </message>
+    <message>
+        <source>Zoom answered: {message}</source>
+        <translation>Antwort von Zoom: {message}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Try again; if it keeps happening, send the details (or the log file) to your IT team.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen. Versuchen Sie es erneut; wenn es wieder passiert, senden Sie die Details (oder die Protokolldatei) an Ihr IT-Team.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s per-second rate limit was reached.</source>
+        <translation>Das sekündliche Ratenlimit von Zoom wurde erreicht.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily rate limit was reached. It resets at {time} UTC.</source>
+        <translation>Das tägliche Ratenlimit von Zoom wurde erreicht. Es wird um {time} UTC zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s per-second rate limit was reached. It resets at {time} UTC.</source>
+        <translation>Das sekündliche Ratenlimit von Zoom wurde erreicht. Es wird um {time} UTC zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily rate limit was reached.</source>
+        <translation>Das tägliche Ratenlimit von Zoom wurde erreicht.</translation>
+    </message>
+    <message>
+        <source>The Zoom app lacks a permission (scope) for this: {scope}. Add the scope to the Server-to-Server app in the Zoom Marketplace.</source>
+        <translation>Der Zoom-App fehlt dafür eine Berechtigung (Scope): {scope}. Fügen Sie den Bereich (Scope) der Server-to-Server-App im Zoom Marketplace hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Zoom did not accept the client ID or client secret. Check both were copied from the app&apos;s App Credentials page, and that the app is activated.</source>
@@ -3340,6 +3716,93 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was geändert wurde</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Reading the change history</source>
+        <translation>Änderungsverlauf lesen</translation>
+    </message>
+    <message>
+        <source>Change history — zoomdesk</source>
+        <translation>Änderungsverlauf — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Changes made by zoomdesk</source>
+        <translation>Von zoomdesk vorgenommene Änderungen</translation>
+    </message>
+    <message>
+        <source>What zoomdesk created, changed or deleted in Zoom from this computer. Field names are kept, never their values.</source>
+        <translation>Was zoomdesk von diesem Computer aus in Zoom erstellt, geändert oder gelöscht hat. Gespeichert werden die Feldnamen, nie ihre Werte.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>zoomdesk has not created, changed or deleted anything in Zoom from this computer yet.</source>
+        <translation>zoomdesk hat von diesem Computer aus noch nichts in Zoom erstellt, geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>{meeting}, the {time} occurrence</source>
+        <translation>{meeting}, Termin am {time}</translation>
+    </message>
+    <message>
+        <source>{meeting}, occurrence {id}</source>
+        <translation>{meeting}, Termin {id}</translation>
+    </message>
+</context>
+<context>
     <name>HostDefaultsView</name>
     <message>
         <source>Zoom&apos;s standard defaults: zoomdesk may not read this host&apos;s settings</source>
@@ -3415,6 +3878,195 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     <message>
         <source>“{topic}” has no fixed time, so it cannot be put in a calendar.</source>
         <translation>„{topic}“ hat keine feste Uhrzeit und kann daher nicht in einen Kalender eingetragen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Forget cached meetings</source>
+        <translation>Zwischengespeicherte Meetings &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Delete the copy of this profile&apos;s meeting list kept on this computer</source>
+        <translation>Die auf diesem Computer gespeicherte Kopie der Meeting-Liste dieses Profils löschen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Which Zoom account to work with</source>
+        <translation>Mit welchem Zoom-Konto gearbeitet wird</translation>
+    </message>
+    <message>
+        <source>zoomdesk (Sandbox) — not real Zoom</source>
+        <translation>zoomdesk (Sandbox) — nicht das echte Zoom</translation>
+    </message>
+    <message>
+        <source>{what} failed: {problem}</source>
+        <translation>Fehler bei „{what}“: {problem}</translation>
+    </message>
+    <message>
+        <source>{action} — {reason}</source>
+        <translation>{action} — {reason}</translation>
+    </message>
+    <message>
+        <source>{profile} — zoomdesk</source>
+        <translation>{profile} — zoomdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>1 meeting form has changes that are not saved.</source>
+        <translation>1 Meeting-Formular hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting forms have changes that are not saved.</source>
+        <translation>
+            <numerusform>%n Meeting-Formular hat Änderungen, die nicht gespeichert sind.</numerusform>
+            <numerusform>%n Meeting-Formulare haben Änderungen, die nicht gespeichert sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit zoomdesk?</source>
+        <translation>zoomdesk beenden?</translation>
+    </message>
+    <message>
+        <source>If you quit now, zoomdesk offers the changes back the next time it starts.</source>
+        <translation>Wenn Sie jetzt beenden, bietet zoomdesk die Änderungen beim nächsten Start wieder an.</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Zurück zum Formular</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Trotzdem &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Join link copied</source>
+        <translation>Beitrittslink kopiert</translation>
+    </message>
+    <message>
+        <source>Save as calendar file — zoomdesk</source>
+        <translation>Als Kalenderdatei speichern — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Copying the join link</source>
+        <translation>Beitrittslink kopieren</translation>
+    </message>
+    <message>
+        <source>Copying the invitation</source>
+        <translation>Einladung kopieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opening “{topic}”</source>
+        <translation>„{topic}“ öffnen</translation>
+    </message>
+    <message>
+        <source>Zoom gave “{topic}” the passcode {passcode}, though none was entered: this account requires one. It is in the join link and the invitation.</source>
+        <translation>Zoom hat „{topic}“ den Kenncode {passcode} gegeben, obwohl keiner eingegeben wurde: Dieses Konto verlangt einen. Er steht im Beitrittslink und in der Einladung.</translation>
+    </message>
+    <message>
+        <source>Deleting “{topic}”</source>
+        <translation>„{topic}“ löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “{topic}”</source>
+        <translation>„{topic}“ gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted the {occurrence} occurrence of “{topic}”</source>
+        <translation>Den Termin am {occurrence} von „{topic}“ gelöscht</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} gespeichert</translation>
+    </message>
+    <message>
+        <source>Opening “{topic}”…</source>
+        <translation>„{topic}“ wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Copy invitation</source>
+        <translation>Einladung kopieren</translation>
+    </message>
+    <message>
+        <source>“{topic}” has no join link.</source>
+        <translation>„{topic}“ hat keinen Beitrittslink.</translation>
+    </message>
+    <message>
+        <source>Saving “{topic}” as a calendar file</source>
+        <translation>„{topic}“ als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>Invitation copied (Zoom&apos;s text)</source>
+        <translation>Einladung kopiert (Text von Zoom)</translation>
+    </message>
+    <message>
+        <source>Invitation copied (offline)</source>
+        <translation>Einladung kopiert (offline)</translation>
+    </message>
+    <message>
+        <source>Save a cancellation file and send or import it so calendars drop the meeting.</source>
+        <translation>Speichern Sie eine Absagedatei und versenden oder importieren Sie sie, damit Kalender das Meeting entfernen.</translation>
+    </message>
+    <message>
+        <source>Save cancellation file…</source>
+        <translation>Absagedatei speichern…</translation>
+    </message>
+    <message>
+        <source>Invitation copied (zoomdesk&apos;s text, without dial-in numbers: {reason})</source>
+        <translation>Einladung kopiert (Text von zoomdesk, ohne Einwahlnummern: {reason})</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +4176,120 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     </message>
 </context>
 <context>
+    <name>MeetingList</name>
+    <message>
+        <source>The meetings kept on this computer for this profile are gone</source>
+        <translation>Die auf diesem Computer gespeicherten Meetings dieses Profils sind gelöscht</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Whose meetings to list</source>
+        <translation>Wessen Meetings aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Meetings to show</source>
+        <translation>Anzuzeigende Meetings</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>Meetings durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search topic, host, meeting ID or agenda</source>
+        <translation>Thema, Host, Meeting-ID oder Agenda suchen</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>A&amp;nzeigen:</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Loading meetings…</source>
+        <translation>Meetings werden geladen…</translation>
+    </message>
+    <message>
+        <source>The meetings could not be loaded (see the message above). Press F5 to retry.</source>
+        <translation>Die Meetings konnten nicht geladen werden (siehe Meldung oben). Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Filter as you type ({shortcut})</source>
+        <translation>Beim Tippen filtern ({shortcut})</translation>
+    </message>
+    <message>
+        <source>No meetings here. Press Ctrl+N to schedule one.</source>
+        <translation>Hier sind keine Meetings. Drücken Sie Strg+N, um eines zu planen.</translation>
+    </message>
+    <message>
+        <source>No meetings match “{search}”.</source>
+        <translation>Keine Meetings passen zu „{search}“.</translation>
+    </message>
+    <message>
+        <source>Loading meetings</source>
+        <translation>Meetings laden</translation>
+    </message>
+    <message>
+        <source>Reading the meeting&apos;s details</source>
+        <translation>Details des Meetings lesen</translation>
+    </message>
+    <message>
+        <source>Forgetting the cached meetings</source>
+        <translation>Zwischengespeicherte Meetings vergessen</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s users</source>
+        <translation>Benutzer des Kontos lesen</translation>
+    </message>
+    <message>
+        <source>Listing the meetings of {hosts}</source>
+        <translation>Meetings von {hosts} auflisten</translation>
+    </message>
+    <message>
+        <source>Created “{topic}”</source>
+        <translation>„{topic}“ erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>{hosts} and %n more</source>
+        <translation>
+            <numerusform>{hosts} und %n weiterer</numerusform>
+            <numerusform>{hosts} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved “{topic}”</source>
+        <translation>„{topic}“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Created “{topic}” (not in this list)</source>
+        <translation>„{topic}“ erstellt (nicht in dieser Liste)</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vergangene</translation>
+    </message>
+</context>
+<context>
     <name>MeetingOptions</name>
     <message>
         <source>Hide advanced settings</source>
@@ -3600,6 +4366,89 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     <message>
         <source>Set by your organisation.</source>
         <translation>Von Ihrer Organisation festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTable</name>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Meeting ID</source>
+        <translation>Meeting-ID</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Meeting time zone: {zone}</source>
+        <translation>Zeitzone des Meetings: {zone}</translation>
+    </message>
+    <message>
+        <source>Recurring: open the meeting, or select it a moment, to see how it repeats</source>
+        <translation>Wiederkehrend: Öffnen Sie das Meeting oder wählen Sie es kurz aus, um zu sehen, wie es sich wiederholt</translation>
+    </message>
+    <message>
+        <source>Recurring: {pattern}</source>
+        <translation>Wiederkehrend: {pattern}</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4579,92 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     <message>
         <source>Delete “{topic}”?</source>
         <translation>„{topic}“ löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>Needs Zoom, which cannot be reached right now; zoomdesk keeps trying.</source>
+        <translation>Benötigt Zoom, das gerade nicht erreichbar ist; zoomdesk versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Zoom cannot be reached. Showing your meetings as of {time}, read-only: copying links and invitations and saving .ics files still work. Trying again in {seconds} s. {problem}</source>
+        <translation>Zoom ist nicht erreichbar. Ihre Meetings werden mit Stand {time} schreibgeschützt angezeigt: Links und Einladungen kopieren und .ics-Dateien speichern funktioniert weiterhin. Neuer Versuch in {seconds} s. {problem}</translation>
+    </message>
+    <message>
+        <source>Zoom cannot be reached. Nothing is kept from an earlier visit to show meanwhile. Trying again in {seconds} s. {problem}</source>
+        <translation>Zoom ist nicht erreichbar. Von einem früheren Besuch ist nichts gespeichert, das in der Zwischenzeit angezeigt werden könnte. Neuer Versuch in {seconds} s. {problem}</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Jetzt versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCheck</name>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>It was created — open it</source>
+        <translation>Es wurde erstellt — öffnen</translation>
+    </message>
+    <message>
+        <source>It was not created — try again</source>
+        <translation>Es wurde nicht erstellt — erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try again without checking</source>
+        <translation>Ohne Prüfung erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Checking whether the meeting was created</source>
+        <translation>Prüfen, ob das Meeting erstellt wurde</translation>
+    </message>
+    <message>
+        <source>The meeting may or may not have been created</source>
+        <translation>Das Meeting wurde möglicherweise erstellt – oder nicht</translation>
+    </message>
+    <message>
+        <source>The request was sent, but no answer came back. It was NOT retried, so that the meeting is not created twice. Check the host&apos;s meetings before trying again.</source>
+        <translation>Die Anfrage wurde gesendet, aber es kam keine Antwort. Sie wurde NICHT wiederholt, damit das Meeting nicht doppelt erstellt wird. Prüfen Sie die Meetings des Hosts, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Checking the host&apos;s meetings…</source>
+        <translation>Meetings des Hosts werden geprüft…</translation>
+    </message>
+    <message>
+        <source>no fixed time</source>
+        <translation>keine feste Zeit</translation>
+    </message>
+    <message>
+        <source>It was created</source>
+        <translation>Es wurde erstellt</translation>
+    </message>
+    <message>
+        <source>It was not created</source>
+        <translation>Es wurde nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t check whether the meeting was created</source>
+        <translation>Es konnte nicht geprüft werden, ob das Meeting erstellt wurde</translation>
+    </message>
+    <message>
+        <source>“{topic}” ({time}, meeting ID {id}) was created for this host.</source>
+        <translation>„{topic}“ ({time}, Meeting-ID {id}) wurde für diesen Host erstellt.</translation>
+    </message>
+    <message>
+        <source>No meeting called “{topic}” at this time was created for this host in the last few minutes. It is safe to try again.</source>
+        <translation>In den letzten Minuten wurde für diesen Host kein Meeting „{topic}“ zu dieser Zeit erstellt. Sie können es gefahrlos erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>{title}. {explanation}</source>
+        <translation>{title}. {explanation}</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +5043,25 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     </message>
 </context>
 <context>
+    <name>ProfileMenu</name>
+    <message>
+        <source>Sandbox (not real Zoom)</source>
+        <translation>Sandbox (nicht das echte Zoom)</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox (not real Zoom)</source>
+        <translation>&amp;Sandbox (nicht das echte Zoom)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>Enter a name for this profile.</source>
@@ -4203,6 +5157,47 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     <message>
         <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); bulk work pauses to leave them for people</source>
         <translation>Heute noch {remaining} von {limit} {category}-Anfragen für das gesamte Zoom-Konto übrig (Zurücksetzung {time} UTC); die Massenverarbeitung pausiert, damit sie für Personen bleiben</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBanner</name>
+    <message>
+        <source>“{topic}”</source>
+        <translation>„{topic}“</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <source>1 meeting form was not saved when zoomdesk last stopped: {topics}.</source>
+        <translation>1 Meeting-Formular wurde beim letzten Beenden von zoomdesk nicht gespeichert: {topics}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting forms were not saved when zoomdesk last stopped: {topics}.</source>
+        <translation>
+            <numerusform>%n Meeting-Formular wurde beim letzten Beenden von zoomdesk nicht gespeichert: {topics}.</numerusform>
+            <numerusform>%n Meeting-Formulare wurden beim letzten Beenden von zoomdesk nicht gespeichert: {topics}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved forms discarded</source>
+        <translation>Nicht gespeicherte Formulare verworfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{topics} and %n more</source>
+        <translation>
+            <numerusform>{topics} und %n weiteres</numerusform>
+            <numerusform>{topics} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -5665,6 +6660,128 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     </message>
 </context>
 <context>
+    <name>SessionLabel</name>
+    <message>
+        <source>Sandbox — not real Zoom</source>
+        <translation>Sandbox — nicht das echte Zoom</translation>
+    </message>
+    <message>
+        <source>Credentials from the environment</source>
+        <translation>Zugangsdaten aus der Umgebung</translation>
+    </message>
+    <message>
+        <source>Profile: {profile} + environment</source>
+        <translation>Profil: {profile} + Umgebung</translation>
+    </message>
+    <message>
+        <source>Profile: {profile}</source>
+        <translation>Profil: {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No token yet</source>
+        <translation>Noch kein Token</translation>
+    </message>
+    <message>
+        <source>Token expired — renewed on the next request</source>
+        <translation>Token abgelaufen — wird bei der nächsten Anfrage erneuert</translation>
+    </message>
+    <message>
+        <source>Token valid &lt;1 min</source>
+        <translation>Token gültig &lt;1 min</translation>
+    </message>
+    <message>
+        <source>{category}: {left} of {limit}</source>
+        <translation>{category}: {left} von {limit}</translation>
+    </message>
+    <message>
+        <source>Token valid {minutes} min</source>
+        <translation>Token gültig {minutes} min</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Loading progress bar</source>
+        <translation>Ladefortschrittsbalken</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Access token state</source>
+        <translation>Zustand des Zugriffstokens</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Zoom requests left today</source>
+        <translation>Heute verbleibende Zoom-Anfragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · updated {time}</source>
+        <translation>
+            <numerusform>{count} Meeting · aktualisiert {time}</numerusform>
+            <numerusform>{count} Meetings · aktualisiert {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — offline</source>
+        <translation>
+            <numerusform>{count} Meeting · Stand {time} — offline</numerusform>
+            <numerusform>{count} Meetings · Stand {time} — offline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily request limits are the whole account&apos;s, shared by every desktop and app on it (X-RateLimit-Remaining). They reset at 00:00 UTC.</source>
+        <translation>Die täglichen Anfragelimits von Zoom gelten für das ganze Konto und werden von allen Computern und Apps darauf geteilt (X-RateLimit-Remaining). Sie werden um 00:00 UTC zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded} of {total}+</source>
+        <translation>Wird geladen… {loaded} von {total}+</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded} of {total}</source>
+        <translation>Wird geladen… {loaded} von {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — not updated</source>
+        <translation>
+            <numerusform>{count} Meeting · Stand {time} — nicht aktualisiert</numerusform>
+            <numerusform>{count} Meetings · Stand {time} — nicht aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — refreshing…</source>
+        <translation>
+            <numerusform>{count} Meeting · Stand {time} — wird aktualisiert…</numerusform>
+            <numerusform>{count} Meetings · Stand {time} — wird aktualisiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Left today · {limits}</source>
+        <translation>Heute übrig · {limits}</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded}</source>
+        <translation>Wird geladen… {loaded}</translation>
+    </message>
+</context>
+<context>
     <name>TokenStatus</name>
     <message numerus="yes">
         <source>api_url: {api_url} · issued {time} (%n min ago) · lifetime {minutes} min · {type}</source>
@@ -5853,6 +6970,49 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     <message>
         <source>nothing is listening at that address</source>
         <translation>unter dieser Adresse wartet kein Dienst auf Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Explore with the sandbox</source>
+        <translation>Mit der Sandbox erkunden</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to zoomdesk</source>
+        <translation>Willkommen bei zoomdesk</translation>
+    </message>
+    <message>
+        <source>Schedule, edit and tidy up your organisation&apos;s Zoom meetings from the desktop. zoomdesk connects through a Server-to-Server OAuth app that your Zoom admin creates in the Zoom App Marketplace.</source>
+        <translation>Planen, bearbeiten und ordnen Sie die Zoom-Meetings Ihrer Organisation am Desktop. zoomdesk verbindet sich über eine Server-to-Server-OAuth-App, die Ihr Zoom-Administrator im Zoom App Marketplace erstellt.</translation>
+    </message>
+    <message>
+        <source>Connect to Zoom…</source>
+        <translation>Mit Zoom verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect to Zoom</source>
+        <translation>Mit Zoom verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the account ID, client ID and client secret of your Zoom app</source>
+        <translation>Konto-ID, Client-ID und Client-Geheimnis Ihrer Zoom-App eingeben</translation>
+    </message>
+    <message>
+        <source>Try zoomdesk against a built-in simulation; not real Zoom</source>
+        <translation>zoomdesk mit einer eingebauten Simulation ausprobieren; nicht das echte Zoom</translation>
+    </message>
+    <message>
+        <source>A built-in simulation of Zoom with sample users and meetings. Not real Zoom: nothing you do there reaches your account.</source>
+        <translation>Eine eingebaute Simulation von Zoom mit Beispielbenutzern und -Meetings. Nicht das echte Zoom: Nichts, was Sie dort tun, erreicht Ihr Konto.</translation>
+    </message>
+    <message>
+        <source>You need the account ID, client ID and client secret.</source>
+        <translation>Sie benötigen die Konto-ID, die Client-ID und das Client-Geheimnis.</translation>
     </message>
 </context>
 <context>

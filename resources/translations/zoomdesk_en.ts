@@ -88,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>ConnectionReport</name>
+    <message numerus="yes">
+        <source>Connected. Zoom issued an access token valid for %n minute(s).</source>
+        <translation>
+            <numerusform>Connected. Zoom issued an access token valid for %n minute.</numerusform>
+            <numerusform>Connected. Zoom issued an access token valid for %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DebugPanel</name>
     <message numerus="yes">
         <source>%n exchange(s), {failed} failed ({shown} shown)</source>
@@ -180,6 +190,26 @@
     </message>
 </context>
 <context>
+    <name>MeetingActions</name>
+    <message numerus="yes">
+        <source>%n meeting forms have changes that are not saved.</source>
+        <translation>
+            <numerusform>%n meeting forms have changes that are not saved.</numerusform>
+            <numerusform>%n meeting forms have changes that are not saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message numerus="yes">
+        <source>{hosts} and %n more</source>
+        <translation>
+            <numerusform>{hosts} and %n more</numerusform>
+            <numerusform>{hosts} and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -203,6 +233,23 @@
         <translation>
             <numerusform>Edit the whole series (%n upcoming occurrence)</numerusform>
             <numerusform>Edit the whole series (%n upcoming occurrences)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBanner</name>
+    <message numerus="yes">
+        <source>%n meeting forms were not saved when zoomdesk last stopped: {topics}.</source>
+        <translation>
+            <numerusform>%n meeting forms were not saved when zoomdesk last stopped: {topics}.</numerusform>
+            <numerusform>%n meeting forms were not saved when zoomdesk last stopped: {topics}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{topics} and %n more</source>
+        <translation>
+            <numerusform>{topics} and %n more</numerusform>
+            <numerusform>{topics} and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -379,6 +426,37 @@
         <translation>
             <numerusform>{problems}; and %n more</numerusform>
             <numerusform>{problems}; and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>{count} meeting(s) · updated {time}</source>
+        <translation>
+            <numerusform>{count} meeting · updated {time}</numerusform>
+            <numerusform>{count} meetings · updated {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — offline</source>
+        <translation>
+            <numerusform>{count} meeting · as of {time} — offline</numerusform>
+            <numerusform>{count} meetings · as of {time} — offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — not updated</source>
+        <translation>
+            <numerusform>{count} meeting · as of {time} — not updated</numerusform>
+            <numerusform>{count} meetings · as of {time} — not updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — refreshing…</source>
+        <translation>
+            <numerusform>{count} meeting · as of {time} — refreshing…</numerusform>
+            <numerusform>{count} meetings · as of {time} — refreshing…</numerusform>
         </translation>
     </message>
 </context>

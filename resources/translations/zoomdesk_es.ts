@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Schedule and edit Zoom meetings from the desktop through a Server-to-Server OAuth app.</source>
+        <translation>Programe y edite reuniones de Zoom desde el escritorio mediante una aplicación OAuth Server-to-Server.</translation>
+    </message>
+    <message>
+        <source>About zoomdesk</source>
+        <translation>Acerca de zoomdesk</translation>
+    </message>
+    <message>
+        <source>Settings: {folder}</source>
+        <translation>Configuración: {folder}</translation>
+    </message>
+    <message>
+        <source>Logs: {file}</source>
+        <translation>Registros: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nueva reunión…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplicar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Eli&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Copy join &amp;link</source>
+        <translation>Copiar en&amp;lace para unirse</translation>
+    </message>
+    <message>
+        <source>Copy &amp;invitation</source>
+        <translation>Copiar &amp;invitación</translation>
+    </message>
+    <message>
+        <source>&amp;Save as calendar file (.ics)…</source>
+        <translation>&amp;Guardar como archivo de calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrants…</source>
+        <translation>Insc&amp;ritos…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About zoomdesk</source>
+        <translation>Acerca &amp;de zoomdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Add profile…</source>
+        <translation>&amp;Agregar perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>E&amp;ditar perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation>&amp;Quitar perfil…</translation>
+    </message>
+    <message>
+        <source>Schedule a new meeting</source>
+        <translation>Programar una nueva reunión</translation>
+    </message>
+    <message>
+        <source>Open the selected meeting (Enter)</source>
+        <translation>Abrir la reunión seleccionada (Enter)</translation>
+    </message>
+    <message>
+        <source>A new meeting like this one</source>
+        <translation>Una nueva reunión como esta</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting</source>
+        <translation>Eliminar la reunión seleccionada</translation>
+    </message>
+    <message>
+        <source>Copy the join link</source>
+        <translation>Copiar el enlace para unirse</translation>
+    </message>
+    <message>
+        <source>Copy the invitation text to paste in an email</source>
+        <translation>Copiar el texto de la invitación para pegarlo en un correo electrónico</translation>
+    </message>
+    <message>
+        <source>Save the meeting as an iCalendar file for Outlook, Google or Apple Calendar</source>
+        <translation>Guardar la reunión como archivo iCalendar para Outlook, Google o Apple Calendar</translation>
+    </message>
+    <message>
+        <source>Approve, deny, add and import the people registered for the selected meeting</source>
+        <translation>Aprobar, rechazar, agregar e importar a los inscritos en la reunión seleccionada</translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation>Volver a cargar la lista (F5)</translation>
+    </message>
+    <message>
+        <source>Connect to a Zoom account</source>
+        <translation>Conectarse a una cuenta de Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Saving the form&apos;s recovery copy</source>
+        <translation>Guardado de la copia de recuperación del formulario</translation>
+    </message>
+    <message>
+        <source>The recovery copy of this form could not be saved.</source>
+        <translation>No se pudo guardar la copia de recuperación de este formulario.</translation>
+    </message>
+</context>
+<context>
+    <name>Banners</name>
+    <message>
+        <source>Sandbox — not real Zoom.</source>
+        <translation>Entorno de pruebas — no es el Zoom real.</translation>
+    </message>
+    <message>
+        <source>The users and meetings here are simulated on this computer: nothing you create, change or delete reaches Zoom, and it is all gone when zoomdesk closes.</source>
+        <translation>Los usuarios y las reuniones de aquí se simulan en este equipo: nada de lo que cree, cambie o elimine llega a Zoom, y todo desaparece al cerrar zoomdesk.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation>Mostrar los detalles del error</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+    <message>
+        <source>Details — zoomdesk</source>
+        <translation>Detalles — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Sandbox — not real Zoom</source>
+        <translation>Entorno de pruebas — no es el Zoom real</translation>
+    </message>
+</context>
+<context>
     <name>BulkMenu</name>
     <message>
         <source>Export meetings — zoomdesk</source>
@@ -591,6 +759,56 @@
     </message>
 </context>
 <context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>Enter a full URL, like https://zoom.us.</source>
+        <translation>Introduzca una URL completa, como https://zoom.us.</translation>
+    </message>
+    <message>
+        <source>Use https:// (plain http is only allowed for this computer).</source>
+        <translation>Use https:// (http sin cifrar solo se permite para este equipo).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. Zoom issued an access token valid for %n minute(s).</source>
+        <translation>
+            <numerusform>Conectado. Zoom emitió un token de acceso válido durante %n minuto.</numerusform>
+            <numerusform>Conectado. Zoom emitió un token de acceso válido durante %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom refused: {explanation}</source>
+        <translation>Zoom lo rechazó: {explanation}</translation>
+    </message>
+    <message>
+        <source>Enter a URL.</source>
+        <translation>Introduzca una URL.</translation>
+    </message>
+    <message>
+        <source>Not used by zoomdesk: {scopes}. Anyone who gets hold of this app&apos;s secret gets that power too, for nothing: ask your Zoom admin to remove these scopes from the app in the Zoom App Marketplace.</source>
+        <translation>No los usa zoomdesk: {scopes}. Quien obtenga el secreto de esta aplicación también obtiene ese poder, sin ningún beneficio: pida a su administrador de Zoom que quite estos ámbitos (scopes) de la aplicación en el Zoom App Marketplace.</translation>
+    </message>
+    <message>
+        <source>The fewest scopes — to browse meetings: {browse}; to schedule them: {schedule}.</source>
+        <translation>Los ámbitos mínimos — para consultar reuniones: {browse}; para programarlas: {schedule}.</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>Detalles: {details}</translation>
+    </message>
+    <message>
+        <source>Scopes granted: {scopes}</source>
+        <translation>Ámbitos concedidos: {scopes}</translation>
+    </message>
+    <message>
+        <source>Could not reach {url}. {problem}</source>
+        <translation>No se pudo acceder a {url}. {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DebugPanel</name>
     <message>
         <source>HTTP debug panel</source>
@@ -761,6 +979,77 @@
     <message>
         <source>✓ OK</source>
         <translation>✓ Correcto</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Starting the sandbox</source>
+        <translation>Inicio del entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Starting zoomdesk</source>
+        <translation>Inicio de zoomdesk</translation>
+    </message>
+    <message>
+        <source>It is no longer in the list.</source>
+        <translation>Ya no está en la lista.</translation>
+    </message>
+    <message>
+        <source>Checking the keyring</source>
+        <translation>Comprobación del llavero</translation>
+    </message>
+    <message>
+        <source>Enter secret…</source>
+        <translation>Introducir secreto…</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation>Agregar perfil…</translation>
+    </message>
+    <message>
+        <source>Looking for unsaved meeting forms</source>
+        <translation>Búsqueda de formularios de reunión sin guardar</translation>
+    </message>
+    <message>
+        <source>Connecting with “{profile}”</source>
+        <translation>Conexión con «{profile}»</translation>
+    </message>
+    <message>
+        <source>Use the sandbox</source>
+        <translation>Usar el entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {problem}</source>
+        <translation>No se puede conectar: {problem}</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Editar perfil…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Closing zoomdesk</source>
+        <translation>Cierre de zoomdesk</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>Intercambios HTTP</translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation>Historial de cambios…</translation>
+    </message>
+    <message>
+        <source>Request &amp;doctor…</source>
+        <translation>D&amp;iagnóstico de solicitudes…</translation>
+    </message>
+    <message>
+        <source>Check a token or API request of your own (cURL, raw HTTP, HAR, code)</source>
+        <translation>Comprobar un token o una solicitud de API propios (cURL, HTTP sin procesar, HAR, código)</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3234,93 @@ No se envía nada hasta que pulse un botón Reenviar.</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialogs</name>
+    <message>
+        <source>Zoom could not be reached. Check that this computer is online, then try again.</source>
+        <translation>No se pudo acceder a Zoom. Compruebe que este equipo está conectado a internet y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This computer could not find Zoom&apos;s server. Check that it is online; for a custom profile, check the address in the profile.</source>
+        <translation>Este equipo no encontró el servidor de Zoom. Compruebe que está conectado a internet; en un perfil personalizado, compruebe la dirección del perfil.</translation>
+    </message>
+    <message>
+        <source>Nothing answered at the server&apos;s address. For a custom profile, check the address and port in the profile.</source>
+        <translation>Nada respondió en la dirección del servidor. En un perfil personalizado, compruebe la dirección y el puerto del perfil.</translation>
+    </message>
+    <message>
+        <source>This computer could not connect to Zoom. Check that it is online.</source>
+        <translation>Este equipo no pudo conectarse a Zoom. Compruebe que está conectado a internet.</translation>
+    </message>
+    <message>
+        <source>The connection to Zoom was not trusted. A company network may be inspecting secure connections: ask your IT team.</source>
+        <translation>La conexión con Zoom no era de confianza. Puede que una red corporativa esté inspeccionando las conexiones seguras: consulte a su equipo de TI.</translation>
+    </message>
+    <message>
+        <source>The proxy server refused the connection to Zoom. Ask your IT team to check the proxy settings.</source>
+        <translation>El servidor proxy rechazó la conexión con Zoom. Pida a su equipo de TI que revise la configuración del proxy.</translation>
+    </message>
+    <message>
+        <source>Zoom did not answer in time. Check that this computer is online; a firewall may be in the way.</source>
+        <translation>Zoom no respondió a tiempo. Compruebe que este equipo está conectado a internet; puede que un cortafuegos lo impida.</translation>
+    </message>
+    <message>
+        <source>Zoom stopped answering part-way. Try again in a moment.</source>
+        <translation>Zoom dejó de responder a mitad de camino. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The request to Zoom could not be sent in time. Try again in a moment.</source>
+        <translation>La solicitud a Zoom no se pudo enviar a tiempo. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The connection to Zoom broke off. Try again in a moment.</source>
+        <translation>La conexión con Zoom se interrumpió. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) zoomdesk can use to keep the client secret. Ask your IT team to set one up, or use the secret for this session only.</source>
+        <translation>Este equipo no tiene un almacén de contraseñas (llavero) que zoomdesk pueda usar para guardar el secreto de cliente. Pida a su equipo de TI que configure uno, o use el secreto solo para esta sesión.</translation>
+    </message>
+    <message>
+        <source>The password store (keyring) is locked. Unlock it, then try again.</source>
+        <translation>El almacén de contraseñas (llavero) está bloqueado. Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The password store (keyring) did not answer; it may be waiting for you to unlock it. Unlock it, then try again.</source>
+        <translation>El almacén de contraseñas (llavero) no respondió; puede que esté esperando a que lo desbloquee. Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Zoom refused to sign in. {explanation}</source>
+        <translation>Zoom rechazó el inicio de sesión. {explanation}</translation>
+    </message>
+    <message>
+        <source>Zoom answered: {message}</source>
+        <translation>Respuesta de Zoom: {message}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Try again; if it keeps happening, send the details (or the log file) to your IT team.</source>
+        <translation>Algo inesperado salió mal. Vuelva a intentarlo; si sigue ocurriendo, envíe los detalles (o el archivo de registro) a su equipo de TI.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s per-second rate limit was reached.</source>
+        <translation>Se alcanzó el límite de frecuencia por segundo de Zoom.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily rate limit was reached. It resets at {time} UTC.</source>
+        <translation>Se alcanzó el límite de frecuencia diario de Zoom. Se restablece a las {time} UTC.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s per-second rate limit was reached. It resets at {time} UTC.</source>
+        <translation>Se alcanzó el límite de frecuencia por segundo de Zoom. Se restablece a las {time} UTC.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily rate limit was reached.</source>
+        <translation>Se alcanzó el límite de frecuencia diario de Zoom.</translation>
+    </message>
+    <message>
+        <source>The Zoom app lacks a permission (scope) for this: {scope}. Add the scope to the Server-to-Server app in the Zoom Marketplace.</source>
+        <translation>A la aplicación de Zoom le falta un permiso (scope) para esto: {scope}. Agregue el ámbito (scope) a la aplicación Server-to-Server en el Zoom Marketplace.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Zoom did not accept the client ID or client secret. Check both were copied from the app&apos;s App Credentials page, and that the app is activated.</source>
@@ -3340,6 +3716,93 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizada</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Reading the change history</source>
+        <translation>Lectura del historial de cambios</translation>
+    </message>
+    <message>
+        <source>Change history — zoomdesk</source>
+        <translation>Historial de cambios — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Changes made by zoomdesk</source>
+        <translation>Cambios hechos por zoomdesk</translation>
+    </message>
+    <message>
+        <source>What zoomdesk created, changed or deleted in Zoom from this computer. Field names are kept, never their values.</source>
+        <translation>Lo que zoomdesk creó, cambió o eliminó en Zoom desde este equipo. Se guardan los nombres de los campos, nunca sus valores.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>zoomdesk has not created, changed or deleted anything in Zoom from this computer yet.</source>
+        <translation>zoomdesk todavía no ha creado, cambiado ni eliminado nada en Zoom desde este equipo.</translation>
+    </message>
+    <message>
+        <source>{meeting}, the {time} occurrence</source>
+        <translation>{meeting}, repetición del {time}</translation>
+    </message>
+    <message>
+        <source>{meeting}, occurrence {id}</source>
+        <translation>{meeting}, repetición {id}</translation>
+    </message>
+</context>
+<context>
     <name>HostDefaultsView</name>
     <message>
         <source>Zoom&apos;s standard defaults: zoomdesk may not read this host&apos;s settings</source>
@@ -3415,6 +3878,195 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     <message>
         <source>“{topic}” has no fixed time, so it cannot be put in a calendar.</source>
         <translation>«{topic}» no tiene hora fija, así que no se puede añadir a un calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Forget cached meetings</source>
+        <translation>&amp;Olvidar las reuniones en caché</translation>
+    </message>
+    <message>
+        <source>Delete the copy of this profile&apos;s meeting list kept on this computer</source>
+        <translation>Eliminar la copia de la lista de reuniones de este perfil guardada en este equipo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Reunión</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Conexión:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Perfil de conexión</translation>
+    </message>
+    <message>
+        <source>Which Zoom account to work with</source>
+        <translation>La cuenta de Zoom con la que trabajar</translation>
+    </message>
+    <message>
+        <source>zoomdesk (Sandbox) — not real Zoom</source>
+        <translation>zoomdesk (entorno de pruebas) — no es el Zoom real</translation>
+    </message>
+    <message>
+        <source>{what} failed: {problem}</source>
+        <translation>Error en «{what}»: {problem}</translation>
+    </message>
+    <message>
+        <source>{action} — {reason}</source>
+        <translation>{action} — {reason}</translation>
+    </message>
+    <message>
+        <source>{profile} — zoomdesk</source>
+        <translation>{profile} — zoomdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>1 meeting form has changes that are not saved.</source>
+        <translation>1 formulario de reunión tiene cambios sin guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting forms have changes that are not saved.</source>
+        <translation>
+            <numerusform>%n formulario de reunión tiene cambios sin guardar.</numerusform>
+            <numerusform>%n formularios de reunión tienen cambios sin guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit zoomdesk?</source>
+        <translation>¿Salir de zoomdesk?</translation>
+    </message>
+    <message>
+        <source>If you quit now, zoomdesk offers the changes back the next time it starts.</source>
+        <translation>Si sale ahora, zoomdesk le ofrecerá los cambios la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Volver al formulario</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Salir de todos modos</translation>
+    </message>
+    <message>
+        <source>Join link copied</source>
+        <translation>Enlace para unirse copiado</translation>
+    </message>
+    <message>
+        <source>Save as calendar file — zoomdesk</source>
+        <translation>Guardar como archivo de calendario — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Copying the join link</source>
+        <translation>Copia del enlace para unirse</translation>
+    </message>
+    <message>
+        <source>Copying the invitation</source>
+        <translation>Copia de la invitación</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Opening “{topic}”</source>
+        <translation>Apertura de «{topic}»</translation>
+    </message>
+    <message>
+        <source>Zoom gave “{topic}” the passcode {passcode}, though none was entered: this account requires one. It is in the join link and the invitation.</source>
+        <translation>Zoom asignó a «{topic}» el código de acceso {passcode}, aunque no se introdujo ninguno: esta cuenta lo exige. Está en el enlace para unirse y en la invitación.</translation>
+    </message>
+    <message>
+        <source>Deleting “{topic}”</source>
+        <translation>Eliminación de «{topic}»</translation>
+    </message>
+    <message>
+        <source>Deleted “{topic}”</source>
+        <translation>«{topic}» eliminada</translation>
+    </message>
+    <message>
+        <source>Deleted the {occurrence} occurrence of “{topic}”</source>
+        <translation>Se eliminó la repetición del {occurrence} de «{topic}»</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} guardado</translation>
+    </message>
+    <message>
+        <source>Opening “{topic}”…</source>
+        <translation>Abriendo «{topic}»…</translation>
+    </message>
+    <message>
+        <source>Copy invitation</source>
+        <translation>Copiar invitación</translation>
+    </message>
+    <message>
+        <source>“{topic}” has no join link.</source>
+        <translation>«{topic}» no tiene enlace para unirse.</translation>
+    </message>
+    <message>
+        <source>Saving “{topic}” as a calendar file</source>
+        <translation>Guardado de «{topic}» como archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Invitation copied (Zoom&apos;s text)</source>
+        <translation>Invitación copiada (texto de Zoom)</translation>
+    </message>
+    <message>
+        <source>Invitation copied (offline)</source>
+        <translation>Invitación copiada (sin conexión)</translation>
+    </message>
+    <message>
+        <source>Save a cancellation file and send or import it so calendars drop the meeting.</source>
+        <translation>Guarde un archivo de cancelación y envíelo o impórtelo para que los calendarios quiten la reunión.</translation>
+    </message>
+    <message>
+        <source>Save cancellation file…</source>
+        <translation>Guardar archivo de cancelación…</translation>
+    </message>
+    <message>
+        <source>Invitation copied (zoomdesk&apos;s text, without dial-in numbers: {reason})</source>
+        <translation>Invitación copiada (texto de zoomdesk, sin números de acceso telefónico: {reason})</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +4176,120 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     </message>
 </context>
 <context>
+    <name>MeetingList</name>
+    <message>
+        <source>The meetings kept on this computer for this profile are gone</source>
+        <translation>Se eliminaron las reuniones de este perfil guardadas en este equipo</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Todos los usuarios</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <source>Whose meetings to list</source>
+        <translation>De quién se muestran las reuniones</translation>
+    </message>
+    <message>
+        <source>Meetings to show</source>
+        <translation>Reuniones que se muestran</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>Buscar reuniones</translation>
+    </message>
+    <message>
+        <source>Search topic, host, meeting ID or agenda</source>
+        <translation>Buscar tema, anfitrión, ID de reunión o agenda</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>&amp;Anfitrión:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Loading meetings…</source>
+        <translation>Cargando reuniones…</translation>
+    </message>
+    <message>
+        <source>The meetings could not be loaded (see the message above). Press F5 to retry.</source>
+        <translation>No se pudieron cargar las reuniones (consulte el mensaje de arriba). Pulse F5 para reintentar.</translation>
+    </message>
+    <message>
+        <source>Filter as you type ({shortcut})</source>
+        <translation>Filtrar mientras escribe ({shortcut})</translation>
+    </message>
+    <message>
+        <source>No meetings here. Press Ctrl+N to schedule one.</source>
+        <translation>No hay reuniones aquí. Pulse Ctrl+N para programar una.</translation>
+    </message>
+    <message>
+        <source>No meetings match “{search}”.</source>
+        <translation>Ninguna reunión coincide con «{search}».</translation>
+    </message>
+    <message>
+        <source>Loading meetings</source>
+        <translation>Carga de reuniones</translation>
+    </message>
+    <message>
+        <source>Reading the meeting&apos;s details</source>
+        <translation>Lectura de los detalles de la reunión</translation>
+    </message>
+    <message>
+        <source>Forgetting the cached meetings</source>
+        <translation>Eliminación de las reuniones en caché</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s users</source>
+        <translation>Lectura de los usuarios de la cuenta</translation>
+    </message>
+    <message>
+        <source>Listing the meetings of {hosts}</source>
+        <translation>Lista de reuniones de {hosts}</translation>
+    </message>
+    <message>
+        <source>Created “{topic}”</source>
+        <translation>«{topic}» creada</translation>
+    </message>
+    <message numerus="yes">
+        <source>{hosts} and %n more</source>
+        <translation>
+            <numerusform>{hosts} y %n más</numerusform>
+            <numerusform>{hosts} y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved “{topic}”</source>
+        <translation>«{topic}» guardada</translation>
+    </message>
+    <message>
+        <source>Created “{topic}” (not in this list)</source>
+        <translation>«{topic}» creada (no está en esta lista)</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programadas</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anteriores</translation>
+    </message>
+</context>
+<context>
     <name>MeetingOptions</name>
     <message>
         <source>Hide advanced settings</source>
@@ -3600,6 +4366,89 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     <message>
         <source>Set by your organisation.</source>
         <translation>Establecido por su organización.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTable</name>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <source>Meeting ID</source>
+        <translation>ID de reunión</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Periodicidad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Pasada</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Periódica</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Meeting time zone: {zone}</source>
+        <translation>Zona horaria de la reunión: {zone}</translation>
+    </message>
+    <message>
+        <source>Recurring: open the meeting, or select it a moment, to see how it repeats</source>
+        <translation>Periódica: abra la reunión, o selecciónela un momento, para ver cómo se repite</translation>
+    </message>
+    <message>
+        <source>Recurring: {pattern}</source>
+        <translation>Periódica: {pattern}</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4579,92 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     <message>
         <source>Delete “{topic}”?</source>
         <translation>¿Eliminar «{topic}»?</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>Needs Zoom, which cannot be reached right now; zoomdesk keeps trying.</source>
+        <translation>Necesita Zoom, que no está disponible ahora; zoomdesk sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Zoom cannot be reached. Showing your meetings as of {time}, read-only: copying links and invitations and saving .ics files still work. Trying again in {seconds} s. {problem}</source>
+        <translation>No se puede acceder a Zoom. Se muestran sus reuniones tal como estaban a las {time}, solo lectura: copiar enlaces e invitaciones y guardar archivos .ics sigue funcionando. Nuevo intento en {seconds} s. {problem}</translation>
+    </message>
+    <message>
+        <source>Zoom cannot be reached. Nothing is kept from an earlier visit to show meanwhile. Trying again in {seconds} s. {problem}</source>
+        <translation>No se puede acceder a Zoom. No se guardó nada de una visita anterior para mostrar mientras tanto. Nuevo intento en {seconds} s. {problem}</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Intentar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCheck</name>
+    <message>
+        <source>Check now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>It was created — open it</source>
+        <translation>Se creó — abrirla</translation>
+    </message>
+    <message>
+        <source>It was not created — try again</source>
+        <translation>No se creó — reintentar</translation>
+    </message>
+    <message>
+        <source>Try again without checking</source>
+        <translation>Reintentar sin comprobar</translation>
+    </message>
+    <message>
+        <source>Checking whether the meeting was created</source>
+        <translation>Comprobación de si se creó la reunión</translation>
+    </message>
+    <message>
+        <source>The meeting may or may not have been created</source>
+        <translation>Puede que la reunión se haya creado o no</translation>
+    </message>
+    <message>
+        <source>The request was sent, but no answer came back. It was NOT retried, so that the meeting is not created twice. Check the host&apos;s meetings before trying again.</source>
+        <translation>La solicitud se envió, pero no llegó ninguna respuesta. NO se reintentó, para que la reunión no se cree dos veces. Compruebe las reuniones del anfitrión antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Checking the host&apos;s meetings…</source>
+        <translation>Comprobando las reuniones del anfitrión…</translation>
+    </message>
+    <message>
+        <source>no fixed time</source>
+        <translation>sin hora fija</translation>
+    </message>
+    <message>
+        <source>It was created</source>
+        <translation>Se creó</translation>
+    </message>
+    <message>
+        <source>It was not created</source>
+        <translation>No se creó</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t check whether the meeting was created</source>
+        <translation>No se pudo comprobar si se creó la reunión</translation>
+    </message>
+    <message>
+        <source>“{topic}” ({time}, meeting ID {id}) was created for this host.</source>
+        <translation>«{topic}» ({time}, ID de reunión {id}) se creó para este anfitrión.</translation>
+    </message>
+    <message>
+        <source>No meeting called “{topic}” at this time was created for this host in the last few minutes. It is safe to try again.</source>
+        <translation>En los últimos minutos no se creó ninguna reunión llamada «{topic}» a esta hora para este anfitrión. Puede volver a intentarlo con seguridad.</translation>
+    </message>
+    <message>
+        <source>{title}. {explanation}</source>
+        <translation>{title}. {explanation}</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +5043,25 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     </message>
 </context>
 <context>
+    <name>ProfileMenu</name>
+    <message>
+        <source>Sandbox (not real Zoom)</source>
+        <translation>Entorno de pruebas (no es Zoom real)</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox (not real Zoom)</source>
+        <translation>Entorno de &amp;pruebas (no es Zoom real)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>Enter a name for this profile.</source>
@@ -4203,6 +5157,47 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     <message>
         <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); bulk work pauses to leave them for people</source>
         <translation>Quedan hoy {remaining} de {limit} solicitudes {category} para toda la cuenta de Zoom (se restablece a las {time} UTC); el trabajo por lotes se detiene para dejarlas a las personas</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBanner</name>
+    <message>
+        <source>“{topic}”</source>
+        <translation>«{topic}»</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>1 meeting form was not saved when zoomdesk last stopped: {topics}.</source>
+        <translation>1 formulario de reunión no se guardó la última vez que se cerró zoomdesk: {topics}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting forms were not saved when zoomdesk last stopped: {topics}.</source>
+        <translation>
+            <numerusform>%n formulario de reunión no se guardó la última vez que se cerró zoomdesk: {topics}.</numerusform>
+            <numerusform>%n formularios de reunión no se guardaron la última vez que se cerró zoomdesk: {topics}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved forms discarded</source>
+        <translation>Formularios sin guardar descartados</translation>
+    </message>
+    <message numerus="yes">
+        <source>{topics} and %n more</source>
+        <translation>
+            <numerusform>{topics} y %n más</numerusform>
+            <numerusform>{topics} y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -5665,6 +6660,128 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     </message>
 </context>
 <context>
+    <name>SessionLabel</name>
+    <message>
+        <source>Sandbox — not real Zoom</source>
+        <translation>Entorno de pruebas — no es el Zoom real</translation>
+    </message>
+    <message>
+        <source>Credentials from the environment</source>
+        <translation>Credenciales del entorno</translation>
+    </message>
+    <message>
+        <source>Profile: {profile} + environment</source>
+        <translation>Perfil: {profile} + entorno</translation>
+    </message>
+    <message>
+        <source>Profile: {profile}</source>
+        <translation>Perfil: {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No token yet</source>
+        <translation>Aún no hay token</translation>
+    </message>
+    <message>
+        <source>Token expired — renewed on the next request</source>
+        <translation>Token caducado — se renovará en la próxima solicitud</translation>
+    </message>
+    <message>
+        <source>Token valid &lt;1 min</source>
+        <translation>Token válido &lt;1 min</translation>
+    </message>
+    <message>
+        <source>{category}: {left} of {limit}</source>
+        <translation>{category}: {left} de {limit}</translation>
+    </message>
+    <message>
+        <source>Token valid {minutes} min</source>
+        <translation>Token válido {minutes} min</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progreso de la carga</translation>
+    </message>
+    <message>
+        <source>Loading progress bar</source>
+        <translation>Barra de progreso de la carga</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Access token state</source>
+        <translation>Estado del token de acceso</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <source>Zoom requests left today</source>
+        <translation>Solicitudes de Zoom restantes hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · updated {time}</source>
+        <translation>
+            <numerusform>{count} reunión · actualizado: {time}</numerusform>
+            <numerusform>{count} reuniones · actualizado: {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — offline</source>
+        <translation>
+            <numerusform>{count} reunión · a las {time} — sin conexión</numerusform>
+            <numerusform>{count} reuniones · a las {time} — sin conexión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily request limits are the whole account&apos;s, shared by every desktop and app on it (X-RateLimit-Remaining). They reset at 00:00 UTC.</source>
+        <translation>Los límites diarios de solicitudes de Zoom son de toda la cuenta y los comparten todos los equipos y aplicaciones que la usan (X-RateLimit-Remaining). Se restablecen a las 00:00 UTC.</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded} of {total}+</source>
+        <translation>Cargando… {loaded} de {total}+</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded} of {total}</source>
+        <translation>Cargando… {loaded} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — not updated</source>
+        <translation>
+            <numerusform>{count} reunión · a las {time} — sin actualizar</numerusform>
+            <numerusform>{count} reuniones · a las {time} — sin actualizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — refreshing…</source>
+        <translation>
+            <numerusform>{count} reunión · a las {time} — actualizando…</numerusform>
+            <numerusform>{count} reuniones · a las {time} — actualizando…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Left today · {limits}</source>
+        <translation>Restantes hoy · {limits}</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded}</source>
+        <translation>Cargando… {loaded}</translation>
+    </message>
+</context>
+<context>
     <name>TokenStatus</name>
     <message numerus="yes">
         <source>api_url: {api_url} · issued {time} (%n min ago) · lifetime {minutes} min · {type}</source>
@@ -5853,6 +6970,49 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     <message>
         <source>nothing is listening at that address</source>
         <translation>no hay nada escuchando en esa dirección</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Explore with the sandbox</source>
+        <translation>Explorar con el entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Welcome to zoomdesk</source>
+        <translation>Le damos la bienvenida a zoomdesk</translation>
+    </message>
+    <message>
+        <source>Schedule, edit and tidy up your organisation&apos;s Zoom meetings from the desktop. zoomdesk connects through a Server-to-Server OAuth app that your Zoom admin creates in the Zoom App Marketplace.</source>
+        <translation>Programe, edite y ordene las reuniones de Zoom de su organización desde el escritorio. zoomdesk se conecta mediante una aplicación OAuth Server-to-Server que el administrador de Zoom crea en el Zoom App Marketplace.</translation>
+    </message>
+    <message>
+        <source>Connect to Zoom…</source>
+        <translation>Conectarse a Zoom…</translation>
+    </message>
+    <message>
+        <source>Connect to Zoom</source>
+        <translation>Conectarse a Zoom</translation>
+    </message>
+    <message>
+        <source>Enter the account ID, client ID and client secret of your Zoom app</source>
+        <translation>Introducir el ID de cuenta, el ID de cliente y el secreto de cliente de su aplicación de Zoom</translation>
+    </message>
+    <message>
+        <source>Try zoomdesk against a built-in simulation; not real Zoom</source>
+        <translation>Probar zoomdesk con una simulación integrada; no es el Zoom real</translation>
+    </message>
+    <message>
+        <source>A built-in simulation of Zoom with sample users and meetings. Not real Zoom: nothing you do there reaches your account.</source>
+        <translation>Una simulación integrada de Zoom con usuarios y reuniones de ejemplo. No es el Zoom real: nada de lo que haga allí llega a su cuenta.</translation>
+    </message>
+    <message>
+        <source>You need the account ID, client ID and client secret.</source>
+        <translation>Necesita el ID de cuenta, el ID de cliente y el secreto de cliente.</translation>
     </message>
 </context>
 <context>

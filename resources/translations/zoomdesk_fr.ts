@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Schedule and edit Zoom meetings from the desktop through a Server-to-Server OAuth app.</source>
+        <translation>Planifiez et modifiez des réunions Zoom depuis votre ordinateur grâce à une application OAuth Server-to-Server.</translation>
+    </message>
+    <message>
+        <source>About zoomdesk</source>
+        <translation>À propos de zoomdesk</translation>
+    </message>
+    <message>
+        <source>Settings: {folder}</source>
+        <translation>Paramètres&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>Logs: {file}</source>
+        <translation>Journaux&#xa0;: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nouvelle réunion…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;upliquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Copy join &amp;link</source>
+        <translation>Copier le &amp;lien pour rejoindre</translation>
+    </message>
+    <message>
+        <source>Copy &amp;invitation</source>
+        <translation>Copier l&apos;&amp;invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Save as calendar file (.ics)…</source>
+        <translation>&amp;Enregistrer comme fichier de calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrants…</source>
+        <translation>Ins&amp;crits…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About zoomdesk</source>
+        <translation>À &amp;propos de zoomdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Add profile…</source>
+        <translation>&amp;Ajouter un profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>M&amp;odifier le profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation>Supp&amp;rimer le profil…</translation>
+    </message>
+    <message>
+        <source>Schedule a new meeting</source>
+        <translation>Planifier une nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Open the selected meeting (Enter)</source>
+        <translation>Ouvrir la réunion sélectionnée (Enter)</translation>
+    </message>
+    <message>
+        <source>A new meeting like this one</source>
+        <translation>Une nouvelle réunion comme celle-ci</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting</source>
+        <translation>Supprimer la réunion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Copy the join link</source>
+        <translation>Copier le lien pour rejoindre</translation>
+    </message>
+    <message>
+        <source>Copy the invitation text to paste in an email</source>
+        <translation>Copier le texte de l&apos;invitation pour le coller dans un e-mail</translation>
+    </message>
+    <message>
+        <source>Save the meeting as an iCalendar file for Outlook, Google or Apple Calendar</source>
+        <translation>Enregistrer la réunion comme fichier iCalendar pour Outlook, Google ou Apple Calendrier</translation>
+    </message>
+    <message>
+        <source>Approve, deny, add and import the people registered for the selected meeting</source>
+        <translation>Approuver, refuser, ajouter et importer les inscrits de la réunion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation>Recharger la liste (F5)</translation>
+    </message>
+    <message>
+        <source>Connect to a Zoom account</source>
+        <translation>Se connecter à un compte Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Saving the form&apos;s recovery copy</source>
+        <translation>Enregistrement de la copie de récupération du formulaire</translation>
+    </message>
+    <message>
+        <source>The recovery copy of this form could not be saved.</source>
+        <translation>La copie de récupération de ce formulaire n&apos;a pas pu être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Banners</name>
+    <message>
+        <source>Sandbox — not real Zoom.</source>
+        <translation>Bac à sable — pas le vrai Zoom.</translation>
+    </message>
+    <message>
+        <source>The users and meetings here are simulated on this computer: nothing you create, change or delete reaches Zoom, and it is all gone when zoomdesk closes.</source>
+        <translation>Les utilisateurs et les réunions sont simulés sur cet ordinateur&#xa0;: rien de ce que vous créez, modifiez ou supprimez n&apos;atteint Zoom, et tout disparaît à la fermeture de zoomdesk.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation>Afficher les détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Details — zoomdesk</source>
+        <translation>Détails — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Sandbox — not real Zoom</source>
+        <translation>Bac à sable — pas le vrai Zoom</translation>
+    </message>
+</context>
+<context>
     <name>BulkMenu</name>
     <message>
         <source>Export meetings — zoomdesk</source>
@@ -591,6 +759,56 @@
     </message>
 </context>
 <context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>Enter a full URL, like https://zoom.us.</source>
+        <translation>Saisissez une URL complète, comme https://zoom.us.</translation>
+    </message>
+    <message>
+        <source>Use https:// (plain http is only allowed for this computer).</source>
+        <translation>Utilisez https:// (le http simple n&apos;est autorisé que pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. Zoom issued an access token valid for %n minute(s).</source>
+        <translation>
+            <numerusform>Connecté. Zoom a émis un jeton d&apos;accès valide %n minute.</numerusform>
+            <numerusform>Connecté. Zoom a émis un jeton d&apos;accès valide %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom refused: {explanation}</source>
+        <translation>Refus de Zoom&#xa0;: {explanation}</translation>
+    </message>
+    <message>
+        <source>Enter a URL.</source>
+        <translation>Saisissez une URL.</translation>
+    </message>
+    <message>
+        <source>Not used by zoomdesk: {scopes}. Anyone who gets hold of this app&apos;s secret gets that power too, for nothing: ask your Zoom admin to remove these scopes from the app in the Zoom App Marketplace.</source>
+        <translation>Non utilisées par zoomdesk&#xa0;: {scopes}. Quiconque obtient le secret de cette application obtient aussi ces droits, pour rien&#xa0;: demandez à votre administrateur Zoom de retirer ces étendues (scopes) de l&apos;application dans le Zoom App Marketplace.</translation>
+    </message>
+    <message>
+        <source>The fewest scopes — to browse meetings: {browse}; to schedule them: {schedule}.</source>
+        <translation>Le minimum d&apos;étendues — pour consulter les réunions&#xa0;: {browse}&#xa0;; pour les planifier&#xa0;: {schedule}.</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>Détails&#xa0;: {details}</translation>
+    </message>
+    <message>
+        <source>Scopes granted: {scopes}</source>
+        <translation>Étendues accordées&#xa0;: {scopes}</translation>
+    </message>
+    <message>
+        <source>Could not reach {url}. {problem}</source>
+        <translation>{url} est injoignable. {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DebugPanel</name>
     <message>
         <source>HTTP debug panel</source>
@@ -761,6 +979,77 @@
     <message>
         <source>✓ OK</source>
         <translation>✓ OK</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Starting the sandbox</source>
+        <translation>Démarrage du bac à sable</translation>
+    </message>
+    <message>
+        <source>Starting zoomdesk</source>
+        <translation>Démarrage de zoomdesk</translation>
+    </message>
+    <message>
+        <source>It is no longer in the list.</source>
+        <translation>Elle n&apos;est plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>Checking the keyring</source>
+        <translation>Vérification du trousseau</translation>
+    </message>
+    <message>
+        <source>Enter secret…</source>
+        <translation>Saisir le secret…</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation>Ajouter un profil…</translation>
+    </message>
+    <message>
+        <source>Looking for unsaved meeting forms</source>
+        <translation>Recherche de formulaires de réunion non enregistrés</translation>
+    </message>
+    <message>
+        <source>Connecting with “{profile}”</source>
+        <translation>Connexion avec «&#xa0;{profile}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Use the sandbox</source>
+        <translation>Utiliser le bac à sable</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {problem}</source>
+        <translation>Connexion impossible&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Modifier le profil…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Closing zoomdesk</source>
+        <translation>Fermeture de zoomdesk</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>Échanges HTTP</translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation>Historique des modifications…</translation>
+    </message>
+    <message>
+        <source>Request &amp;doctor…</source>
+        <translation>&amp;Diagnostic des requêtes…</translation>
+    </message>
+    <message>
+        <source>Check a token or API request of your own (cURL, raw HTTP, HAR, code)</source>
+        <translation>Vérifier votre propre jeton ou requête API (cURL, HTTP brut, HAR, code)</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3234,93 @@ Rien n&apos;est envoyé tant que vous n&apos;appuyez pas sur un bouton Rejouer.<
     </message>
 </context>
 <context>
+    <name>ErrorDialogs</name>
+    <message>
+        <source>Zoom could not be reached. Check that this computer is online, then try again.</source>
+        <translation>Zoom est injoignable. Vérifiez que cet ordinateur est en ligne, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This computer could not find Zoom&apos;s server. Check that it is online; for a custom profile, check the address in the profile.</source>
+        <translation>Cet ordinateur n&apos;a pas trouvé le serveur de Zoom. Vérifiez qu&apos;il est en ligne&#xa0;; pour un profil personnalisé, vérifiez l&apos;adresse dans le profil.</translation>
+    </message>
+    <message>
+        <source>Nothing answered at the server&apos;s address. For a custom profile, check the address and port in the profile.</source>
+        <translation>Rien n&apos;a répondu à l&apos;adresse du serveur. Pour un profil personnalisé, vérifiez l&apos;adresse et le port dans le profil.</translation>
+    </message>
+    <message>
+        <source>This computer could not connect to Zoom. Check that it is online.</source>
+        <translation>Cet ordinateur n&apos;a pas pu se connecter à Zoom. Vérifiez qu&apos;il est en ligne.</translation>
+    </message>
+    <message>
+        <source>The connection to Zoom was not trusted. A company network may be inspecting secure connections: ask your IT team.</source>
+        <translation>La connexion à Zoom n&apos;était pas fiable. Un réseau d&apos;entreprise inspecte peut-être les connexions sécurisées&#xa0;: demandez à votre équipe informatique.</translation>
+    </message>
+    <message>
+        <source>The proxy server refused the connection to Zoom. Ask your IT team to check the proxy settings.</source>
+        <translation>Le serveur proxy a refusé la connexion à Zoom. Demandez à votre équipe informatique de vérifier les paramètres du proxy.</translation>
+    </message>
+    <message>
+        <source>Zoom did not answer in time. Check that this computer is online; a firewall may be in the way.</source>
+        <translation>Zoom n&apos;a pas répondu à temps. Vérifiez que cet ordinateur est en ligne&#xa0;; un pare-feu bloque peut-être la connexion.</translation>
+    </message>
+    <message>
+        <source>Zoom stopped answering part-way. Try again in a moment.</source>
+        <translation>Zoom a cessé de répondre en cours de route. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The request to Zoom could not be sent in time. Try again in a moment.</source>
+        <translation>La requête à Zoom n&apos;a pas pu être envoyée à temps. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The connection to Zoom broke off. Try again in a moment.</source>
+        <translation>La connexion à Zoom a été interrompue. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) zoomdesk can use to keep the client secret. Ask your IT team to set one up, or use the secret for this session only.</source>
+        <translation>Cet ordinateur n&apos;a pas de gestionnaire de mots de passe (trousseau) que zoomdesk puisse utiliser pour conserver le secret client. Demandez à votre équipe informatique d&apos;en installer un, ou utilisez le secret pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>The password store (keyring) is locked. Unlock it, then try again.</source>
+        <translation>Le gestionnaire de mots de passe (trousseau) est verrouillé. Déverrouillez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The password store (keyring) did not answer; it may be waiting for you to unlock it. Unlock it, then try again.</source>
+        <translation>Le gestionnaire de mots de passe (trousseau) n&apos;a pas répondu&#xa0;; il attend peut-être que vous le déverrouilliez. Déverrouillez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Zoom refused to sign in. {explanation}</source>
+        <translation>Zoom a refusé la connexion. {explanation}</translation>
+    </message>
+    <message>
+        <source>Zoom answered: {message}</source>
+        <translation>Réponse de Zoom&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Try again; if it keeps happening, send the details (or the log file) to your IT team.</source>
+        <translation>Une erreur inattendue s&apos;est produite. Réessayez&#xa0;; si cela se reproduit, envoyez les détails (ou le fichier journal) à votre équipe informatique.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s per-second rate limit was reached.</source>
+        <translation>La limite de débit par seconde de Zoom a été atteinte.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily rate limit was reached. It resets at {time} UTC.</source>
+        <translation>La limite de débit quotidienne de Zoom a été atteinte. Elle sera réinitialisée à {time} UTC.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s per-second rate limit was reached. It resets at {time} UTC.</source>
+        <translation>La limite de débit par seconde de Zoom a été atteinte. Elle sera réinitialisée à {time} UTC.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily rate limit was reached.</source>
+        <translation>La limite de débit quotidienne de Zoom a été atteinte.</translation>
+    </message>
+    <message>
+        <source>The Zoom app lacks a permission (scope) for this: {scope}. Add the scope to the Server-to-Server app in the Zoom Marketplace.</source>
+        <translation>Il manque à l&apos;application Zoom une autorisation (scope) pour cela&#xa0;: {scope}. Ajoutez l&apos;étendue (scope) à l&apos;application Server-to-Server dans le Zoom Marketplace.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Zoom did not accept the client ID or client secret. Check both were copied from the app&apos;s App Credentials page, and that the app is activated.</source>
@@ -3340,6 +3716,93 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Reading the change history</source>
+        <translation>Lecture de l&apos;historique des modifications</translation>
+    </message>
+    <message>
+        <source>Change history — zoomdesk</source>
+        <translation>Historique des modifications — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Changes made by zoomdesk</source>
+        <translation>Modifications faites par zoomdesk</translation>
+    </message>
+    <message>
+        <source>What zoomdesk created, changed or deleted in Zoom from this computer. Field names are kept, never their values.</source>
+        <translation>Ce que zoomdesk a créé, modifié ou supprimé dans Zoom depuis cet ordinateur. Les noms des champs sont conservés, jamais leurs valeurs.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>zoomdesk has not created, changed or deleted anything in Zoom from this computer yet.</source>
+        <translation>zoomdesk n&apos;a encore rien créé, modifié ni supprimé dans Zoom depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>{meeting}, the {time} occurrence</source>
+        <translation>{meeting}, occurrence du {time}</translation>
+    </message>
+    <message>
+        <source>{meeting}, occurrence {id}</source>
+        <translation>{meeting}, occurrence {id}</translation>
+    </message>
+</context>
+<context>
     <name>HostDefaultsView</name>
     <message>
         <source>Zoom&apos;s standard defaults: zoomdesk may not read this host&apos;s settings</source>
@@ -3415,6 +3878,195 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     <message>
         <source>“{topic}” has no fixed time, so it cannot be put in a calendar.</source>
         <translation>«&#xa0;{topic}&#xa0;» n&apos;a pas d&apos;heure fixe et ne peut donc pas être ajouté à un calendrier.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Forget cached meetings</source>
+        <translation>Oublier les réunions en &amp;cache</translation>
+    </message>
+    <message>
+        <source>Delete the copy of this profile&apos;s meeting list kept on this computer</source>
+        <translation>Supprimer la copie de la liste des réunions de ce profil conservée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Profil de connexion</translation>
+    </message>
+    <message>
+        <source>Which Zoom account to work with</source>
+        <translation>Le compte Zoom avec lequel travailler</translation>
+    </message>
+    <message>
+        <source>zoomdesk (Sandbox) — not real Zoom</source>
+        <translation>zoomdesk (bac à sable) — pas le vrai Zoom</translation>
+    </message>
+    <message>
+        <source>{what} failed: {problem}</source>
+        <translation>Échec de l&apos;opération «&#xa0;{what}&#xa0;»&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{action} — {reason}</source>
+        <translation>{action} — {reason}</translation>
+    </message>
+    <message>
+        <source>{profile} — zoomdesk</source>
+        <translation>{profile} — zoomdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>1 meeting form has changes that are not saved.</source>
+        <translation>1 formulaire de réunion contient des modifications non enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting forms have changes that are not saved.</source>
+        <translation>
+            <numerusform>%n formulaire de réunion contient des modifications non enregistrées.</numerusform>
+            <numerusform>%n formulaires de réunion contiennent des modifications non enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit zoomdesk?</source>
+        <translation>Quitter zoomdesk&#xa0;?</translation>
+    </message>
+    <message>
+        <source>If you quit now, zoomdesk offers the changes back the next time it starts.</source>
+        <translation>Si vous quittez maintenant, zoomdesk vous proposera les modifications au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Retour au formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Quitter quand même</translation>
+    </message>
+    <message>
+        <source>Join link copied</source>
+        <translation>Lien pour rejoindre copié</translation>
+    </message>
+    <message>
+        <source>Save as calendar file — zoomdesk</source>
+        <translation>Enregistrer comme fichier de calendrier — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Copying the join link</source>
+        <translation>Copie du lien pour rejoindre</translation>
+    </message>
+    <message>
+        <source>Copying the invitation</source>
+        <translation>Copie de l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Opening “{topic}”</source>
+        <translation>Ouverture de «&#xa0;{topic}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Zoom gave “{topic}” the passcode {passcode}, though none was entered: this account requires one. It is in the join link and the invitation.</source>
+        <translation>Zoom a attribué à «&#xa0;{topic}&#xa0;» le code secret {passcode}, bien qu&apos;aucun n&apos;ait été saisi&#xa0;: ce compte en exige un. Il figure dans le lien pour rejoindre et dans l&apos;invitation.</translation>
+    </message>
+    <message>
+        <source>Deleting “{topic}”</source>
+        <translation>Suppression de «&#xa0;{topic}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Deleted “{topic}”</source>
+        <translation>«&#xa0;{topic}&#xa0;» supprimée</translation>
+    </message>
+    <message>
+        <source>Deleted the {occurrence} occurrence of “{topic}”</source>
+        <translation>Occurrence du {occurrence} de «&#xa0;{topic}&#xa0;» supprimée</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} enregistré</translation>
+    </message>
+    <message>
+        <source>Opening “{topic}”…</source>
+        <translation>Ouverture de «&#xa0;{topic}&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Copy invitation</source>
+        <translation>Copier l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>“{topic}” has no join link.</source>
+        <translation>«&#xa0;{topic}&#xa0;» n&apos;a pas de lien pour rejoindre.</translation>
+    </message>
+    <message>
+        <source>Saving “{topic}” as a calendar file</source>
+        <translation>Enregistrement de «&#xa0;{topic}&#xa0;» comme fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Invitation copied (Zoom&apos;s text)</source>
+        <translation>Invitation copiée (texte de Zoom)</translation>
+    </message>
+    <message>
+        <source>Invitation copied (offline)</source>
+        <translation>Invitation copiée (hors ligne)</translation>
+    </message>
+    <message>
+        <source>Save a cancellation file and send or import it so calendars drop the meeting.</source>
+        <translation>Enregistrez un fichier d&apos;annulation et envoyez-le ou importez-le pour que les calendriers retirent la réunion.</translation>
+    </message>
+    <message>
+        <source>Save cancellation file…</source>
+        <translation>Enregistrer le fichier d&apos;annulation…</translation>
+    </message>
+    <message>
+        <source>Invitation copied (zoomdesk&apos;s text, without dial-in numbers: {reason})</source>
+        <translation>Invitation copiée (texte de zoomdesk, sans numéros d&apos;accès téléphonique&#xa0;: {reason})</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +4176,120 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     </message>
 </context>
 <context>
+    <name>MeetingList</name>
+    <message>
+        <source>The meetings kept on this computer for this profile are gone</source>
+        <translation>Les réunions de ce profil conservées sur cet ordinateur ont été supprimées</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Whose meetings to list</source>
+        <translation>Les réunions de qui afficher</translation>
+    </message>
+    <message>
+        <source>Meetings to show</source>
+        <translation>Réunions à afficher</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>Rechercher des réunions</translation>
+    </message>
+    <message>
+        <source>Search topic, host, meeting ID or agenda</source>
+        <translation>Rechercher un sujet, un hôte, un ID de réunion ou un ordre du jour</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Loading meetings…</source>
+        <translation>Chargement des réunions…</translation>
+    </message>
+    <message>
+        <source>The meetings could not be loaded (see the message above). Press F5 to retry.</source>
+        <translation>Les réunions n&apos;ont pas pu être chargées (voir le message ci-dessus). Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Filter as you type ({shortcut})</source>
+        <translation>Filtrer pendant la saisie ({shortcut})</translation>
+    </message>
+    <message>
+        <source>No meetings here. Press Ctrl+N to schedule one.</source>
+        <translation>Aucune réunion ici. Appuyez sur Ctrl+N pour en planifier une.</translation>
+    </message>
+    <message>
+        <source>No meetings match “{search}”.</source>
+        <translation>Aucune réunion ne correspond à «&#xa0;{search}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Loading meetings</source>
+        <translation>Chargement des réunions</translation>
+    </message>
+    <message>
+        <source>Reading the meeting&apos;s details</source>
+        <translation>Lecture des détails de la réunion</translation>
+    </message>
+    <message>
+        <source>Forgetting the cached meetings</source>
+        <translation>Suppression des réunions en cache</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s users</source>
+        <translation>Lecture des utilisateurs du compte</translation>
+    </message>
+    <message>
+        <source>Listing the meetings of {hosts}</source>
+        <translation>Liste des réunions de {hosts}</translation>
+    </message>
+    <message>
+        <source>Created “{topic}”</source>
+        <translation>«&#xa0;{topic}&#xa0;» créée</translation>
+    </message>
+    <message numerus="yes">
+        <source>{hosts} and %n more</source>
+        <translation>
+            <numerusform>{hosts} et %n autre</numerusform>
+            <numerusform>{hosts} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved “{topic}”</source>
+        <translation>«&#xa0;{topic}&#xa0;» enregistrée</translation>
+    </message>
+    <message>
+        <source>Created “{topic}” (not in this list)</source>
+        <translation>«&#xa0;{topic}&#xa0;» créée (absente de cette liste)</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiées</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Passées</translation>
+    </message>
+</context>
+<context>
     <name>MeetingOptions</name>
     <message>
         <source>Hide advanced settings</source>
@@ -3600,6 +4366,89 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     <message>
         <source>Set by your organisation.</source>
         <translation>Défini par votre organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTable</name>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Meeting ID</source>
+        <translation>ID de réunion</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Récurrence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passée</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Récurrente</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Meeting time zone: {zone}</source>
+        <translation>Fuseau horaire de la réunion&#xa0;: {zone}</translation>
+    </message>
+    <message>
+        <source>Recurring: open the meeting, or select it a moment, to see how it repeats</source>
+        <translation>Récurrente&#xa0;: ouvrez la réunion, ou sélectionnez-la un instant, pour voir comment elle se répète</translation>
+    </message>
+    <message>
+        <source>Recurring: {pattern}</source>
+        <translation>Récurrente&#xa0;: {pattern}</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4579,92 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     <message>
         <source>Delete “{topic}”?</source>
         <translation>Supprimer «&#xa0;{topic}&#xa0;»&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>Needs Zoom, which cannot be reached right now; zoomdesk keeps trying.</source>
+        <translation>Nécessite Zoom, qui est injoignable pour le moment&#xa0;; zoomdesk continue d&apos;essayer.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Zoom cannot be reached. Showing your meetings as of {time}, read-only: copying links and invitations and saving .ics files still work. Trying again in {seconds} s. {problem}</source>
+        <translation>Zoom est injoignable. Vos réunions sont affichées telles qu&apos;à {time}, en lecture seule&#xa0;: copier les liens et les invitations et enregistrer des fichiers .ics fonctionne toujours. Nouvelle tentative dans {seconds} s. {problem}</translation>
+    </message>
+    <message>
+        <source>Zoom cannot be reached. Nothing is kept from an earlier visit to show meanwhile. Trying again in {seconds} s. {problem}</source>
+        <translation>Zoom est injoignable. Rien n&apos;a été conservé d&apos;une visite précédente pour être affiché en attendant. Nouvelle tentative dans {seconds} s. {problem}</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Essayer maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCheck</name>
+    <message>
+        <source>Check now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>It was created — open it</source>
+        <translation>Elle a été créée — l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>It was not created — try again</source>
+        <translation>Elle n&apos;a pas été créée — réessayer</translation>
+    </message>
+    <message>
+        <source>Try again without checking</source>
+        <translation>Réessayer sans vérifier</translation>
+    </message>
+    <message>
+        <source>Checking whether the meeting was created</source>
+        <translation>Vérification de la création de la réunion</translation>
+    </message>
+    <message>
+        <source>The meeting may or may not have been created</source>
+        <translation>La réunion a peut-être été créée, ou peut-être pas</translation>
+    </message>
+    <message>
+        <source>The request was sent, but no answer came back. It was NOT retried, so that the meeting is not created twice. Check the host&apos;s meetings before trying again.</source>
+        <translation>La requête a été envoyée, mais aucune réponse n&apos;est revenue. Elle n&apos;a PAS été renvoyée, pour que la réunion ne soit pas créée deux fois. Vérifiez les réunions de l&apos;hôte avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Checking the host&apos;s meetings…</source>
+        <translation>Vérification des réunions de l&apos;hôte…</translation>
+    </message>
+    <message>
+        <source>no fixed time</source>
+        <translation>sans heure fixe</translation>
+    </message>
+    <message>
+        <source>It was created</source>
+        <translation>Elle a été créée</translation>
+    </message>
+    <message>
+        <source>It was not created</source>
+        <translation>Elle n&apos;a pas été créée</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t check whether the meeting was created</source>
+        <translation>Impossible de vérifier si la réunion a été créée</translation>
+    </message>
+    <message>
+        <source>“{topic}” ({time}, meeting ID {id}) was created for this host.</source>
+        <translation>«&#xa0;{topic}&#xa0;» ({time}, ID de réunion {id}) a été créée pour cet hôte.</translation>
+    </message>
+    <message>
+        <source>No meeting called “{topic}” at this time was created for this host in the last few minutes. It is safe to try again.</source>
+        <translation>Aucune réunion nommée «&#xa0;{topic}&#xa0;» à cette heure n&apos;a été créée pour cet hôte ces dernières minutes. Vous pouvez réessayer sans risque.</translation>
+    </message>
+    <message>
+        <source>{title}. {explanation}</source>
+        <translation>{title}. {explanation}</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +5043,25 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     </message>
 </context>
 <context>
+    <name>ProfileMenu</name>
+    <message>
+        <source>Sandbox (not real Zoom)</source>
+        <translation>Bac à sable (pas le vrai Zoom)</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox (not real Zoom)</source>
+        <translation>&amp;Bac à sable (pas le vrai Zoom)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>Enter a name for this profile.</source>
@@ -4203,6 +5157,47 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     <message>
         <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); bulk work pauses to leave them for people</source>
         <translation>Il reste aujourd&apos;hui {remaining} requêtes {category} sur {limit} pour tout le compte Zoom (réinitialisation à {time} UTC)&#xa0;; le traitement par lot s&apos;interrompt pour les laisser aux personnes</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBanner</name>
+    <message>
+        <source>“{topic}”</source>
+        <translation>«&#xa0;{topic}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>1 meeting form was not saved when zoomdesk last stopped: {topics}.</source>
+        <translation>1 formulaire de réunion n&apos;a pas été enregistré lors du dernier arrêt de zoomdesk&#xa0;: {topics}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting forms were not saved when zoomdesk last stopped: {topics}.</source>
+        <translation>
+            <numerusform>%n formulaire de réunion n&apos;a pas été enregistré lors du dernier arrêt de zoomdesk&#xa0;: {topics}.</numerusform>
+            <numerusform>%n formulaires de réunion n&apos;ont pas été enregistrés lors du dernier arrêt de zoomdesk&#xa0;: {topics}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved forms discarded</source>
+        <translation>Formulaires non enregistrés abandonnés</translation>
+    </message>
+    <message numerus="yes">
+        <source>{topics} and %n more</source>
+        <translation>
+            <numerusform>{topics} et %n autre</numerusform>
+            <numerusform>{topics} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
@@ -5665,6 +6660,128 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     </message>
 </context>
 <context>
+    <name>SessionLabel</name>
+    <message>
+        <source>Sandbox — not real Zoom</source>
+        <translation>Bac à sable — pas le vrai Zoom</translation>
+    </message>
+    <message>
+        <source>Credentials from the environment</source>
+        <translation>Identifiants de l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Profile: {profile} + environment</source>
+        <translation>Profil&#xa0;: {profile} + environnement</translation>
+    </message>
+    <message>
+        <source>Profile: {profile}</source>
+        <translation>Profil&#xa0;: {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No token yet</source>
+        <translation>Pas encore de jeton</translation>
+    </message>
+    <message>
+        <source>Token expired — renewed on the next request</source>
+        <translation>Jeton expiré — renouvelé à la prochaine requête</translation>
+    </message>
+    <message>
+        <source>Token valid &lt;1 min</source>
+        <translation>Jeton valide &lt;1 min</translation>
+    </message>
+    <message>
+        <source>{category}: {left} of {limit}</source>
+        <translation>{category}&#xa0;: {left} sur {limit}</translation>
+    </message>
+    <message>
+        <source>Token valid {minutes} min</source>
+        <translation>Jeton valide {minutes} min</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+    <message>
+        <source>Loading progress bar</source>
+        <translation>Barre de progression du chargement</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Access token state</source>
+        <translation>État du jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Dernière actualisation</translation>
+    </message>
+    <message>
+        <source>Zoom requests left today</source>
+        <translation>Requêtes Zoom restantes aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · updated {time}</source>
+        <translation>
+            <numerusform>{count} réunion · mise à jour à {time}</numerusform>
+            <numerusform>{count} réunions · mise à jour à {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — offline</source>
+        <translation>
+            <numerusform>{count} réunion · état à {time} — hors ligne</numerusform>
+            <numerusform>{count} réunions · état à {time} — hors ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily request limits are the whole account&apos;s, shared by every desktop and app on it (X-RateLimit-Remaining). They reset at 00:00 UTC.</source>
+        <translation>Les limites quotidiennes de requêtes de Zoom portent sur tout le compte et sont partagées par tous les ordinateurs et applications qui l&apos;utilisent (X-RateLimit-Remaining). Elles sont réinitialisées à 00:00 UTC.</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded} of {total}+</source>
+        <translation>Chargement… {loaded} sur {total}+</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded} of {total}</source>
+        <translation>Chargement… {loaded} sur {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — not updated</source>
+        <translation>
+            <numerusform>{count} réunion · état à {time} — non mise à jour</numerusform>
+            <numerusform>{count} réunions · état à {time} — non mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — refreshing…</source>
+        <translation>
+            <numerusform>{count} réunion · état à {time} — actualisation…</numerusform>
+            <numerusform>{count} réunions · état à {time} — actualisation…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Left today · {limits}</source>
+        <translation>Restant aujourd&apos;hui · {limits}</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded}</source>
+        <translation>Chargement… {loaded}</translation>
+    </message>
+</context>
+<context>
     <name>TokenStatus</name>
     <message numerus="yes">
         <source>api_url: {api_url} · issued {time} (%n min ago) · lifetime {minutes} min · {type}</source>
@@ -5853,6 +6970,49 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     <message>
         <source>nothing is listening at that address</source>
         <translation>rien n&apos;écoute à cette adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Explore with the sandbox</source>
+        <translation>Explorer avec le bac à sable</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Welcome to zoomdesk</source>
+        <translation>Bienvenue dans zoomdesk</translation>
+    </message>
+    <message>
+        <source>Schedule, edit and tidy up your organisation&apos;s Zoom meetings from the desktop. zoomdesk connects through a Server-to-Server OAuth app that your Zoom admin creates in the Zoom App Marketplace.</source>
+        <translation>Planifiez, modifiez et rangez les réunions Zoom de votre organisation depuis votre ordinateur. zoomdesk se connecte par une application OAuth Server-to-Server que votre administrateur Zoom crée dans le Zoom App Marketplace.</translation>
+    </message>
+    <message>
+        <source>Connect to Zoom…</source>
+        <translation>Se connecter à Zoom…</translation>
+    </message>
+    <message>
+        <source>Connect to Zoom</source>
+        <translation>Se connecter à Zoom</translation>
+    </message>
+    <message>
+        <source>Enter the account ID, client ID and client secret of your Zoom app</source>
+        <translation>Saisir l&apos;ID de compte, l&apos;ID client et le secret client de votre application Zoom</translation>
+    </message>
+    <message>
+        <source>Try zoomdesk against a built-in simulation; not real Zoom</source>
+        <translation>Essayer zoomdesk avec une simulation intégrée&#xa0;; pas le vrai Zoom</translation>
+    </message>
+    <message>
+        <source>A built-in simulation of Zoom with sample users and meetings. Not real Zoom: nothing you do there reaches your account.</source>
+        <translation>Une simulation intégrée de Zoom avec des utilisateurs et des réunions d&apos;exemple. Pas le vrai Zoom&#xa0;: rien de ce que vous y faites n&apos;atteint votre compte.</translation>
+    </message>
+    <message>
+        <source>You need the account ID, client ID and client secret.</source>
+        <translation>Vous avez besoin de l&apos;ID de compte, de l&apos;ID client et du secret client.</translation>
     </message>
 </context>
 <context>

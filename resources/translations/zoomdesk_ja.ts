@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Schedule and edit Zoom meetings from the desktop through a Server-to-Server OAuth app.</source>
+        <translation>Server-to-Server OAuth アプリを通じて、デスクトップから Zoom ミーティングをスケジュール・編集します。</translation>
+    </message>
+    <message>
+        <source>About zoomdesk</source>
+        <translation>zoomdesk について</translation>
+    </message>
+    <message>
+        <source>Settings: {folder}</source>
+        <translation>設定: {folder}</translation>
+    </message>
+    <message>
+        <source>Logs: {file}</source>
+        <translation>ログ: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>新規ミーティング(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>複製(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Copy join &amp;link</source>
+        <translation>参加リンクをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;invitation</source>
+        <translation>招待をコピー(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as calendar file (.ics)…</source>
+        <translation>カレンダーファイルとして保存 (.ics)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrants…</source>
+        <translation>登録者(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About zoomdesk</source>
+        <translation>zoomdesk について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add profile…</source>
+        <translation>プロファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>プロファイルを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation>プロファイルを削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Schedule a new meeting</source>
+        <translation>新しいミーティングをスケジュール</translation>
+    </message>
+    <message>
+        <source>Open the selected meeting (Enter)</source>
+        <translation>選択したミーティングを開く (Enter)</translation>
+    </message>
+    <message>
+        <source>A new meeting like this one</source>
+        <translation>これと同じ内容の新しいミーティング</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting</source>
+        <translation>選択したミーティングを削除</translation>
+    </message>
+    <message>
+        <source>Copy the join link</source>
+        <translation>参加リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the invitation text to paste in an email</source>
+        <translation>メールに貼り付ける招待の文面をコピー</translation>
+    </message>
+    <message>
+        <source>Save the meeting as an iCalendar file for Outlook, Google or Apple Calendar</source>
+        <translation>Outlook、Google、Apple のカレンダー用に iCalendar ファイルとして保存</translation>
+    </message>
+    <message>
+        <source>Approve, deny, add and import the people registered for the selected meeting</source>
+        <translation>選択したミーティングの登録者を承認、拒否、追加、インポート</translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation>一覧を再読み込み (F5)</translation>
+    </message>
+    <message>
+        <source>Connect to a Zoom account</source>
+        <translation>Zoom アカウントに接続</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Saving the form&apos;s recovery copy</source>
+        <translation>フォームの復元用コピーの保存</translation>
+    </message>
+    <message>
+        <source>The recovery copy of this form could not be saved.</source>
+        <translation>このフォームの復元用コピーを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Banners</name>
+    <message>
+        <source>Sandbox — not real Zoom.</source>
+        <translation>サンドボックス — 本物の Zoom ではありません。</translation>
+    </message>
+    <message>
+        <source>The users and meetings here are simulated on this computer: nothing you create, change or delete reaches Zoom, and it is all gone when zoomdesk closes.</source>
+        <translation>ここのユーザーとミーティングはこのコンピューター上でシミュレートされています。作成、変更、削除した内容は Zoom には届かず、zoomdesk を閉じるとすべて消えます。</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>詳細…</translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation>エラーの詳細を表示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+    <message>
+        <source>Details — zoomdesk</source>
+        <translation>詳細 — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Sandbox — not real Zoom</source>
+        <translation>サンドボックス — 本物の Zoom ではありません</translation>
+    </message>
+</context>
+<context>
     <name>BulkMenu</name>
     <message>
         <source>Export meetings — zoomdesk</source>
@@ -580,6 +748,55 @@
     </message>
 </context>
 <context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>Enter a full URL, like https://zoom.us.</source>
+        <translation>https://zoom.us のような完全な URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Use https:// (plain http is only allowed for this computer).</source>
+        <translation>https:// を使用してください (暗号化なしの http はこのコンピューターに対してのみ使えます)。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. Zoom issued an access token valid for %n minute(s).</source>
+        <translation>
+            <numerusform>接続しました。Zoom が %n 分間有効なアクセストークンを発行しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom refused: {explanation}</source>
+        <translation>Zoom が拒否しました: {explanation}</translation>
+    </message>
+    <message>
+        <source>Enter a URL.</source>
+        <translation>URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Not used by zoomdesk: {scopes}. Anyone who gets hold of this app&apos;s secret gets that power too, for nothing: ask your Zoom admin to remove these scopes from the app in the Zoom App Marketplace.</source>
+        <translation>zoomdesk が使わないスコープ: {scopes}。このアプリのシークレットを入手した人は、不要なこの権限も得てしまいます。Zoom App Marketplace でこれらのスコープをアプリから削除するよう、Zoom 管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The fewest scopes — to browse meetings: {browse}; to schedule them: {schedule}.</source>
+        <translation>最小限のスコープ — ミーティングの閲覧: {browse}、スケジュール: {schedule}。</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>詳細: {details}</translation>
+    </message>
+    <message>
+        <source>Scopes granted: {scopes}</source>
+        <translation>付与されたスコープ: {scopes}</translation>
+    </message>
+    <message>
+        <source>Could not reach {url}. {problem}</source>
+        <translation>{url} に接続できませんでした。{problem}</translation>
+    </message>
+</context>
+<context>
     <name>DebugPanel</name>
     <message>
         <source>HTTP debug panel</source>
@@ -745,6 +962,77 @@
     <message>
         <source>✓ OK</source>
         <translation>✓ OK</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Starting the sandbox</source>
+        <translation>サンドボックスの起動</translation>
+    </message>
+    <message>
+        <source>Starting zoomdesk</source>
+        <translation>zoomdesk の起動</translation>
+    </message>
+    <message>
+        <source>It is no longer in the list.</source>
+        <translation>一覧から外しました。</translation>
+    </message>
+    <message>
+        <source>Checking the keyring</source>
+        <translation>キーリングの確認</translation>
+    </message>
+    <message>
+        <source>Enter secret…</source>
+        <translation>シークレットを入力…</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation>プロファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Looking for unsaved meeting forms</source>
+        <translation>保存されていないミーティングフォームの確認</translation>
+    </message>
+    <message>
+        <source>Connecting with “{profile}”</source>
+        <translation>「{profile}」での接続</translation>
+    </message>
+    <message>
+        <source>Use the sandbox</source>
+        <translation>サンドボックスを使う</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {problem}</source>
+        <translation>接続できません: {problem}</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>プロファイルを編集…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Closing zoomdesk</source>
+        <translation>zoomdesk の終了</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>HTTP 通信</translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation>変更履歴…</translation>
+    </message>
+    <message>
+        <source>Request &amp;doctor…</source>
+        <translation>リクエスト診断(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Check a token or API request of your own (cURL, raw HTTP, HAR, code)</source>
+        <translation>自分のトークンや API リクエストを確認 (cURL、生の HTTP、HAR、コード)</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3212,93 @@ Nothing is sent anywhere until you press a Replay button.</source>
     </message>
 </context>
 <context>
+    <name>ErrorDialogs</name>
+    <message>
+        <source>Zoom could not be reached. Check that this computer is online, then try again.</source>
+        <translation>Zoom に接続できませんでした。このコンピューターがオンラインか確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This computer could not find Zoom&apos;s server. Check that it is online; for a custom profile, check the address in the profile.</source>
+        <translation>このコンピューターは Zoom のサーバーを見つけられませんでした。オンラインか確認してください。カスタムプロファイルの場合は、プロファイルのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing answered at the server&apos;s address. For a custom profile, check the address and port in the profile.</source>
+        <translation>サーバーのアドレスから応答がありませんでした。カスタムプロファイルの場合は、プロファイルのアドレスとポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>This computer could not connect to Zoom. Check that it is online.</source>
+        <translation>このコンピューターは Zoom に接続できませんでした。オンラインか確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection to Zoom was not trusted. A company network may be inspecting secure connections: ask your IT team.</source>
+        <translation>Zoom への接続が信頼されませんでした。社内ネットワークが安全な接続を検査している可能性があります。IT 部門にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The proxy server refused the connection to Zoom. Ask your IT team to check the proxy settings.</source>
+        <translation>プロキシサーバーが Zoom への接続を拒否しました。プロキシ設定の確認を IT 部門に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Zoom did not answer in time. Check that this computer is online; a firewall may be in the way.</source>
+        <translation>Zoom から時間内に応答がありませんでした。このコンピューターがオンラインか確認してください。ファイアウォールが妨げている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Zoom stopped answering part-way. Try again in a moment.</source>
+        <translation>Zoom の応答が途中で止まりました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The request to Zoom could not be sent in time. Try again in a moment.</source>
+        <translation>Zoom へのリクエストを時間内に送信できませんでした。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The connection to Zoom broke off. Try again in a moment.</source>
+        <translation>Zoom との接続が切れました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) zoomdesk can use to keep the client secret. Ask your IT team to set one up, or use the secret for this session only.</source>
+        <translation>このコンピューターには、zoomdesk がクライアントシークレットを保管できるパスワードストア (キーリング) がありません。IT 部門に設定を依頼するか、このセッションに限りシークレットを使用してください。</translation>
+    </message>
+    <message>
+        <source>The password store (keyring) is locked. Unlock it, then try again.</source>
+        <translation>パスワードストア (キーリング) がロックされています。ロックを解除してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The password store (keyring) did not answer; it may be waiting for you to unlock it. Unlock it, then try again.</source>
+        <translation>パスワードストア (キーリング) が応答しませんでした。ロック解除を待っている可能性があります。ロックを解除してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Zoom refused to sign in. {explanation}</source>
+        <translation>Zoom がサインインを拒否しました。{explanation}</translation>
+    </message>
+    <message>
+        <source>Zoom answered: {message}</source>
+        <translation>Zoom の応答: {message}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Try again; if it keeps happening, send the details (or the log file) to your IT team.</source>
+        <translation>予期しない問題が発生しました。もう一度お試しください。繰り返し発生する場合は、詳細 (またはログファイル) を IT 部門に送ってください。</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s per-second rate limit was reached.</source>
+        <translation>Zoom の1秒あたりのレート制限に達しました。</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily rate limit was reached. It resets at {time} UTC.</source>
+        <translation>Zoom の1日のレート制限に達しました。{time} UTC にリセットされます。</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s per-second rate limit was reached. It resets at {time} UTC.</source>
+        <translation>Zoom の1秒あたりのレート制限に達しました。{time} UTC にリセットされます。</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily rate limit was reached.</source>
+        <translation>Zoom の1日のレート制限に達しました。</translation>
+    </message>
+    <message>
+        <source>The Zoom app lacks a permission (scope) for this: {scope}. Add the scope to the Server-to-Server app in the Zoom Marketplace.</source>
+        <translation>Zoom アプリにはこの操作の権限 (スコープ) がありません: {scope}。Zoom Marketplace で Server-to-Server アプリにスコープを追加してください。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Zoom did not accept the client ID or client secret. Check both were copied from the app&apos;s App Credentials page, and that the app is activated.</source>
@@ -3318,6 +3693,93 @@ Everything you typed is still here; save the meeting to keep it.</source>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>ミーティング</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>結果不明</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Reading the change history</source>
+        <translation>変更履歴の読み込み</translation>
+    </message>
+    <message>
+        <source>Change history — zoomdesk</source>
+        <translation>変更履歴 — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Changes made by zoomdesk</source>
+        <translation>zoomdesk による変更</translation>
+    </message>
+    <message>
+        <source>What zoomdesk created, changed or deleted in Zoom from this computer. Field names are kept, never their values.</source>
+        <translation>zoomdesk がこのコンピューターから Zoom で作成、変更、削除したものです。記録されるのは項目名だけで、値は記録されません。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>zoomdesk has not created, changed or deleted anything in Zoom from this computer yet.</source>
+        <translation>zoomdesk はこのコンピューターから Zoom で、まだ何も作成、変更、削除していません。</translation>
+    </message>
+    <message>
+        <source>{meeting}, the {time} occurrence</source>
+        <translation>{meeting}、{time} の回</translation>
+    </message>
+    <message>
+        <source>{meeting}, occurrence {id}</source>
+        <translation>{meeting}、回 {id}</translation>
+    </message>
+</context>
+<context>
     <name>HostDefaultsView</name>
     <message>
         <source>Zoom&apos;s standard defaults: zoomdesk may not read this host&apos;s settings</source>
@@ -3393,6 +3855,194 @@ Everything you typed is still here; save the meeting to keep it.</source>
     <message>
         <source>“{topic}” has no fixed time, so it cannot be put in a calendar.</source>
         <translation>「{topic}」には固定の時刻がないため、カレンダーに追加できません。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Forget cached meetings</source>
+        <translation>キャッシュしたミーティングを消去(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Delete the copy of this profile&apos;s meeting list kept on this computer</source>
+        <translation>このコンピューターに保存されている、このプロファイルのミーティング一覧のコピーを削除します</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>起動しています…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>ミーティング(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>パネル</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>プロファイル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>接続:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>接続プロファイル</translation>
+    </message>
+    <message>
+        <source>Which Zoom account to work with</source>
+        <translation>作業に使う Zoom アカウント</translation>
+    </message>
+    <message>
+        <source>zoomdesk (Sandbox) — not real Zoom</source>
+        <translation>zoomdesk (サンドボックス) — 本物の Zoom ではありません</translation>
+    </message>
+    <message>
+        <source>{what} failed: {problem}</source>
+        <translation>{what}に失敗しました: {problem}</translation>
+    </message>
+    <message>
+        <source>{action} — {reason}</source>
+        <translation>{action} — {reason}</translation>
+    </message>
+    <message>
+        <source>{profile} — zoomdesk</source>
+        <translation>{profile} — zoomdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>1 meeting form has changes that are not saved.</source>
+        <translation>1 件のミーティングフォームに保存されていない変更があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting forms have changes that are not saved.</source>
+        <translation>
+            <numerusform>%n 件のミーティングフォームに保存されていない変更があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit zoomdesk?</source>
+        <translation>zoomdesk を終了しますか?</translation>
+    </message>
+    <message>
+        <source>If you quit now, zoomdesk offers the changes back the next time it starts.</source>
+        <translation>今終了しても、次回の起動時に zoomdesk が変更内容の復元を提案します。</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>フォームに戻る</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>終了する(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Join link copied</source>
+        <translation>参加リンクをコピーしました</translation>
+    </message>
+    <message>
+        <source>Save as calendar file — zoomdesk</source>
+        <translation>カレンダーファイルとして保存 — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Copying the join link</source>
+        <translation>参加リンクのコピー</translation>
+    </message>
+    <message>
+        <source>Copying the invitation</source>
+        <translation>招待のコピー</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Opening “{topic}”</source>
+        <translation>「{topic}」を開く</translation>
+    </message>
+    <message>
+        <source>Zoom gave “{topic}” the passcode {passcode}, though none was entered: this account requires one. It is in the join link and the invitation.</source>
+        <translation>パスコードを入力していませんが、Zoom が「{topic}」にパスコード {passcode} を設定しました。このアカウントではパスコードが必須です。参加リンクと招待に含まれています。</translation>
+    </message>
+    <message>
+        <source>Deleting “{topic}”</source>
+        <translation>「{topic}」の削除</translation>
+    </message>
+    <message>
+        <source>Deleted “{topic}”</source>
+        <translation>「{topic}」を削除しました</translation>
+    </message>
+    <message>
+        <source>Deleted the {occurrence} occurrence of “{topic}”</source>
+        <translation>「{topic}」の {occurrence} の回を削除しました</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} を保存しました</translation>
+    </message>
+    <message>
+        <source>Opening “{topic}”…</source>
+        <translation>「{topic}」を開いています…</translation>
+    </message>
+    <message>
+        <source>Copy invitation</source>
+        <translation>招待をコピー</translation>
+    </message>
+    <message>
+        <source>“{topic}” has no join link.</source>
+        <translation>「{topic}」には参加リンクがありません。</translation>
+    </message>
+    <message>
+        <source>Saving “{topic}” as a calendar file</source>
+        <translation>「{topic}」のカレンダーファイルへの保存</translation>
+    </message>
+    <message>
+        <source>Invitation copied (Zoom&apos;s text)</source>
+        <translation>招待をコピーしました (Zoom の文面)</translation>
+    </message>
+    <message>
+        <source>Invitation copied (offline)</source>
+        <translation>招待をコピーしました (オフライン)</translation>
+    </message>
+    <message>
+        <source>Save a cancellation file and send or import it so calendars drop the meeting.</source>
+        <translation>キャンセルファイルを保存して送信またはインポートすると、カレンダーからミーティングが削除されます。</translation>
+    </message>
+    <message>
+        <source>Save cancellation file…</source>
+        <translation>キャンセルファイルを保存…</translation>
+    </message>
+    <message>
+        <source>Invitation copied (zoomdesk&apos;s text, without dial-in numbers: {reason})</source>
+        <translation>招待をコピーしました (zoomdesk の文面、ダイヤルイン番号なし: {reason})</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +4152,119 @@ Everything you typed is still here; save the meeting to keep it.</source>
     </message>
 </context>
 <context>
+    <name>MeetingList</name>
+    <message>
+        <source>The meetings kept on this computer for this profile are gone</source>
+        <translation>このコンピューターに保存されていたこのプロファイルのミーティングを消去しました</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>すべてのユーザー</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Whose meetings to list</source>
+        <translation>一覧に表示するミーティングのホスト</translation>
+    </message>
+    <message>
+        <source>Meetings to show</source>
+        <translation>表示するミーティング</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>ミーティングを検索</translation>
+    </message>
+    <message>
+        <source>Search topic, host, meeting ID or agenda</source>
+        <translation>トピック、ホスト、ミーティングID、議題で検索</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>ホスト(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>ミーティング</translation>
+    </message>
+    <message>
+        <source>Loading meetings…</source>
+        <translation>ミーティングを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The meetings could not be loaded (see the message above). Press F5 to retry.</source>
+        <translation>ミーティングを読み込めませんでした (上のメッセージを参照してください)。F5 キーで再試行します。</translation>
+    </message>
+    <message>
+        <source>Filter as you type ({shortcut})</source>
+        <translation>入力に合わせて絞り込み ({shortcut})</translation>
+    </message>
+    <message>
+        <source>No meetings here. Press Ctrl+N to schedule one.</source>
+        <translation>ミーティングはありません。Ctrl+N キーで新しくスケジュールできます。</translation>
+    </message>
+    <message>
+        <source>No meetings match “{search}”.</source>
+        <translation>「{search}」に一致するミーティングはありません。</translation>
+    </message>
+    <message>
+        <source>Loading meetings</source>
+        <translation>ミーティングの読み込み</translation>
+    </message>
+    <message>
+        <source>Reading the meeting&apos;s details</source>
+        <translation>ミーティングの詳細の読み込み</translation>
+    </message>
+    <message>
+        <source>Forgetting the cached meetings</source>
+        <translation>キャッシュしたミーティングの消去</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s users</source>
+        <translation>アカウントのユーザーの読み込み</translation>
+    </message>
+    <message>
+        <source>Listing the meetings of {hosts}</source>
+        <translation>{hosts} のミーティング一覧の取得</translation>
+    </message>
+    <message>
+        <source>Created “{topic}”</source>
+        <translation>「{topic}」を作成しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>{hosts} and %n more</source>
+        <translation>
+            <numerusform>{hosts} ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved “{topic}”</source>
+        <translation>「{topic}」を保存しました</translation>
+    </message>
+    <message>
+        <source>Created “{topic}” (not in this list)</source>
+        <translation>「{topic}」を作成しました (この一覧には含まれません)</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>今後</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>スケジュール済み</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>過去</translation>
+    </message>
+</context>
+<context>
     <name>MeetingOptions</name>
     <message>
         <source>Hide advanced settings</source>
@@ -3578,6 +4341,89 @@ Everything you typed is still here; save the meeting to keep it.</source>
     <message>
         <source>Set by your organisation.</source>
         <translation>組織によって設定されています。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTable</name>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Meeting ID</source>
+        <translation>ミーティングID</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>過去</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>開催中</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>今後</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>定期</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Meeting time zone: {zone}</source>
+        <translation>ミーティングのタイムゾーン: {zone}</translation>
+    </message>
+    <message>
+        <source>Recurring: open the meeting, or select it a moment, to see how it repeats</source>
+        <translation>定期: 繰り返し方を見るには、ミーティングを開くか、しばらく選択したままにしてください</translation>
+    </message>
+    <message>
+        <source>Recurring: {pattern}</source>
+        <translation>定期: {pattern}</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +4551,92 @@ Everything you typed is still here; save the meeting to keep it.</source>
     <message>
         <source>Delete “{topic}”?</source>
         <translation>「{topic}」を削除しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>Needs Zoom, which cannot be reached right now; zoomdesk keeps trying.</source>
+        <translation>Zoom が必要ですが、現在接続できません。zoomdesk は再試行を続けます。</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Zoom cannot be reached. Showing your meetings as of {time}, read-only: copying links and invitations and saving .ics files still work. Trying again in {seconds} s. {problem}</source>
+        <translation>Zoom に接続できません。{time} 時点のミーティングを読み取り専用で表示しています。リンクや招待のコピー、.ics ファイルの保存は引き続き使えます。{seconds} 秒後に再試行します。{problem}</translation>
+    </message>
+    <message>
+        <source>Zoom cannot be reached. Nothing is kept from an earlier visit to show meanwhile. Trying again in {seconds} s. {problem}</source>
+        <translation>Zoom に接続できません。その間に表示できる以前のデータは保存されていません。{seconds} 秒後に再試行します。{problem}</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>今すぐ再試行</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCheck</name>
+    <message>
+        <source>Check now</source>
+        <translation>今すぐ確認</translation>
+    </message>
+    <message>
+        <source>It was created — open it</source>
+        <translation>作成されています — 開く</translation>
+    </message>
+    <message>
+        <source>It was not created — try again</source>
+        <translation>作成されていません — 再試行</translation>
+    </message>
+    <message>
+        <source>Try again without checking</source>
+        <translation>確認せずに再試行</translation>
+    </message>
+    <message>
+        <source>Checking whether the meeting was created</source>
+        <translation>ミーティングが作成されたかの確認</translation>
+    </message>
+    <message>
+        <source>The meeting may or may not have been created</source>
+        <translation>ミーティングが作成されたかどうかわかりません</translation>
+    </message>
+    <message>
+        <source>The request was sent, but no answer came back. It was NOT retried, so that the meeting is not created twice. Check the host&apos;s meetings before trying again.</source>
+        <translation>リクエストは送信されましたが、応答がありませんでした。ミーティングが二重に作成されないよう、再試行は行っていません。もう一度試す前に、ホストのミーティングを確認してください。</translation>
+    </message>
+    <message>
+        <source>Checking the host&apos;s meetings…</source>
+        <translation>ホストのミーティングを確認しています…</translation>
+    </message>
+    <message>
+        <source>no fixed time</source>
+        <translation>日時指定なし</translation>
+    </message>
+    <message>
+        <source>It was created</source>
+        <translation>作成されています</translation>
+    </message>
+    <message>
+        <source>It was not created</source>
+        <translation>作成されていません</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t check whether the meeting was created</source>
+        <translation>ミーティングが作成されたか確認できませんでした</translation>
+    </message>
+    <message>
+        <source>“{topic}” ({time}, meeting ID {id}) was created for this host.</source>
+        <translation>「{topic}」({time}、ミーティングID {id}) はこのホストに作成されています。</translation>
+    </message>
+    <message>
+        <source>No meeting called “{topic}” at this time was created for this host in the last few minutes. It is safe to try again.</source>
+        <translation>この数分間に、このホストに「{topic}」という名前でこの日時のミーティングは作成されていません。安全に再試行できます。</translation>
+    </message>
+    <message>
+        <source>{title}. {explanation}</source>
+        <translation>{title}。{explanation}</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +5015,25 @@ Everything you typed is still here; save the meeting to keep it.</source>
     </message>
 </context>
 <context>
+    <name>ProfileMenu</name>
+    <message>
+        <source>Sandbox (not real Zoom)</source>
+        <translation>サンドボックス (本物の Zoom ではありません)</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox (not real Zoom)</source>
+        <translation>サンドボックス (本物の Zoom ではありません)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>Enter a name for this profile.</source>
@@ -4178,6 +5129,45 @@ Everything you typed is still here; save the meeting to keep it.</source>
     <message>
         <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); bulk work pauses to leave them for people</source>
         <translation>Zoom アカウント全体で本日残っている {category} リクエストは {limit} 件中 {remaining} 件です（{time} UTC にリセット）。利用者のために残すよう一括処理を一時停止します</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBanner</name>
+    <message>
+        <source>“{topic}”</source>
+        <translation>「{topic}」</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>1 meeting form was not saved when zoomdesk last stopped: {topics}.</source>
+        <translation>前回 zoomdesk が終了したとき、1 件のミーティングフォームが保存されていませんでした: {topics}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting forms were not saved when zoomdesk last stopped: {topics}.</source>
+        <translation>
+            <numerusform>前回 zoomdesk が終了したとき、%n 件のミーティングフォームが保存されていませんでした: {topics}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved forms discarded</source>
+        <translation>保存されていないフォームを破棄しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>{topics} and %n more</source>
+        <translation>
+            <numerusform>{topics} ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +6607,124 @@ Everything you typed is still here; save the meeting to keep it.</source>
     </message>
 </context>
 <context>
+    <name>SessionLabel</name>
+    <message>
+        <source>Sandbox — not real Zoom</source>
+        <translation>サンドボックス — 本物の Zoom ではありません</translation>
+    </message>
+    <message>
+        <source>Credentials from the environment</source>
+        <translation>環境変数の認証情報</translation>
+    </message>
+    <message>
+        <source>Profile: {profile} + environment</source>
+        <translation>プロファイル: {profile} + 環境変数</translation>
+    </message>
+    <message>
+        <source>Profile: {profile}</source>
+        <translation>プロファイル: {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No token yet</source>
+        <translation>トークンはまだありません</translation>
+    </message>
+    <message>
+        <source>Token expired — renewed on the next request</source>
+        <translation>トークンの有効期限切れ — 次のリクエストで更新されます</translation>
+    </message>
+    <message>
+        <source>Token valid &lt;1 min</source>
+        <translation>トークン有効 残り1分未満</translation>
+    </message>
+    <message>
+        <source>{category}: {left} of {limit}</source>
+        <translation>{category}: {left}/{limit}</translation>
+    </message>
+    <message>
+        <source>Token valid {minutes} min</source>
+        <translation>トークン有効 残り{minutes}分</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>読み込みの進行状況</translation>
+    </message>
+    <message>
+        <source>Loading progress bar</source>
+        <translation>読み込みの進行状況バー</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Access token state</source>
+        <translation>アクセストークンの状態</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>Zoom requests left today</source>
+        <translation>本日の残り Zoom リクエスト数</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · updated {time}</source>
+        <translation>
+            <numerusform>{count} 件のミーティング · {time} 更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — offline</source>
+        <translation>
+            <numerusform>{count} 件のミーティング · {time} 時点 — オフライン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily request limits are the whole account&apos;s, shared by every desktop and app on it (X-RateLimit-Remaining). They reset at 00:00 UTC.</source>
+        <translation>Zoom の1日のリクエスト上限はアカウント全体のもので、そのアカウントを使うすべてのコンピューターとアプリで共有されます (X-RateLimit-Remaining)。上限は 00:00 UTC にリセットされます。</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded} of {total}+</source>
+        <translation>読み込み中… {loaded}/{total}+</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded} of {total}</source>
+        <translation>読み込み中… {loaded}/{total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — not updated</source>
+        <translation>
+            <numerusform>{count} 件のミーティング · {time} 時点 — 未更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — refreshing…</source>
+        <translation>
+            <numerusform>{count} 件のミーティング · {time} 時点 — 更新中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Left today · {limits}</source>
+        <translation>本日の残り · {limits}</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded}</source>
+        <translation>読み込み中… {loaded}</translation>
+    </message>
+</context>
+<context>
     <name>TokenStatus</name>
     <message numerus="yes">
         <source>api_url: {api_url} · issued {time} (%n min ago) · lifetime {minutes} min · {type}</source>
@@ -5804,6 +6912,49 @@ Everything you typed is still here; save the meeting to keep it.</source>
     <message>
         <source>nothing is listening at that address</source>
         <translation>そのアドレスで待ち受けているものはありません</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Explore with the sandbox</source>
+        <translation>サンドボックスで試す</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <source>Welcome to zoomdesk</source>
+        <translation>zoomdesk へようこそ</translation>
+    </message>
+    <message>
+        <source>Schedule, edit and tidy up your organisation&apos;s Zoom meetings from the desktop. zoomdesk connects through a Server-to-Server OAuth app that your Zoom admin creates in the Zoom App Marketplace.</source>
+        <translation>組織の Zoom ミーティングをデスクトップからスケジュール、編集、整理できます。zoomdesk は、Zoom 管理者が Zoom App Marketplace で作成する Server-to-Server OAuth アプリを通じて接続します。</translation>
+    </message>
+    <message>
+        <source>Connect to Zoom…</source>
+        <translation>Zoom に接続…</translation>
+    </message>
+    <message>
+        <source>Connect to Zoom</source>
+        <translation>Zoom に接続</translation>
+    </message>
+    <message>
+        <source>Enter the account ID, client ID and client secret of your Zoom app</source>
+        <translation>Zoom アプリのアカウントID、クライアントID、クライアントシークレットを入力</translation>
+    </message>
+    <message>
+        <source>Try zoomdesk against a built-in simulation; not real Zoom</source>
+        <translation>内蔵のシミュレーションで zoomdesk を試す (本物の Zoom ではありません)</translation>
+    </message>
+    <message>
+        <source>A built-in simulation of Zoom with sample users and meetings. Not real Zoom: nothing you do there reaches your account.</source>
+        <translation>サンプルのユーザーとミーティングを備えた、内蔵の Zoom シミュレーションです。本物の Zoom ではないため、そこでの操作がアカウントに届くことはありません。</translation>
+    </message>
+    <message>
+        <source>You need the account ID, client ID and client secret.</source>
+        <translation>アカウントID、クライアントID、クライアントシークレットが必要です。</translation>
     </message>
 </context>
 <context>

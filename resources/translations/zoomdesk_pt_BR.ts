@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Schedule and edit Zoom meetings from the desktop through a Server-to-Server OAuth app.</source>
+        <translation>Agende e edite reuniões Zoom pelo computador por meio de um aplicativo OAuth Server-to-Server.</translation>
+    </message>
+    <message>
+        <source>About zoomdesk</source>
+        <translation>Sobre o zoomdesk</translation>
+    </message>
+    <message>
+        <source>Settings: {folder}</source>
+        <translation>Configurações: {folder}</translation>
+    </message>
+    <message>
+        <source>Logs: {file}</source>
+        <translation>Logs: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nova reunião…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplicar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <source>Copy join &amp;link</source>
+        <translation>Copiar &amp;link de ingresso</translation>
+    </message>
+    <message>
+        <source>Copy &amp;invitation</source>
+        <translation>Copiar &amp;convite</translation>
+    </message>
+    <message>
+        <source>&amp;Save as calendar file (.ics)…</source>
+        <translation>&amp;Salvar como arquivo de calendário (.ics)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrants…</source>
+        <translation>&amp;Inscritos…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Localizar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;About zoomdesk</source>
+        <translation>&amp;Sobre o zoomdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Add profile…</source>
+        <translation>&amp;Adicionar perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>&amp;Editar perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation>&amp;Remover perfil…</translation>
+    </message>
+    <message>
+        <source>Schedule a new meeting</source>
+        <translation>Agendar uma nova reunião</translation>
+    </message>
+    <message>
+        <source>Open the selected meeting (Enter)</source>
+        <translation>Abrir a reunião selecionada (Enter)</translation>
+    </message>
+    <message>
+        <source>A new meeting like this one</source>
+        <translation>Uma nova reunião como esta</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting</source>
+        <translation>Excluir a reunião selecionada</translation>
+    </message>
+    <message>
+        <source>Copy the join link</source>
+        <translation>Copiar o link de ingresso</translation>
+    </message>
+    <message>
+        <source>Copy the invitation text to paste in an email</source>
+        <translation>Copiar o texto do convite para colar em um e-mail</translation>
+    </message>
+    <message>
+        <source>Save the meeting as an iCalendar file for Outlook, Google or Apple Calendar</source>
+        <translation>Salvar a reunião como arquivo iCalendar para Outlook, Google ou Apple Calendar</translation>
+    </message>
+    <message>
+        <source>Approve, deny, add and import the people registered for the selected meeting</source>
+        <translation>Aprovar, recusar, adicionar e importar os inscritos na reunião selecionada</translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation>Recarregar a lista (F5)</translation>
+    </message>
+    <message>
+        <source>Connect to a Zoom account</source>
+        <translation>Conectar a uma conta Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Saving the form&apos;s recovery copy</source>
+        <translation>Gravação da cópia de recuperação do formulário</translation>
+    </message>
+    <message>
+        <source>The recovery copy of this form could not be saved.</source>
+        <translation>Não foi possível salvar a cópia de recuperação deste formulário.</translation>
+    </message>
+</context>
+<context>
+    <name>Banners</name>
+    <message>
+        <source>Sandbox — not real Zoom.</source>
+        <translation>Sandbox — não é o Zoom real.</translation>
+    </message>
+    <message>
+        <source>The users and meetings here are simulated on this computer: nothing you create, change or delete reaches Zoom, and it is all gone when zoomdesk closes.</source>
+        <translation>Os usuários e as reuniões daqui são simulados neste computador: nada do que você criar, alterar ou excluir chega ao Zoom, e tudo some quando o zoomdesk é fechado.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalhes…</translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation>Mostrar detalhes do erro</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Dispensar a mensagem</translation>
+    </message>
+    <message>
+        <source>Details — zoomdesk</source>
+        <translation>Detalhes — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Sandbox — not real Zoom</source>
+        <translation>Sandbox — não é o Zoom real</translation>
+    </message>
+</context>
+<context>
     <name>BulkMenu</name>
     <message>
         <source>Export meetings — zoomdesk</source>
@@ -591,6 +759,56 @@
     </message>
 </context>
 <context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>Enter a full URL, like https://zoom.us.</source>
+        <translation>Informe uma URL completa, como https://zoom.us.</translation>
+    </message>
+    <message>
+        <source>Use https:// (plain http is only allowed for this computer).</source>
+        <translation>Use https:// (http simples só é permitido para este computador).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. Zoom issued an access token valid for %n minute(s).</source>
+        <translation>
+            <numerusform>Conectado. O Zoom emitiu um token de acesso válido por %n minuto.</numerusform>
+            <numerusform>Conectado. O Zoom emitiu um token de acesso válido por %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom refused: {explanation}</source>
+        <translation>O Zoom recusou: {explanation}</translation>
+    </message>
+    <message>
+        <source>Enter a URL.</source>
+        <translation>Informe uma URL.</translation>
+    </message>
+    <message>
+        <source>Not used by zoomdesk: {scopes}. Anyone who gets hold of this app&apos;s secret gets that power too, for nothing: ask your Zoom admin to remove these scopes from the app in the Zoom App Marketplace.</source>
+        <translation>Não usados pelo zoomdesk: {scopes}. Quem obtiver o segredo deste aplicativo também ganha esse poder, sem necessidade: peça ao administrador do Zoom que remova esses escopos do aplicativo no Zoom App Marketplace.</translation>
+    </message>
+    <message>
+        <source>The fewest scopes — to browse meetings: {browse}; to schedule them: {schedule}.</source>
+        <translation>Os escopos mínimos — para ver reuniões: {browse}; para agendá-las: {schedule}.</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>Detalhes: {details}</translation>
+    </message>
+    <message>
+        <source>Scopes granted: {scopes}</source>
+        <translation>Escopos concedidos: {scopes}</translation>
+    </message>
+    <message>
+        <source>Could not reach {url}. {problem}</source>
+        <translation>Não foi possível acessar {url}. {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DebugPanel</name>
     <message>
         <source>HTTP debug panel</source>
@@ -761,6 +979,77 @@
     <message>
         <source>✓ OK</source>
         <translation>✓ OK</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Starting the sandbox</source>
+        <translation>Início do sandbox</translation>
+    </message>
+    <message>
+        <source>Starting zoomdesk</source>
+        <translation>Início do zoomdesk</translation>
+    </message>
+    <message>
+        <source>It is no longer in the list.</source>
+        <translation>Ela não está mais na lista.</translation>
+    </message>
+    <message>
+        <source>Checking the keyring</source>
+        <translation>Verificação do chaveiro</translation>
+    </message>
+    <message>
+        <source>Enter secret…</source>
+        <translation>Informar segredo…</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation>Adicionar perfil…</translation>
+    </message>
+    <message>
+        <source>Looking for unsaved meeting forms</source>
+        <translation>Busca de formulários de reunião não salvos</translation>
+    </message>
+    <message>
+        <source>Connecting with “{profile}”</source>
+        <translation>Conexão com “{profile}”</translation>
+    </message>
+    <message>
+        <source>Use the sandbox</source>
+        <translation>Usar o sandbox</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {problem}</source>
+        <translation>Não é possível conectar: {problem}</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Editar perfil…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Closing zoomdesk</source>
+        <translation>Fechamento do zoomdesk</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>Trocas HTTP</translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation>Histórico de alterações…</translation>
+    </message>
+    <message>
+        <source>Request &amp;doctor…</source>
+        <translation>&amp;Diagnóstico de requisições…</translation>
+    </message>
+    <message>
+        <source>Check a token or API request of your own (cURL, raw HTTP, HAR, code)</source>
+        <translation>Verificar um token ou uma requisição de API própria (cURL, HTTP bruto, HAR, código)</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3234,93 @@ Nada é enviado até você pressionar um botão Reenviar.</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialogs</name>
+    <message>
+        <source>Zoom could not be reached. Check that this computer is online, then try again.</source>
+        <translation>Não foi possível acessar o Zoom. Verifique se este computador está on-line e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This computer could not find Zoom&apos;s server. Check that it is online; for a custom profile, check the address in the profile.</source>
+        <translation>Este computador não encontrou o servidor do Zoom. Verifique se ele está on-line; em um perfil personalizado, verifique o endereço no perfil.</translation>
+    </message>
+    <message>
+        <source>Nothing answered at the server&apos;s address. For a custom profile, check the address and port in the profile.</source>
+        <translation>Nada respondeu no endereço do servidor. Em um perfil personalizado, verifique o endereço e a porta no perfil.</translation>
+    </message>
+    <message>
+        <source>This computer could not connect to Zoom. Check that it is online.</source>
+        <translation>Este computador não conseguiu se conectar ao Zoom. Verifique se ele está on-line.</translation>
+    </message>
+    <message>
+        <source>The connection to Zoom was not trusted. A company network may be inspecting secure connections: ask your IT team.</source>
+        <translation>A conexão com o Zoom não era confiável. Uma rede corporativa pode estar inspecionando conexões seguras: consulte sua equipe de TI.</translation>
+    </message>
+    <message>
+        <source>The proxy server refused the connection to Zoom. Ask your IT team to check the proxy settings.</source>
+        <translation>O servidor proxy recusou a conexão com o Zoom. Peça à sua equipe de TI que verifique as configurações de proxy.</translation>
+    </message>
+    <message>
+        <source>Zoom did not answer in time. Check that this computer is online; a firewall may be in the way.</source>
+        <translation>O Zoom não respondeu a tempo. Verifique se este computador está on-line; um firewall pode estar bloqueando.</translation>
+    </message>
+    <message>
+        <source>Zoom stopped answering part-way. Try again in a moment.</source>
+        <translation>O Zoom parou de responder no meio do caminho. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>The request to Zoom could not be sent in time. Try again in a moment.</source>
+        <translation>Não foi possível enviar a requisição ao Zoom a tempo. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>The connection to Zoom broke off. Try again in a moment.</source>
+        <translation>A conexão com o Zoom caiu. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) zoomdesk can use to keep the client secret. Ask your IT team to set one up, or use the secret for this session only.</source>
+        <translation>Este computador não tem um cofre de senhas (chaveiro) que o zoomdesk possa usar para guardar o segredo do cliente. Peça à sua equipe de TI que configure um, ou use o segredo somente nesta sessão.</translation>
+    </message>
+    <message>
+        <source>The password store (keyring) is locked. Unlock it, then try again.</source>
+        <translation>O cofre de senhas (chaveiro) está bloqueado. Desbloqueie-o e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The password store (keyring) did not answer; it may be waiting for you to unlock it. Unlock it, then try again.</source>
+        <translation>O cofre de senhas (chaveiro) não respondeu; ele pode estar esperando que você o desbloqueie. Desbloqueie-o e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Zoom refused to sign in. {explanation}</source>
+        <translation>O Zoom recusou o login. {explanation}</translation>
+    </message>
+    <message>
+        <source>Zoom answered: {message}</source>
+        <translation>Resposta do Zoom: {message}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Try again; if it keeps happening, send the details (or the log file) to your IT team.</source>
+        <translation>Algo inesperado deu errado. Tente novamente; se continuar acontecendo, envie os detalhes (ou o arquivo de log) à sua equipe de TI.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s per-second rate limit was reached.</source>
+        <translation>O limite de taxa por segundo do Zoom foi atingido.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily rate limit was reached. It resets at {time} UTC.</source>
+        <translation>O limite de taxa diário do Zoom foi atingido. Ele será redefinido às {time} UTC.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s per-second rate limit was reached. It resets at {time} UTC.</source>
+        <translation>O limite de taxa por segundo do Zoom foi atingido. Ele será redefinido às {time} UTC.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily rate limit was reached.</source>
+        <translation>O limite de taxa diário do Zoom foi atingido.</translation>
+    </message>
+    <message>
+        <source>The Zoom app lacks a permission (scope) for this: {scope}. Add the scope to the Server-to-Server app in the Zoom Marketplace.</source>
+        <translation>Falta ao aplicativo Zoom uma permissão (escopo) para isto: {scope}. Adicione o escopo ao aplicativo Server-to-Server no Zoom Marketplace.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Zoom did not accept the client ID or client secret. Check both were copied from the app&apos;s App Credentials page, and that the app is activated.</source>
@@ -3340,6 +3716,93 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tópico</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>O que mudou</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconhecido</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizada</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluída</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <source>Reading the change history</source>
+        <translation>Leitura do histórico de alterações</translation>
+    </message>
+    <message>
+        <source>Change history — zoomdesk</source>
+        <translation>Histórico de alterações — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Changes made by zoomdesk</source>
+        <translation>Alterações feitas pelo zoomdesk</translation>
+    </message>
+    <message>
+        <source>What zoomdesk created, changed or deleted in Zoom from this computer. Field names are kept, never their values.</source>
+        <translation>O que o zoomdesk criou, alterou ou excluiu no Zoom a partir deste computador. Os nomes dos campos são guardados, nunca seus valores.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>zoomdesk has not created, changed or deleted anything in Zoom from this computer yet.</source>
+        <translation>O zoomdesk ainda não criou, alterou nem excluiu nada no Zoom a partir deste computador.</translation>
+    </message>
+    <message>
+        <source>{meeting}, the {time} occurrence</source>
+        <translation>{meeting}, ocorrência de {time}</translation>
+    </message>
+    <message>
+        <source>{meeting}, occurrence {id}</source>
+        <translation>{meeting}, ocorrência {id}</translation>
+    </message>
+</context>
+<context>
     <name>HostDefaultsView</name>
     <message>
         <source>Zoom&apos;s standard defaults: zoomdesk may not read this host&apos;s settings</source>
@@ -3415,6 +3878,195 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     <message>
         <source>“{topic}” has no fixed time, so it cannot be put in a calendar.</source>
         <translation>“{topic}” não tem horário fixo, então não pode ser adicionado a um calendário.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Forget cached meetings</source>
+        <translation>Esquecer reuniões em &amp;cache</translation>
+    </message>
+    <message>
+        <source>Delete the copy of this profile&apos;s meeting list kept on this computer</source>
+        <translation>Excluir a cópia da lista de reuniões deste perfil guardada neste computador</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Reunião</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Painéis</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Conexão:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Perfil de conexão</translation>
+    </message>
+    <message>
+        <source>Which Zoom account to work with</source>
+        <translation>A conta Zoom com a qual trabalhar</translation>
+    </message>
+    <message>
+        <source>zoomdesk (Sandbox) — not real Zoom</source>
+        <translation>zoomdesk (sandbox) — não é o Zoom real</translation>
+    </message>
+    <message>
+        <source>{what} failed: {problem}</source>
+        <translation>Falha em “{what}”: {problem}</translation>
+    </message>
+    <message>
+        <source>{action} — {reason}</source>
+        <translation>{action} — {reason}</translation>
+    </message>
+    <message>
+        <source>{profile} — zoomdesk</source>
+        <translation>{profile} — zoomdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>1 meeting form has changes that are not saved.</source>
+        <translation>1 formulário de reunião tem alterações não salvas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting forms have changes that are not saved.</source>
+        <translation>
+            <numerusform>%n formulário de reunião tem alterações não salvas.</numerusform>
+            <numerusform>%n formulários de reunião têm alterações não salvas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit zoomdesk?</source>
+        <translation>Sair do zoomdesk?</translation>
+    </message>
+    <message>
+        <source>If you quit now, zoomdesk offers the changes back the next time it starts.</source>
+        <translation>Se você sair agora, o zoomdesk oferecerá as alterações de volta na próxima vez que iniciar.</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Voltar ao formulário</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Sai&amp;r mesmo assim</translation>
+    </message>
+    <message>
+        <source>Join link copied</source>
+        <translation>Link de ingresso copiado</translation>
+    </message>
+    <message>
+        <source>Save as calendar file — zoomdesk</source>
+        <translation>Salvar como arquivo de calendário — zoomdesk</translation>
+    </message>
+    <message>
+        <source>Copying the join link</source>
+        <translation>Cópia do link de ingresso</translation>
+    </message>
+    <message>
+        <source>Copying the invitation</source>
+        <translation>Cópia do convite</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Arquivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Opening “{topic}”</source>
+        <translation>Abertura de “{topic}”</translation>
+    </message>
+    <message>
+        <source>Zoom gave “{topic}” the passcode {passcode}, though none was entered: this account requires one. It is in the join link and the invitation.</source>
+        <translation>O Zoom deu a “{topic}” a senha {passcode}, embora nenhuma tenha sido informada: esta conta exige uma. Ela está no link de ingresso e no convite.</translation>
+    </message>
+    <message>
+        <source>Deleting “{topic}”</source>
+        <translation>Exclusão de “{topic}”</translation>
+    </message>
+    <message>
+        <source>Deleted “{topic}”</source>
+        <translation>“{topic}” excluída</translation>
+    </message>
+    <message>
+        <source>Deleted the {occurrence} occurrence of “{topic}”</source>
+        <translation>Ocorrência de {occurrence} de “{topic}” excluída</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} salvo</translation>
+    </message>
+    <message>
+        <source>Opening “{topic}”…</source>
+        <translation>Abrindo “{topic}”…</translation>
+    </message>
+    <message>
+        <source>Copy invitation</source>
+        <translation>Copiar convite</translation>
+    </message>
+    <message>
+        <source>“{topic}” has no join link.</source>
+        <translation>“{topic}” não tem link de ingresso.</translation>
+    </message>
+    <message>
+        <source>Saving “{topic}” as a calendar file</source>
+        <translation>Gravação de “{topic}” como arquivo de calendário</translation>
+    </message>
+    <message>
+        <source>Invitation copied (Zoom&apos;s text)</source>
+        <translation>Convite copiado (texto do Zoom)</translation>
+    </message>
+    <message>
+        <source>Invitation copied (offline)</source>
+        <translation>Convite copiado (offline)</translation>
+    </message>
+    <message>
+        <source>Save a cancellation file and send or import it so calendars drop the meeting.</source>
+        <translation>Salve um arquivo de cancelamento e envie-o ou importe-o para que os calendários removam a reunião.</translation>
+    </message>
+    <message>
+        <source>Save cancellation file…</source>
+        <translation>Salvar arquivo de cancelamento…</translation>
+    </message>
+    <message>
+        <source>Invitation copied (zoomdesk&apos;s text, without dial-in numbers: {reason})</source>
+        <translation>Convite copiado (texto do zoomdesk, sem números de discagem: {reason})</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +4176,120 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     </message>
 </context>
 <context>
+    <name>MeetingList</name>
+    <message>
+        <source>The meetings kept on this computer for this profile are gone</source>
+        <translation>As reuniões deste perfil guardadas neste computador foram apagadas</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Todos os usuários</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Anfitrião</translation>
+    </message>
+    <message>
+        <source>Whose meetings to list</source>
+        <translation>De quem listar as reuniões</translation>
+    </message>
+    <message>
+        <source>Meetings to show</source>
+        <translation>Reuniões a mostrar</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>Pesquisar reuniões</translation>
+    </message>
+    <message>
+        <source>Search topic, host, meeting ID or agenda</source>
+        <translation>Pesquisar tópico, anfitrião, ID da reunião ou pauta</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>&amp;Anfitrião:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniões</translation>
+    </message>
+    <message>
+        <source>Loading meetings…</source>
+        <translation>Carregando reuniões…</translation>
+    </message>
+    <message>
+        <source>The meetings could not be loaded (see the message above). Press F5 to retry.</source>
+        <translation>Não foi possível carregar as reuniões (veja a mensagem acima). Pressione F5 para tentar novamente.</translation>
+    </message>
+    <message>
+        <source>Filter as you type ({shortcut})</source>
+        <translation>Filtrar enquanto digita ({shortcut})</translation>
+    </message>
+    <message>
+        <source>No meetings here. Press Ctrl+N to schedule one.</source>
+        <translation>Nenhuma reunião aqui. Pressione Ctrl+N para agendar uma.</translation>
+    </message>
+    <message>
+        <source>No meetings match “{search}”.</source>
+        <translation>Nenhuma reunião corresponde a “{search}”.</translation>
+    </message>
+    <message>
+        <source>Loading meetings</source>
+        <translation>Carregamento das reuniões</translation>
+    </message>
+    <message>
+        <source>Reading the meeting&apos;s details</source>
+        <translation>Leitura dos detalhes da reunião</translation>
+    </message>
+    <message>
+        <source>Forgetting the cached meetings</source>
+        <translation>Remoção das reuniões em cache</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s users</source>
+        <translation>Leitura dos usuários da conta</translation>
+    </message>
+    <message>
+        <source>Listing the meetings of {hosts}</source>
+        <translation>Listagem das reuniões de {hosts}</translation>
+    </message>
+    <message>
+        <source>Created “{topic}”</source>
+        <translation>“{topic}” criada</translation>
+    </message>
+    <message numerus="yes">
+        <source>{hosts} and %n more</source>
+        <translation>
+            <numerusform>{hosts} e mais %n</numerusform>
+            <numerusform>{hosts} e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved “{topic}”</source>
+        <translation>“{topic}” salva</translation>
+    </message>
+    <message>
+        <source>Created “{topic}” (not in this list)</source>
+        <translation>“{topic}” criada (não está nesta lista)</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Agendadas</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anteriores</translation>
+    </message>
+</context>
+<context>
     <name>MeetingOptions</name>
     <message>
         <source>Hide advanced settings</source>
@@ -3600,6 +4366,89 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     <message>
         <source>Set by your organisation.</source>
         <translation>Definido pela sua organização.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTable</name>
+    <message>
+        <source>Topic</source>
+        <translation>Tópico</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Anfitrião</translation>
+    </message>
+    <message>
+        <source>Meeting ID</source>
+        <translation>ID da reunião</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Recorrência</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Encerrada</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Agendada</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passada</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Recorrente</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Meeting time zone: {zone}</source>
+        <translation>Fuso horário da reunião: {zone}</translation>
+    </message>
+    <message>
+        <source>Recurring: open the meeting, or select it a moment, to see how it repeats</source>
+        <translation>Recorrente: abra a reunião, ou selecione-a por um momento, para ver como ela se repete</translation>
+    </message>
+    <message>
+        <source>Recurring: {pattern}</source>
+        <translation>Recorrente: {pattern}</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4579,92 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     <message>
         <source>Delete “{topic}”?</source>
         <translation>Excluir “{topic}”?</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>Needs Zoom, which cannot be reached right now; zoomdesk keeps trying.</source>
+        <translation>Precisa do Zoom, que não pode ser acessado agora; o zoomdesk continua tentando.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Zoom cannot be reached. Showing your meetings as of {time}, read-only: copying links and invitations and saving .ics files still work. Trying again in {seconds} s. {problem}</source>
+        <translation>Não é possível acessar o Zoom. Mostrando suas reuniões como estavam em {time}, somente leitura: copiar links e convites e salvar arquivos .ics continuam funcionando. Nova tentativa em {seconds} s. {problem}</translation>
+    </message>
+    <message>
+        <source>Zoom cannot be reached. Nothing is kept from an earlier visit to show meanwhile. Trying again in {seconds} s. {problem}</source>
+        <translation>Não é possível acessar o Zoom. Nada foi guardado de uma visita anterior para mostrar enquanto isso. Nova tentativa em {seconds} s. {problem}</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Tentar agora</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCheck</name>
+    <message>
+        <source>Check now</source>
+        <translation>Verificar agora</translation>
+    </message>
+    <message>
+        <source>It was created — open it</source>
+        <translation>Foi criada — abrir</translation>
+    </message>
+    <message>
+        <source>It was not created — try again</source>
+        <translation>Não foi criada — tentar novamente</translation>
+    </message>
+    <message>
+        <source>Try again without checking</source>
+        <translation>Tentar novamente sem verificar</translation>
+    </message>
+    <message>
+        <source>Checking whether the meeting was created</source>
+        <translation>Verificação da criação da reunião</translation>
+    </message>
+    <message>
+        <source>The meeting may or may not have been created</source>
+        <translation>A reunião pode ou não ter sido criada</translation>
+    </message>
+    <message>
+        <source>The request was sent, but no answer came back. It was NOT retried, so that the meeting is not created twice. Check the host&apos;s meetings before trying again.</source>
+        <translation>A requisição foi enviada, mas nenhuma resposta voltou. Ela NÃO foi repetida, para que a reunião não seja criada duas vezes. Verifique as reuniões do anfitrião antes de tentar novamente.</translation>
+    </message>
+    <message>
+        <source>Checking the host&apos;s meetings…</source>
+        <translation>Verificando as reuniões do anfitrião…</translation>
+    </message>
+    <message>
+        <source>no fixed time</source>
+        <translation>sem horário fixo</translation>
+    </message>
+    <message>
+        <source>It was created</source>
+        <translation>Foi criada</translation>
+    </message>
+    <message>
+        <source>It was not created</source>
+        <translation>Não foi criada</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t check whether the meeting was created</source>
+        <translation>Não foi possível verificar se a reunião foi criada</translation>
+    </message>
+    <message>
+        <source>“{topic}” ({time}, meeting ID {id}) was created for this host.</source>
+        <translation>“{topic}” ({time}, ID da reunião {id}) foi criada para este anfitrião.</translation>
+    </message>
+    <message>
+        <source>No meeting called “{topic}” at this time was created for this host in the last few minutes. It is safe to try again.</source>
+        <translation>Nenhuma reunião chamada “{topic}” neste horário foi criada para este anfitrião nos últimos minutos. É seguro tentar novamente.</translation>
+    </message>
+    <message>
+        <source>{title}. {explanation}</source>
+        <translation>{title}. {explanation}</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +5043,25 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     </message>
 </context>
 <context>
+    <name>ProfileMenu</name>
+    <message>
+        <source>Sandbox (not real Zoom)</source>
+        <translation>Sandbox (não é o Zoom real)</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox (not real Zoom)</source>
+        <translation>&amp;Sandbox (não é o Zoom real)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Não conectado</translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>Enter a name for this profile.</source>
@@ -4203,6 +5157,47 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     <message>
         <source>{remaining} of {limit} {category} requests left today for the whole Zoom account (resets {time} UTC); bulk work pauses to leave them for people</source>
         <translation>Restam hoje {remaining} de {limit} requisições {category} para toda a conta Zoom (redefinição às {time} UTC); o trabalho em lote pausa para deixá-las às pessoas</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBanner</name>
+    <message>
+        <source>“{topic}”</source>
+        <translation>“{topic}”</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sem título</translation>
+    </message>
+    <message>
+        <source>1 meeting form was not saved when zoomdesk last stopped: {topics}.</source>
+        <translation>1 formulário de reunião não foi salvo quando o zoomdesk parou da última vez: {topics}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting forms were not saved when zoomdesk last stopped: {topics}.</source>
+        <translation>
+            <numerusform>%n formulário de reunião não foi salvo quando o zoomdesk parou da última vez: {topics}.</numerusform>
+            <numerusform>%n formulários de reunião não foram salvos quando o zoomdesk parou da última vez: {topics}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved forms discarded</source>
+        <translation>Formulários não salvos descartados</translation>
+    </message>
+    <message numerus="yes">
+        <source>{topics} and %n more</source>
+        <translation>
+            <numerusform>{topics} e mais %n</numerusform>
+            <numerusform>{topics} e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -5665,6 +6660,128 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     </message>
 </context>
 <context>
+    <name>SessionLabel</name>
+    <message>
+        <source>Sandbox — not real Zoom</source>
+        <translation>Sandbox — não é o Zoom real</translation>
+    </message>
+    <message>
+        <source>Credentials from the environment</source>
+        <translation>Credenciais do ambiente</translation>
+    </message>
+    <message>
+        <source>Profile: {profile} + environment</source>
+        <translation>Perfil: {profile} + ambiente</translation>
+    </message>
+    <message>
+        <source>Profile: {profile}</source>
+        <translation>Perfil: {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No token yet</source>
+        <translation>Nenhum token ainda</translation>
+    </message>
+    <message>
+        <source>Token expired — renewed on the next request</source>
+        <translation>Token expirado — será renovado na próxima requisição</translation>
+    </message>
+    <message>
+        <source>Token valid &lt;1 min</source>
+        <translation>Token válido &lt;1 min</translation>
+    </message>
+    <message>
+        <source>{category}: {left} of {limit}</source>
+        <translation>{category}: {left} de {limit}</translation>
+    </message>
+    <message>
+        <source>Token valid {minutes} min</source>
+        <translation>Token válido {minutes} min</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progresso do carregamento</translation>
+    </message>
+    <message>
+        <source>Loading progress bar</source>
+        <translation>Barra de progresso do carregamento</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Access token state</source>
+        <translation>Estado do token de acesso</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Última atualização</translation>
+    </message>
+    <message>
+        <source>Zoom requests left today</source>
+        <translation>Requisições do Zoom restantes hoje</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · updated {time}</source>
+        <translation>
+            <numerusform>{count} reunião · atualizado às {time}</numerusform>
+            <numerusform>{count} reuniões · atualizado às {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — offline</source>
+        <translation>
+            <numerusform>{count} reunião · em {time} — offline</numerusform>
+            <numerusform>{count} reuniões · em {time} — offline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s daily request limits are the whole account&apos;s, shared by every desktop and app on it (X-RateLimit-Remaining). They reset at 00:00 UTC.</source>
+        <translation>Os limites diários de requisições do Zoom são da conta inteira, compartilhados por todos os computadores e aplicativos que a usam (X-RateLimit-Remaining). Eles são redefinidos às 00:00 UTC.</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded} of {total}+</source>
+        <translation>Carregando… {loaded} de {total}+</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded} of {total}</source>
+        <translation>Carregando… {loaded} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — not updated</source>
+        <translation>
+            <numerusform>{count} reunião · em {time} — não atualizada</numerusform>
+            <numerusform>{count} reuniões · em {time} — não atualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) · as of {time} — refreshing…</source>
+        <translation>
+            <numerusform>{count} reunião · em {time} — atualizando…</numerusform>
+            <numerusform>{count} reuniões · em {time} — atualizando…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Left today · {limits}</source>
+        <translation>Restantes hoje · {limits}</translation>
+    </message>
+    <message>
+        <source>Loading… {loaded}</source>
+        <translation>Carregando… {loaded}</translation>
+    </message>
+</context>
+<context>
     <name>TokenStatus</name>
     <message numerus="yes">
         <source>api_url: {api_url} · issued {time} (%n min ago) · lifetime {minutes} min · {type}</source>
@@ -5853,6 +6970,49 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     <message>
         <source>nothing is listening at that address</source>
         <translation>nada está escutando nesse endereço</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Explore with the sandbox</source>
+        <translation>Explorar com o sandbox</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>Welcome to zoomdesk</source>
+        <translation>Boas-vindas ao zoomdesk</translation>
+    </message>
+    <message>
+        <source>Schedule, edit and tidy up your organisation&apos;s Zoom meetings from the desktop. zoomdesk connects through a Server-to-Server OAuth app that your Zoom admin creates in the Zoom App Marketplace.</source>
+        <translation>Agende, edite e organize as reuniões Zoom da sua organização pelo computador. O zoomdesk se conecta por meio de um aplicativo OAuth Server-to-Server que o administrador do Zoom cria no Zoom App Marketplace.</translation>
+    </message>
+    <message>
+        <source>Connect to Zoom…</source>
+        <translation>Conectar ao Zoom…</translation>
+    </message>
+    <message>
+        <source>Connect to Zoom</source>
+        <translation>Conectar ao Zoom</translation>
+    </message>
+    <message>
+        <source>Enter the account ID, client ID and client secret of your Zoom app</source>
+        <translation>Informar o ID da conta, o ID do cliente e o segredo do cliente do seu aplicativo Zoom</translation>
+    </message>
+    <message>
+        <source>Try zoomdesk against a built-in simulation; not real Zoom</source>
+        <translation>Experimentar o zoomdesk com uma simulação integrada; não é o Zoom real</translation>
+    </message>
+    <message>
+        <source>A built-in simulation of Zoom with sample users and meetings. Not real Zoom: nothing you do there reaches your account.</source>
+        <translation>Uma simulação integrada do Zoom com usuários e reuniões de exemplo. Não é o Zoom real: nada do que você fizer lá chega à sua conta.</translation>
+    </message>
+    <message>
+        <source>You need the account ID, client ID and client secret.</source>
+        <translation>Você precisa do ID da conta, do ID do cliente e do segredo do cliente.</translation>
     </message>
 </context>
 <context>
