@@ -67,6 +67,10 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
         <source>&amp;About zoomdesk</source>
         <translation>&amp;Über zoomdesk</translation>
     </message>
@@ -3740,30 +3744,6 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Ergebnis unbekannt</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Options</source>

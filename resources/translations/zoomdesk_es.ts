@@ -67,6 +67,10 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferencias…</translation>
+    </message>
+    <message>
         <source>&amp;About zoomdesk</source>
         <translation>Acerca &amp;de zoomdesk</translation>
     </message>
@@ -3740,30 +3744,6 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Resultado desconocido</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creada</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Actualizada</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Eliminada</translation>
     </message>
     <message>
         <source>Options</source>

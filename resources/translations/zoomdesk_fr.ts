@@ -67,6 +67,10 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Préfé&amp;rences…</translation>
+    </message>
+    <message>
         <source>&amp;About zoomdesk</source>
         <translation>À &amp;propos de zoomdesk</translation>
     </message>
@@ -3740,30 +3744,6 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Résultat inconnu</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créée</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Modifiée</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Supprimée</translation>
     </message>
     <message>
         <source>Options</source>

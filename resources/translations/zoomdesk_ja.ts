@@ -67,6 +67,10 @@
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>設定(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;About zoomdesk</source>
         <translation>zoomdesk について(&amp;A)</translation>
     </message>
@@ -3717,30 +3721,6 @@ Everything you typed is still here; save the meeting to keep it.</source>
     <message>
         <source>Result</source>
         <translation>結果</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>結果不明</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>作成</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>削除</translation>
     </message>
     <message>
         <source>Options</source>

@@ -67,6 +67,10 @@
         <translation>Sai&amp;r</translation>
     </message>
     <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferências…</translation>
+    </message>
+    <message>
         <source>&amp;About zoomdesk</source>
         <translation>&amp;Sobre o zoomdesk</translation>
     </message>
@@ -3740,30 +3744,6 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Concluído</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Falhou</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Resultado desconhecido</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Criada</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Atualizada</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Excluída</translation>
     </message>
     <message>
         <source>Options</source>

@@ -122,3 +122,18 @@ def test_preferences_is_translated_and_fits_in_every_language(
         dialog.show()
         qtbot.waitExposed(dialog)
         assert clipped(dialog) == [], code
+
+
+def test_file_preferences_opens_the_dialog_and_saves_for_the_next_start(
+    sandbox_desk: Desk,
+) -> None:
+    desk = sandbox_desk
+    assert desk.window.preferences_action in desk.window.file_menu.actions()
+    desk.window.preferences_action.trigger()
+    desk.wait(lambda: desk.window.findChild(PreferencesDialog) is not None)
+    dialog = desk.window.findChild(PreferencesDialog)
+    assert dialog.isVisible()
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal  # the list stays readable
+    dialog.language.setCurrentIndex(dialog.language.findData("ja"))
+    dialog.accept()
+    assert UiSettings(desk.app.paths.config).language == "ja"

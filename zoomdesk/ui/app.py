@@ -40,6 +40,7 @@ from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import MeetingListController, loading_text
 from zoomdesk.ui.palette import readable_placeholders
 from zoomdesk.ui.policy_ui import apply_policy, load_policy_blocking, sandbox_refused
+from zoomdesk.ui.preferences_dialog import show_preferences
 from zoomdesk.ui.profile_actions import ProfileActions
 from zoomdesk.ui.session import Session
 from zoomdesk.ui.settings import UiSettings
@@ -122,6 +123,9 @@ class DesktopApp(QObject):
             parent=self,
         )
         self.window.about_action.triggered.connect(lambda: show_about(self.window, self.paths))
+        self.window.preferences_action.triggered.connect(
+            lambda: show_preferences(self.window, self.settings)
+        )
         if self.smoke is not None:
             self.smoke.watch(self)
             self.smoke.finished.connect(self._on_smoke_finished)

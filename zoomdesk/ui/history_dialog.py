@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoomdesk.core.calendar import format_datetime, format_meeting_id
-from zoomdesk.core.history import Change, History
+from zoomdesk.core.history import Change, History, action_text, result_text
 from zoomdesk.core.i18n import translate, translate_marked, translate_noop
 from zoomdesk.core.meeting_schema import spec
 from zoomdesk.ui.a11y import for_keyboard
@@ -35,16 +35,6 @@ COLUMNS = (
     translate_noop("HistoryDialog", "What changed"),
     translate_noop("HistoryDialog", "Result"),
 )
-RESULTS = {
-    "ok": translate_noop("HistoryDialog", "Done"),
-    "failed": translate_noop("HistoryDialog", "Failed"),
-    "unknown": translate_noop("HistoryDialog", "Outcome unknown"),
-}
-ACTIONS = {
-    "created": translate_noop("HistoryDialog", "Created"),
-    "updated": translate_noop("HistoryDialog", "Updated"),
-    "deleted": translate_noop("HistoryDialog", "Deleted"),
-}
 # An accelerator in a form label: "&Agenda", or Japanese style "議題(&A)".
 _ACCELERATOR = re.compile(r"\(&[^&\s]\)|&(?=[^&\s])")
 
@@ -145,15 +135,11 @@ class HistoryDialog(QDialog):
             when = format_datetime(change.at.astimezone())
             row = [
                 when,
-                translate_marked("HistoryDialog", ACTIONS[change.action])
-                if change.action in ACTIONS
-                else change.action.capitalize(),
+                action_text(change.action),
                 meeting_text(change),
                 change.topic,
                 fields_text(change.fields),
-                translate_marked("HistoryDialog", RESULTS[change.result])
-                if change.result in RESULTS
-                else change.result,
+                result_text(change.result),
             ]
             items = [QStandardItem(text) for text in row]
             for item in items:

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     find_action: QAction
     quit_action: QAction
     about_action: QAction
+    preferences_action: QAction
     add_profile_action: QAction
     edit_profile_action: QAction
     remove_profile_action: QAction
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
         file_menu = self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.export_ics_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         meeting_menu = bar.addMenu(translate("MainWindow", "&Meeting"))

@@ -61,3 +61,12 @@ class PreferencesDialog(QDialog):
         self._settings.language = self.language.currentData() or ""
         self._settings.sync()
         super().accept()
+
+
+def show_preferences(parent: QWidget, settings: UiSettings) -> PreferencesDialog:
+    """Window-modal, opened without a nested event loop (STYLE.md: no exec())."""
+    dialog = PreferencesDialog(settings, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.open()
+    return dialog

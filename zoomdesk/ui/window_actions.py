@@ -124,6 +124,10 @@ def make_actions(window: MainWindow) -> None:
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     # Ctrl+Q quits from a meeting form or the doctor too, not only from the main window.
     window.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    window.preferences_action = _action(
+        window, translate("Actions", "Pr&eferences…"), shortcut=key.Preferences
+    )
+    window.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     window.about_action = _action(window, translate("Actions", "&About zoomdesk"), icon="about")
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     window.add_profile_action = _action(
