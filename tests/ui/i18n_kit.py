@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# The shipped languages, longest first: every window must fit each at its default size.
+LANGUAGES = ("de", "fr", "es", "pt_BR", "ja")
 # A pseudo-translation: `[Šåṽé !!]`, possibly with data filled into its placeholders.
 _PSEUDO = re.compile(r"\[[^\[\]]*?!+\]")
 # Not words of ours: names, acronyms and notations the translations keep as they are.

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.i18n_kit import clipped
+from tests.ui.i18n_kit import LANGUAGES, clipped
 from zoomdesk.core.doctor.parse import parse_input
 from zoomdesk.core.doctor.parse_curl import ParseError
 from zoomdesk.core.i18n import translate
@@ -183,7 +183,7 @@ def test_what_the_readers_notice_in_a_pasted_curl_is_in_the_users_language(
         assert text.startswith("[") and text in shown
 
 
-@pytest.mark.parametrize("language", ["de", "ja"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_summary_of_an_unreadable_paste_fits_in_german_and_japanese(
     qtbot: Any, qloop: Any, ui_language: Callable[..., Any], language: str
 ):

@@ -20,7 +20,7 @@ from zoomdesk.ui.calendar.layout import ViewKind
 from zoomdesk.ui.registrants_model import ROW_ROLE
 
 from .conftest import Desk
-from .i18n_kit import clipped, untranslated
+from .i18n_kit import LANGUAGES, clipped, untranslated
 from .test_bulk_import_wizard import open_wizard
 from .test_calendar_view import show_calendar
 
@@ -104,7 +104,7 @@ def test_the_registrants_view_speaks_only_through_the_catalogues(
     assert untranslated(dialog, data) == []
 
 
-@pytest.mark.parametrize("code", ["de", "ja"])
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_the_calendar_wizard_and_registrants_fit_in_german_and_japanese(
     code: str, ui_language: Callable[..., Any], open_desk: Callable[..., Desk]
 ) -> None:

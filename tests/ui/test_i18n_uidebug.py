@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -128,6 +129,16 @@ def test_in_german_the_panel_docked_the_doctor_and_the_profile_dialog_show_every
     desk = open_desk(sandbox=True)
     panel, doctor, dialog = open_screens(desk)
     assert doctor.import_button.text() == "HAR &importieren…"  # the catalogue is in use
+    assert_everything_fits(desk, panel, doctor, dialog)
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "pt_BR"])
+def test_in_the_other_languages_the_panel_the_doctor_and_the_profile_dialog_fit(
+    open_desk: Callable[..., Desk], ui_language: Callable[..., Any], language: str
+) -> None:
+    ui_language(language)
+    desk = open_desk(sandbox=True)
+    panel, doctor, dialog = open_screens(desk)
     assert_everything_fits(desk, panel, doctor, dialog)
 
 

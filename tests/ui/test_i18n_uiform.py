@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from zoomdesk.ui.meeting_form import MeetingFormDialog
 from zoomdesk.ui.occurrence_dialog import OccurrenceDialog
 
-from .i18n_kit import clipped, untranslated
+from .i18n_kit import LANGUAGES, clipped, untranslated
 from .meeting_form_kit import Kit
 
 WEEKLY = {"type": 2, "repeat_interval": 1, "weekly_days": "2,4", "end_times": 6}
@@ -91,12 +91,12 @@ def test_every_text_of_the_meeting_form_goes_through_the_catalogues(kit, ui_lang
     assert untranslated(form, data=[*data(kit), *awaiting_core(form)]) == []
 
 
-@pytest.mark.parametrize("language", ["de", "ja"])
+@pytest.mark.parametrize("language", LANGUAGES)
 @FORMS
 def test_the_meeting_form_shows_every_label_in_full(kit, ui_language, language, opened):
     ui_language(language)
     form = shown(opened(kit))
-    assert form.fields.when_box.title() == {"de": "Wann", "ja": "日時"}[language]
+    assert form.fields.when_box.title() != "When"  # the catalogue is in use
     assert clipped(form) == []
 
 
@@ -116,7 +116,7 @@ def test_the_delete_question_goes_through_the_catalogues(kit, qtbot, ui_language
     assert untranslated(delete_dialog(kit, qtbot), data=data(kit)) == []
 
 
-@pytest.mark.parametrize("language", ["de", "ja"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_delete_question_shows_every_label_in_full(kit, qtbot, ui_language, language):
     ui_language(language)
     assert clipped(delete_dialog(kit, qtbot)) == []

@@ -16,7 +16,7 @@ from zoomdesk.ui.banners import Banner
 from zoomdesk.ui.meeting_list import loading_text
 
 from .conftest import Desk
-from .i18n_kit import clipped, untranslated
+from .i18n_kit import LANGUAGES, clipped, untranslated
 from .meeting_form_kit import type_text
 
 Language = Callable[..., Any]
@@ -122,7 +122,7 @@ def test_the_status_bar_counts_and_times_in_the_users_locale(
     assert status.progress_label.text() == "Wird geladen… 1.995 von 2.000"
 
 
-@pytest.mark.parametrize("language", ["de", "ja"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_nothing_in_the_main_window_is_cut_off(
     language: str, ui_language: Language, open_desk: Callable[..., Desk]
 ) -> None:
@@ -139,7 +139,7 @@ def test_nothing_in_the_main_window_is_cut_off(
     assert clipped(show_about(desk)) == []
 
 
-@pytest.mark.parametrize("language", ["de", "ja"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_welcome_page_fits(
     language: str, ui_language: Language, open_desk: Callable[..., Desk]
 ) -> None:
@@ -180,7 +180,7 @@ def test_the_quit_question_and_a_failure_banner_go_through_the_catalogues(
     assert untranslated(ask_to_quit_past_a_form(desk)) == []
 
 
-@pytest.mark.parametrize("language", ["de", "ja"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_quit_question_and_a_failure_banner_fit(
     language: str, ui_language: Language, open_desk: Callable[..., Desk]
 ) -> None:
