@@ -145,5 +145,5 @@ def test_without_a_language_installed_the_cli_keeps_english_and_iso_dates():
     assert issue is not None
     assert issue.message.startswith("02:30 on 2027-03-14 does not exist in America/New_York")
     assert schema.unknown_setting("waiting_rom") == (
-        "zoomdesk does not know the setting 'waiting_rom'. Did you mean waiting_room?"
+        "zoomdesk does not know the setting 'waiting_rom'. Did you mean waiting_room or watermark?"
     )
