@@ -147,3 +147,11 @@ def test_without_a_language_installed_the_cli_keeps_english_and_iso_dates():
     assert schema.unknown_setting("waiting_rom") == (
         "zoomdesk does not know the setting 'waiting_rom'. Did you mean waiting_room or watermark?"
     )
+
+
+def test_a_settings_title_in_japanese_drops_the_bracketed_mnemonic(ui_language):
+    ui_language("ja")
+    waiting_room = schema.setting("waiting_room")
+    assert waiting_room is not None
+    assert waiting_room.shown_title == "待機室から参加者を入室させる"
+    assert schema.without_mnemonic("Q&&A &Topic") == "Q&A Topic"

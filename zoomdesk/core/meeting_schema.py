@@ -109,6 +109,11 @@ class Spec:
     def title(self) -> str:
         return self.label.replace("&", "")
 
+    @property
+    def shown_title(self) -> str:
+        """The label in the user's language without its mnemonic, for messages and lists."""
+        return without_mnemonic(translate_marked("MeetingSetting", self.label))
+
     def enabled_by(self, settings: dict[str, Any]) -> bool:
         """Whether what this setting `requires` holds in `settings` (always, when nothing)."""
         return not self.requires or settings.get(self.requires) in self.requires_value
@@ -183,6 +188,14 @@ class Spec:
         if message := self._problem(value):
             raise ValueError(message)
         return value
+
+
+_JAPANESE_MNEMONIC = re.compile(r"\s*\(&\w\)")
+
+
+def without_mnemonic(text: str) -> str:
+    """`&Topic` → `Topic`; Japanese writes the mnemonic apart: `トピック(&T)` → `トピック`."""
+    return _JAPANESE_MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def split_emails(text: str) -> list[str]:
