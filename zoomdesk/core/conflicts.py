@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from zoomdesk.core.drafts import MeetingDraft
 from zoomdesk.core.errors import ZoomDeskError
+from zoomdesk.core.i18n import dates, translate
 from zoomdesk.core.models import Meeting, MeetingType
 from zoomdesk.core.occurrences import Slot, slots_in_range
+from zoomdesk.core.wallclock import shown_date
 
 if TYPE_CHECKING:
     from zoomdesk.core.client import ZoomClient
@@ -81,13 +83,24 @@ class Conflict:
     def describe(self, meeting_id: int | None = None) -> str:
         """`overlaps “Board” (123456789, occurrence 1700000000000) 09:00–10:00 UTC on 2026-12-01`"""
         slot = self.other(meeting_id) if meeting_id is not None else self.second
-        what = f"“{slot.meeting.topic}” ({slot.meeting.id}"
+        start, end = self.start.astimezone(UTC), self.end.astimezone(UTC)
         if slot.occurrence_id:
-            what += f", occurrence {slot.occurrence_id}"
-        what += ")"
-        return (
-            f"overlaps {what} {self.start.astimezone(UTC):%H:%M}–"
-            f"{self.end.astimezone(UTC):%H:%M} UTC on {self.start.astimezone(UTC):%Y-%m-%d}"
+            text = translate(
+                "Conflicts",
+                "overlaps “{topic}” ({meeting_id}, occurrence {occurrence_id}) {start}–{end} UTC "
+                "on {date}",
+            )
+        else:
+            text = translate(
+                "Conflicts", "overlaps “{topic}” ({meeting_id}) {start}–{end} UTC on {date}"
+            )
+        return text.format(
+            topic=slot.meeting.topic,
+            meeting_id=slot.meeting.id,
+            occurrence_id=slot.occurrence_id,
+            start=dates().time(start),
+            end=dates().time(end),
+            date=shown_date(start),
         )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from zoomdesk.core.drafts import MeetingDraft
 from zoomdesk.core.errors import ZoomDeskError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.models import Json, MeetingType, Recurrence
 
 SCHEMA = """
@@ -131,9 +132,8 @@ class DraftStore:
                 db.commit()
         except (sqlite3.Error, OSError) as error:
             self._reset()
-            raise DraftStoreError(
-                f"The recovery copy of this form was not saved: {error}"
-            ) from error
+            text = translate("DraftStore", "The recovery copy of this form was not saved: {error}")
+            raise DraftStoreError(text.format(error=error)) from error
 
     def discard(self, key: str) -> None:
         try:
@@ -143,7 +143,8 @@ class DraftStore:
                 db.commit()
         except (sqlite3.Error, OSError) as error:
             self._reset()
-            raise DraftStoreError(f"The recovery copy could not be removed: {error}") from error
+            text = translate("DraftStore", "The recovery copy could not be removed: {error}")
+            raise DraftStoreError(text.format(error=error)) from error
 
     def pending(self, connection: str | None = None) -> list[SavedDraft]:
         """Unsaved forms, newest first; unreadable rows are skipped, never fatal."""

@@ -19,9 +19,10 @@ from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.errors import FieldError
 from zoomdesk.core.host_defaults import PasscodeRules, passcode_problems
 from zoomdesk.core.host_defaults import generate_passcode as generate_for_rules
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.meeting_schema import Applies, Kind
 from zoomdesk.core.models import Json, Meeting, MeetingType, Recurrence, RecurrenceType, zone
-from zoomdesk.core.wallclock import year_problem, zoom_local_time
+from zoomdesk.core.wallclock import year_message, zoom_local_time
 
 REPEAT_MAX = {RecurrenceType.DAILY: 90, RecurrenceType.WEEKLY: 12, RecurrenceType.MONTHLY: 3}
 END_TIMES_MAX = 365
@@ -45,22 +46,29 @@ def recurrence_problems(rec: Recurrence) -> list[FieldError]:
     out = []
     limit = REPEAT_MAX[rec.type]
     if not 1 <= rec.repeat_interval <= limit:
-        out.append(FieldError("recurrence.repeat_interval", f"Must be between 1 and {limit}."))
+        message = translate("Drafts", "Must be between 1 and {limit}.").format(limit=limit)
+        out.append(FieldError("recurrence.repeat_interval", message))
     if rec.type is RecurrenceType.WEEKLY:
         if not rec.weekly_days:
-            out.append(FieldError("recurrence.weekly_days", "Choose at least one weekday."))
+            message = translate("Drafts", "Choose at least one weekday.")
+            out.append(FieldError("recurrence.weekly_days", message))
         elif any(not 1 <= d <= 7 for d in rec.weekly_days):
-            out.append(FieldError("recurrence.weekly_days", "Weekdays are 1 (Sun) to 7 (Sat)."))
+            message = translate("Drafts", "Weekdays are 1 (Sun) to 7 (Sat).")
+            out.append(FieldError("recurrence.weekly_days", message))
     if rec.type is RecurrenceType.MONTHLY:
         if rec.monthly_day is not None:
             if not 1 <= rec.monthly_day <= 31:
-                out.append(FieldError("recurrence.monthly_day", "Day must be 1 to 31."))
+                message = translate("Drafts", "Day must be 1 to 31.")
+                out.append(FieldError("recurrence.monthly_day", message))
         elif rec.monthly_week not in (-1, 1, 2, 3, 4) or not 1 <= (rec.monthly_week_day or 0) <= 7:
-            out.append(FieldError("recurrence.monthly_week", "Choose a day or a week and weekday."))
+            message = translate("Drafts", "Choose a day or a week and weekday.")
+            out.append(FieldError("recurrence.monthly_week", message))
     if rec.end_date_time is not None and rec.end_times is not None:
-        out.append(FieldError("recurrence.end_times", "End on a date or after N times, not both."))
+        message = translate("Drafts", "End on a date or after N times, not both.")
+        out.append(FieldError("recurrence.end_times", message))
     if rec.end_times is not None and not 1 <= rec.end_times <= END_TIMES_MAX:
-        out.append(FieldError("recurrence.end_times", f"Must be 1 to {END_TIMES_MAX}."))
+        message = translate("Drafts", "Must be 1 to {limit}.").format(limit=END_TIMES_MAX)
+        out.append(FieldError("recurrence.end_times", message))
     return out
 
 
@@ -106,21 +114,25 @@ class MeetingDraft:
         the callers that mean "no passcode" pass the rules)."""
         out = []
         if not self.topic.strip():
-            out.append(FieldError("topic", "Enter a topic."))
+            out.append(FieldError("topic", translate("Drafts", "Enter a topic.")))
         for spec in schema.FIELDS:
             if spec.kind in (Kind.TEXT, Kind.INTEGER) and self.type in spec.types:
                 out.extend(spec.problems(self.value(spec.key)))
         if zone(self.timezone) is None:
-            out.append(FieldError("timezone", f"Unknown time zone: {self.timezone}"))
+            message = translate("Drafts", "Unknown time zone: {zone}")
+            out.append(FieldError("timezone", message.format(zone=self.timezone)))
         if self.has_fixed_time:
             if self.start is None:
-                out.append(FieldError("start_time", "Choose a start date and time."))
-            elif problem := year_problem(self.start):
-                out.append(FieldError("start_time", problem.capitalize() + "."))
+                message = translate("Drafts", "Choose a start date and time.")
+                out.append(FieldError("start_time", message))
+            elif problem := year_message(self.start):
+                out.append(FieldError("start_time", problem))
             if self.duration is None:
-                out.append(FieldError("duration", "Duration must be at least 1 minute."))
+                message = translate("Drafts", "Duration must be at least 1 minute.")
+                out.append(FieldError("duration", message))
         if self.type is MeetingType.RECURRING_FIXED_TIME and self.recurrence is None:
-            out.append(FieldError("recurrence", "Choose how the meeting repeats."))
+            message = translate("Drafts", "Choose how the meeting repeats.")
+            out.append(FieldError("recurrence", message))
         if self.recurrence is not None and self.type.recurring:
             out.extend(recurrence_problems(self.recurrence))
         out.extend(_settings_problems(self.settings))
@@ -226,7 +238,8 @@ def timing_problems(
     out: list[FieldError] = []
     start = draft.start_utc() if draft.has_fixed_time else None
     if check_start and start is not None and start < now:
-        out.append(FieldError("start_time", "This time has already passed; choose a later one."))
+        message = translate("Drafts", "This time has already passed; choose a later one.")
+        out.append(FieldError("start_time", message))
     rec = draft.recurrence
     if (
         draft.type is MeetingType.RECURRING_FIXED_TIME
@@ -235,7 +248,8 @@ def timing_problems(
         and start is not None
         and rec.end_date_time < start
     ):
-        out.append(FieldError("recurrence.end_date_time", "The series ends before it starts."))
+        message = translate("Drafts", "The series ends before it starts.")
+        out.append(FieldError("recurrence.end_date_time", message))
     return out
 
 

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from zoomdesk.core.drafts import MeetingDraft, changed_fields, timing_problems
 from zoomdesk.core.errors import FieldError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.models import zone
 from zoomdesk.core.wallclock import WallClockIssue, check_wall_clock
@@ -74,7 +75,8 @@ class EditState:
         if self.wall_clock is not None and self.wall_clock.kind == "gap":
             problems.append(FieldError("start_time", self.wall_clock.message))
         if not self.editing and not self.host:
-            problems.append(FieldError("host", "Choose who hosts the meeting."))
+            message = translate("EditState", "Choose who hosts the meeting.")
+            problems.append(FieldError("host", message))
         for check in self.checks:
             problems += check(self)
         self.problems = problems
@@ -105,7 +107,13 @@ class EditState:
             if shown(item.field):
                 self.server_errors[item.field] = item.message
             else:
-                unplaced.append(f"• {item.message} ({item.field})" if item.field else item.message)
+                unplaced.append(
+                    translate("EditState", "• {message} ({field})").format(
+                        message=item.message, field=item.field
+                    )
+                    if item.field
+                    else item.message
+                )
         return unplaced
 
     def to_create(self, copied_from: object | None) -> MeetingDraft:

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.errors import PermissionError_, ScopeError, ZoomDeskError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.models import Json
 
 PASSCODE_MAX = schema.spec("password").max_length or 10
@@ -58,57 +59,96 @@ class PasscodeRules:
 
     def describe(self) -> list[str]:
         """The rules in words, one per line (for `zoomdesk users settings`)."""
-        out = ["A passcode is required." if self.required else "A passcode is optional."]
-        if self.length:
-            out.append(f"At least {self.length} characters.")
-        if self.only_allow_numeric:
-            out.append("Digits only.")
-        wanted = [
-            (self.have_letter, "a letter"),
-            (self.have_number, "a digit"),
-            (self.have_special_character, "one of @ - _ *"),
-            (self.have_upper_and_lower_characters, "upper and lower case letters"),
+        out = [
+            translate("HostDefaults", "A passcode is required.")
+            if self.required
+            else translate("HostDefaults", "A passcode is optional.")
         ]
-        needs = [words for on, words in wanted if on]
+        if self.length:
+            text = translate("HostDefaults", "At least {count} characters.")
+            out.append(text.format(count=self.length))
+        if self.only_allow_numeric:
+            out.append(translate("HostDefaults", "Digits only."))
+        wanted = [
+            (self.have_letter, _a_letter),
+            (self.have_number, _a_digit),
+            (self.have_special_character, _a_special),
+            (self.have_upper_and_lower_characters, _both_cases),
+        ]
+        needs = [words() for on, words in wanted if on]
         if needs:
-            out.append(f"Must contain {', '.join(needs)}.")
+            text = translate("HostDefaults", "Must contain {things}.")
+            out.append(text.format(things=", ".join(needs)))
         if self.consecutive_characters_length:
-            out.append(
-                f"No run of {self.consecutive_characters_length} consecutive characters "
-                "(such as 1234 or aaaa)."
+            text = translate(
+                "HostDefaults", "No run of {count} consecutive characters (such as 1234 or aaaa)."
             )
+            out.append(text.format(count=self.consecutive_characters_length))
         return out
 
 
 ZOOM_DEFAULT_RULES = PasscodeRules()
 
 
+# What a passcode must contain, as phrases a rule's sentence lists ("Must contain {things}.").
+def _a_letter() -> str:
+    return translate("HostDefaults", "a letter")
+
+
+def _a_digit() -> str:
+    return translate("HostDefaults", "a digit")
+
+
+def _a_special() -> str:
+    return translate("HostDefaults", "one of @ - _ *")
+
+
+def _both_cases() -> str:
+    return translate("HostDefaults", "upper and lower case letters")
+
+
+def _all_of(things: list[str]) -> str:
+    """`a and b and c`, each pair joined as the user's language does."""
+    text = things[0]
+    for thing in things[1:]:
+        text = translate("HostDefaults", "{first} and {second}").format(first=text, second=thing)
+    return text
+
+
 def passcode_problems(passcode: str, rules: PasscodeRules) -> list[str]:
     """What `passcode` lacks under the account's rules, in words; [] when it meets them. An
     empty passcode is a problem only when the account requires one."""
     if not passcode:
-        return ["The account requires a passcode; it cannot be removed."] if rules.required else []
+        if not rules.required:
+            return []
+        return [translate("HostDefaults", "The account requires a passcode; it cannot be removed.")]
     out = []
     if rules.only_allow_numeric and not passcode.isdigit():
-        out.append("The account allows digits only.")
+        out.append(translate("HostDefaults", "The account allows digits only."))
     if len(passcode) < rules.length:
-        out.append(f"The account requires at least {rules.length} characters.")
+        text = translate("HostDefaults", "The account requires at least {count} characters.")
+        out.append(text.format(count=rules.length))
     wanted = [
-        (rules.have_letter, any(c.isalpha() for c in passcode), "a letter"),
-        (rules.have_number, any(c.isdigit() for c in passcode), "a digit"),
-        (rules.have_special_character, any(c in SPECIALS for c in passcode), "one of @ - _ *"),
+        (rules.have_letter, any(c.isalpha() for c in passcode), _a_letter),
+        (rules.have_number, any(c.isdigit() for c in passcode), _a_digit),
+        (rules.have_special_character, any(c in SPECIALS for c in passcode), _a_special),
         (
             rules.have_upper_and_lower_characters,
             any(c.isupper() for c in passcode) and any(c.islower() for c in passcode),
-            "upper and lower case letters",
+            _both_cases,
         ),
     ]
-    missing = [words for on, present, words in wanted if on and not present]
+    missing = [words() for on, present, words in wanted if on and not present]
     if missing:
-        out.append(f"The account requires {' and '.join(missing)}.")
+        text = translate("HostDefaults", "The account requires {things}.")
+        out.append(text.format(things=_all_of(missing)))
     run = rules.consecutive_characters_length
     if run and _longest_run(passcode) >= run:
-        out.append(f"The account forbids {run} consecutive characters such as 1234 or aaaa.")
+        text = translate(
+            "HostDefaults",
+            "The account forbids {count} consecutive characters such as 1234 or aaaa.",
+        )
+        out.append(text.format(count=run))
     return out
 
 
@@ -223,13 +263,16 @@ def defaults_from_settings(host: str, name: str, settings: Json, auth: Json) -> 
         PasscodeRules.from_settings(settings),
         options,
         from_host=True,
-        note=f"Defaults from {name or host}'s Zoom settings",
+        note=translate("HostDefaults", "Defaults from {name}'s Zoom settings").format(
+            name=name or host
+        ),
         raw=settings,
     )
 
 
 def zoom_defaults(host: str, reason: str) -> HostDefaults:
-    return HostDefaults(host, {}, note=f"Zoom's documented defaults ({reason})")
+    note = translate("HostDefaults", "Zoom's documented defaults ({reason})")
+    return HostDefaults(host, {}, note=note.format(reason=reason))
 
 
 class SettingsSource(Protocol):
@@ -253,9 +296,8 @@ class HostDefaultsCache:
             except (ScopeError, PermissionError_) as error:  # for the session: say it once
                 found = zoom_defaults(host, error.summary())
             except ZoomDeskError as error:  # a network hiccup: not remembered, tried again
-                return zoom_defaults(
-                    host, f"the host's settings could not be read: {error.summary()}"
-                )
+                reason = translate("HostDefaults", "the host's settings could not be read: {why}")
+                return zoom_defaults(host, reason.format(why=error.summary()))
             else:
                 try:
                     auth = await self._client.get_user_settings(host, "meeting_authentication")

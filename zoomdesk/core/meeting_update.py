@@ -25,9 +25,10 @@ from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.drafts import MeetingDraft, recurrence_problems, tracking_json
 from zoomdesk.core.errors import FieldError
 from zoomdesk.core.host_defaults import PasscodeRules, passcode_problems
+from zoomdesk.core.i18n import translate, translate_marked, translate_noop
 from zoomdesk.core.meeting_schema import Applies
 from zoomdesk.core.models import Json, MeetingType, Recurrence
-from zoomdesk.core.wallclock import year_problem, zoom_local_time
+from zoomdesk.core.wallclock import year_message, zoom_local_time
 
 
 class Unset(Enum):
@@ -39,7 +40,9 @@ class Unset(Enum):
 
 UNSET: Final = Unset.UNSET
 
-ONCE_ONLY = "Cannot be changed for one occurrence; edit the whole series."
+ONCE_ONLY = translate_noop(
+    "MeetingUpdate", "Cannot be changed for one occurrence; edit the whole series."
+)  # shown with translate_marked("MeetingUpdate", ONCE_ONLY)
 
 
 @dataclass(frozen=True)
@@ -76,11 +79,11 @@ class MeetingUpdate:
         account requires)."""
         out: list[FieldError] = []
         if isinstance(self.topic, str) and not self.topic.strip():
-            out.append(FieldError("topic", "Enter a topic."))
+            out.append(FieldError("topic", translate("MeetingUpdate", "Enter a topic.")))
         for key in self.given():
             if key == "tracking_fields":
                 if occurrence:
-                    out.append(FieldError(key, ONCE_ONLY))
+                    out.append(FieldError(key, translate_marked("MeetingUpdate", ONCE_ONLY)))
                 continue
             if key.startswith("settings."):
                 spec = schema.setting(key.removeprefix("settings."))
@@ -90,7 +93,7 @@ class MeetingUpdate:
             else:
                 spec = schema.spec(key)
             if occurrence and not spec.applies_to(Applies.OCCURRENCE):
-                out.append(FieldError(key, ONCE_ONLY))
+                out.append(FieldError(key, translate_marked("MeetingUpdate", ONCE_ONLY)))
             elif spec.kind in (schema.Kind.TEXT, schema.Kind.INTEGER) or spec.setting:
                 value = self.settings[spec.name] if spec.setting else getattr(self, key)
                 out.extend(spec.problems(value))
@@ -104,9 +107,10 @@ class MeetingUpdate:
             out.extend(recurrence_problems(self.recurrence))
         if isinstance(self.start, datetime):
             if not isinstance(self.start.tzinfo, ZoneInfo):
-                out.append(FieldError("start_time", "A new start needs its time zone."))
-            elif problem := year_problem(self.start):
-                out.append(FieldError("start_time", problem.capitalize() + "."))
+                message = translate("MeetingUpdate", "A new start needs its time zone.")
+                out.append(FieldError("start_time", message))
+            elif problem := year_message(self.start):
+                out.append(FieldError("start_time", problem))
         return out
 
     def body(self, *, occurrence: bool = False) -> Json:

@@ -10,6 +10,7 @@ import io
 from dataclasses import dataclass, field
 
 from zoomdesk.core.errors import DraftInvalid, FieldError, ZoomDeskError
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.meeting_schema import EMAIL_RE
 from zoomdesk.core.models import Json, MeetingType
 from zoomdesk.core.scheduler_api import SchedulerApi
@@ -25,14 +26,17 @@ def read_registrants(text: str) -> list[Json]:
     """The rows as Zoom's registrant objects; DraftInvalid naming each bad row."""
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))  # Excel's UTF-8 mark
     headers = [h.strip().lower().replace(" ", "_") for h in reader.fieldnames or ()]
+    columns = translate("RegistrantImport", "columns")
+    unknown = translate("RegistrantImport", "Unknown column {name}; Zoom's fields are {fields}.")
     problems = [
-        FieldError("columns", f"Unknown column {h!r}; Zoom's fields are {', '.join(FIELDS)}.")
+        FieldError(columns, unknown.format(name=repr(h), fields=", ".join(FIELDS)))
         for h in headers
         if h not in FIELDS
     ]
     for needed in ("email", "first_name"):
         if needed not in headers:
-            problems.append(FieldError("columns", f"The file needs a column {needed!r}."))
+            text = translate("RegistrantImport", "The file needs a column {name}.")
+            problems.append(FieldError(columns, text.format(name=repr(needed))))
     if problems:
         raise DraftInvalid(problems)
     out: list[Json] = []
@@ -41,18 +45,27 @@ def read_registrants(text: str) -> list[Json]:
         values = {h: (v or "").strip() for h, v in zip(headers, row.values(), strict=False)}
         person = {k: v for k, v in values.items() if v}
         email = person.get("email", "")
+        where = translate("RegistrantImport", "line {number}").format(number=number)
         if not EMAIL_RE.match(email):
-            problems.append(FieldError(f"line {number}", f"Not an email address: {email!r}."))
+            text = translate("RegistrantImport", "Not an email address: {address}.")
+            problems.append(FieldError(where, text.format(address=repr(email))))
         elif email.lower() in seen:
-            problems.append(FieldError(f"line {number}", f"{email} is listed twice."))
+            text = translate("RegistrantImport", "{address} is listed twice.")
+            problems.append(FieldError(where, text.format(address=email)))
         if not person.get("first_name"):
-            problems.append(FieldError(f"line {number}", "first_name is empty."))
+            problems.append(
+                FieldError(where, translate("RegistrantImport", "first_name is empty."))
+            )
         seen.add(email.lower())
         out.append(person)
+    file = translate("RegistrantImport", "file")
     if not out:
-        problems.append(FieldError("file", "No registrants in the file."))
+        problems.append(
+            FieldError(file, translate("RegistrantImport", "No registrants in the file."))
+        )
     if len(out) > MAX_ROWS:
-        problems.append(FieldError("file", f"Zoom takes at most {MAX_ROWS} registrants."))
+        text = translate("RegistrantImport", "Zoom takes at most {count} registrants.")
+        problems.append(FieldError(file, text.format(count=MAX_ROWS)))
     if problems:
         raise DraftInvalid(problems)
     return out

@@ -5,7 +5,10 @@ they go back), and the years Zoom takes. Qt-free, so the CLI and the meeting for
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
+
+from zoomdesk.core.i18n import dates, translate
+from zoomdesk.core.locale_format import ENGLISH
 
 # Zoom's API documents no range for start_time. Its IDs and occurrence IDs count from the Unix
 # epoch, and a year past 2099 only ever comes from a typo; both ends keep the four-digit form.
@@ -40,25 +43,37 @@ def check_wall_clock(local: datetime, zone: tzinfo, zone_name: str) -> WallClock
     occurrence (PEP 495), so both are detected by a round trip through UTC."""
     first = local.replace(tzinfo=zone, fold=0)
     second = local.replace(tzinfo=zone, fold=1)
-    when = f"{local:%H:%M} on {local.year:04d}-{local.month:02d}-{local.day:02d}"
     if first.utcoffset() == second.utcoffset():
         return None
+    time, day = dates().time(local), shown_date(local)
     back = first.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
     if back != local:  # the round trip moved it: the time falls in the skipped hour
         change = _transition(first.astimezone(UTC), zone)
         old = (change - timedelta(minutes=1)).astimezone(zone)
         new = change.astimezone(zone)
         skipped_from = (old + timedelta(minutes=1)).replace(tzinfo=None)
+        message = translate(
+            "WallClock",
+            "{time} on {date} does not exist in {zone}: the clocks go forward from {skipped} "
+            "to {new} that day ({old_offset} to {new_offset}). Choose another time.",
+        )
         return WallClockIssue(
             "gap",
-            f"{when} does not exist in {zone_name}: the clocks go forward from "
-            f"{skipped_from:%H:%M} to {new:%H:%M} that day ({_label(old)} to {_label(new)}). "
-            "Choose another time.",
-        )
+            message.format(
+                time=time, date=day, zone=zone_name, skipped=dates().time(skipped_from),
+                new=dates().time(new), old_offset=_label(old), new_offset=_label(new),
+            ),
+        )  # fmt: skip
+    message = translate(
+        "WallClock",
+        "{time} on {date} happens twice in {zone} (the clocks go back); the first is used "
+        "({first}), not the second ({second}).",
+    )
     return WallClockIssue(
         "ambiguous",
-        f"{when} happens twice in {zone_name} (the clocks go back); the first is used "
-        f"({_label(first)}), not the second ({_label(second)}).",
+        message.format(
+            time=time, date=day, zone=zone_name, first=_label(first), second=_label(second)
+        ),
     )
 
 
@@ -76,9 +91,33 @@ def _transition(near: datetime, zone: tzinfo) -> datetime:
 
 
 def year_problem(value: datetime) -> str | None:
+    """The CLI's words after the text it read (`'9999-…': the year must be …`)."""
     if MIN_YEAR <= value.year <= MAX_YEAR:
         return None
     return f"the year must be between {MIN_YEAR} and {MAX_YEAR}"
+
+
+def year_message(value: datetime) -> str | None:
+    """The same as a sentence of its own, in the user's language (forms, bulk import)."""
+    if MIN_YEAR <= value.year <= MAX_YEAR:
+        return None
+    return translate("WallClock", "The year must be between {low} and {high}.").format(
+        low=MIN_YEAR, high=MAX_YEAR
+    )
+
+
+def shown_date(value: date) -> str:
+    """A date in a message: the locale's way in the desktop app; in the CLI, which installs
+    no locale (`ENGLISH`), the ISO date its scripts and users have always read."""
+    formats = dates()
+    if formats is ENGLISH:
+        return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    return formats.date(value)
+
+
+def shown_datetime(value: datetime) -> str:
+    """`2027-01-31 09:30` in the CLI, the locale's date and time in the desktop app."""
+    return f"{shown_date(value)} {dates().time(value)}"
 
 
 def zoom_local_time(value: datetime) -> str:

@@ -17,9 +17,10 @@ from typing import Any
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.drafts import MeetingDraft, timing_problems
 from zoomdesk.core.errors import FieldError
-from zoomdesk.core.meeting_schema import Kind
+from zoomdesk.core.i18n import translate
+from zoomdesk.core.meeting_schema import Kind, either
 from zoomdesk.core.models import WEEKDAYS, MeetingType, Recurrence, RecurrenceType, zone
-from zoomdesk.core.wallclock import check_wall_clock, year_problem
+from zoomdesk.core.wallclock import MAX_YEAR, MIN_YEAR, check_wall_clock
 
 MEETING_COLUMNS = ("host", "meeting_id", "topic", "type", "start", "timezone", "duration",
                    "password", "agenda")  # fmt: skip
@@ -58,15 +59,19 @@ def check_header(header: list[str]) -> None:
     seen: set[str] = set()
     for name in header:
         if name in seen:
-            problems.append(f"the column {name!r} appears twice")
+            text = translate("Bulk", "the column {name} appears twice")
+            problems.append(text.format(name=repr(name)))
         seen.add(name)
         if name in COLUMNS or (name.startswith(TRACKING) and name != TRACKING):
             continue
         near = difflib.get_close_matches(name.lower(), COLUMNS, n=3, cutoff=0.6)
-        hint = f" (did you mean {' or '.join(near)}?)" if near else ""
-        problems.append(f"unknown column {name!r}{hint}")
+        if near:
+            text = translate("Bulk", "unknown column {name} (did you mean {names}?)")
+            problems.append(text.format(name=repr(name), names=either(near)))
+        else:
+            problems.append(translate("Bulk", "unknown column {name}").format(name=repr(name)))
     if "host" not in seen:
-        problems.append("the column 'host' is missing (each row needs its host)")
+        problems.append(translate("Bulk", "the column 'host' is missing (each row needs its host)"))
     if problems:
         raise HeaderError("; ".join(problems))
 
@@ -127,13 +132,16 @@ def parse_row(line: int, cells: dict[str, str], *, default_zone: str = "UTC",
     """`default_zone` is the host's own zone, used when the timezone cell is empty."""
     row = BulkRow(line, cells, host=cells.get("host", ""))
     if not row.host:
-        row.problem("host", "Enter the host: an email address or a Zoom user ID.")
+        row.problem(
+            "host", translate("Bulk", "Enter the host: an email address or a Zoom user ID.")
+        )
     meeting_id = cells.get("meeting_id", "")
     if meeting_id:
         if meeting_id.isdigit() and 0 < int(meeting_id) < 2**63:
             row.meeting_id = int(meeting_id)
         else:
-            row.problem("meeting_id", f"{meeting_id!r} is not a meeting ID (digits only).")
+            text = translate("Bulk", "{value} is not a meeting ID (digits only).")
+            row.problem("meeting_id", text.format(value=repr(meeting_id)))
     values = _parse_cells(row, default_zone)
     row.tracking = [
         {"field": name.removeprefix(TRACKING), "value": value}
@@ -173,7 +181,8 @@ def _draft(row: BulkRow, values: dict[str, Any], default_zone: str) -> MeetingDr
         MeetingType.RECURRING_FIXED_TIME if recurrence else MeetingType.SCHEDULED
     )
     if recurrence and not kind.recurring:
-        row.problem("repeat", f"The type is {TYPE_NAMES[kind]}, which does not repeat.")
+        text = translate("Bulk", "The type is {type}, which does not repeat.")
+        row.problem("repeat", text.format(type=TYPE_NAMES[kind]))
     settings = {k.removeprefix("settings."): v for k, v in values.items() if k.startswith("set")}
     return MeetingDraft(
         topic=values.get("topic", ""),
@@ -213,7 +222,10 @@ def _cell(column: str, text: str) -> Any:
         return parse_start(text)
     if column == "timezone":
         if zone(text) is None:
-            raise ValueError(f"Unknown time zone {text!r}; use an IANA name like Europe/Berlin.")
+            message = translate(
+                "Bulk", "Unknown time zone {value}; use an IANA name like Europe/Berlin."
+            )
+            raise ValueError(message.format(value=repr(text)))
         return text
     if column == "type":
         return parse_type(text)
@@ -233,12 +245,17 @@ def parse_start(text: str) -> datetime:
             value = datetime.strptime(text, fmt)
         except ValueError:
             continue
-        if problem := year_problem(value):
-            raise ValueError(f"{text!r}: {problem}.")
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            message = translate("Bulk", "{value}: the year must be between {low} and {high}.")
+            raise ValueError(message.format(value=repr(text), low=MIN_YEAR, high=MAX_YEAR))
         return value
     if re.match(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}", text):
-        raise ValueError(f"{text!r} is not a real date and time.")
-    raise ValueError(f"{text!r} is not a date and time like 2027-01-31 09:30 (YYYY-MM-DD HH:MM).")
+        message = translate("Bulk", "{value} is not a real date and time.")
+        raise ValueError(message.format(value=repr(text)))
+    message = translate(
+        "Bulk", "{value} is not a date and time like 2027-01-31 09:30 (YYYY-MM-DD HH:MM)."
+    )
+    raise ValueError(message.format(value=repr(text)))
 
 
 def parse_type(text: str) -> MeetingType:
@@ -247,14 +264,18 @@ def parse_type(text: str) -> MeetingType:
         return TYPE_WORDS[word]
     if word.isdigit() and int(word) in (2, 3, 8):
         return MeetingType(int(word))
-    raise ValueError(f"{text!r} is not a meeting type: use one-time, recurring or no-fixed-time.")
+    message = translate(
+        "Bulk", "{value} is not a meeting type: use one-time, recurring or no-fixed-time."
+    )
+    raise ValueError(message.format(value=repr(text)))
 
 
 def _whole(text: str, what: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a whole number ({what}).") from None
+        message = translate("Bulk", "{value} is not a whole number ({column}).")
+        raise ValueError(message.format(value=repr(text), column=what)) from None
 
 
 class _CellError(ValueError):
@@ -270,7 +291,8 @@ def _weekday(text: str, column: str) -> int:
         return WEEKDAYS.index(word) + 1
     if text.strip().isdigit() and 1 <= int(text) <= 7:
         return int(text)
-    raise _CellError(column, f"{text!r} is not a weekday (Mon, Tue, … or 1 = Sun to 7 = Sat).")
+    message = translate("Bulk", "{value} is not a weekday (Mon, Tue, … or 1 = Sun to 7 = Sat).")
+    raise _CellError(column, message.format(value=repr(text)))
 
 
 def recurrence_of(cells: dict[str, str], tz_name: str | None) -> Recurrence:
@@ -283,8 +305,12 @@ def recurrence_of(cells: dict[str, str], tz_name: str | None) -> Recurrence:
 
     repeat = cells.get("repeat", "").lower()
     if repeat not in REPEAT_WORDS:
-        shown = repeat or "empty"
-        raise _CellError("repeat", f"repeat is {shown}: use daily, weekly or monthly.")
+        if not repeat:
+            raise _CellError(
+                "repeat", translate("Bulk", "repeat is empty: use daily, weekly or monthly.")
+            )
+        message = translate("Bulk", "repeat is {value}: use daily, weekly or monthly.")
+        raise _CellError("repeat", message.format(value=repeat))
     days = tuple(
         _weekday(d, "on_days") for d in cells.get("on_days", "").replace("/", " ")
         .replace(",", " ").replace(";", " ").replace("+", " ").split()
@@ -298,7 +324,8 @@ def recurrence_of(cells: dict[str, str], tz_name: str | None) -> Recurrence:
         try:
             day = datetime.strptime(until[:10], "%Y-%m-%d")
         except ValueError:
-            raise _CellError("until", f"{until!r} is not a date like 2027-06-30.") from None
+            message = translate("Bulk", "{value} is not a date like 2027-06-30.")
+            raise _CellError("until", message.format(value=repr(until))) from None
         # The series ends at the end of that day where it takes place.
         end = datetime.combine(day.date(), time(23, 59), zone(tz_name or "UTC") or UTC)
     return Recurrence(

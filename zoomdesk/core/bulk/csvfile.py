@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from zoomdesk.core.i18n import translate
+
 
 class BadFile(Exception):
     """The file as a whole cannot be imported (not a row's problem): exit 2 on the CLI."""
@@ -45,11 +47,13 @@ def read_sheet(path: Path) -> Sheet:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise BadFile(f"cannot read {path}: {error.strerror or error}") from error
+        message = translate("Bulk", "cannot read {path}: {error}")
+        raise BadFile(message.format(path=path, error=error.strerror or error)) from error
     text, encoding = decode(data)
     first = text.split("\n", 1)[0]
     if not first.strip():
-        raise BadFile(f"{path.name} has no header row (the first line is empty)")
+        message = translate("Bulk", "{name} has no header row (the first line is empty)")
+        raise BadFile(message.format(name=path.name))
     delimiter = sniff_delimiter(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
@@ -60,15 +64,18 @@ def read_sheet(path: Path) -> Sheet:
             if not any(cell.strip() for cell in record):
                 continue  # a blank line, or one Excel filled with separators only
             if len(record) > len(header) and any(c.strip() for c in record[len(header) :]):
-                raise BadFile(
-                    f"line {line} has {len(record)} cells but the header has {len(header)}"
-                    " columns (a cell with a separator in it needs quotes)"
+                message = translate(
+                    "Bulk",
+                    "line {line} has {cells} cells but the header has {columns} columns (a cell "
+                    "with a separator in it needs quotes)",
                 )
+                raise BadFile(message.format(line=line, cells=len(record), columns=len(header)))
             cells = {name: (record[i].strip() if i < len(record) else "") for i, name in
                      enumerate(header)}  # fmt: skip
             rows.append((line, cells))
     except csv.Error as error:
-        raise BadFile(f"{path.name} is not a readable CSV file: {error}") from error
+        message = translate("Bulk", "{name} is not a readable CSV file: {error}")
+        raise BadFile(message.format(name=path.name, error=error)) from error
     return Sheet(header, rows, delimiter, encoding)
 
 

@@ -18,8 +18,11 @@ from zoomdesk.core.bulk.columns import BulkRow, check_header, parse_row
 from zoomdesk.core.bulk.csvfile import Sheet
 from zoomdesk.core.bulk.results import DONE, SENDING, UNKNOWN, RowResult
 from zoomdesk.core.history import History
+from zoomdesk.core.i18n import translate
+from zoomdesk.core.meeting_schema import either
 from zoomdesk.core.models import User
 from zoomdesk.core.policy import Policy, PolicyRefused
+from zoomdesk.core.wallclock import shown_datetime
 
 DAILY_LIMIT = 100
 
@@ -78,25 +81,42 @@ class Plan:
 
     def describe(self) -> list[str]:
         """The plan in sentences, one per host, then the rows that wait."""
+        summary = translate(
+            "Bulk",
+            "{rows} rows: {create} to create, {update} to update, {check} to check first (an "
+            "earlier create's outcome was unknown), {skip} already done, {invalid} with problems.",
+        )
         out = [
-            f"{len(self.rows)} rows: {self.count(CREATE)} to create, {self.count(UPDATE)} to "
-            f"update, {self.count(CHECK)} to check first (an earlier create's outcome was "
-            f"unknown), {self.count(SKIP)} already done, {self.count(INVALID)} with problems."
-        ]
+            summary.format(
+                rows=len(self.rows), create=self.count(CREATE), update=self.count(UPDATE),
+                check=self.count(CHECK), skip=self.count(SKIP), invalid=self.count(INVALID),
+            )
+        ]  # fmt: skip
         for host in sorted(self.hosts.values(), key=lambda h: h.host):
             sends = sum(host.steps[s] for s in (CREATE, UPDATE, CHECK))
-            line = (
-                f"{host.host}: {sends} to send; {host.used_today} of {DAILY_LIMIT} requests used "
-                f"today, {host.left_today} left"
-            )
-            if host.waiting:
-                by_reset = Counter(reset for _, reset in host.waiting)
-                line += "; " + ", ".join(
-                    f"{n} wait until after {reset:%Y-%m-%d %H:%M} UTC (lines "
-                    f"{_lines([ln for ln, r in host.waiting if r == reset])})"
-                    for reset, n in sorted(by_reset.items())
+            budget = dict(host=host.host, sends=sends, used=host.used_today, limit=DAILY_LIMIT,
+                          left=host.left_today)  # fmt: skip
+            if not host.waiting:
+                line = translate(
+                    "Bulk", "{host}: {sends} to send; {used} of {limit} requests used today, "
+                    "{left} left."
+                )  # fmt: skip
+                out.append(line.format(**budget))
+                continue
+            by_reset = Counter(reset for _, reset in host.waiting)
+            waits = translate("Bulk", "{count} wait until after {time} UTC (lines {lines})")
+            line = translate(
+                "Bulk", "{host}: {sends} to send; {used} of {limit} requests used today, "
+                "{left} left; {waits}."
+            )  # fmt: skip
+            waiting = ", ".join(
+                waits.format(
+                    count=n, time=shown_datetime(reset.astimezone(UTC)),
+                    lines=_lines([ln for ln, r in host.waiting if r == reset]),
                 )
-            out.append(line + ".")
+                for reset, n in sorted(by_reset.items())
+            )  # fmt: skip
+            out.append(line.format(**budget, waits=waiting))
         return out
 
 
@@ -144,12 +164,21 @@ def make_plan(
             _apply_policy(row, found, policy)
         if row.host and found is None and check_hosts:
             near = difflib.get_close_matches(row.host.lower(), emails, n=2, cutoff=0.6)
-            hint = f" Did you mean {' or '.join(near)}?" if near else ""
-            row.problem("host", f"No active user {row.host} in this account.{hint}")
+            if near:
+                text = translate("Bulk", "No active user {host} in this account. Did you mean "
+                                 "{names}?").format(host=row.host, names=either(near))  # fmt: skip
+            else:
+                text = translate("Bulk", "No active user {host} in this account.")
+                text = text.format(host=row.host)
+            row.problem("host", text)
         if row.ok and (earlier := first_line.get(row.key)) is not None:
-            what = "meeting ID" if row.meeting_id else "host, topic and start"
-            row.problem("meeting_id" if row.meeting_id else "topic",
-                        f"Same {what} as line {earlier}: it would be sent twice.")  # fmt: skip
+            if row.meeting_id:
+                text = translate("Bulk", "Same meeting ID as line {line}: it would be sent twice.")
+            else:
+                text = translate(
+                    "Bulk", "Same host, topic and start as line {line}: it would be sent twice."
+                )
+            row.problem("meeting_id" if row.meeting_id else "topic", text.format(line=earlier))
         first_line.setdefault(row.key, line)
         plans.append(_step(row, found, previous.get(row.key)))
     return Plan(plans, _budget(plans, history, now))

@@ -28,6 +28,7 @@ from typing import IO
 
 from zoomdesk.core.bulk.csvfile import decode
 from zoomdesk.core.errors import ZoomDeskError
+from zoomdesk.core.i18n import translate
 
 # Statuses: done, failed, unknown (a create Zoom may or may not have made), waiting (a host's
 # daily limit: try again after the reset), cancelled (never sent), sending (in flight; on
@@ -91,10 +92,12 @@ class ImportBusy(ZoomDeskError):
         super().__init__(self.summary())
 
     def summary(self) -> str:
-        return (
-            f"Another import is writing {self.path.name} right now; wait for it to finish "
-            "(two at once could create the same meeting twice)."
+        message = translate(
+            "Bulk",
+            "Another import is writing {name} right now; wait for it to finish (two at once "
+            "could create the same meeting twice).",
         )
+        return message.format(name=self.path.name)
 
 
 def _lock(path: Path) -> IO[str]:

@@ -50,9 +50,11 @@ from zoomdesk.core.errors import (
     RateLimitError,
     ZoomDeskError,
 )  # fmt: skip
+from zoomdesk.core.i18n import translate
 from zoomdesk.core.meeting_service import FIND_MARGIN, MeetingService
 from zoomdesk.core.meeting_update import MeetingUpdate
 from zoomdesk.core.models import Json, Meeting
+from zoomdesk.core.wallclock import shown_datetime
 
 log = logging.getLogger(__name__)
 
@@ -167,13 +169,14 @@ class BulkRun:
             note = ""
             if plan.row.meeting_id is None and plan.previous.fingerprint != plan.row.fingerprint:
                 # A create is never repeated; an edit of its row is not an update either.
-                note = (
-                    f"created before as meeting {plan.previous.meeting_id}; this row has changed "
-                    "since: to change the meeting, put its ID in meeting_id"
-                )
+                note = translate(
+                    "Bulk",
+                    "created before as meeting {meeting_id}; this row has changed since: to "
+                    "change the meeting, put its ID in meeting_id",
+                ).format(meeting_id=plan.previous.meeting_id)
             return plan.previous.with_(line=plan.row.line, action="none", error=note)
         assert plan.reset_at is not None
-        return base.with_(status=WAITING, error=_waits(plan.reset_at, "the plan"))
+        return base.with_(status=WAITING, error=_waits(plan.reset_at, by_zoom=False))
 
     async def _worker(self, queue: asyncio.Queue[RowPlan]) -> None:
         while not queue.empty():
@@ -181,13 +184,15 @@ class BulkRun:
             host_id = plan.user.id if plan.user else ""
             if self._cancelled:
                 await self._record(
-                    self._base(plan).with_(status=CANCELLED, error="cancelled before it was sent"),
+                    self._base(plan).with_(
+                        status=CANCELLED, error=translate("Bulk", "cancelled before it was sent")
+                    ),
                     sync=False,
                 )
                 continue
             if host_id in self._stopped:
                 reset = self._stopped[host_id]
-                result = self._base(plan).with_(status=WAITING, error=_waits(reset, "Zoom"))
+                result = self._base(plan).with_(status=WAITING, error=_waits(reset, by_zoom=True))
                 await self._record(result, sync=False)
                 continue
             try:
@@ -196,7 +201,9 @@ class BulkRun:
                 if error.daily:
                     reset = error.reset_at or _next_midnight()
                     self._stopped[host_id] = reset
-                    result = self._base(plan).with_(status=WAITING, error=_waits(reset, "Zoom"))
+                    result = self._base(plan).with_(
+                        status=WAITING, error=_waits(reset, by_zoom=True)
+                    )
                 elif plan.step != SKIP and _requeue(plan):
                     await self._sleep(QPS_PAUSE)
                     queue.put_nowait(plan)
@@ -205,8 +212,8 @@ class BulkRun:
                     result = self._base(plan).with_(status=FAILED, error=error.summary())
             except Exception as error:  # a bug must fail its row, not the whole import
                 log.exception("bulk import: line %s", plan.row.line)
-                result = self._base(plan).with_(status=FAILED,
-                                                error=f"unexpected error: {error!r}")  # fmt: skip
+                text = translate("Bulk", "unexpected error: {error}").format(error=repr(error))
+                result = self._base(plan).with_(status=FAILED, error=text)
             await self._record(result, sync=False)
 
     async def _do(self, plan: RowPlan) -> RowResult:
@@ -229,7 +236,8 @@ class BulkRun:
         except asyncio.CancelledError:
             if plan.step in (CREATE, CHECK, UPDATE):
                 # The request may be out: say so (a create's `sending` line already does).
-                self.writer.write(base.with_(status=UNKNOWN, error="stopped while in flight"))
+                stopped = translate("Bulk", "stopped while in flight")
+                self.writer.write(base.with_(status=UNKNOWN, error=stopped))
             raise
 
     async def _create(self, plan: RowPlan, base: RowResult) -> RowResult:
@@ -246,7 +254,8 @@ class BulkRun:
             meeting = await self.client.create_meeting(plan.row.host, body)
         except RateLimitError:
             # Refused, so nothing was made: the row is no longer in flight.
-            await self._record(base.with_(status=CANCELLED, error="refused (429)"), report=False)
+            refused = translate("Bulk", "refused (429)")
+            await self._record(base.with_(status=CANCELLED, error=refused), report=False)
             raise
         return base.with_(status=DONE, meeting_id=str(meeting.id), join_url=meeting.join_url,
                           sent_at=sent_at)  # fmt: skip
@@ -271,7 +280,8 @@ class BulkRun:
             try:
                 meeting = await self.client.get_meeting(plan.row.meeting_id)
             except NotFoundError:
-                return base.with_(status=FAILED, error=f"No meeting {plan.row.meeting_id}.")
+                text = translate("Bulk", "No meeting {meeting_id}.")
+                return base.with_(status=FAILED, error=text.format(meeting_id=plan.row.meeting_id))
         update = wanted_update(MeetingDraft.from_meeting(meeting), plan.row)
         base = base.with_(join_url=meeting.join_url)
         if not update:
@@ -321,11 +331,18 @@ def _requeue(plan: RowPlan) -> bool:
     return True
 
 
-def _waits(reset: datetime, who: str) -> str:
-    return (
-        f"waits for the host's daily limit ({who}): run the import again after "
-        f"{reset.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
-    )
+def _waits(reset: datetime, *, by_zoom: bool) -> str:
+    """Why a row waits: Zoom's daily 429 said so, or the plan counted past the limit."""
+    if by_zoom:
+        text = translate(
+            "Bulk", "waits for the host's daily limit (Zoom): run the import again after {time} UTC"
+        )
+    else:
+        text = translate(
+            "Bulk",
+            "waits for the host's daily limit (the plan): run the import again after {time} UTC",
+        )
+    return text.format(time=shown_datetime(reset.astimezone(UTC)))
 
 
 def _next_midnight() -> datetime:
