@@ -174,6 +174,161 @@
     </message>
 </context>
 <context>
+    <name>Bulk</name>
+    <message>
+        <source>{value} is not a date and time like 2027-01-31 09:30 (YYYY-MM-DD HH:MM).</source>
+        <translation>{value} ist kein Datum mit Uhrzeit wie 2027-01-31 09:30 (JJJJ-MM-TT HH:MM).</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting type: use one-time, recurring or no-fixed-time.</source>
+        <translation>{value} ist kein Meeting-Typ: Verwenden Sie one-time, recurring oder no-fixed-time.</translation>
+    </message>
+    <message>
+        <source>{value} is not a weekday (Mon, Tue, … or 1 = Sun to 7 = Sat).</source>
+        <translation>{value} ist kein Wochentag (Mon, Tue, … oder 1 = Sonntag bis 7 = Samstag).</translation>
+    </message>
+    <message>
+        <source>The type is {type}, which does not repeat.</source>
+        <translation>Der Typ ist {type}, der sich nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date and time.</source>
+        <translation>{value} ist kein gültiges Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>repeat is {value}: use daily, weekly or monthly.</source>
+        <translation>repeat ist {value}: Verwenden Sie daily, weekly oder monthly.</translation>
+    </message>
+    <message>
+        <source>the column {name} appears twice</source>
+        <translation>die Spalte {name} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>unknown column {name} (did you mean {names}?)</source>
+        <translation>unbekannte Spalte {name} (meinten Sie {names}?)</translation>
+    </message>
+    <message>
+        <source>the column &apos;host&apos; is missing (each row needs its host)</source>
+        <translation>die Spalte &apos;host&apos; fehlt (jede Zeile braucht ihren Host)</translation>
+    </message>
+    <message>
+        <source>Enter the host: an email address or a Zoom user ID.</source>
+        <translation>Geben Sie den Host an: eine E-Mail-Adresse oder eine Zoom-Benutzer-ID.</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting ID (digits only).</source>
+        <translation>{value} ist keine Meeting-ID (nur Ziffern).</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {value}; use an IANA name like Europe/Berlin.</source>
+        <translation>Unbekannte Zeitzone {value}; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>{value}: the year must be between {low} and {high}.</source>
+        <translation>{value}: Das Jahr muss zwischen {low} und {high} liegen.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number ({column}).</source>
+        <translation>{value} ist keine ganze Zahl ({column}).</translation>
+    </message>
+    <message>
+        <source>repeat is empty: use daily, weekly or monthly.</source>
+        <translation>repeat ist leer: Verwenden Sie daily, weekly oder monthly.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2027-06-30.</source>
+        <translation>{value} ist kein Datum wie 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>unknown column {name}</source>
+        <translation>unbekannte Spalte {name}</translation>
+    </message>
+    <message>
+        <source>{name} has no header row (the first line is empty)</source>
+        <translation>{name} hat keine Kopfzeile (die erste Zeile ist leer)</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>{path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file: {error}</source>
+        <translation>{name} ist keine lesbare CSV-Datei: {error}</translation>
+    </message>
+    <message>
+        <source>line {line} has {cells} cells but the header has {columns} columns (a cell with a separator in it needs quotes)</source>
+        <translation>Zeile {line} hat {cells} Zellen, die Kopfzeile aber {columns} Spalten (eine Zelle mit einem Trennzeichen darin braucht Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {create} to create, {update} to update, {check} to check first (an earlier create&apos;s outcome was unknown), {skip} already done, {invalid} with problems.</source>
+        <translation>{rows} Zeilen: {create} zu erstellen, {update} zu aktualisieren, {check} zuerst zu prüfen (das Ergebnis einer früheren Erstellung war unbekannt), {skip} bereits erledigt, {invalid} mit Problemen.</translation>
+    </message>
+    <message>
+        <source>{count} wait until after {time} UTC (lines {lines})</source>
+        <translation>{count} warten bis nach {time} UTC (Zeilen {lines})</translation>
+    </message>
+    <message>
+        <source>{host}: {sends} to send; {used} of {limit} requests used today, {left} left; {waits}.</source>
+        <translation>{host}: {sends} zu senden; heute {used} von {limit} Anfragen verbraucht, {left} übrig; {waits}.</translation>
+    </message>
+    <message>
+        <source>{host}: {sends} to send; {used} of {limit} requests used today, {left} left.</source>
+        <translation>{host}: {sends} zu senden; heute {used} von {limit} Anfragen verbraucht, {left} übrig.</translation>
+    </message>
+    <message>
+        <source>No active user {host} in this account.</source>
+        <translation>Kein aktiver Benutzer {host} in diesem Konto.</translation>
+    </message>
+    <message>
+        <source>Same meeting ID as line {line}: it would be sent twice.</source>
+        <translation>Gleiche Meeting-ID wie Zeile {line}: Sie würde doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>Same host, topic and start as line {line}: it would be sent twice.</source>
+        <translation>Gleicher Host, gleiches Thema und gleicher Beginn wie Zeile {line}: Sie würde doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>No active user {host} in this account. Did you mean {names}?</source>
+        <translation>Kein aktiver Benutzer {host} in diesem Konto. Meinten Sie {names}?</translation>
+    </message>
+    <message>
+        <source>Another import is writing {name} right now; wait for it to finish (two at once could create the same meeting twice).</source>
+        <translation>Ein anderer Import schreibt gerade {name}; warten Sie, bis er fertig ist (zwei gleichzeitig könnten dasselbe Meeting doppelt erstellen).</translation>
+    </message>
+    <message>
+        <source>waits for the host&apos;s daily limit (Zoom): run the import again after {time} UTC</source>
+        <translation>wartet auf das Tageslimit des Hosts (Zoom): Führen Sie den Import nach {time} UTC erneut aus</translation>
+    </message>
+    <message>
+        <source>waits for the host&apos;s daily limit (the plan): run the import again after {time} UTC</source>
+        <translation>wartet auf das Tageslimit des Hosts (Plan): Führen Sie den Import nach {time} UTC erneut aus</translation>
+    </message>
+    <message>
+        <source>refused (429)</source>
+        <translation>abgelehnt (429)</translation>
+    </message>
+    <message>
+        <source>stopped while in flight</source>
+        <translation>während der Übertragung abgebrochen</translation>
+    </message>
+    <message>
+        <source>No meeting {meeting_id}.</source>
+        <translation>Kein Meeting {meeting_id}.</translation>
+    </message>
+    <message>
+        <source>created before as meeting {meeting_id}; this row has changed since: to change the meeting, put its ID in meeting_id</source>
+        <translation>bereits als Meeting {meeting_id} erstellt; diese Zeile hat sich seitdem geändert: Um das Meeting zu ändern, tragen Sie seine ID in meeting_id ein</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error}</source>
+        <translation>unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>vor dem Senden abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>BulkMenu</name>
     <message>
         <source>Export meetings — zoomdesk</source>
@@ -760,6 +915,17 @@
     <message>
         <source>{what} did not hold the object Zoom documents ({error})</source>
         <translation>{what} enthielt nicht das Objekt, das Zoom dokumentiert ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>overlaps “{topic}” ({meeting_id}, occurrence {occurrence_id}) {start}–{end} UTC on {date}</source>
+        <translation>überschneidet sich mit „{topic}“ ({meeting_id}, Termin {occurrence_id}) am {date}, {start}–{end} UTC</translation>
+    </message>
+    <message>
+        <source>overlaps “{topic}” ({meeting_id}) {start}–{end} UTC on {date}</source>
+        <translation>überschneidet sich mit „{topic}“ ({meeting_id}) am {date}, {start}–{end} UTC</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3389,76 @@ Nichts wird gesendet, bis Sie eine Schaltfläche zum erneuten Senden drücken.</
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>The recovery copy of this form was not saved: {error}</source>
+        <translation>Die Wiederherstellungskopie dieses Formulars wurde nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be removed: {error}</source>
+        <translation>Die Wiederherstellungskopie konnte nicht entfernt werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>End on a date or after N times, not both.</source>
+        <translation>Enden Sie an einem Datum oder nach N Terminen, nicht beides.</translation>
+    </message>
+    <message>
+        <source>This time has already passed; choose a later one.</source>
+        <translation>Dieser Zeitpunkt ist bereits vorbei; wählen Sie einen späteren.</translation>
+    </message>
+    <message>
+        <source>The series ends before it starts.</source>
+        <translation>Die Serie endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Wählen Sie mindestens einen Wochentag.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {zone}</source>
+        <translation>Unbekannte Zeitzone: {zone}</translation>
+    </message>
+    <message>
+        <source>Choose how the meeting repeats.</source>
+        <translation>Wählen Sie, wie sich das Meeting wiederholt.</translation>
+    </message>
+    <message>
+        <source>Must be between 1 and {limit}.</source>
+        <translation>Muss zwischen 1 und {limit} liegen.</translation>
+    </message>
+    <message>
+        <source>Weekdays are 1 (Sun) to 7 (Sat).</source>
+        <translation>Wochentage gehen von 1 (So) bis 7 (Sa).</translation>
+    </message>
+    <message>
+        <source>Day must be 1 to 31.</source>
+        <translation>Der Tag muss zwischen 1 und 31 liegen.</translation>
+    </message>
+    <message>
+        <source>Choose a day or a week and weekday.</source>
+        <translation>Wählen Sie einen Tag oder eine Woche und einen Wochentag.</translation>
+    </message>
+    <message>
+        <source>Must be 1 to {limit}.</source>
+        <translation>Muss zwischen 1 und {limit} liegen.</translation>
+    </message>
+    <message>
+        <source>Choose a start date and time.</source>
+        <translation>Wählen Sie Datum und Uhrzeit des Beginns.</translation>
+    </message>
+    <message>
+        <source>Duration must be at least 1 minute.</source>
+        <translation>Die Dauer muss mindestens 1 Minute betragen.</translation>
+    </message>
+    <message>
+        <source>Enter a topic.</source>
+        <translation>Geben Sie ein Thema ein.</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>{minutes} min</source>
@@ -3235,6 +3471,17 @@ Nichts wird gesendet, bis Sie eine Schaltfläche zum erneuten Senden drücken.</
     <message>
         <source>{hours} h</source>
         <translation>{hours} Std.</translation>
+    </message>
+</context>
+<context>
+    <name>EditState</name>
+    <message>
+        <source>Choose who hosts the meeting.</source>
+        <translation>Wählen Sie den Host des Meetings.</translation>
+    </message>
+    <message>
+        <source>• {message} ({field})</source>
+        <translation>• {message} ({field})</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +4027,85 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     <message>
         <source>{meeting}, occurrence {id}</source>
         <translation>{meeting}, Termin {id}</translation>
+    </message>
+</context>
+<context>
+    <name>HostDefaults</name>
+    <message>
+        <source>a letter</source>
+        <translation>einen Buchstaben</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>eine Ziffer</translation>
+    </message>
+    <message>
+        <source>one of @ - _ *</source>
+        <translation>eines von @ - _ *</translation>
+    </message>
+    <message>
+        <source>upper and lower case letters</source>
+        <translation>Groß- und Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s documented defaults ({reason})</source>
+        <translation>Von Zoom dokumentierte Standardwerte ({reason})</translation>
+    </message>
+    <message>
+        <source>The account requires at least {count} characters.</source>
+        <translation>Das Konto verlangt mindestens {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The account requires {things}.</source>
+        <translation>Das Konto verlangt {things}.</translation>
+    </message>
+    <message>
+        <source>The account forbids {count} consecutive characters such as 1234 or aaaa.</source>
+        <translation>Das Konto verbietet {count} aufeinanderfolgende Zeichen wie 1234 oder aaaa.</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>Mindestens {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Must contain {things}.</source>
+        <translation>Muss {things} enthalten.</translation>
+    </message>
+    <message>
+        <source>No run of {count} consecutive characters (such as 1234 or aaaa).</source>
+        <translation>Keine Folge von {count} aufeinanderfolgenden Zeichen (wie 1234 oder aaaa).</translation>
+    </message>
+    <message>
+        <source>The account requires a passcode; it cannot be removed.</source>
+        <translation>Das Konto verlangt einen Kenncode; er kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The account allows digits only.</source>
+        <translation>Das Konto erlaubt nur Ziffern.</translation>
+    </message>
+    <message>
+        <source>A passcode is required.</source>
+        <translation>Ein Kenncode ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A passcode is optional.</source>
+        <translation>Ein Kenncode ist optional.</translation>
+    </message>
+    <message>
+        <source>Digits only.</source>
+        <translation>Nur Ziffern.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>Defaults from {name}&apos;s Zoom settings</source>
+        <translation>Standardwerte aus den Zoom-Einstellungen von {name}</translation>
+    </message>
+    <message>
+        <source>the host&apos;s settings could not be read: {why}</source>
+        <translation>die Einstellungen des Hosts konnten nicht gelesen werden: {why}</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4675,533 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     </message>
 </context>
 <context>
+    <name>MeetingSetting</name>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>What the meeting is about.</source>
+        <translation>Worum es im Meeting geht.</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Beschreib&amp;ung</translation>
+    </message>
+    <message>
+        <source>Shown in the invitation.</source>
+        <translation>Wird in der Einladung angezeigt.</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>One-time, or recurring with or without fixed times.</source>
+        <translation>Einmalig oder wiederkehrend, mit oder ohne feste Zeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>Wall-clock time in the meeting&apos;s time zone.</source>
+        <translation>Uhrzeit in der Zeitzone des Meetings.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>An IANA zone, e.g. Europe/Berlin.</source>
+        <translation>Eine IANA-Zeitzone, z. B. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <source>Minutes.</source>
+        <translation>Minuten.</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>How a recurring meeting repeats.</source>
+        <translation>Wie sich ein wiederkehrendes Meeting wiederholt.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;code</source>
+        <translation>&amp;Kenncode</translation>
+    </message>
+    <message>
+        <source>Letters, digits and @ - _ *</source>
+        <translation>Buchstaben, Ziffern und @ - _ *</translation>
+    </message>
+    <message>
+        <source>Admit people from a &amp;waiting room</source>
+        <translation>Teilnehmer aus dem &amp;Warteraum zulassen</translation>
+    </message>
+    <message>
+        <source>Participants wait until the host admits them.</source>
+        <translation>Teilnehmer warten, bis der Host sie zulässt.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Whether participants register first.</source>
+        <translation>Ob sich Teilnehmer vorher registrieren.</translation>
+    </message>
+    <message>
+        <source>Registration for the series</source>
+        <translation>Registrierung für die Serie</translation>
+    </message>
+    <message>
+        <source>For a recurring meeting with fixed times: what one registration covers.</source>
+        <translation>Für ein wiederkehrendes Meeting mit festen Zeiten: was eine Registrierung umfasst.</translation>
+    </message>
+    <message>
+        <source>Only signed-in use&amp;rs may join</source>
+        <translation>Nur angemeldete Be&amp;nutzer dürfen beitreten</translation>
+    </message>
+    <message>
+        <source>Participants must sign in to Zoom (the host&apos;s authentication profiles).</source>
+        <translation>Teilnehmer müssen sich bei Zoom anmelden (Authentifizierungsprofile des Hosts).</translation>
+    </message>
+    <message>
+        <source>Authentication option</source>
+        <translation>Authentifizierungsoption</translation>
+    </message>
+    <message>
+        <source>One of the host&apos;s authentication options, by ID (zoomdesk users settings USER).</source>
+        <translation>Eine der Authentifizierungsoptionen des Hosts, nach ID (zoomdesk users settings USER).</translation>
+    </message>
+    <message>
+        <source>Authenticated domains</source>
+        <translation>Authentifizierte Domänen</translation>
+    </message>
+    <message>
+        <source>Only users whose email address is in one of these domains may join; separate with ,</source>
+        <translation>Nur Benutzer, deren E-Mail-Adresse in einer dieser Domänen liegt, dürfen beitreten; trennen mit ,</translation>
+    </message>
+    <message>
+        <source>Host &amp;video on</source>
+        <translation>&amp;Video des Hosts an</translation>
+    </message>
+    <message>
+        <source>Start with the host&apos;s video on.</source>
+        <translation>Mit eingeschaltetem Video des Hosts beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Participants&apos; video on</source>
+        <translation>Video der Teilnehme&amp;r an</translation>
+    </message>
+    <message>
+        <source>Start with participants&apos; video on.</source>
+        <translation>Mit eingeschaltetem Video der Teilnehmer beginnen.</translation>
+    </message>
+    <message>
+        <source>Let people &amp;join before the host</source>
+        <translation>Beitreten vor &amp;Host erlauben</translation>
+    </message>
+    <message>
+        <source>Participants may join before the host arrives.</source>
+        <translation>Teilnehmer können beitreten, bevor der Host eintrifft.</translation>
+    </message>
+    <message>
+        <source>How early people may join</source>
+        <translation>Wie früh Teilnehmer beitreten können</translation>
+    </message>
+    <message>
+        <source>How long before the start people may join.</source>
+        <translation>Wie lange vor Beginn Teilnehmer beitreten können.</translation>
+    </message>
+    <message>
+        <source>&amp;Mute participants when they join</source>
+        <translation>Teilnehmer beim Beitritt stu&amp;mmschalten</translation>
+    </message>
+    <message>
+        <source>Participants join muted.</source>
+        <translation>Teilnehmer treten stummgeschaltet bei.</translation>
+    </message>
+    <message>
+        <source>Automatic recording</source>
+        <translation>Automatische Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Record automatically.</source>
+        <translation>Automatisch aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>How participants may join the audio.</source>
+        <translation>Wie Teilnehmer dem Audio beitreten können.</translation>
+    </message>
+    <message>
+        <source>Add a watermar&amp;k to shared screens</source>
+        <translation>Geteilten Bildschirmen ein Wasserzei&amp;chen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Shared content shows part of each viewer&apos;s email address.</source>
+        <translation>Geteilte Inhalte zeigen einen Teil der E-Mail-Adresse jedes Betrachters.</translation>
+    </message>
+    <message>
+        <source>Alternative hosts</source>
+        <translation>Alternative Hosts</translation>
+    </message>
+    <message>
+        <source>Email addresses of licensed users, separated by ;</source>
+        <translation>E-Mail-Adressen lizenzierter Benutzer, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>&amp;Email alternative hosts and schedulers about it</source>
+        <translation>Alternative Hosts und Planer per &amp;E-Mail benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Zoom emails the alternative hosts when the meeting is scheduled.</source>
+        <translation>Zoom benachrichtigt die alternativen Hosts per E-Mail, wenn das Meeting geplant wird.</translation>
+    </message>
+    <message>
+        <source>Email the alternative &amp;hosts themselves</source>
+        <translation>Die alternativen &amp;Hosts selbst per E-Mail benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s switch for the alternative hosts alone; the one under Options covers schedulers too.</source>
+        <translation>Die Zoom-Einstellung nur für die alternativen Hosts; die unter „Optionen“ gilt auch für Planer.</translation>
+    </message>
+    <message>
+        <source>Use the host&apos;s &amp;Personal Meeting ID</source>
+        <translation>&amp;Persönliche Meeting-ID des Hosts verwenden</translation>
+    </message>
+    <message>
+        <source>The meeting uses the host&apos;s PMI instead of a new meeting ID.</source>
+        <translation>Das Meeting verwendet die PMI des Hosts statt einer neuen Meeting-ID.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption turns off cloud recording and phone dial-in.</source>
+        <translation>Ende-zu-Ende-Verschlüsselung schaltet die Cloud-Aufzeichnung und die telefonische Einwahl aus.</translation>
+    </message>
+    <message>
+        <source>Start in &amp;focus mode</source>
+        <translation>Im &amp;Fokusmodus beginnen</translation>
+    </message>
+    <message>
+        <source>Participants see only the host&apos;s and their own video.</source>
+        <translation>Teilnehmer sehen nur das Video des Hosts und ihr eigenes.</translation>
+    </message>
+    <message>
+        <source>Private meetin&amp;g</source>
+        <translation>Privates &amp;Meeting</translation>
+    </message>
+    <message>
+        <source>The topic is hidden from others&apos; calendars.</source>
+        <translation>Das Thema ist in den Kalendern anderer verborgen.</translation>
+    </message>
+    <message>
+        <source>Dial-in countries</source>
+        <translation>Einwahlländer</translation>
+    </message>
+    <message>
+        <source>Country codes whose dial-in numbers the invitation lists, e.g. US, DE.</source>
+        <translation>Ländercodes, deren Einwahlnummern die Einladung aufführt, z. B. US, DE.</translation>
+    </message>
+    <message>
+        <source>Let registrants join from several &amp;devices</source>
+        <translation>Registranten die Teilnahme von mehreren &amp;Geräten erlauben</translation>
+    </message>
+    <message>
+        <source>A registrant&apos;s link works on more than one device at a time.</source>
+        <translation>Der Link eines Registranten funktioniert auf mehreren Geräten gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>Send registrants a &amp;confirmation</source>
+        <translation>Registranten eine &amp;Bestätigung senden</translation>
+    </message>
+    <message>
+        <source>Zoom emails each registrant a confirmation.</source>
+        <translation>Zoom sendet jedem Registranten eine Bestätigung per E-Mail.</translation>
+    </message>
+    <message>
+        <source>Email registrants about appro&amp;val</source>
+        <translation>&amp;Registranten über die Genehmigung per E-Mail informieren</translation>
+    </message>
+    <message>
+        <source>Zoom emails registrants when they are approved, denied or cancelled.</source>
+        <translation>Zoom benachrichtigt Registranten per E-Mail, wenn sie genehmigt, abgelehnt oder storniert werden.</translation>
+    </message>
+    <message>
+        <source>Close registration after the meeting&apos;s da&amp;te</source>
+        <translation>Registrierung nach dem Meeting-&amp;Datum schließen</translation>
+    </message>
+    <message>
+        <source>No one can register once the meeting has taken place.</source>
+        <translation>Nach dem Meeting kann sich niemand mehr registrieren.</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Kontaktname</translation>
+    </message>
+    <message>
+        <source>Shown to registrants on the registration page.</source>
+        <translation>Wird Registranten auf der Registrierungsseite angezeigt.</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Muss Text sein.</translation>
+    </message>
+    <message>
+        <source>What the meeting is about</source>
+        <translation>Worum es im Meeting geht</translation>
+    </message>
+    <message>
+        <source>Optional; shown in the invitation</source>
+        <translation>Optional; wird in der Einladung angezeigt</translation>
+    </message>
+    <message>
+        <source>Only letters, digits and @ - _ * are allowed.</source>
+        <translation>Nur Buchstaben, Ziffern und @ - _ * sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>No passcode</source>
+        <translation>Kein Kenncode</translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation>Warteraum</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration</source>
+        <translation>Re&amp;gistrierung</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication option</source>
+        <translation>Authentifizierungs&amp;option</translation>
+    </message>
+    <message>
+        <source>The host&apos;s default option</source>
+        <translation>Standardoption des Hosts</translation>
+    </message>
+    <message>
+        <source>example.com, *.example.org</source>
+        <translation>example.com, *.example.org</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Beitritt</translation>
+    </message>
+    <message>
+        <source>Not available while the waiting room is on (Zoom turns it off).</source>
+        <translation>Nicht verfügbar, solange der Warteraum aktiviert ist (Zoom schaltet es aus).</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ding</source>
+        <translation>&amp;Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Aud&amp;io</source>
+        <translation>Aud&amp;io</translation>
+    </message>
+    <message>
+        <source>A&amp;lternative hosts</source>
+        <translation>A&amp;lternative Hosts</translation>
+    </message>
+    <message>
+        <source>ann@example.com; bob@example.com</source>
+        <translation>ann@example.com; bob@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>&amp;Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>In the meeting</source>
+        <translation>Im Meeting</translation>
+    </message>
+    <message>
+        <source>Country codes are two capital letters, e.g. DE.</source>
+        <translation>Ländercodes bestehen aus zwei Großbuchstaben, z. B. DE.</translation>
+    </message>
+    <message>
+        <source>Dial-in &amp;countries</source>
+        <translation>Ein&amp;wahlländer</translation>
+    </message>
+    <message>
+        <source>The account&apos;s countries</source>
+        <translation>Länder des Kontos</translation>
+    </message>
+    <message>
+        <source>Registrants</source>
+        <translation>Registranten</translation>
+    </message>
+    <message>
+        <source>Contact na&amp;me</source>
+        <translation>&amp;Kontaktname</translation>
+    </message>
+    <message>
+        <source>Jill Chill</source>
+        <translation>Erika Mustermann</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>Keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Contact emai&amp;l</source>
+        <translation>Kontakt-&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>jill.chill@example.com</source>
+        <translation>erika.mustermann@example.com</translation>
+    </message>
+    <message>
+        <source>zoomdesk does not know the setting {name}. Did you mean {names}?</source>
+        <translation>zoomdesk kennt die Einstellung {name} nicht. Meinten Sie {names}?</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Must be a list of text, e.g. [&quot;US&quot;, &quot;DE&quot;].</source>
+        <translation>Muss eine Liste von Texten sein, z. B. [&quot;US&quot;, &quot;DE&quot;].</translation>
+    </message>
+    <message>
+        <source>No registration</source>
+        <translation>Keine Registrierung</translation>
+    </message>
+    <message>
+        <source>Registration, approved automatically</source>
+        <translation>Registrierung, automatisch genehmigt</translation>
+    </message>
+    <message>
+        <source>Registration, approved by the host</source>
+        <translation>Registrierung, vom Host genehmigt</translation>
+    </message>
+    <message>
+        <source>Register once, attend any occurrence</source>
+        <translation>Einmal registrieren, an jedem Termin teilnehmen</translation>
+    </message>
+    <message>
+        <source>Register for each occurrence</source>
+        <translation>Für jeden Termin einzeln registrieren</translation>
+    </message>
+    <message>
+        <source>Register once, choose the occurrences</source>
+        <translation>Einmal registrieren, Termine auswählen</translation>
+    </message>
+    <message>
+        <source>Any time before the start</source>
+        <translation>Jederzeit vor Beginn</translation>
+    </message>
+    <message>
+        <source>Up to 5 min before</source>
+        <translation>Bis zu 5 Min. vorher</translation>
+    </message>
+    <message>
+        <source>Up to 10 min before</source>
+        <translation>Bis zu 10 Min. vorher</translation>
+    </message>
+    <message>
+        <source>Don&apos;t record</source>
+        <translation>Nicht aufzeichnen</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>In the cloud</source>
+        <translation>In der Cloud</translation>
+    </message>
+    <message>
+        <source>Telephone and computer audio</source>
+        <translation>Telefon und Computeraudio</translation>
+    </message>
+    <message>
+        <source>Telephone only</source>
+        <translation>Nur Telefon</translation>
+    </message>
+    <message>
+        <source>Computer audio only</source>
+        <translation>Nur Computeraudio</translation>
+    </message>
+    <message>
+        <source>Enhanced encryption</source>
+        <translation>Erweiterte Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation>Ende-zu-Ende-Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>zoomdesk does not know the setting {name}.</source>
+        <translation>zoomdesk kennt die Einstellung {name} nicht.</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} oder {second}</translation>
+    </message>
+    <message>
+        <source>Must be one of {values}.</source>
+        <translation>Muss einer der Werte {values} sein.</translation>
+    </message>
+    <message>
+        <source>{value}: {problem}</source>
+        <translation>{value}: {problem}</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters ({length}).</source>
+        <translation>Höchstens {limit} Zeichen ({length}).</translation>
+    </message>
+    <message>
+        <source>One-time meeting</source>
+        <translation>Einmaliges Meeting</translation>
+    </message>
+    <message>
+        <source>Recurring meeting, fixed times</source>
+        <translation>Wiederkehrendes Meeting, feste Zeiten</translation>
+    </message>
+    <message>
+        <source>Recurring meeting, no fixed time</source>
+        <translation>Wiederkehrendes Meeting, ohne feste Zeit</translation>
+    </message>
+    <message>
+        <source>Must be between {low} and {high}.</source>
+        <translation>Muss zwischen {low} und {high} liegen.</translation>
+    </message>
+    <message>
+        <source>Not an email address: {address}</source>
+        <translation>Keine E-Mail-Adresse: {address}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingTable</name>
     <message>
         <source>Topic</source>
@@ -4456,6 +5309,21 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     <message>
         <source>Screen share only</source>
         <translation>Nur Bildschirmfreigabe</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingUpdate</name>
+    <message>
+        <source>Cannot be changed for one occurrence; edit the whole series.</source>
+        <translation>Kann nicht für einen einzelnen Termin geändert werden; bearbeiten Sie die ganze Serie.</translation>
+    </message>
+    <message>
+        <source>A new start needs its time zone.</source>
+        <translation>Ein neuer Beginn braucht seine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Enter a topic.</source>
+        <translation>Geben Sie ein Thema ein.</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +6354,49 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
             <numerusform>{file} kann nicht importiert werden: Beheben Sie dieses %n Problem und versuchen Sie es erneut. Es wurde nichts gesendet.</numerusform>
             <numerusform>{file} kann nicht importiert werden: Beheben Sie diese %n Probleme und versuchen Sie es erneut. Es wurde nichts gesendet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrantImport</name>
+    <message>
+        <source>columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Unknown column {name}; Zoom&apos;s fields are {fields}.</source>
+        <translation>Unbekannte Spalte {name}; die Felder von Zoom sind {fields}.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Zoom takes at most {count} registrants.</source>
+        <translation>Zoom nimmt höchstens {count} Registranten an.</translation>
+    </message>
+    <message>
+        <source>The file needs a column {name}.</source>
+        <translation>Die Datei braucht eine Spalte {name}.</translation>
+    </message>
+    <message>
+        <source>Not an email address: {address}.</source>
+        <translation>Keine E-Mail-Adresse: {address}.</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>Zeile {number}</translation>
+    </message>
+    <message>
+        <source>{address} is listed twice.</source>
+        <translation>{address} ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>No registrants in the file.</source>
+        <translation>Die Datei enthält keine Registranten.</translation>
+    </message>
+    <message>
+        <source>first_name is empty.</source>
+        <translation>first_name ist leer.</translation>
     </message>
 </context>
 <context>
@@ -6950,6 +7861,21 @@ Alles, was Sie eingegeben haben, ist noch da; speichern Sie das Meeting, um es z
     <message>
         <source>nothing is listening at that address</source>
         <translation>unter dieser Adresse wartet kein Dienst auf Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>WallClock</name>
+    <message>
+        <source>{time} on {date} happens twice in {zone} (the clocks go back); the first is used ({first}), not the second ({second}).</source>
+        <translation>{time} am {date} kommt in {zone} zweimal vor (die Uhren werden zurückgestellt); es gilt das erste Mal ({first}), nicht das zweite ({second}).</translation>
+    </message>
+    <message>
+        <source>{time} on {date} does not exist in {zone}: the clocks go forward from {skipped} to {new} that day ({old_offset} to {new_offset}). Choose another time.</source>
+        <translation>{time} am {date} gibt es in {zone} nicht: Die Uhren springen an diesem Tag von {skipped} auf {new} vor ({old_offset} auf {new_offset}). Wählen Sie eine andere Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The year must be between {low} and {high}.</source>
+        <translation>Das Jahr muss zwischen {low} und {high} liegen.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,161 @@
     </message>
 </context>
 <context>
+    <name>Bulk</name>
+    <message>
+        <source>{value} is not a date and time like 2027-01-31 09:30 (YYYY-MM-DD HH:MM).</source>
+        <translation>{value} no es una fecha y hora como 2027-01-31 09:30 (AAAA-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting type: use one-time, recurring or no-fixed-time.</source>
+        <translation>{value} no es un tipo de reunión: use one-time, recurring o no-fixed-time.</translation>
+    </message>
+    <message>
+        <source>{value} is not a weekday (Mon, Tue, … or 1 = Sun to 7 = Sat).</source>
+        <translation>{value} no es un día de la semana (Mon, Tue, … o 1 = domingo a 7 = sábado).</translation>
+    </message>
+    <message>
+        <source>The type is {type}, which does not repeat.</source>
+        <translation>El tipo es {type}, que no se repite.</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date and time.</source>
+        <translation>{value} no es una fecha y hora válidas.</translation>
+    </message>
+    <message>
+        <source>repeat is {value}: use daily, weekly or monthly.</source>
+        <translation>repeat es {value}: use daily, weekly o monthly.</translation>
+    </message>
+    <message>
+        <source>the column {name} appears twice</source>
+        <translation>la columna {name} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>unknown column {name} (did you mean {names}?)</source>
+        <translation>columna desconocida {name} (¿quiso decir {names}?)</translation>
+    </message>
+    <message>
+        <source>the column &apos;host&apos; is missing (each row needs its host)</source>
+        <translation>falta la columna &apos;host&apos; (cada fila necesita su anfitrión)</translation>
+    </message>
+    <message>
+        <source>Enter the host: an email address or a Zoom user ID.</source>
+        <translation>Indique el anfitrión: una dirección de correo o un ID de usuario de Zoom.</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting ID (digits only).</source>
+        <translation>{value} no es un ID de reunión (solo dígitos).</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {value}; use an IANA name like Europe/Berlin.</source>
+        <translation>Zona horaria desconocida {value}; use un nombre IANA como Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>{value}: the year must be between {low} and {high}.</source>
+        <translation>{value}: el año debe estar entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number ({column}).</source>
+        <translation>{value} no es un número entero ({column}).</translation>
+    </message>
+    <message>
+        <source>repeat is empty: use daily, weekly or monthly.</source>
+        <translation>repeat está vacío: use daily, weekly o monthly.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2027-06-30.</source>
+        <translation>{value} no es una fecha como 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>unknown column {name}</source>
+        <translation>columna desconocida {name}</translation>
+    </message>
+    <message>
+        <source>{name} has no header row (the first line is empty)</source>
+        <translation>{name} no tiene fila de encabezado (la primera línea está vacía)</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>no se puede leer {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file: {error}</source>
+        <translation>{name} no es un archivo CSV legible: {error}</translation>
+    </message>
+    <message>
+        <source>line {line} has {cells} cells but the header has {columns} columns (a cell with a separator in it needs quotes)</source>
+        <translation>la línea {line} tiene {cells} celdas pero el encabezado tiene {columns} columnas (una celda que contiene un separador necesita comillas)</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {create} to create, {update} to update, {check} to check first (an earlier create&apos;s outcome was unknown), {skip} already done, {invalid} with problems.</source>
+        <translation>{rows} filas: {create} para crear, {update} para actualizar, {check} para comprobar primero (se desconocía el resultado de una creación anterior), {skip} ya hechas, {invalid} con problemas.</translation>
+    </message>
+    <message>
+        <source>{count} wait until after {time} UTC (lines {lines})</source>
+        <translation>{count} esperan hasta después de {time} UTC (líneas {lines})</translation>
+    </message>
+    <message>
+        <source>{host}: {sends} to send; {used} of {limit} requests used today, {left} left; {waits}.</source>
+        <translation>{host}: {sends} por enviar; {used} de {limit} solicitudes usadas hoy, quedan {left}; {waits}.</translation>
+    </message>
+    <message>
+        <source>{host}: {sends} to send; {used} of {limit} requests used today, {left} left.</source>
+        <translation>{host}: {sends} por enviar; {used} de {limit} solicitudes usadas hoy, quedan {left}.</translation>
+    </message>
+    <message>
+        <source>No active user {host} in this account.</source>
+        <translation>No hay ningún usuario activo {host} en esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Same meeting ID as line {line}: it would be sent twice.</source>
+        <translation>El mismo ID de reunión que la línea {line}: se enviaría dos veces.</translation>
+    </message>
+    <message>
+        <source>Same host, topic and start as line {line}: it would be sent twice.</source>
+        <translation>El mismo anfitrión, tema e inicio que la línea {line}: se enviaría dos veces.</translation>
+    </message>
+    <message>
+        <source>No active user {host} in this account. Did you mean {names}?</source>
+        <translation>No hay ningún usuario activo {host} en esta cuenta. ¿Quiso decir {names}?</translation>
+    </message>
+    <message>
+        <source>Another import is writing {name} right now; wait for it to finish (two at once could create the same meeting twice).</source>
+        <translation>Otra importación está escribiendo {name} ahora mismo; espere a que termine (dos a la vez podrían crear la misma reunión dos veces).</translation>
+    </message>
+    <message>
+        <source>waits for the host&apos;s daily limit (Zoom): run the import again after {time} UTC</source>
+        <translation>espera por el límite diario del anfitrión (Zoom): vuelva a ejecutar la importación después de {time} UTC</translation>
+    </message>
+    <message>
+        <source>waits for the host&apos;s daily limit (the plan): run the import again after {time} UTC</source>
+        <translation>espera por el límite diario del anfitrión (el plan): vuelva a ejecutar la importación después de {time} UTC</translation>
+    </message>
+    <message>
+        <source>refused (429)</source>
+        <translation>rechazado (429)</translation>
+    </message>
+    <message>
+        <source>stopped while in flight</source>
+        <translation>detenido durante el envío</translation>
+    </message>
+    <message>
+        <source>No meeting {meeting_id}.</source>
+        <translation>No existe la reunión {meeting_id}.</translation>
+    </message>
+    <message>
+        <source>created before as meeting {meeting_id}; this row has changed since: to change the meeting, put its ID in meeting_id</source>
+        <translation>ya creada como reunión {meeting_id}; esta fila ha cambiado desde entonces: para cambiar la reunión, ponga su ID en meeting_id</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error}</source>
+        <translation>error inesperado: {error}</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>cancelado antes de enviarse</translation>
+    </message>
+</context>
+<context>
     <name>BulkMenu</name>
     <message>
         <source>Export meetings — zoomdesk</source>
@@ -760,6 +915,17 @@
     <message>
         <source>{what} did not hold the object Zoom documents ({error})</source>
         <translation>{what} no contenía el objeto que documenta Zoom ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>overlaps “{topic}” ({meeting_id}, occurrence {occurrence_id}) {start}–{end} UTC on {date}</source>
+        <translation>se solapa con «{topic}» ({meeting_id}, repetición {occurrence_id}) el {date}, {start}–{end} UTC</translation>
+    </message>
+    <message>
+        <source>overlaps “{topic}” ({meeting_id}) {start}–{end} UTC on {date}</source>
+        <translation>se solapa con «{topic}» ({meeting_id}) el {date}, {start}–{end} UTC</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3389,76 @@ No se envía nada hasta que pulse un botón Reenviar.</translation>
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>The recovery copy of this form was not saved: {error}</source>
+        <translation>No se guardó la copia de recuperación de este formulario: {error}</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be removed: {error}</source>
+        <translation>No se pudo quitar la copia de recuperación: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>End on a date or after N times, not both.</source>
+        <translation>Termine en una fecha o tras N repeticiones, no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>This time has already passed; choose a later one.</source>
+        <translation>Esta hora ya ha pasado; elija una posterior.</translation>
+    </message>
+    <message>
+        <source>The series ends before it starts.</source>
+        <translation>La serie termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Elija al menos un día de la semana.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {zone}</source>
+        <translation>Zona horaria desconocida: {zone}</translation>
+    </message>
+    <message>
+        <source>Choose how the meeting repeats.</source>
+        <translation>Elija cómo se repite la reunión.</translation>
+    </message>
+    <message>
+        <source>Must be between 1 and {limit}.</source>
+        <translation>Debe estar entre 1 y {limit}.</translation>
+    </message>
+    <message>
+        <source>Weekdays are 1 (Sun) to 7 (Sat).</source>
+        <translation>Los días van de 1 (dom.) a 7 (sáb.).</translation>
+    </message>
+    <message>
+        <source>Day must be 1 to 31.</source>
+        <translation>El día debe estar entre 1 y 31.</translation>
+    </message>
+    <message>
+        <source>Choose a day or a week and weekday.</source>
+        <translation>Elija un día, o una semana y un día de la semana.</translation>
+    </message>
+    <message>
+        <source>Must be 1 to {limit}.</source>
+        <translation>Debe estar entre 1 y {limit}.</translation>
+    </message>
+    <message>
+        <source>Choose a start date and time.</source>
+        <translation>Elija una fecha y hora de inicio.</translation>
+    </message>
+    <message>
+        <source>Duration must be at least 1 minute.</source>
+        <translation>La duración debe ser de al menos 1 minuto.</translation>
+    </message>
+    <message>
+        <source>Enter a topic.</source>
+        <translation>Introduzca un tema.</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>{minutes} min</source>
@@ -3235,6 +3471,17 @@ No se envía nada hasta que pulse un botón Reenviar.</translation>
     <message>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>EditState</name>
+    <message>
+        <source>Choose who hosts the meeting.</source>
+        <translation>Elija el anfitrión de la reunión.</translation>
+    </message>
+    <message>
+        <source>• {message} ({field})</source>
+        <translation>• {message} ({field})</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +4027,85 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     <message>
         <source>{meeting}, occurrence {id}</source>
         <translation>{meeting}, repetición {id}</translation>
+    </message>
+</context>
+<context>
+    <name>HostDefaults</name>
+    <message>
+        <source>a letter</source>
+        <translation>una letra</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>un dígito</translation>
+    </message>
+    <message>
+        <source>one of @ - _ *</source>
+        <translation>uno de @ - _ *</translation>
+    </message>
+    <message>
+        <source>upper and lower case letters</source>
+        <translation>mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s documented defaults ({reason})</source>
+        <translation>Valores predeterminados documentados por Zoom ({reason})</translation>
+    </message>
+    <message>
+        <source>The account requires at least {count} characters.</source>
+        <translation>La cuenta exige al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The account requires {things}.</source>
+        <translation>La cuenta exige {things}.</translation>
+    </message>
+    <message>
+        <source>The account forbids {count} consecutive characters such as 1234 or aaaa.</source>
+        <translation>La cuenta prohíbe {count} caracteres consecutivos como 1234 o aaaa.</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>Al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Must contain {things}.</source>
+        <translation>Debe contener {things}.</translation>
+    </message>
+    <message>
+        <source>No run of {count} consecutive characters (such as 1234 or aaaa).</source>
+        <translation>Sin secuencias de {count} caracteres consecutivos (como 1234 o aaaa).</translation>
+    </message>
+    <message>
+        <source>The account requires a passcode; it cannot be removed.</source>
+        <translation>La cuenta exige un código de acceso; no se puede quitar.</translation>
+    </message>
+    <message>
+        <source>The account allows digits only.</source>
+        <translation>La cuenta solo permite dígitos.</translation>
+    </message>
+    <message>
+        <source>A passcode is required.</source>
+        <translation>Se requiere un código de acceso.</translation>
+    </message>
+    <message>
+        <source>A passcode is optional.</source>
+        <translation>El código de acceso es opcional.</translation>
+    </message>
+    <message>
+        <source>Digits only.</source>
+        <translation>Solo dígitos.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>Defaults from {name}&apos;s Zoom settings</source>
+        <translation>Valores predeterminados de la configuración de Zoom de {name}</translation>
+    </message>
+    <message>
+        <source>the host&apos;s settings could not be read: {why}</source>
+        <translation>no se pudo leer la configuración del anfitrión: {why}</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4675,533 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     </message>
 </context>
 <context>
+    <name>MeetingSetting</name>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>What the meeting is about.</source>
+        <translation>De qué trata la reunión.</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>Shown in the invitation.</source>
+        <translation>Se muestra en la invitación.</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <source>One-time, or recurring with or without fixed times.</source>
+        <translation>Única, o periódica con o sin horario fijo.</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>I&amp;nicio</translation>
+    </message>
+    <message>
+        <source>Wall-clock time in the meeting&apos;s time zone.</source>
+        <translation>Hora local en la zona horaria de la reunión.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Zona &amp;horaria</translation>
+    </message>
+    <message>
+        <source>An IANA zone, e.g. Europe/Berlin.</source>
+        <translation>Una zona IANA, por ejemplo Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uración</translation>
+    </message>
+    <message>
+        <source>Minutes.</source>
+        <translation>Minutos.</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>How a recurring meeting repeats.</source>
+        <translation>Cómo se repite una reunión periódica.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;code</source>
+        <translation>&amp;Código de acceso</translation>
+    </message>
+    <message>
+        <source>Letters, digits and @ - _ *</source>
+        <translation>Letras, dígitos y @ - _ *</translation>
+    </message>
+    <message>
+        <source>Admit people from a &amp;waiting room</source>
+        <translation>Admitir a los participantes desde una sala de &amp;espera</translation>
+    </message>
+    <message>
+        <source>Participants wait until the host admits them.</source>
+        <translation>Los participantes esperan hasta que el anfitrión los admita.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Whether participants register first.</source>
+        <translation>Si los participantes deben registrarse primero.</translation>
+    </message>
+    <message>
+        <source>Registration for the series</source>
+        <translation>Registro para la serie</translation>
+    </message>
+    <message>
+        <source>For a recurring meeting with fixed times: what one registration covers.</source>
+        <translation>Para una reunión periódica con horario fijo: qué cubre un registro.</translation>
+    </message>
+    <message>
+        <source>Only signed-in use&amp;rs may join</source>
+        <translation>Solo pueden unirse los usua&amp;rios que hayan iniciado sesión</translation>
+    </message>
+    <message>
+        <source>Participants must sign in to Zoom (the host&apos;s authentication profiles).</source>
+        <translation>Los participantes deben iniciar sesión en Zoom (perfiles de autenticación del anfitrión).</translation>
+    </message>
+    <message>
+        <source>Authentication option</source>
+        <translation>Opción de autenticación</translation>
+    </message>
+    <message>
+        <source>One of the host&apos;s authentication options, by ID (zoomdesk users settings USER).</source>
+        <translation>Una de las opciones de autenticación del anfitrión, por ID (zoomdesk users settings USER).</translation>
+    </message>
+    <message>
+        <source>Authenticated domains</source>
+        <translation>Dominios autenticados</translation>
+    </message>
+    <message>
+        <source>Only users whose email address is in one of these domains may join; separate with ,</source>
+        <translation>Solo pueden unirse los usuarios cuya dirección de correo esté en uno de estos dominios; sepárelos con ,</translation>
+    </message>
+    <message>
+        <source>Host &amp;video on</source>
+        <translation>&amp;Video del anfitrión activado</translation>
+    </message>
+    <message>
+        <source>Start with the host&apos;s video on.</source>
+        <translation>Empezar con el video del anfitrión activado.</translation>
+    </message>
+    <message>
+        <source>&amp;Participants&apos; video on</source>
+        <translation>Video de los &amp;participantes activado</translation>
+    </message>
+    <message>
+        <source>Start with participants&apos; video on.</source>
+        <translation>Empezar con el video de los participantes activado.</translation>
+    </message>
+    <message>
+        <source>Let people &amp;join before the host</source>
+        <translation>Permitir unir&amp;se antes que el anfitrión</translation>
+    </message>
+    <message>
+        <source>Participants may join before the host arrives.</source>
+        <translation>Los participantes pueden unirse antes de que llegue el anfitrión.</translation>
+    </message>
+    <message>
+        <source>How early people may join</source>
+        <translation>Con cuánta antelación pueden unirse</translation>
+    </message>
+    <message>
+        <source>How long before the start people may join.</source>
+        <translation>Cuánto tiempo antes del inicio pueden unirse los participantes.</translation>
+    </message>
+    <message>
+        <source>&amp;Mute participants when they join</source>
+        <translation>Si&amp;lenciar a los participantes al entrar</translation>
+    </message>
+    <message>
+        <source>Participants join muted.</source>
+        <translation>Los participantes se unen silenciados.</translation>
+    </message>
+    <message>
+        <source>Automatic recording</source>
+        <translation>Grabación automática</translation>
+    </message>
+    <message>
+        <source>Record automatically.</source>
+        <translation>Grabar automáticamente.</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>How participants may join the audio.</source>
+        <translation>Cómo pueden unirse los participantes al audio.</translation>
+    </message>
+    <message>
+        <source>Add a watermar&amp;k to shared screens</source>
+        <translation>Añadir &amp;marca de agua a las pantallas compartidas</translation>
+    </message>
+    <message>
+        <source>Shared content shows part of each viewer&apos;s email address.</source>
+        <translation>El contenido compartido muestra parte de la dirección de correo de cada espectador.</translation>
+    </message>
+    <message>
+        <source>Alternative hosts</source>
+        <translation>Anfitriones alternativos</translation>
+    </message>
+    <message>
+        <source>Email addresses of licensed users, separated by ;</source>
+        <translation>Direcciones de correo de usuarios con licencia, separadas por ;</translation>
+    </message>
+    <message>
+        <source>&amp;Email alternative hosts and schedulers about it</source>
+        <translation>Notificar por correo a los anfitriones alternativos &amp;y programadores</translation>
+    </message>
+    <message>
+        <source>Zoom emails the alternative hosts when the meeting is scheduled.</source>
+        <translation>Zoom envía un correo a los anfitriones alternativos cuando se programa la reunión.</translation>
+    </message>
+    <message>
+        <source>Email the alternative &amp;hosts themselves</source>
+        <translation>Enviar un correo a los propios anfitriones alterna&amp;tivos</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s switch for the alternative hosts alone; the one under Options covers schedulers too.</source>
+        <translation>La opción de Zoom solo para los anfitriones alternativos; la de Opciones también incluye a los programadores.</translation>
+    </message>
+    <message>
+        <source>Use the host&apos;s &amp;Personal Meeting ID</source>
+        <translation>Usar el ID &amp;personal de reunión del anfitrión</translation>
+    </message>
+    <message>
+        <source>The meeting uses the host&apos;s PMI instead of a new meeting ID.</source>
+        <translation>La reunión usa el PMI del anfitrión en lugar de un nuevo ID de reunión.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption turns off cloud recording and phone dial-in.</source>
+        <translation>El cifrado de extremo a extremo desactiva la grabación en la nube y el acceso por teléfono.</translation>
+    </message>
+    <message>
+        <source>Start in &amp;focus mode</source>
+        <translation>Empezar en modo de en&amp;foque</translation>
+    </message>
+    <message>
+        <source>Participants see only the host&apos;s and their own video.</source>
+        <translation>Los participantes solo ven el video del anfitrión y el suyo propio.</translation>
+    </message>
+    <message>
+        <source>Private meetin&amp;g</source>
+        <translation>Reunión pri&amp;vada</translation>
+    </message>
+    <message>
+        <source>The topic is hidden from others&apos; calendars.</source>
+        <translation>El tema se oculta en los calendarios de los demás.</translation>
+    </message>
+    <message>
+        <source>Dial-in countries</source>
+        <translation>Países de marcación</translation>
+    </message>
+    <message>
+        <source>Country codes whose dial-in numbers the invitation lists, e.g. US, DE.</source>
+        <translation>Códigos de país cuyos números de marcación figuran en la invitación, por ejemplo US, DE.</translation>
+    </message>
+    <message>
+        <source>Let registrants join from several &amp;devices</source>
+        <translation>Permitir a los inscritos unirse desde varios &amp;dispositivos</translation>
+    </message>
+    <message>
+        <source>A registrant&apos;s link works on more than one device at a time.</source>
+        <translation>El enlace de un inscrito funciona en más de un dispositivo a la vez.</translation>
+    </message>
+    <message>
+        <source>Send registrants a &amp;confirmation</source>
+        <translation>Enviar una &amp;confirmación a los inscritos</translation>
+    </message>
+    <message>
+        <source>Zoom emails each registrant a confirmation.</source>
+        <translation>Zoom envía una confirmación por correo a cada inscrito.</translation>
+    </message>
+    <message>
+        <source>Email registrants about appro&amp;val</source>
+        <translation>Notificar a los inscritos la apro&amp;bación por correo</translation>
+    </message>
+    <message>
+        <source>Zoom emails registrants when they are approved, denied or cancelled.</source>
+        <translation>Zoom envía un correo a los inscritos cuando se aprueban, rechazan o cancelan.</translation>
+    </message>
+    <message>
+        <source>Close registration after the meeting&apos;s da&amp;te</source>
+        <translation>Cerrar el registro después de la fec&amp;ha de la reunión</translation>
+    </message>
+    <message>
+        <source>No one can register once the meeting has taken place.</source>
+        <translation>Nadie puede registrarse una vez celebrada la reunión.</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nombre de contacto</translation>
+    </message>
+    <message>
+        <source>Shown to registrants on the registration page.</source>
+        <translation>Se muestra a los inscritos en la página de registro.</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Correo de contacto</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Debe ser texto.</translation>
+    </message>
+    <message>
+        <source>What the meeting is about</source>
+        <translation>De qué trata la reunión</translation>
+    </message>
+    <message>
+        <source>Optional; shown in the invitation</source>
+        <translation>Opcional; se muestra en la invitación</translation>
+    </message>
+    <message>
+        <source>Only letters, digits and @ - _ * are allowed.</source>
+        <translation>Solo se permiten letras, dígitos y @ - _ *.</translation>
+    </message>
+    <message>
+        <source>No passcode</source>
+        <translation>Sin código de acceso</translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation>Sala de espera</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration</source>
+        <translation>Re&amp;gistro</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication option</source>
+        <translation>&amp;Opción de autenticación</translation>
+    </message>
+    <message>
+        <source>The host&apos;s default option</source>
+        <translation>Opción predeterminada del anfitrión</translation>
+    </message>
+    <message>
+        <source>example.com, *.example.org</source>
+        <translation>example.com, *.example.org</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Not available while the waiting room is on (Zoom turns it off).</source>
+        <translation>No disponible mientras la sala de espera esté activada (Zoom lo desactiva).</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ding</source>
+        <translation>Gra&amp;bación</translation>
+    </message>
+    <message>
+        <source>Aud&amp;io</source>
+        <translation>&amp;Audio</translation>
+    </message>
+    <message>
+        <source>A&amp;lternative hosts</source>
+        <translation>An&amp;fitriones alternativos</translation>
+    </message>
+    <message>
+        <source>ann@example.com; bob@example.com</source>
+        <translation>ann@example.com; bob@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>Cif&amp;rado</translation>
+    </message>
+    <message>
+        <source>In the meeting</source>
+        <translation>En la reunión</translation>
+    </message>
+    <message>
+        <source>Country codes are two capital letters, e.g. DE.</source>
+        <translation>Los códigos de país son dos letras mayúsculas, por ejemplo DE.</translation>
+    </message>
+    <message>
+        <source>Dial-in &amp;countries</source>
+        <translation>Países de &amp;marcación</translation>
+    </message>
+    <message>
+        <source>The account&apos;s countries</source>
+        <translation>Países de la cuenta</translation>
+    </message>
+    <message>
+        <source>Registrants</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <source>Contact na&amp;me</source>
+        <translation>&amp;Nombre de contacto</translation>
+    </message>
+    <message>
+        <source>Jill Chill</source>
+        <translation>María García</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>No es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Contact emai&amp;l</source>
+        <translation>Corre&amp;o de contacto</translation>
+    </message>
+    <message>
+        <source>jill.chill@example.com</source>
+        <translation>maria.garcia@example.com</translation>
+    </message>
+    <message>
+        <source>zoomdesk does not know the setting {name}. Did you mean {names}?</source>
+        <translation>zoomdesk no conoce la opción {name}. ¿Quiso decir {names}?</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>Must be a list of text, e.g. [&quot;US&quot;, &quot;DE&quot;].</source>
+        <translation>Debe ser una lista de textos, por ejemplo [&quot;US&quot;, &quot;DE&quot;].</translation>
+    </message>
+    <message>
+        <source>No registration</source>
+        <translation>Sin registro</translation>
+    </message>
+    <message>
+        <source>Registration, approved automatically</source>
+        <translation>Registro, aprobado automáticamente</translation>
+    </message>
+    <message>
+        <source>Registration, approved by the host</source>
+        <translation>Registro, aprobado por el anfitrión</translation>
+    </message>
+    <message>
+        <source>Register once, attend any occurrence</source>
+        <translation>Registrarse una vez y asistir a cualquier repetición</translation>
+    </message>
+    <message>
+        <source>Register for each occurrence</source>
+        <translation>Registrarse para cada repetición</translation>
+    </message>
+    <message>
+        <source>Register once, choose the occurrences</source>
+        <translation>Registrarse una vez y elegir las repeticiones</translation>
+    </message>
+    <message>
+        <source>Any time before the start</source>
+        <translation>En cualquier momento antes del inicio</translation>
+    </message>
+    <message>
+        <source>Up to 5 min before</source>
+        <translation>Hasta 5 min antes</translation>
+    </message>
+    <message>
+        <source>Up to 10 min before</source>
+        <translation>Hasta 10 min antes</translation>
+    </message>
+    <message>
+        <source>Don&apos;t record</source>
+        <translation>No grabar</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En esta computadora</translation>
+    </message>
+    <message>
+        <source>In the cloud</source>
+        <translation>En la nube</translation>
+    </message>
+    <message>
+        <source>Telephone and computer audio</source>
+        <translation>Teléfono y audio de la computadora</translation>
+    </message>
+    <message>
+        <source>Telephone only</source>
+        <translation>Solo teléfono</translation>
+    </message>
+    <message>
+        <source>Computer audio only</source>
+        <translation>Solo audio de la computadora</translation>
+    </message>
+    <message>
+        <source>Enhanced encryption</source>
+        <translation>Cifrado mejorado</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation>Cifrado de extremo a extremo</translation>
+    </message>
+    <message>
+        <source>zoomdesk does not know the setting {name}.</source>
+        <translation>zoomdesk no conoce la opción {name}.</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} o {second}</translation>
+    </message>
+    <message>
+        <source>Must be one of {values}.</source>
+        <translation>Debe ser uno de estos valores: {values}.</translation>
+    </message>
+    <message>
+        <source>{value}: {problem}</source>
+        <translation>{value}: {problem}</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters ({length}).</source>
+        <translation>Como máximo {limit} caracteres ({length}).</translation>
+    </message>
+    <message>
+        <source>One-time meeting</source>
+        <translation>Reunión única</translation>
+    </message>
+    <message>
+        <source>Recurring meeting, fixed times</source>
+        <translation>Reunión periódica, horario fijo</translation>
+    </message>
+    <message>
+        <source>Recurring meeting, no fixed time</source>
+        <translation>Reunión periódica, sin horario fijo</translation>
+    </message>
+    <message>
+        <source>Must be between {low} and {high}.</source>
+        <translation>Debe estar entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>Not an email address: {address}</source>
+        <translation>No es una dirección de correo: {address}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingTable</name>
     <message>
         <source>Topic</source>
@@ -4456,6 +5309,21 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     <message>
         <source>Screen share only</source>
         <translation>Solo compartir pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingUpdate</name>
+    <message>
+        <source>Cannot be changed for one occurrence; edit the whole series.</source>
+        <translation>No se puede cambiar para una sola repetición; edite toda la serie.</translation>
+    </message>
+    <message>
+        <source>A new start needs its time zone.</source>
+        <translation>Un nuevo inicio necesita su zona horaria.</translation>
+    </message>
+    <message>
+        <source>Enter a topic.</source>
+        <translation>Introduzca un tema.</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +6354,49 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
             <numerusform>{file} no se puede importar: corrija este %n problema e inténtelo de nuevo. No se ha enviado nada.</numerusform>
             <numerusform>{file} no se puede importar: corrija estos %n problemas e inténtelo de nuevo. No se ha enviado nada.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrantImport</name>
+    <message>
+        <source>columns</source>
+        <translation>columnas</translation>
+    </message>
+    <message>
+        <source>Unknown column {name}; Zoom&apos;s fields are {fields}.</source>
+        <translation>Columna desconocida {name}; los campos de Zoom son {fields}.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Zoom takes at most {count} registrants.</source>
+        <translation>Zoom admite como máximo {count} inscritos.</translation>
+    </message>
+    <message>
+        <source>The file needs a column {name}.</source>
+        <translation>El archivo necesita una columna {name}.</translation>
+    </message>
+    <message>
+        <source>Not an email address: {address}.</source>
+        <translation>No es una dirección de correo: {address}.</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>línea {number}</translation>
+    </message>
+    <message>
+        <source>{address} is listed twice.</source>
+        <translation>{address} aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>No registrants in the file.</source>
+        <translation>El archivo no contiene inscritos.</translation>
+    </message>
+    <message>
+        <source>first_name is empty.</source>
+        <translation>first_name está vacío.</translation>
     </message>
 </context>
 <context>
@@ -6950,6 +7861,21 @@ Todo lo que escribió sigue aquí; guarde la reunión para conservarlo.</transla
     <message>
         <source>nothing is listening at that address</source>
         <translation>no hay nada escuchando en esa dirección</translation>
+    </message>
+</context>
+<context>
+    <name>WallClock</name>
+    <message>
+        <source>{time} on {date} happens twice in {zone} (the clocks go back); the first is used ({first}), not the second ({second}).</source>
+        <translation>Las {time} del {date} ocurren dos veces en {zone} (se atrasan los relojes); se usa la primera ({first}), no la segunda ({second}).</translation>
+    </message>
+    <message>
+        <source>{time} on {date} does not exist in {zone}: the clocks go forward from {skipped} to {new} that day ({old_offset} to {new_offset}). Choose another time.</source>
+        <translation>Las {time} del {date} no existen en {zone}: ese día los relojes se adelantan de {skipped} a {new} ({old_offset} a {new_offset}). Elija otra hora.</translation>
+    </message>
+    <message>
+        <source>The year must be between {low} and {high}.</source>
+        <translation>El año debe estar entre {low} y {high}.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,161 @@
     </message>
 </context>
 <context>
+    <name>Bulk</name>
+    <message>
+        <source>{value} is not a date and time like 2027-01-31 09:30 (YYYY-MM-DD HH:MM).</source>
+        <translation>{value} n&apos;est pas une date et une heure comme 2027-01-31 09:30 (AAAA-MM-JJ HH:MM).</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting type: use one-time, recurring or no-fixed-time.</source>
+        <translation>{value} n&apos;est pas un type de réunion&#xa0;: utilisez one-time, recurring ou no-fixed-time.</translation>
+    </message>
+    <message>
+        <source>{value} is not a weekday (Mon, Tue, … or 1 = Sun to 7 = Sat).</source>
+        <translation>{value} n&apos;est pas un jour de la semaine (Mon, Tue, … ou 1 = dimanche à 7 = samedi).</translation>
+    </message>
+    <message>
+        <source>The type is {type}, which does not repeat.</source>
+        <translation>Le type est {type}, qui ne se répète pas.</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date and time.</source>
+        <translation>{value} n&apos;est pas une date et une heure valides.</translation>
+    </message>
+    <message>
+        <source>repeat is {value}: use daily, weekly or monthly.</source>
+        <translation>repeat vaut {value}&#xa0;: utilisez daily, weekly ou monthly.</translation>
+    </message>
+    <message>
+        <source>the column {name} appears twice</source>
+        <translation>la colonne {name} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>unknown column {name} (did you mean {names}?)</source>
+        <translation>colonne inconnue {name} (vouliez-vous dire {names}&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the column &apos;host&apos; is missing (each row needs its host)</source>
+        <translation>la colonne &apos;host&apos; est absente (chaque ligne a besoin de son hôte)</translation>
+    </message>
+    <message>
+        <source>Enter the host: an email address or a Zoom user ID.</source>
+        <translation>Indiquez l&apos;hôte&#xa0;: une adresse e-mail ou un ID utilisateur Zoom.</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting ID (digits only).</source>
+        <translation>{value} n&apos;est pas un ID de réunion (chiffres uniquement).</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {value}; use an IANA name like Europe/Berlin.</source>
+        <translation>Fuseau horaire inconnu {value}&#xa0;; utilisez un nom IANA comme Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>{value}: the year must be between {low} and {high}.</source>
+        <translation>{value}&#xa0;: l&apos;année doit être comprise entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number ({column}).</source>
+        <translation>{value} n&apos;est pas un nombre entier ({column}).</translation>
+    </message>
+    <message>
+        <source>repeat is empty: use daily, weekly or monthly.</source>
+        <translation>repeat est vide&#xa0;: utilisez daily, weekly ou monthly.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2027-06-30.</source>
+        <translation>{value} n&apos;est pas une date comme 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>unknown column {name}</source>
+        <translation>colonne inconnue {name}</translation>
+    </message>
+    <message>
+        <source>{name} has no header row (the first line is empty)</source>
+        <translation>{name} n&apos;a pas de ligne d&apos;en-tête (la première ligne est vide)</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>impossible de lire {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file: {error}</source>
+        <translation>{name} n&apos;est pas un fichier CSV lisible&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>line {line} has {cells} cells but the header has {columns} columns (a cell with a separator in it needs quotes)</source>
+        <translation>la ligne {line} a {cells} cellules mais l&apos;en-tête a {columns} colonnes (une cellule contenant un séparateur doit être entre guillemets)</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {create} to create, {update} to update, {check} to check first (an earlier create&apos;s outcome was unknown), {skip} already done, {invalid} with problems.</source>
+        <translation>{rows} lignes&#xa0;: {create} à créer, {update} à mettre à jour, {check} à vérifier d&apos;abord (le résultat d&apos;une création précédente était inconnu), {skip} déjà faites, {invalid} avec des problèmes.</translation>
+    </message>
+    <message>
+        <source>{count} wait until after {time} UTC (lines {lines})</source>
+        <translation>{count} attendent jusqu&apos;après {time} UTC (lignes {lines})</translation>
+    </message>
+    <message>
+        <source>{host}: {sends} to send; {used} of {limit} requests used today, {left} left; {waits}.</source>
+        <translation>{host}&#xa0;: {sends} à envoyer&#xa0;; {used} requêtes sur {limit} utilisées aujourd&apos;hui, {left} restantes&#xa0;; {waits}.</translation>
+    </message>
+    <message>
+        <source>{host}: {sends} to send; {used} of {limit} requests used today, {left} left.</source>
+        <translation>{host}&#xa0;: {sends} à envoyer&#xa0;; {used} requêtes sur {limit} utilisées aujourd&apos;hui, {left} restantes.</translation>
+    </message>
+    <message>
+        <source>No active user {host} in this account.</source>
+        <translation>Aucun utilisateur actif {host} dans ce compte.</translation>
+    </message>
+    <message>
+        <source>Same meeting ID as line {line}: it would be sent twice.</source>
+        <translation>Même ID de réunion que la ligne {line}&#xa0;: elle serait envoyée deux fois.</translation>
+    </message>
+    <message>
+        <source>Same host, topic and start as line {line}: it would be sent twice.</source>
+        <translation>Même hôte, même sujet et même début que la ligne {line}&#xa0;: elle serait envoyée deux fois.</translation>
+    </message>
+    <message>
+        <source>No active user {host} in this account. Did you mean {names}?</source>
+        <translation>Aucun utilisateur actif {host} dans ce compte. Vouliez-vous dire {names}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Another import is writing {name} right now; wait for it to finish (two at once could create the same meeting twice).</source>
+        <translation>Une autre importation écrit {name} en ce moment&#xa0;; attendez qu&apos;elle se termine (deux à la fois pourraient créer deux fois la même réunion).</translation>
+    </message>
+    <message>
+        <source>waits for the host&apos;s daily limit (Zoom): run the import again after {time} UTC</source>
+        <translation>attend la limite quotidienne de l&apos;hôte (Zoom)&#xa0;: relancez l&apos;importation après {time} UTC</translation>
+    </message>
+    <message>
+        <source>waits for the host&apos;s daily limit (the plan): run the import again after {time} UTC</source>
+        <translation>attend la limite quotidienne de l&apos;hôte (le plan)&#xa0;: relancez l&apos;importation après {time} UTC</translation>
+    </message>
+    <message>
+        <source>refused (429)</source>
+        <translation>refusé (429)</translation>
+    </message>
+    <message>
+        <source>stopped while in flight</source>
+        <translation>interrompu pendant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>No meeting {meeting_id}.</source>
+        <translation>Aucune réunion {meeting_id}.</translation>
+    </message>
+    <message>
+        <source>created before as meeting {meeting_id}; this row has changed since: to change the meeting, put its ID in meeting_id</source>
+        <translation>déjà créée comme réunion {meeting_id}&#xa0;; cette ligne a changé depuis&#xa0;: pour modifier la réunion, indiquez son ID dans meeting_id</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error}</source>
+        <translation>erreur inattendue&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>annulé avant l&apos;envoi</translation>
+    </message>
+</context>
+<context>
     <name>BulkMenu</name>
     <message>
         <source>Export meetings — zoomdesk</source>
@@ -760,6 +915,17 @@
     <message>
         <source>{what} did not hold the object Zoom documents ({error})</source>
         <translation>{what} ne contenait pas l&apos;objet documenté par Zoom ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>overlaps “{topic}” ({meeting_id}, occurrence {occurrence_id}) {start}–{end} UTC on {date}</source>
+        <translation>chevauche «&#xa0;{topic}&#xa0;» ({meeting_id}, occurrence {occurrence_id}) le {date}, {start}–{end} UTC</translation>
+    </message>
+    <message>
+        <source>overlaps “{topic}” ({meeting_id}) {start}–{end} UTC on {date}</source>
+        <translation>chevauche «&#xa0;{topic}&#xa0;» ({meeting_id}) le {date}, {start}–{end} UTC</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3389,76 @@ Rien n&apos;est envoyé tant que vous n&apos;appuyez pas sur un bouton Rejouer.<
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>The recovery copy of this form was not saved: {error}</source>
+        <translation>La copie de récupération de ce formulaire n&apos;a pas été enregistrée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be removed: {error}</source>
+        <translation>La copie de récupération n&apos;a pas pu être supprimée&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>End on a date or after N times, not both.</source>
+        <translation>Terminez à une date ou après N occurrences, pas les deux.</translation>
+    </message>
+    <message>
+        <source>This time has already passed; choose a later one.</source>
+        <translation>Cette heure est déjà passée&#xa0;; choisissez-en une plus tardive.</translation>
+    </message>
+    <message>
+        <source>The series ends before it starts.</source>
+        <translation>La série se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Choisissez au moins un jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {zone}</source>
+        <translation>Fuseau horaire inconnu&#xa0;: {zone}</translation>
+    </message>
+    <message>
+        <source>Choose how the meeting repeats.</source>
+        <translation>Choisissez comment la réunion se répète.</translation>
+    </message>
+    <message>
+        <source>Must be between 1 and {limit}.</source>
+        <translation>Doit être compris entre 1 et {limit}.</translation>
+    </message>
+    <message>
+        <source>Weekdays are 1 (Sun) to 7 (Sat).</source>
+        <translation>Les jours vont de 1 (dim.) à 7 (sam.).</translation>
+    </message>
+    <message>
+        <source>Day must be 1 to 31.</source>
+        <translation>Le jour doit être compris entre 1 et 31.</translation>
+    </message>
+    <message>
+        <source>Choose a day or a week and weekday.</source>
+        <translation>Choisissez un jour, ou une semaine et un jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>Must be 1 to {limit}.</source>
+        <translation>Doit être compris entre 1 et {limit}.</translation>
+    </message>
+    <message>
+        <source>Choose a start date and time.</source>
+        <translation>Choisissez une date et une heure de début.</translation>
+    </message>
+    <message>
+        <source>Duration must be at least 1 minute.</source>
+        <translation>La durée doit être d&apos;au moins 1 minute.</translation>
+    </message>
+    <message>
+        <source>Enter a topic.</source>
+        <translation>Saisissez un sujet.</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>{minutes} min</source>
@@ -3235,6 +3471,17 @@ Rien n&apos;est envoyé tant que vous n&apos;appuyez pas sur un bouton Rejouer.<
     <message>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>EditState</name>
+    <message>
+        <source>Choose who hosts the meeting.</source>
+        <translation>Choisissez l&apos;hôte de la réunion.</translation>
+    </message>
+    <message>
+        <source>• {message} ({field})</source>
+        <translation>• {message} ({field})</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +4027,85 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     <message>
         <source>{meeting}, occurrence {id}</source>
         <translation>{meeting}, occurrence {id}</translation>
+    </message>
+</context>
+<context>
+    <name>HostDefaults</name>
+    <message>
+        <source>a letter</source>
+        <translation>une lettre</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>un chiffre</translation>
+    </message>
+    <message>
+        <source>one of @ - _ *</source>
+        <translation>l&apos;un de @ - _ *</translation>
+    </message>
+    <message>
+        <source>upper and lower case letters</source>
+        <translation>des majuscules et des minuscules</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s documented defaults ({reason})</source>
+        <translation>Valeurs par défaut documentées par Zoom ({reason})</translation>
+    </message>
+    <message>
+        <source>The account requires at least {count} characters.</source>
+        <translation>Le compte exige au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The account requires {things}.</source>
+        <translation>Le compte exige {things}.</translation>
+    </message>
+    <message>
+        <source>The account forbids {count} consecutive characters such as 1234 or aaaa.</source>
+        <translation>Le compte interdit {count} caractères consécutifs comme 1234 ou aaaa.</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>Au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Must contain {things}.</source>
+        <translation>Doit contenir {things}.</translation>
+    </message>
+    <message>
+        <source>No run of {count} consecutive characters (such as 1234 or aaaa).</source>
+        <translation>Pas de suite de {count} caractères consécutifs (comme 1234 ou aaaa).</translation>
+    </message>
+    <message>
+        <source>The account requires a passcode; it cannot be removed.</source>
+        <translation>Le compte exige un code secret&#xa0;; il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>The account allows digits only.</source>
+        <translation>Le compte n&apos;autorise que les chiffres.</translation>
+    </message>
+    <message>
+        <source>A passcode is required.</source>
+        <translation>Un code secret est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A passcode is optional.</source>
+        <translation>Le code secret est facultatif.</translation>
+    </message>
+    <message>
+        <source>Digits only.</source>
+        <translation>Chiffres uniquement.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>Defaults from {name}&apos;s Zoom settings</source>
+        <translation>Valeurs par défaut issues des paramètres Zoom de {name}</translation>
+    </message>
+    <message>
+        <source>the host&apos;s settings could not be read: {why}</source>
+        <translation>les paramètres de l&apos;hôte n&apos;ont pas pu être lus&#xa0;: {why}</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4675,533 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     </message>
 </context>
 <context>
+    <name>MeetingSetting</name>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Sujet</translation>
+    </message>
+    <message>
+        <source>What the meeting is about.</source>
+        <translation>L&apos;objet de la réunion.</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Shown in the invitation.</source>
+        <translation>Affichée dans l&apos;invitation.</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>One-time, or recurring with or without fixed times.</source>
+        <translation>Unique, ou récurrente avec ou sans heure fixe.</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>Dé&amp;but</translation>
+    </message>
+    <message>
+        <source>Wall-clock time in the meeting&apos;s time zone.</source>
+        <translation>Heure locale dans le fuseau horaire de la réunion.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Fuseau &amp;horaire</translation>
+    </message>
+    <message>
+        <source>An IANA zone, e.g. Europe/Berlin.</source>
+        <translation>Un fuseau IANA, par exemple Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>Minutes.</source>
+        <translation>Minutes.</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>How a recurring meeting repeats.</source>
+        <translation>Comment une réunion récurrente se répète.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;code</source>
+        <translation>&amp;Code secret</translation>
+    </message>
+    <message>
+        <source>Letters, digits and @ - _ *</source>
+        <translation>Lettres, chiffres et @ - _ *</translation>
+    </message>
+    <message>
+        <source>Admit people from a &amp;waiting room</source>
+        <translation>Ad&amp;mettre les participants depuis une salle d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Participants wait until the host admits them.</source>
+        <translation>Les participants attendent que l&apos;hôte les admette.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Whether participants register first.</source>
+        <translation>Si les participants doivent d&apos;abord s&apos;inscrire.</translation>
+    </message>
+    <message>
+        <source>Registration for the series</source>
+        <translation>Inscription pour la série</translation>
+    </message>
+    <message>
+        <source>For a recurring meeting with fixed times: what one registration covers.</source>
+        <translation>Pour une réunion récurrente à heures fixes&#xa0;: ce que couvre une inscription.</translation>
+    </message>
+    <message>
+        <source>Only signed-in use&amp;rs may join</source>
+        <translation>Seuls les utilisateu&amp;rs connectés peuvent rejoindre</translation>
+    </message>
+    <message>
+        <source>Participants must sign in to Zoom (the host&apos;s authentication profiles).</source>
+        <translation>Les participants doivent se connecter à Zoom (profils d&apos;authentification de l&apos;hôte).</translation>
+    </message>
+    <message>
+        <source>Authentication option</source>
+        <translation>Option d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>One of the host&apos;s authentication options, by ID (zoomdesk users settings USER).</source>
+        <translation>Une des options d&apos;authentification de l&apos;hôte, par ID (zoomdesk users settings USER).</translation>
+    </message>
+    <message>
+        <source>Authenticated domains</source>
+        <translation>Domaines authentifiés</translation>
+    </message>
+    <message>
+        <source>Only users whose email address is in one of these domains may join; separate with ,</source>
+        <translation>Seuls les utilisateurs dont l&apos;adresse e-mail appartient à l&apos;un de ces domaines peuvent rejoindre&#xa0;; séparez-les par ,</translation>
+    </message>
+    <message>
+        <source>Host &amp;video on</source>
+        <translation>&amp;Vidéo de l&apos;hôte activée</translation>
+    </message>
+    <message>
+        <source>Start with the host&apos;s video on.</source>
+        <translation>Commencer avec la vidéo de l&apos;hôte activée.</translation>
+    </message>
+    <message>
+        <source>&amp;Participants&apos; video on</source>
+        <translation>Vidéo des &amp;participants activée</translation>
+    </message>
+    <message>
+        <source>Start with participants&apos; video on.</source>
+        <translation>Commencer avec la vidéo des participants activée.</translation>
+    </message>
+    <message>
+        <source>Let people &amp;join before the host</source>
+        <translation>Autoriser à re&amp;joindre avant l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Participants may join before the host arrives.</source>
+        <translation>Les participants peuvent rejoindre avant l&apos;arrivée de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>How early people may join</source>
+        <translation>Délai pour rejoindre en avance</translation>
+    </message>
+    <message>
+        <source>How long before the start people may join.</source>
+        <translation>Combien de temps avant le début les participants peuvent rejoindre.</translation>
+    </message>
+    <message>
+        <source>&amp;Mute participants when they join</source>
+        <translation>Couper le so&amp;n des participants à l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Participants join muted.</source>
+        <translation>Les participants rejoignent avec le son coupé.</translation>
+    </message>
+    <message>
+        <source>Automatic recording</source>
+        <translation>Enregistrement automatique</translation>
+    </message>
+    <message>
+        <source>Record automatically.</source>
+        <translation>Enregistrer automatiquement.</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>How participants may join the audio.</source>
+        <translation>Comment les participants peuvent rejoindre l&apos;audio.</translation>
+    </message>
+    <message>
+        <source>Add a watermar&amp;k to shared screens</source>
+        <translation>Ajouter un &amp;filigrane aux écrans partagés</translation>
+    </message>
+    <message>
+        <source>Shared content shows part of each viewer&apos;s email address.</source>
+        <translation>Le contenu partagé affiche une partie de l&apos;adresse e-mail de chaque spectateur.</translation>
+    </message>
+    <message>
+        <source>Alternative hosts</source>
+        <translation>Hôtes alternatifs</translation>
+    </message>
+    <message>
+        <source>Email addresses of licensed users, separated by ;</source>
+        <translation>Adresses e-mail d&apos;utilisateurs sous licence, séparées par ;</translation>
+    </message>
+    <message>
+        <source>&amp;Email alternative hosts and schedulers about it</source>
+        <translation>Informer les hôtes alternatifs et les planificateurs par &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Zoom emails the alternative hosts when the meeting is scheduled.</source>
+        <translation>Zoom envoie un e-mail aux hôtes alternatifs lorsque la réunion est planifiée.</translation>
+    </message>
+    <message>
+        <source>Email the alternative &amp;hosts themselves</source>
+        <translation>Envoyer un e-mail aux &amp;hôtes alternatifs eux-mêmes</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s switch for the alternative hosts alone; the one under Options covers schedulers too.</source>
+        <translation>L&apos;option de Zoom pour les seuls hôtes alternatifs&#xa0;; celle sous Options couvre aussi les planificateurs.</translation>
+    </message>
+    <message>
+        <source>Use the host&apos;s &amp;Personal Meeting ID</source>
+        <translation>Utiliser l&apos;ID de réunion &amp;personnelle de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>The meeting uses the host&apos;s PMI instead of a new meeting ID.</source>
+        <translation>La réunion utilise l&apos;ID de réunion personnelle (PMI) de l&apos;hôte au lieu d&apos;un nouvel ID de réunion.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption turns off cloud recording and phone dial-in.</source>
+        <translation>Le chiffrement de bout en bout désactive l&apos;enregistrement dans le cloud et l&apos;accès par téléphone.</translation>
+    </message>
+    <message>
+        <source>Start in &amp;focus mode</source>
+        <translation>Démarrer en mode &amp;focus</translation>
+    </message>
+    <message>
+        <source>Participants see only the host&apos;s and their own video.</source>
+        <translation>Les participants ne voient que la vidéo de l&apos;hôte et la leur.</translation>
+    </message>
+    <message>
+        <source>Private meetin&amp;g</source>
+        <translation>Réunion pri&amp;vée</translation>
+    </message>
+    <message>
+        <source>The topic is hidden from others&apos; calendars.</source>
+        <translation>Le sujet est masqué dans les calendriers des autres.</translation>
+    </message>
+    <message>
+        <source>Dial-in countries</source>
+        <translation>Pays d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Country codes whose dial-in numbers the invitation lists, e.g. US, DE.</source>
+        <translation>Codes pays dont l&apos;invitation indique les numéros d&apos;appel, par exemple US, DE.</translation>
+    </message>
+    <message>
+        <source>Let registrants join from several &amp;devices</source>
+        <translation>Autoriser les inscrits à rejoindre depuis plusieurs &amp;appareils</translation>
+    </message>
+    <message>
+        <source>A registrant&apos;s link works on more than one device at a time.</source>
+        <translation>Le lien d&apos;un inscrit fonctionne sur plusieurs appareils à la fois.</translation>
+    </message>
+    <message>
+        <source>Send registrants a &amp;confirmation</source>
+        <translation>Envoyer une &amp;confirmation aux inscrits</translation>
+    </message>
+    <message>
+        <source>Zoom emails each registrant a confirmation.</source>
+        <translation>Zoom envoie une confirmation par e-mail à chaque inscrit.</translation>
+    </message>
+    <message>
+        <source>Email registrants about appro&amp;val</source>
+        <translation>Informer les inscrits de l&apos;appro&amp;bation par e-mail</translation>
+    </message>
+    <message>
+        <source>Zoom emails registrants when they are approved, denied or cancelled.</source>
+        <translation>Zoom envoie un e-mail aux inscrits lorsqu&apos;ils sont approuvés, refusés ou annulés.</translation>
+    </message>
+    <message>
+        <source>Close registration after the meeting&apos;s da&amp;te</source>
+        <translation>Clore les inscriptions après la da&amp;te de la réunion</translation>
+    </message>
+    <message>
+        <source>No one can register once the meeting has taken place.</source>
+        <translation>Personne ne peut s&apos;inscrire une fois la réunion passée.</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>Shown to registrants on the registration page.</source>
+        <translation>Affiché aux inscrits sur la page d&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-mail du contact</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Doit être true ou false.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Doit être du texte.</translation>
+    </message>
+    <message>
+        <source>What the meeting is about</source>
+        <translation>L&apos;objet de la réunion</translation>
+    </message>
+    <message>
+        <source>Optional; shown in the invitation</source>
+        <translation>Facultatif&#xa0;; affiché dans l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Only letters, digits and @ - _ * are allowed.</source>
+        <translation>Seuls les lettres, les chiffres et @ - _ * sont autorisés.</translation>
+    </message>
+    <message>
+        <source>No passcode</source>
+        <translation>Aucun code secret</translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation>Salle d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration</source>
+        <translation>&amp;Inscription</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication option</source>
+        <translation>&amp;Option d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>The host&apos;s default option</source>
+        <translation>Option par défaut de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>example.com, *.example.org</source>
+        <translation>example.com, *.example.org</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Not available while the waiting room is on (Zoom turns it off).</source>
+        <translation>Indisponible tant que la salle d&apos;attente est activée (Zoom le désactive).</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ding</source>
+        <translation>Enre&amp;gistrement</translation>
+    </message>
+    <message>
+        <source>Aud&amp;io</source>
+        <translation>&amp;Audio</translation>
+    </message>
+    <message>
+        <source>A&amp;lternative hosts</source>
+        <translation>Hôtes a&amp;lternatifs</translation>
+    </message>
+    <message>
+        <source>ann@example.com; bob@example.com</source>
+        <translation>ann@example.com; bob@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>Chiffre&amp;ment</translation>
+    </message>
+    <message>
+        <source>In the meeting</source>
+        <translation>Pendant la réunion</translation>
+    </message>
+    <message>
+        <source>Country codes are two capital letters, e.g. DE.</source>
+        <translation>Les codes pays sont formés de deux majuscules, par exemple DE.</translation>
+    </message>
+    <message>
+        <source>Dial-in &amp;countries</source>
+        <translation>Pa&amp;ys d&apos;appel</translation>
+    </message>
+    <message>
+        <source>The account&apos;s countries</source>
+        <translation>Pays du compte</translation>
+    </message>
+    <message>
+        <source>Registrants</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Contact na&amp;me</source>
+        <translation>&amp;Nom du contact</translation>
+    </message>
+    <message>
+        <source>Jill Chill</source>
+        <translation>Jeanne Martin</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Contact emai&amp;l</source>
+        <translation>E-mai&amp;l du contact</translation>
+    </message>
+    <message>
+        <source>jill.chill@example.com</source>
+        <translation>jeanne.martin@example.com</translation>
+    </message>
+    <message>
+        <source>zoomdesk does not know the setting {name}. Did you mean {names}?</source>
+        <translation>zoomdesk ne connaît pas le paramètre {name}. Vouliez-vous dire {names}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Must be a list of text, e.g. [&quot;US&quot;, &quot;DE&quot;].</source>
+        <translation>Doit être une liste de textes, par exemple [&quot;US&quot;, &quot;DE&quot;].</translation>
+    </message>
+    <message>
+        <source>No registration</source>
+        <translation>Pas d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Registration, approved automatically</source>
+        <translation>Inscription, approuvée automatiquement</translation>
+    </message>
+    <message>
+        <source>Registration, approved by the host</source>
+        <translation>Inscription, approuvée par l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Register once, attend any occurrence</source>
+        <translation>S&apos;inscrire une fois, assister à n&apos;importe quelle occurrence</translation>
+    </message>
+    <message>
+        <source>Register for each occurrence</source>
+        <translation>S&apos;inscrire à chaque occurrence</translation>
+    </message>
+    <message>
+        <source>Register once, choose the occurrences</source>
+        <translation>S&apos;inscrire une fois, choisir les occurrences</translation>
+    </message>
+    <message>
+        <source>Any time before the start</source>
+        <translation>À tout moment avant le début</translation>
+    </message>
+    <message>
+        <source>Up to 5 min before</source>
+        <translation>Jusqu&apos;à 5 min avant</translation>
+    </message>
+    <message>
+        <source>Up to 10 min before</source>
+        <translation>Jusqu&apos;à 10 min avant</translation>
+    </message>
+    <message>
+        <source>Don&apos;t record</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>In the cloud</source>
+        <translation>Dans le cloud</translation>
+    </message>
+    <message>
+        <source>Telephone and computer audio</source>
+        <translation>Téléphone et audio de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Telephone only</source>
+        <translation>Téléphone uniquement</translation>
+    </message>
+    <message>
+        <source>Computer audio only</source>
+        <translation>Audio de l&apos;ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>Enhanced encryption</source>
+        <translation>Chiffrement amélioré</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation>Chiffrement de bout en bout</translation>
+    </message>
+    <message>
+        <source>zoomdesk does not know the setting {name}.</source>
+        <translation>zoomdesk ne connaît pas le paramètre {name}.</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
+    </message>
+    <message>
+        <source>Must be one of {values}.</source>
+        <translation>Doit être l&apos;une des valeurs {values}.</translation>
+    </message>
+    <message>
+        <source>{value}: {problem}</source>
+        <translation>{value}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters ({length}).</source>
+        <translation>{limit} caractères au maximum ({length}).</translation>
+    </message>
+    <message>
+        <source>One-time meeting</source>
+        <translation>Réunion unique</translation>
+    </message>
+    <message>
+        <source>Recurring meeting, fixed times</source>
+        <translation>Réunion récurrente, heures fixes</translation>
+    </message>
+    <message>
+        <source>Recurring meeting, no fixed time</source>
+        <translation>Réunion récurrente, sans heure fixe</translation>
+    </message>
+    <message>
+        <source>Must be between {low} and {high}.</source>
+        <translation>Doit être compris entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>Not an email address: {address}</source>
+        <translation>Ce n&apos;est pas une adresse e-mail&#xa0;: {address}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingTable</name>
     <message>
         <source>Topic</source>
@@ -4456,6 +5309,21 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     <message>
         <source>Screen share only</source>
         <translation>Partage d&apos;écran uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingUpdate</name>
+    <message>
+        <source>Cannot be changed for one occurrence; edit the whole series.</source>
+        <translation>Ne peut pas être modifié pour une seule occurrence&#xa0;; modifiez toute la série.</translation>
+    </message>
+    <message>
+        <source>A new start needs its time zone.</source>
+        <translation>Un nouveau début nécessite son fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Enter a topic.</source>
+        <translation>Saisissez un sujet.</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +6354,49 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
             <numerusform>{file} ne peut pas être importé&#xa0;: corrigez ce problème (%n) et réessayez. Rien n&apos;a été envoyé.</numerusform>
             <numerusform>{file} ne peut pas être importé&#xa0;: corrigez ces %n problèmes et réessayez. Rien n&apos;a été envoyé.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrantImport</name>
+    <message>
+        <source>columns</source>
+        <translation>colonnes</translation>
+    </message>
+    <message>
+        <source>Unknown column {name}; Zoom&apos;s fields are {fields}.</source>
+        <translation>Colonne inconnue {name}&#xa0;; les champs de Zoom sont {fields}.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Zoom takes at most {count} registrants.</source>
+        <translation>Zoom accepte au plus {count} inscrits.</translation>
+    </message>
+    <message>
+        <source>The file needs a column {name}.</source>
+        <translation>Le fichier doit contenir une colonne {name}.</translation>
+    </message>
+    <message>
+        <source>Not an email address: {address}.</source>
+        <translation>Ce n&apos;est pas une adresse e-mail&#xa0;: {address}.</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>ligne {number}</translation>
+    </message>
+    <message>
+        <source>{address} is listed twice.</source>
+        <translation>{address} figure deux fois.</translation>
+    </message>
+    <message>
+        <source>No registrants in the file.</source>
+        <translation>Le fichier ne contient aucun inscrit.</translation>
+    </message>
+    <message>
+        <source>first_name is empty.</source>
+        <translation>first_name est vide.</translation>
     </message>
 </context>
 <context>
@@ -6950,6 +7861,21 @@ Tout ce que vous avez saisi est toujours là&#xa0;; enregistrez la réunion pour
     <message>
         <source>nothing is listening at that address</source>
         <translation>rien n&apos;écoute à cette adresse</translation>
+    </message>
+</context>
+<context>
+    <name>WallClock</name>
+    <message>
+        <source>{time} on {date} happens twice in {zone} (the clocks go back); the first is used ({first}), not the second ({second}).</source>
+        <translation>{time} le {date} existe deux fois dans {zone} (on recule les horloges)&#xa0;; la première est utilisée ({first}), pas la seconde ({second}).</translation>
+    </message>
+    <message>
+        <source>{time} on {date} does not exist in {zone}: the clocks go forward from {skipped} to {new} that day ({old_offset} to {new_offset}). Choose another time.</source>
+        <translation>{time} le {date} n&apos;existe pas dans {zone}&#xa0;: ce jour-là, les horloges avancent de {skipped} à {new} ({old_offset} à {new_offset}). Choisissez une autre heure.</translation>
+    </message>
+    <message>
+        <source>The year must be between {low} and {high}.</source>
+        <translation>L&apos;année doit être comprise entre {low} et {high}.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,161 @@
     </message>
 </context>
 <context>
+    <name>Bulk</name>
+    <message>
+        <source>{value} is not a date and time like 2027-01-31 09:30 (YYYY-MM-DD HH:MM).</source>
+        <translation>{value} は 2027-01-31 09:30 (YYYY-MM-DD HH:MM) のような日時ではありません。</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting type: use one-time, recurring or no-fixed-time.</source>
+        <translation>{value} はミーティングの種類ではありません。one-time、recurring、no-fixed-time のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>{value} is not a weekday (Mon, Tue, … or 1 = Sun to 7 = Sat).</source>
+        <translation>{value} は曜日ではありません（Mon、Tue、… または 1 = 日曜 ～ 7 = 土曜）。</translation>
+    </message>
+    <message>
+        <source>The type is {type}, which does not repeat.</source>
+        <translation>種類が {type} のため、繰り返しません。</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date and time.</source>
+        <translation>{value} は有効な日時ではありません。</translation>
+    </message>
+    <message>
+        <source>repeat is {value}: use daily, weekly or monthly.</source>
+        <translation>repeat が {value} です。daily、weekly、monthly のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>the column {name} appears twice</source>
+        <translation>列 {name} が 2 回あります</translation>
+    </message>
+    <message>
+        <source>unknown column {name} (did you mean {names}?)</source>
+        <translation>不明な列 {name} ({names} のことですか？)</translation>
+    </message>
+    <message>
+        <source>the column &apos;host&apos; is missing (each row needs its host)</source>
+        <translation>列 &apos;host&apos; がありません (各行にホストが必要です)</translation>
+    </message>
+    <message>
+        <source>Enter the host: an email address or a Zoom user ID.</source>
+        <translation>ホストを入力してください（メールアドレスまたは Zoom のユーザーID）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting ID (digits only).</source>
+        <translation>{value} はミーティングIDではありません（数字のみ）。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {value}; use an IANA name like Europe/Berlin.</source>
+        <translation>不明なタイムゾーン {value} です。Europe/Berlin のような IANA 名を使用してください。</translation>
+    </message>
+    <message>
+        <source>{value}: the year must be between {low} and {high}.</source>
+        <translation>{value}: 年は {low} ～ {high} の範囲である必要があります。</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number ({column}).</source>
+        <translation>{value} は整数ではありません ({column})。</translation>
+    </message>
+    <message>
+        <source>repeat is empty: use daily, weekly or monthly.</source>
+        <translation>repeat が空です。daily、weekly、monthly のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2027-06-30.</source>
+        <translation>{value} は 2027-06-30 のような日付ではありません。</translation>
+    </message>
+    <message>
+        <source>unknown column {name}</source>
+        <translation>不明な列 {name}</translation>
+    </message>
+    <message>
+        <source>{name} has no header row (the first line is empty)</source>
+        <translation>{name} にヘッダー行がありません (1 行目が空です)</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>{path} を読み取れません: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file: {error}</source>
+        <translation>{name} は読み取り可能な CSV ファイルではありません: {error}</translation>
+    </message>
+    <message>
+        <source>line {line} has {cells} cells but the header has {columns} columns (a cell with a separator in it needs quotes)</source>
+        <translation>{line} 行目のセルは {cells} 個ですが、ヘッダーの列は {columns} 個です (区切り文字を含むセルは引用符で囲む必要があります)</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {create} to create, {update} to update, {check} to check first (an earlier create&apos;s outcome was unknown), {skip} already done, {invalid} with problems.</source>
+        <translation>{rows} 行: 作成 {create}、更新 {update}、先に確認 {check}（以前の作成結果が不明）、完了済み {skip}、問題あり {invalid}。</translation>
+    </message>
+    <message>
+        <source>{count} wait until after {time} UTC (lines {lines})</source>
+        <translation>{count} 行は {time} UTC 以降まで待機 ({lines} 行目)</translation>
+    </message>
+    <message>
+        <source>{host}: {sends} to send; {used} of {limit} requests used today, {left} left; {waits}.</source>
+        <translation>{host}: 送信 {sends}。本日の使用済みリクエスト {used}/{limit}、残り {left}。{waits}。</translation>
+    </message>
+    <message>
+        <source>{host}: {sends} to send; {used} of {limit} requests used today, {left} left.</source>
+        <translation>{host}: 送信 {sends}。本日の使用済みリクエスト {used}/{limit}、残り {left}。</translation>
+    </message>
+    <message>
+        <source>No active user {host} in this account.</source>
+        <translation>このアカウントにアクティブなユーザー {host} はいません。</translation>
+    </message>
+    <message>
+        <source>Same meeting ID as line {line}: it would be sent twice.</source>
+        <translation>{line} 行目と同じミーティングIDです。2 回送信されてしまいます。</translation>
+    </message>
+    <message>
+        <source>Same host, topic and start as line {line}: it would be sent twice.</source>
+        <translation>{line} 行目とホスト、トピック、開始が同じです。2 回送信されてしまいます。</translation>
+    </message>
+    <message>
+        <source>No active user {host} in this account. Did you mean {names}?</source>
+        <translation>このアカウントにアクティブなユーザー {host} はいません。{names} のことですか？</translation>
+    </message>
+    <message>
+        <source>Another import is writing {name} right now; wait for it to finish (two at once could create the same meeting twice).</source>
+        <translation>別のインポートが {name} に書き込み中です。完了するまでお待ちください（同時に 2 つ実行すると同じミーティングが 2 回作成される可能性があります）。</translation>
+    </message>
+    <message>
+        <source>waits for the host&apos;s daily limit (Zoom): run the import again after {time} UTC</source>
+        <translation>ホストの 1 日の上限により待機中 (Zoom): {time} UTC 以降にもう一度インポートしてください</translation>
+    </message>
+    <message>
+        <source>waits for the host&apos;s daily limit (the plan): run the import again after {time} UTC</source>
+        <translation>ホストの 1 日の上限により待機中 (計画): {time} UTC 以降にもう一度インポートしてください</translation>
+    </message>
+    <message>
+        <source>refused (429)</source>
+        <translation>拒否されました (429)</translation>
+    </message>
+    <message>
+        <source>stopped while in flight</source>
+        <translation>送信中に停止しました</translation>
+    </message>
+    <message>
+        <source>No meeting {meeting_id}.</source>
+        <translation>ミーティング {meeting_id} はありません。</translation>
+    </message>
+    <message>
+        <source>created before as meeting {meeting_id}; this row has changed since: to change the meeting, put its ID in meeting_id</source>
+        <translation>ミーティング {meeting_id} として作成済みです。その後この行が変更されています。ミーティングを変更するには、その ID を meeting_id に入力してください</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error}</source>
+        <translation>予期しないエラー: {error}</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>送信前にキャンセルされました</translation>
+    </message>
+</context>
+<context>
     <name>BulkMenu</name>
     <message>
         <source>Export meetings — zoomdesk</source>
@@ -749,6 +904,17 @@
     <message>
         <source>{what} did not hold the object Zoom documents ({error})</source>
         <translation>{what} に Zoom が文書化しているオブジェクトが含まれていませんでした（{error}）</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>overlaps “{topic}” ({meeting_id}, occurrence {occurrence_id}) {start}–{end} UTC on {date}</source>
+        <translation>「{topic}」（{meeting_id}、回 {occurrence_id}）と {date} {start}～{end} UTC に重複</translation>
+    </message>
+    <message>
+        <source>overlaps “{topic}” ({meeting_id}) {start}–{end} UTC on {date}</source>
+        <translation>「{topic}」（{meeting_id}）と {date} {start}～{end} UTC に重複</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3367,76 @@ Nothing is sent anywhere until you press a Replay button.</source>
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>The recovery copy of this form was not saved: {error}</source>
+        <translation>このフォームの復元用コピーを保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be removed: {error}</source>
+        <translation>復元用コピーを削除できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>End on a date or after N times, not both.</source>
+        <translation>終了は日付か回数のどちらか一方にしてください。</translation>
+    </message>
+    <message>
+        <source>This time has already passed; choose a later one.</source>
+        <translation>この時刻はすでに過ぎています。より後の時刻を選択してください。</translation>
+    </message>
+    <message>
+        <source>The series ends before it starts.</source>
+        <translation>シリーズが開始前に終了しています。</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>曜日を 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {zone}</source>
+        <translation>不明なタイムゾーン: {zone}</translation>
+    </message>
+    <message>
+        <source>Choose how the meeting repeats.</source>
+        <translation>ミーティングの繰り返し方を選択してください。</translation>
+    </message>
+    <message>
+        <source>Must be between 1 and {limit}.</source>
+        <translation>1 ～ {limit} の範囲である必要があります。</translation>
+    </message>
+    <message>
+        <source>Weekdays are 1 (Sun) to 7 (Sat).</source>
+        <translation>曜日は 1（日）～ 7（土）です。</translation>
+    </message>
+    <message>
+        <source>Day must be 1 to 31.</source>
+        <translation>日は 1 ～ 31 である必要があります。</translation>
+    </message>
+    <message>
+        <source>Choose a day or a week and weekday.</source>
+        <translation>日付、または週と曜日を選択してください。</translation>
+    </message>
+    <message>
+        <source>Must be 1 to {limit}.</source>
+        <translation>1 ～ {limit} である必要があります。</translation>
+    </message>
+    <message>
+        <source>Choose a start date and time.</source>
+        <translation>開始日時を選択してください。</translation>
+    </message>
+    <message>
+        <source>Duration must be at least 1 minute.</source>
+        <translation>時間は 1 分以上である必要があります。</translation>
+    </message>
+    <message>
+        <source>Enter a topic.</source>
+        <translation>トピックを入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>{minutes} min</source>
@@ -3213,6 +3449,17 @@ Nothing is sent anywhere until you press a Replay button.</source>
     <message>
         <source>{hours} h</source>
         <translation>{hours} 時間</translation>
+    </message>
+</context>
+<context>
+    <name>EditState</name>
+    <message>
+        <source>Choose who hosts the meeting.</source>
+        <translation>ミーティングのホストを選択してください。</translation>
+    </message>
+    <message>
+        <source>• {message} ({field})</source>
+        <translation>• {message} ({field})</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +4004,85 @@ Everything you typed is still here; save the meeting to keep it.</source>
     <message>
         <source>{meeting}, occurrence {id}</source>
         <translation>{meeting}、回 {id}</translation>
+    </message>
+</context>
+<context>
+    <name>HostDefaults</name>
+    <message>
+        <source>a letter</source>
+        <translation>英字</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>one of @ - _ *</source>
+        <translation>@ - _ * のいずれか</translation>
+    </message>
+    <message>
+        <source>upper and lower case letters</source>
+        <translation>大文字と小文字</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s documented defaults ({reason})</source>
+        <translation>Zoom が公開している既定値 ({reason})</translation>
+    </message>
+    <message>
+        <source>The account requires at least {count} characters.</source>
+        <translation>このアカウントでは {count} 文字以上が必要です。</translation>
+    </message>
+    <message>
+        <source>The account requires {things}.</source>
+        <translation>このアカウントでは{things}が必要です。</translation>
+    </message>
+    <message>
+        <source>The account forbids {count} consecutive characters such as 1234 or aaaa.</source>
+        <translation>このアカウントでは 1234 や aaaa のような {count} 文字の連続は使用できません。</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>{count} 文字以上。</translation>
+    </message>
+    <message>
+        <source>Must contain {things}.</source>
+        <translation>{things}を含める必要があります。</translation>
+    </message>
+    <message>
+        <source>No run of {count} consecutive characters (such as 1234 or aaaa).</source>
+        <translation>{count} 文字の連続は使用不可（1234 や aaaa など）。</translation>
+    </message>
+    <message>
+        <source>The account requires a passcode; it cannot be removed.</source>
+        <translation>このアカウントではパスコードが必須のため、削除できません。</translation>
+    </message>
+    <message>
+        <source>The account allows digits only.</source>
+        <translation>このアカウントでは数字のみ使用できます。</translation>
+    </message>
+    <message>
+        <source>A passcode is required.</source>
+        <translation>パスコードは必須です。</translation>
+    </message>
+    <message>
+        <source>A passcode is optional.</source>
+        <translation>パスコードは任意です。</translation>
+    </message>
+    <message>
+        <source>Digits only.</source>
+        <translation>数字のみ。</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}と{second}</translation>
+    </message>
+    <message>
+        <source>Defaults from {name}&apos;s Zoom settings</source>
+        <translation>{name} さんの Zoom 設定による既定値</translation>
+    </message>
+    <message>
+        <source>the host&apos;s settings could not be read: {why}</source>
+        <translation>ホストの設定を読み取れませんでした: {why}</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4650,533 @@ Everything you typed is still here; save the meeting to keep it.</source>
     </message>
 </context>
 <context>
+    <name>MeetingSetting</name>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>トピック(&amp;T)</translation>
+    </message>
+    <message>
+        <source>What the meeting is about.</source>
+        <translation>ミーティングの内容です。</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>説明(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Shown in the invitation.</source>
+        <translation>招待に表示されます。</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>種類(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>One-time, or recurring with or without fixed times.</source>
+        <translation>1 回のみ、または固定時刻あり／なしの定期ミーティングです。</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Wall-clock time in the meeting&apos;s time zone.</source>
+        <translation>ミーティングのタイムゾーンでの時刻です。</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>タイムゾーン(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>An IANA zone, e.g. Europe/Berlin.</source>
+        <translation>IANA のタイムゾーンです（例: Europe/Berlin）。</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>時間(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Minutes.</source>
+        <translation>分単位です。</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <source>How a recurring meeting repeats.</source>
+        <translation>定期ミーティングの繰り返し方です。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;code</source>
+        <translation>パスコード(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Letters, digits and @ - _ *</source>
+        <translation>英字、数字、@ - _ *</translation>
+    </message>
+    <message>
+        <source>Admit people from a &amp;waiting room</source>
+        <translation>待機室から参加者を入室させる(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Participants wait until the host admits them.</source>
+        <translation>ホストが入室を許可するまで参加者は待機します。</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Whether participants register first.</source>
+        <translation>参加者が事前に登録するかどうかです。</translation>
+    </message>
+    <message>
+        <source>Registration for the series</source>
+        <translation>シリーズの登録</translation>
+    </message>
+    <message>
+        <source>For a recurring meeting with fixed times: what one registration covers.</source>
+        <translation>固定時刻の定期ミーティングで、1 回の登録がどの回を対象にするかです。</translation>
+    </message>
+    <message>
+        <source>Only signed-in use&amp;rs may join</source>
+        <translation>サインインしたユーザーのみ参加可能(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Participants must sign in to Zoom (the host&apos;s authentication profiles).</source>
+        <translation>参加者は Zoom にサインインする必要があります（ホストの認証プロファイル）。</translation>
+    </message>
+    <message>
+        <source>Authentication option</source>
+        <translation>認証オプション</translation>
+    </message>
+    <message>
+        <source>One of the host&apos;s authentication options, by ID (zoomdesk users settings USER).</source>
+        <translation>ホストの認証オプションの 1 つを ID で指定します（zoomdesk users settings USER）。</translation>
+    </message>
+    <message>
+        <source>Authenticated domains</source>
+        <translation>認証済みドメイン</translation>
+    </message>
+    <message>
+        <source>Only users whose email address is in one of these domains may join; separate with ,</source>
+        <translation>これらのドメインのメールアドレスを持つユーザーのみ参加できます。区切り文字は ,</translation>
+    </message>
+    <message>
+        <source>Host &amp;video on</source>
+        <translation>ホストのビデオ オン(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Start with the host&apos;s video on.</source>
+        <translation>ホストのビデオをオンにして開始します。</translation>
+    </message>
+    <message>
+        <source>&amp;Participants&apos; video on</source>
+        <translation>参加者のビデオ オン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Start with participants&apos; video on.</source>
+        <translation>参加者のビデオをオンにして開始します。</translation>
+    </message>
+    <message>
+        <source>Let people &amp;join before the host</source>
+        <translation>ホストより前の参加を許可(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Participants may join before the host arrives.</source>
+        <translation>ホストが到着する前に参加者が参加できます。</translation>
+    </message>
+    <message>
+        <source>How early people may join</source>
+        <translation>参加可能になる時間</translation>
+    </message>
+    <message>
+        <source>How long before the start people may join.</source>
+        <translation>開始の何分前から参加できるかです。</translation>
+    </message>
+    <message>
+        <source>&amp;Mute participants when they join</source>
+        <translation>入室時に参加者をミュート(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Participants join muted.</source>
+        <translation>参加者はミュートの状態で参加します。</translation>
+    </message>
+    <message>
+        <source>Automatic recording</source>
+        <translation>自動レコーディング</translation>
+    </message>
+    <message>
+        <source>Record automatically.</source>
+        <translation>自動的にレコーディングします。</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>オーディオ</translation>
+    </message>
+    <message>
+        <source>How participants may join the audio.</source>
+        <translation>参加者がオーディオに参加する方法です。</translation>
+    </message>
+    <message>
+        <source>Add a watermar&amp;k to shared screens</source>
+        <translation>共有画面に透かしを追加(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Shared content shows part of each viewer&apos;s email address.</source>
+        <translation>共有コンテンツに各視聴者のメールアドレスの一部が表示されます。</translation>
+    </message>
+    <message>
+        <source>Alternative hosts</source>
+        <translation>代替ホスト</translation>
+    </message>
+    <message>
+        <source>Email addresses of licensed users, separated by ;</source>
+        <translation>ライセンスを持つユーザーのメールアドレス。区切り文字は ;</translation>
+    </message>
+    <message>
+        <source>&amp;Email alternative hosts and schedulers about it</source>
+        <translation>代替ホストとスケジューラーにメールで通知(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Zoom emails the alternative hosts when the meeting is scheduled.</source>
+        <translation>ミーティングがスケジュールされると、Zoom が代替ホストにメールで通知します。</translation>
+    </message>
+    <message>
+        <source>Email the alternative &amp;hosts themselves</source>
+        <translation>代替ホスト本人にメールを送信(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s switch for the alternative hosts alone; the one under Options covers schedulers too.</source>
+        <translation>代替ホストだけを対象とする Zoom の設定です。「オプション」の設定はスケジューラーも対象になります。</translation>
+    </message>
+    <message>
+        <source>Use the host&apos;s &amp;Personal Meeting ID</source>
+        <translation>ホストのパーソナルミーティングIDを使用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The meeting uses the host&apos;s PMI instead of a new meeting ID.</source>
+        <translation>新しいミーティングIDではなく、ホストの PMI を使用します。</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption turns off cloud recording and phone dial-in.</source>
+        <translation>エンドツーエンド暗号化では、クラウドレコーディングと電話でのダイヤルインがオフになります。</translation>
+    </message>
+    <message>
+        <source>Start in &amp;focus mode</source>
+        <translation>フォーカスモードで開始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Participants see only the host&apos;s and their own video.</source>
+        <translation>参加者にはホストと自分のビデオだけが表示されます。</translation>
+    </message>
+    <message>
+        <source>Private meetin&amp;g</source>
+        <translation>プライベートミーティング(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The topic is hidden from others&apos; calendars.</source>
+        <translation>他の人のカレンダーではトピックが非表示になります。</translation>
+    </message>
+    <message>
+        <source>Dial-in countries</source>
+        <translation>ダイヤルイン国</translation>
+    </message>
+    <message>
+        <source>Country codes whose dial-in numbers the invitation lists, e.g. US, DE.</source>
+        <translation>招待にダイヤルイン番号を記載する国のコードです（例: US、DE）。</translation>
+    </message>
+    <message>
+        <source>Let registrants join from several &amp;devices</source>
+        <translation>登録者が複数のデバイスから参加できるようにする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A registrant&apos;s link works on more than one device at a time.</source>
+        <translation>登録者のリンクを同時に複数のデバイスで使用できます。</translation>
+    </message>
+    <message>
+        <source>Send registrants a &amp;confirmation</source>
+        <translation>登録者に確認メールを送信(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Zoom emails each registrant a confirmation.</source>
+        <translation>Zoom が各登録者に確認メールを送信します。</translation>
+    </message>
+    <message>
+        <source>Email registrants about appro&amp;val</source>
+        <translation>承認について登録者にメールで通知(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom emails registrants when they are approved, denied or cancelled.</source>
+        <translation>登録者が承認、拒否、キャンセルされたときに Zoom がメールで通知します。</translation>
+    </message>
+    <message>
+        <source>Close registration after the meeting&apos;s da&amp;te</source>
+        <translation>ミーティングの日付以降は登録を締め切る(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No one can register once the meeting has taken place.</source>
+        <translation>ミーティング終了後は誰も登録できません。</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>連絡先の名前</translation>
+    </message>
+    <message>
+        <source>Shown to registrants on the registration page.</source>
+        <translation>登録ページで登録者に表示されます。</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>連絡先のメールアドレス</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>true または false である必要があります。</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>テキストである必要があります。</translation>
+    </message>
+    <message>
+        <source>What the meeting is about</source>
+        <translation>ミーティングの内容</translation>
+    </message>
+    <message>
+        <source>Optional; shown in the invitation</source>
+        <translation>任意。招待に表示されます</translation>
+    </message>
+    <message>
+        <source>Only letters, digits and @ - _ * are allowed.</source>
+        <translation>使用できるのは英字、数字、@ - _ * のみです。</translation>
+    </message>
+    <message>
+        <source>No passcode</source>
+        <translation>パスコードなし</translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation>待機室</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration</source>
+        <translation>登録(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication option</source>
+        <translation>認証オプション(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The host&apos;s default option</source>
+        <translation>ホストの既定のオプション</translation>
+    </message>
+    <message>
+        <source>example.com, *.example.org</source>
+        <translation>example.com, *.example.org</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>ビデオ</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>Not available while the waiting room is on (Zoom turns it off).</source>
+        <translation>待機室がオンの間は使用できません（Zoom がオフにします）。</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ding</source>
+        <translation>レコーディング(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Aud&amp;io</source>
+        <translation>オーディオ(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A&amp;lternative hosts</source>
+        <translation>代替ホスト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>ann@example.com; bob@example.com</source>
+        <translation>ann@example.com; bob@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>暗号化(&amp;E)</translation>
+    </message>
+    <message>
+        <source>In the meeting</source>
+        <translation>ミーティング中</translation>
+    </message>
+    <message>
+        <source>Country codes are two capital letters, e.g. DE.</source>
+        <translation>国コードは大文字 2 文字です（例: DE）。</translation>
+    </message>
+    <message>
+        <source>Dial-in &amp;countries</source>
+        <translation>ダイヤルイン国(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The account&apos;s countries</source>
+        <translation>アカウントの国</translation>
+    </message>
+    <message>
+        <source>Registrants</source>
+        <translation>登録者</translation>
+    </message>
+    <message>
+        <source>Contact na&amp;me</source>
+        <translation>連絡先の名前(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Jill Chill</source>
+        <translation>山田 花子</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>メールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Contact emai&amp;l</source>
+        <translation>連絡先のメールアドレス(&amp;L)</translation>
+    </message>
+    <message>
+        <source>jill.chill@example.com</source>
+        <translation>hanako.yamada@example.com</translation>
+    </message>
+    <message>
+        <source>zoomdesk does not know the setting {name}. Did you mean {names}?</source>
+        <translation>zoomdesk は設定 {name} を認識できません。{names} のことですか？</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>Must be a list of text, e.g. [&quot;US&quot;, &quot;DE&quot;].</source>
+        <translation>テキストのリストである必要があります（例: [&quot;US&quot;, &quot;DE&quot;]）。</translation>
+    </message>
+    <message>
+        <source>No registration</source>
+        <translation>登録なし</translation>
+    </message>
+    <message>
+        <source>Registration, approved automatically</source>
+        <translation>登録あり、自動承認</translation>
+    </message>
+    <message>
+        <source>Registration, approved by the host</source>
+        <translation>登録あり、ホストが承認</translation>
+    </message>
+    <message>
+        <source>Register once, attend any occurrence</source>
+        <translation>1 回登録すれば、どの回にも参加可能</translation>
+    </message>
+    <message>
+        <source>Register for each occurrence</source>
+        <translation>回ごとに登録</translation>
+    </message>
+    <message>
+        <source>Register once, choose the occurrences</source>
+        <translation>1 回登録し、参加する回を選択</translation>
+    </message>
+    <message>
+        <source>Any time before the start</source>
+        <translation>開始前いつでも</translation>
+    </message>
+    <message>
+        <source>Up to 5 min before</source>
+        <translation>最大 5 分前</translation>
+    </message>
+    <message>
+        <source>Up to 10 min before</source>
+        <translation>最大 10 分前</translation>
+    </message>
+    <message>
+        <source>Don&apos;t record</source>
+        <translation>レコーディングしない</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>このコンピューター上</translation>
+    </message>
+    <message>
+        <source>In the cloud</source>
+        <translation>クラウド</translation>
+    </message>
+    <message>
+        <source>Telephone and computer audio</source>
+        <translation>電話とコンピューターオーディオ</translation>
+    </message>
+    <message>
+        <source>Telephone only</source>
+        <translation>電話のみ</translation>
+    </message>
+    <message>
+        <source>Computer audio only</source>
+        <translation>コンピューターオーディオのみ</translation>
+    </message>
+    <message>
+        <source>Enhanced encryption</source>
+        <translation>拡張暗号化</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation>エンドツーエンド暗号化</translation>
+    </message>
+    <message>
+        <source>zoomdesk does not know the setting {name}.</source>
+        <translation>zoomdesk は設定 {name} を認識できません。</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} または {second}</translation>
+    </message>
+    <message>
+        <source>Must be one of {values}.</source>
+        <translation>{values} のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>{value}: {problem}</source>
+        <translation>{value}: {problem}</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters ({length}).</source>
+        <translation>最大 {limit} 文字です（{length} 文字）。</translation>
+    </message>
+    <message>
+        <source>One-time meeting</source>
+        <translation>1 回限りのミーティング</translation>
+    </message>
+    <message>
+        <source>Recurring meeting, fixed times</source>
+        <translation>定期ミーティング（固定時刻）</translation>
+    </message>
+    <message>
+        <source>Recurring meeting, no fixed time</source>
+        <translation>定期ミーティング（固定時刻なし）</translation>
+    </message>
+    <message>
+        <source>Must be between {low} and {high}.</source>
+        <translation>{low} ～ {high} の範囲である必要があります。</translation>
+    </message>
+    <message>
+        <source>Not an email address: {address}</source>
+        <translation>メールアドレスではありません: {address}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingTable</name>
     <message>
         <source>Topic</source>
@@ -4431,6 +5284,21 @@ Everything you typed is still here; save the meeting to keep it.</source>
     <message>
         <source>Screen share only</source>
         <translation>画面共有のみ</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingUpdate</name>
+    <message>
+        <source>Cannot be changed for one occurrence; edit the whole series.</source>
+        <translation>この回だけを変更することはできません。シリーズ全体を編集してください。</translation>
+    </message>
+    <message>
+        <source>A new start needs its time zone.</source>
+        <translation>新しい開始時刻にはタイムゾーンが必要です。</translation>
+    </message>
+    <message>
+        <source>Enter a topic.</source>
+        <translation>トピックを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -5444,6 +6312,49 @@ Everything you typed is still here; save the meeting to keep it.</source>
         <translation>
             <numerusform>{file} はインポートできません。次の %n 件の問題を修正してから、もう一度お試しください。何も送信されていません。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrantImport</name>
+    <message>
+        <source>columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Unknown column {name}; Zoom&apos;s fields are {fields}.</source>
+        <translation>不明な列 {name} です。Zoom のフィールドは {fields} です。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Zoom takes at most {count} registrants.</source>
+        <translation>Zoom で登録できるのは最大 {count} 人です。</translation>
+    </message>
+    <message>
+        <source>The file needs a column {name}.</source>
+        <translation>ファイルには列 {name} が必要です。</translation>
+    </message>
+    <message>
+        <source>Not an email address: {address}.</source>
+        <translation>メールアドレスではありません: {address}。</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>{number} 行目</translation>
+    </message>
+    <message>
+        <source>{address} is listed twice.</source>
+        <translation>{address} が 2 回記載されています。</translation>
+    </message>
+    <message>
+        <source>No registrants in the file.</source>
+        <translation>ファイルに登録者がありません。</translation>
+    </message>
+    <message>
+        <source>first_name is empty.</source>
+        <translation>first_name が空です。</translation>
     </message>
 </context>
 <context>
@@ -6892,6 +7803,21 @@ Everything you typed is still here; save the meeting to keep it.</source>
     <message>
         <source>nothing is listening at that address</source>
         <translation>そのアドレスで待ち受けているものはありません</translation>
+    </message>
+</context>
+<context>
+    <name>WallClock</name>
+    <message>
+        <source>{time} on {date} happens twice in {zone} (the clocks go back); the first is used ({first}), not the second ({second}).</source>
+        <translation>{zone} では {date} の {time} が 2 回あります（時計が戻るため）。1 回目（{first}）が使用され、2 回目（{second}）は使用されません。</translation>
+    </message>
+    <message>
+        <source>{time} on {date} does not exist in {zone}: the clocks go forward from {skipped} to {new} that day ({old_offset} to {new_offset}). Choose another time.</source>
+        <translation>{zone} には {date} の {time} は存在しません。この日は時計が {skipped} から {new} に進みます（{old_offset} から {new_offset}）。別の時刻を選択してください。</translation>
+    </message>
+    <message>
+        <source>The year must be between {low} and {high}.</source>
+        <translation>年は {low} ～ {high} の範囲である必要があります。</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,161 @@
     </message>
 </context>
 <context>
+    <name>Bulk</name>
+    <message>
+        <source>{value} is not a date and time like 2027-01-31 09:30 (YYYY-MM-DD HH:MM).</source>
+        <translation>{value} não é uma data e hora como 2027-01-31 09:30 (AAAA-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting type: use one-time, recurring or no-fixed-time.</source>
+        <translation>{value} não é um tipo de reunião: use one-time, recurring ou no-fixed-time.</translation>
+    </message>
+    <message>
+        <source>{value} is not a weekday (Mon, Tue, … or 1 = Sun to 7 = Sat).</source>
+        <translation>{value} não é um dia da semana (Mon, Tue, … ou 1 = domingo a 7 = sábado).</translation>
+    </message>
+    <message>
+        <source>The type is {type}, which does not repeat.</source>
+        <translation>O tipo é {type}, que não se repete.</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date and time.</source>
+        <translation>{value} não é uma data e hora válidas.</translation>
+    </message>
+    <message>
+        <source>repeat is {value}: use daily, weekly or monthly.</source>
+        <translation>repeat é {value}: use daily, weekly ou monthly.</translation>
+    </message>
+    <message>
+        <source>the column {name} appears twice</source>
+        <translation>a coluna {name} aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>unknown column {name} (did you mean {names}?)</source>
+        <translation>coluna desconhecida {name} (você quis dizer {names}?)</translation>
+    </message>
+    <message>
+        <source>the column &apos;host&apos; is missing (each row needs its host)</source>
+        <translation>a coluna &apos;host&apos; está faltando (cada linha precisa do seu anfitrião)</translation>
+    </message>
+    <message>
+        <source>Enter the host: an email address or a Zoom user ID.</source>
+        <translation>Informe o anfitrião: um endereço de e-mail ou um ID de usuário do Zoom.</translation>
+    </message>
+    <message>
+        <source>{value} is not a meeting ID (digits only).</source>
+        <translation>{value} não é um ID da reunião (somente dígitos).</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {value}; use an IANA name like Europe/Berlin.</source>
+        <translation>Fuso horário desconhecido {value}; use um nome IANA como Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>{value}: the year must be between {low} and {high}.</source>
+        <translation>{value}: o ano deve estar entre {low} e {high}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number ({column}).</source>
+        <translation>{value} não é um número inteiro ({column}).</translation>
+    </message>
+    <message>
+        <source>repeat is empty: use daily, weekly or monthly.</source>
+        <translation>repeat está vazio: use daily, weekly ou monthly.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2027-06-30.</source>
+        <translation>{value} não é uma data como 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>unknown column {name}</source>
+        <translation>coluna desconhecida {name}</translation>
+    </message>
+    <message>
+        <source>{name} has no header row (the first line is empty)</source>
+        <translation>{name} não tem linha de cabeçalho (a primeira linha está vazia)</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>não é possível ler {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file: {error}</source>
+        <translation>{name} não é um arquivo CSV legível: {error}</translation>
+    </message>
+    <message>
+        <source>line {line} has {cells} cells but the header has {columns} columns (a cell with a separator in it needs quotes)</source>
+        <translation>a linha {line} tem {cells} células, mas o cabeçalho tem {columns} colunas (uma célula com um separador precisa de aspas)</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {create} to create, {update} to update, {check} to check first (an earlier create&apos;s outcome was unknown), {skip} already done, {invalid} with problems.</source>
+        <translation>{rows} linhas: {create} para criar, {update} para atualizar, {check} para verificar primeiro (o resultado de uma criação anterior era desconhecido), {skip} já feitas, {invalid} com problemas.</translation>
+    </message>
+    <message>
+        <source>{count} wait until after {time} UTC (lines {lines})</source>
+        <translation>{count} aguardam até depois de {time} UTC (linhas {lines})</translation>
+    </message>
+    <message>
+        <source>{host}: {sends} to send; {used} of {limit} requests used today, {left} left; {waits}.</source>
+        <translation>{host}: {sends} a enviar; {used} de {limit} requisições usadas hoje, restam {left}; {waits}.</translation>
+    </message>
+    <message>
+        <source>{host}: {sends} to send; {used} of {limit} requests used today, {left} left.</source>
+        <translation>{host}: {sends} a enviar; {used} de {limit} requisições usadas hoje, restam {left}.</translation>
+    </message>
+    <message>
+        <source>No active user {host} in this account.</source>
+        <translation>Nenhum usuário ativo {host} nesta conta.</translation>
+    </message>
+    <message>
+        <source>Same meeting ID as line {line}: it would be sent twice.</source>
+        <translation>Mesmo ID da reunião da linha {line}: ela seria enviada duas vezes.</translation>
+    </message>
+    <message>
+        <source>Same host, topic and start as line {line}: it would be sent twice.</source>
+        <translation>Mesmo anfitrião, tópico e início da linha {line}: ela seria enviada duas vezes.</translation>
+    </message>
+    <message>
+        <source>No active user {host} in this account. Did you mean {names}?</source>
+        <translation>Nenhum usuário ativo {host} nesta conta. Você quis dizer {names}?</translation>
+    </message>
+    <message>
+        <source>Another import is writing {name} right now; wait for it to finish (two at once could create the same meeting twice).</source>
+        <translation>Outra importação está gravando {name} agora; aguarde até que termine (duas ao mesmo tempo poderiam criar a mesma reunião duas vezes).</translation>
+    </message>
+    <message>
+        <source>waits for the host&apos;s daily limit (Zoom): run the import again after {time} UTC</source>
+        <translation>aguarda o limite diário do anfitrião (Zoom): execute a importação novamente depois de {time} UTC</translation>
+    </message>
+    <message>
+        <source>waits for the host&apos;s daily limit (the plan): run the import again after {time} UTC</source>
+        <translation>aguarda o limite diário do anfitrião (o plano): execute a importação novamente depois de {time} UTC</translation>
+    </message>
+    <message>
+        <source>refused (429)</source>
+        <translation>recusado (429)</translation>
+    </message>
+    <message>
+        <source>stopped while in flight</source>
+        <translation>interrompido durante o envio</translation>
+    </message>
+    <message>
+        <source>No meeting {meeting_id}.</source>
+        <translation>Nenhuma reunião {meeting_id}.</translation>
+    </message>
+    <message>
+        <source>created before as meeting {meeting_id}; this row has changed since: to change the meeting, put its ID in meeting_id</source>
+        <translation>já criada como reunião {meeting_id}; esta linha mudou desde então: para alterar a reunião, coloque o ID dela em meeting_id</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error}</source>
+        <translation>erro inesperado: {error}</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>cancelado antes do envio</translation>
+    </message>
+</context>
+<context>
     <name>BulkMenu</name>
     <message>
         <source>Export meetings — zoomdesk</source>
@@ -760,6 +915,17 @@
     <message>
         <source>{what} did not hold the object Zoom documents ({error})</source>
         <translation>{what} não continha o objeto que o Zoom documenta ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>overlaps “{topic}” ({meeting_id}, occurrence {occurrence_id}) {start}–{end} UTC on {date}</source>
+        <translation>sobrepõe-se a “{topic}” ({meeting_id}, ocorrência {occurrence_id}) em {date}, {start}–{end} UTC</translation>
+    </message>
+    <message>
+        <source>overlaps “{topic}” ({meeting_id}) {start}–{end} UTC on {date}</source>
+        <translation>sobrepõe-se a “{topic}” ({meeting_id}) em {date}, {start}–{end} UTC</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3389,76 @@ Nada é enviado até você pressionar um botão Reenviar.</translation>
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>The recovery copy of this form was not saved: {error}</source>
+        <translation>A cópia de recuperação deste formulário não foi salva: {error}</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be removed: {error}</source>
+        <translation>Não foi possível remover a cópia de recuperação: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>End on a date or after N times, not both.</source>
+        <translation>Termine em uma data ou após N ocorrências, não ambos.</translation>
+    </message>
+    <message>
+        <source>This time has already passed; choose a later one.</source>
+        <translation>Este horário já passou; escolha um posterior.</translation>
+    </message>
+    <message>
+        <source>The series ends before it starts.</source>
+        <translation>A série termina antes de começar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Escolha pelo menos um dia da semana.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {zone}</source>
+        <translation>Fuso horário desconhecido: {zone}</translation>
+    </message>
+    <message>
+        <source>Choose how the meeting repeats.</source>
+        <translation>Escolha como a reunião se repete.</translation>
+    </message>
+    <message>
+        <source>Must be between 1 and {limit}.</source>
+        <translation>Deve estar entre 1 e {limit}.</translation>
+    </message>
+    <message>
+        <source>Weekdays are 1 (Sun) to 7 (Sat).</source>
+        <translation>Os dias vão de 1 (dom.) a 7 (sáb.).</translation>
+    </message>
+    <message>
+        <source>Day must be 1 to 31.</source>
+        <translation>O dia deve estar entre 1 e 31.</translation>
+    </message>
+    <message>
+        <source>Choose a day or a week and weekday.</source>
+        <translation>Escolha um dia, ou uma semana e um dia da semana.</translation>
+    </message>
+    <message>
+        <source>Must be 1 to {limit}.</source>
+        <translation>Deve estar entre 1 e {limit}.</translation>
+    </message>
+    <message>
+        <source>Choose a start date and time.</source>
+        <translation>Escolha a data e a hora de início.</translation>
+    </message>
+    <message>
+        <source>Duration must be at least 1 minute.</source>
+        <translation>A duração deve ser de pelo menos 1 minuto.</translation>
+    </message>
+    <message>
+        <source>Enter a topic.</source>
+        <translation>Informe um tópico.</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>{minutes} min</source>
@@ -3235,6 +3471,17 @@ Nada é enviado até você pressionar um botão Reenviar.</translation>
     <message>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>EditState</name>
+    <message>
+        <source>Choose who hosts the meeting.</source>
+        <translation>Escolha o anfitrião da reunião.</translation>
+    </message>
+    <message>
+        <source>• {message} ({field})</source>
+        <translation>• {message} ({field})</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +4027,85 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     <message>
         <source>{meeting}, occurrence {id}</source>
         <translation>{meeting}, ocorrência {id}</translation>
+    </message>
+</context>
+<context>
+    <name>HostDefaults</name>
+    <message>
+        <source>a letter</source>
+        <translation>uma letra</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>um dígito</translation>
+    </message>
+    <message>
+        <source>one of @ - _ *</source>
+        <translation>um de @ - _ *</translation>
+    </message>
+    <message>
+        <source>upper and lower case letters</source>
+        <translation>letras maiúsculas e minúsculas</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s documented defaults ({reason})</source>
+        <translation>Padrões documentados pelo Zoom ({reason})</translation>
+    </message>
+    <message>
+        <source>The account requires at least {count} characters.</source>
+        <translation>A conta exige pelo menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The account requires {things}.</source>
+        <translation>A conta exige {things}.</translation>
+    </message>
+    <message>
+        <source>The account forbids {count} consecutive characters such as 1234 or aaaa.</source>
+        <translation>A conta proíbe {count} caracteres consecutivos como 1234 ou aaaa.</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>Pelo menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Must contain {things}.</source>
+        <translation>Deve conter {things}.</translation>
+    </message>
+    <message>
+        <source>No run of {count} consecutive characters (such as 1234 or aaaa).</source>
+        <translation>Nenhuma sequência de {count} caracteres consecutivos (como 1234 ou aaaa).</translation>
+    </message>
+    <message>
+        <source>The account requires a passcode; it cannot be removed.</source>
+        <translation>A conta exige uma senha; ela não pode ser removida.</translation>
+    </message>
+    <message>
+        <source>The account allows digits only.</source>
+        <translation>A conta permite somente dígitos.</translation>
+    </message>
+    <message>
+        <source>A passcode is required.</source>
+        <translation>A senha é obrigatória.</translation>
+    </message>
+    <message>
+        <source>A passcode is optional.</source>
+        <translation>A senha é opcional.</translation>
+    </message>
+    <message>
+        <source>Digits only.</source>
+        <translation>Somente dígitos.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <source>Defaults from {name}&apos;s Zoom settings</source>
+        <translation>Padrões das configurações do Zoom de {name}</translation>
+    </message>
+    <message>
+        <source>the host&apos;s settings could not be read: {why}</source>
+        <translation>não foi possível ler as configurações do anfitrião: {why}</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4675,533 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     </message>
 </context>
 <context>
+    <name>MeetingSetting</name>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Tópico</translation>
+    </message>
+    <message>
+        <source>What the meeting is about.</source>
+        <translation>Do que se trata a reunião.</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Descrição</translation>
+    </message>
+    <message>
+        <source>Shown in the invitation.</source>
+        <translation>Exibida no convite.</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <source>One-time, or recurring with or without fixed times.</source>
+        <translation>Única, ou recorrente com ou sem horário fixo.</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>I&amp;nício</translation>
+    </message>
+    <message>
+        <source>Wall-clock time in the meeting&apos;s time zone.</source>
+        <translation>Horário local no fuso horário da reunião.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuso horário</translation>
+    </message>
+    <message>
+        <source>An IANA zone, e.g. Europe/Berlin.</source>
+        <translation>Um fuso IANA, por exemplo Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uração</translation>
+    </message>
+    <message>
+        <source>Minutes.</source>
+        <translation>Minutos.</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetição</translation>
+    </message>
+    <message>
+        <source>How a recurring meeting repeats.</source>
+        <translation>Como uma reunião recorrente se repete.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;code</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>Letters, digits and @ - _ *</source>
+        <translation>Letras, dígitos e @ - _ *</translation>
+    </message>
+    <message>
+        <source>Admit people from a &amp;waiting room</source>
+        <translation>Admitir participantes a partir de uma sala de &amp;espera</translation>
+    </message>
+    <message>
+        <source>Participants wait until the host admits them.</source>
+        <translation>Os participantes aguardam até que o anfitrião os admita.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscrição</translation>
+    </message>
+    <message>
+        <source>Whether participants register first.</source>
+        <translation>Se os participantes devem se inscrever primeiro.</translation>
+    </message>
+    <message>
+        <source>Registration for the series</source>
+        <translation>Inscrição para a série</translation>
+    </message>
+    <message>
+        <source>For a recurring meeting with fixed times: what one registration covers.</source>
+        <translation>Para uma reunião recorrente com horário fixo: o que uma inscrição abrange.</translation>
+    </message>
+    <message>
+        <source>Only signed-in use&amp;rs may join</source>
+        <translation>E&amp;xigir autenticação para entrar</translation>
+    </message>
+    <message>
+        <source>Participants must sign in to Zoom (the host&apos;s authentication profiles).</source>
+        <translation>Os participantes precisam entrar no Zoom (perfis de autenticação do anfitrião).</translation>
+    </message>
+    <message>
+        <source>Authentication option</source>
+        <translation>Opção de autenticação</translation>
+    </message>
+    <message>
+        <source>One of the host&apos;s authentication options, by ID (zoomdesk users settings USER).</source>
+        <translation>Uma das opções de autenticação do anfitrião, por ID (zoomdesk users settings USER).</translation>
+    </message>
+    <message>
+        <source>Authenticated domains</source>
+        <translation>Domínios autenticados</translation>
+    </message>
+    <message>
+        <source>Only users whose email address is in one of these domains may join; separate with ,</source>
+        <translation>Somente usuários cujo e-mail esteja em um destes domínios podem entrar; separe com ,</translation>
+    </message>
+    <message>
+        <source>Host &amp;video on</source>
+        <translation>&amp;Vídeo do anfitrião ligado</translation>
+    </message>
+    <message>
+        <source>Start with the host&apos;s video on.</source>
+        <translation>Começar com o vídeo do anfitrião ligado.</translation>
+    </message>
+    <message>
+        <source>&amp;Participants&apos; video on</source>
+        <translation>Vídeo dos &amp;participantes ligado</translation>
+    </message>
+    <message>
+        <source>Start with participants&apos; video on.</source>
+        <translation>Começar com o vídeo dos participantes ligado.</translation>
+    </message>
+    <message>
+        <source>Let people &amp;join before the host</source>
+        <translation>Permitir &amp;que entrem antes do anfitrião</translation>
+    </message>
+    <message>
+        <source>Participants may join before the host arrives.</source>
+        <translation>Os participantes podem entrar antes da chegada do anfitrião.</translation>
+    </message>
+    <message>
+        <source>How early people may join</source>
+        <translation>Com quanta antecedência é possível entrar</translation>
+    </message>
+    <message>
+        <source>How long before the start people may join.</source>
+        <translation>Quanto tempo antes do início os participantes podem entrar.</translation>
+    </message>
+    <message>
+        <source>&amp;Mute participants when they join</source>
+        <translation>Silenciar participantes ao ent&amp;rar</translation>
+    </message>
+    <message>
+        <source>Participants join muted.</source>
+        <translation>Os participantes entram com o áudio silenciado.</translation>
+    </message>
+    <message>
+        <source>Automatic recording</source>
+        <translation>Gravação automática</translation>
+    </message>
+    <message>
+        <source>Record automatically.</source>
+        <translation>Gravar automaticamente.</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>How participants may join the audio.</source>
+        <translation>Como os participantes podem entrar no áudio.</translation>
+    </message>
+    <message>
+        <source>Add a watermar&amp;k to shared screens</source>
+        <translation>Adicionar marca d&apos;água às telas compartil&amp;hadas</translation>
+    </message>
+    <message>
+        <source>Shared content shows part of each viewer&apos;s email address.</source>
+        <translation>O conteúdo compartilhado mostra parte do e-mail de cada espectador.</translation>
+    </message>
+    <message>
+        <source>Alternative hosts</source>
+        <translation>Anfitriões alternativos</translation>
+    </message>
+    <message>
+        <source>Email addresses of licensed users, separated by ;</source>
+        <translation>E-mails de usuários licenciados, separados por ;</translation>
+    </message>
+    <message>
+        <source>&amp;Email alternative hosts and schedulers about it</source>
+        <translation>Notificar anfitriões alternativos e agendadores por e-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Zoom emails the alternative hosts when the meeting is scheduled.</source>
+        <translation>O Zoom envia um e-mail aos anfitriões alternativos quando a reunião é agendada.</translation>
+    </message>
+    <message>
+        <source>Email the alternative &amp;hosts themselves</source>
+        <translation>Enviar e-mail aos próprios anfitriões a&amp;lternativos</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s switch for the alternative hosts alone; the one under Options covers schedulers too.</source>
+        <translation>A opção do Zoom só para os anfitriões alternativos; a de Opções também inclui os agendadores.</translation>
+    </message>
+    <message>
+        <source>Use the host&apos;s &amp;Personal Meeting ID</source>
+        <translation>Usar o ID &amp;pessoal de reunião do anfitrião</translation>
+    </message>
+    <message>
+        <source>The meeting uses the host&apos;s PMI instead of a new meeting ID.</source>
+        <translation>A reunião usa o PMI do anfitrião em vez de um novo ID da reunião.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Criptografia</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption turns off cloud recording and phone dial-in.</source>
+        <translation>A criptografia de ponta a ponta desativa a gravação em nuvem e a discagem por telefone.</translation>
+    </message>
+    <message>
+        <source>Start in &amp;focus mode</source>
+        <translation>Iniciar no modo de &amp;foco</translation>
+    </message>
+    <message>
+        <source>Participants see only the host&apos;s and their own video.</source>
+        <translation>Os participantes veem apenas o vídeo do anfitrião e o próprio.</translation>
+    </message>
+    <message>
+        <source>Private meetin&amp;g</source>
+        <translation>Reunião pri&amp;vada</translation>
+    </message>
+    <message>
+        <source>The topic is hidden from others&apos; calendars.</source>
+        <translation>O tópico fica oculto nos calendários de outras pessoas.</translation>
+    </message>
+    <message>
+        <source>Dial-in countries</source>
+        <translation>Países de discagem</translation>
+    </message>
+    <message>
+        <source>Country codes whose dial-in numbers the invitation lists, e.g. US, DE.</source>
+        <translation>Códigos de país cujos números de discagem o convite lista, por exemplo US, DE.</translation>
+    </message>
+    <message>
+        <source>Let registrants join from several &amp;devices</source>
+        <translation>Permitir que inscritos entrem de vários &amp;dispositivos</translation>
+    </message>
+    <message>
+        <source>A registrant&apos;s link works on more than one device at a time.</source>
+        <translation>O link de um inscrito funciona em mais de um dispositivo ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>Send registrants a &amp;confirmation</source>
+        <translation>Enviar uma &amp;confirmação aos inscritos</translation>
+    </message>
+    <message>
+        <source>Zoom emails each registrant a confirmation.</source>
+        <translation>O Zoom envia uma confirmação por e-mail a cada inscrito.</translation>
+    </message>
+    <message>
+        <source>Email registrants about appro&amp;val</source>
+        <translation>Notificar inscritos sobre a apr&amp;ovação por e-mail</translation>
+    </message>
+    <message>
+        <source>Zoom emails registrants when they are approved, denied or cancelled.</source>
+        <translation>O Zoom envia um e-mail aos inscritos quando são aprovados, recusados ou cancelados.</translation>
+    </message>
+    <message>
+        <source>Close registration after the meeting&apos;s da&amp;te</source>
+        <translation>Encerrar inscrições após a da&amp;ta da reunião</translation>
+    </message>
+    <message>
+        <source>No one can register once the meeting has taken place.</source>
+        <translation>Ninguém pode se inscrever depois que a reunião acontecer.</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nome do contato</translation>
+    </message>
+    <message>
+        <source>Shown to registrants on the registration page.</source>
+        <translation>Exibido aos inscritos na página de inscrição.</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-mail do contato</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Deve ser true ou false.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Deve ser texto.</translation>
+    </message>
+    <message>
+        <source>What the meeting is about</source>
+        <translation>Do que se trata a reunião</translation>
+    </message>
+    <message>
+        <source>Optional; shown in the invitation</source>
+        <translation>Opcional; exibida no convite</translation>
+    </message>
+    <message>
+        <source>Only letters, digits and @ - _ * are allowed.</source>
+        <translation>Somente letras, dígitos e @ - _ * são permitidos.</translation>
+    </message>
+    <message>
+        <source>No passcode</source>
+        <translation>Sem senha</translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation>Sala de espera</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration</source>
+        <translation>Ins&amp;crição</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication option</source>
+        <translation>Opção de &amp;autenticação</translation>
+    </message>
+    <message>
+        <source>The host&apos;s default option</source>
+        <translation>Opção padrão do anfitrião</translation>
+    </message>
+    <message>
+        <source>example.com, *.example.org</source>
+        <translation>example.com, *.example.org</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Not available while the waiting room is on (Zoom turns it off).</source>
+        <translation>Indisponível enquanto a sala de espera estiver ativada (o Zoom desativa).</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ding</source>
+        <translation>&amp;Gravação</translation>
+    </message>
+    <message>
+        <source>Aud&amp;io</source>
+        <translation>Áudi&amp;o</translation>
+    </message>
+    <message>
+        <source>A&amp;lternative hosts</source>
+        <translation>Anfitriões a&amp;lternativos</translation>
+    </message>
+    <message>
+        <source>ann@example.com; bob@example.com</source>
+        <translation>ann@example.com; bob@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>C&amp;riptografia</translation>
+    </message>
+    <message>
+        <source>In the meeting</source>
+        <translation>Na reunião</translation>
+    </message>
+    <message>
+        <source>Country codes are two capital letters, e.g. DE.</source>
+        <translation>Os códigos de país têm duas letras maiúsculas, por exemplo DE.</translation>
+    </message>
+    <message>
+        <source>Dial-in &amp;countries</source>
+        <translation>Países de disca&amp;gem</translation>
+    </message>
+    <message>
+        <source>The account&apos;s countries</source>
+        <translation>Países da conta</translation>
+    </message>
+    <message>
+        <source>Registrants</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <source>Contact na&amp;me</source>
+        <translation>&amp;Nome do contato</translation>
+    </message>
+    <message>
+        <source>Jill Chill</source>
+        <translation>Maria Silva</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>Não é um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>Contact emai&amp;l</source>
+        <translation>&amp;E-mail do contato</translation>
+    </message>
+    <message>
+        <source>jill.chill@example.com</source>
+        <translation>maria.silva@example.com</translation>
+    </message>
+    <message>
+        <source>zoomdesk does not know the setting {name}. Did you mean {names}?</source>
+        <translation>O zoomdesk não conhece a configuração {name}. Você quis dizer {names}?</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Deve ser um número inteiro.</translation>
+    </message>
+    <message>
+        <source>Must be a list of text, e.g. [&quot;US&quot;, &quot;DE&quot;].</source>
+        <translation>Deve ser uma lista de textos, por exemplo [&quot;US&quot;, &quot;DE&quot;].</translation>
+    </message>
+    <message>
+        <source>No registration</source>
+        <translation>Sem inscrição</translation>
+    </message>
+    <message>
+        <source>Registration, approved automatically</source>
+        <translation>Inscrição, aprovada automaticamente</translation>
+    </message>
+    <message>
+        <source>Registration, approved by the host</source>
+        <translation>Inscrição, aprovada pelo anfitrião</translation>
+    </message>
+    <message>
+        <source>Register once, attend any occurrence</source>
+        <translation>Inscrever-se uma vez e participar de qualquer ocorrência</translation>
+    </message>
+    <message>
+        <source>Register for each occurrence</source>
+        <translation>Inscrever-se em cada ocorrência</translation>
+    </message>
+    <message>
+        <source>Register once, choose the occurrences</source>
+        <translation>Inscrever-se uma vez e escolher as ocorrências</translation>
+    </message>
+    <message>
+        <source>Any time before the start</source>
+        <translation>A qualquer momento antes do início</translation>
+    </message>
+    <message>
+        <source>Up to 5 min before</source>
+        <translation>Até 5 min antes</translation>
+    </message>
+    <message>
+        <source>Up to 10 min before</source>
+        <translation>Até 10 min antes</translation>
+    </message>
+    <message>
+        <source>Don&apos;t record</source>
+        <translation>Não gravar</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Neste computador</translation>
+    </message>
+    <message>
+        <source>In the cloud</source>
+        <translation>Na nuvem</translation>
+    </message>
+    <message>
+        <source>Telephone and computer audio</source>
+        <translation>Telefone e áudio do computador</translation>
+    </message>
+    <message>
+        <source>Telephone only</source>
+        <translation>Somente telefone</translation>
+    </message>
+    <message>
+        <source>Computer audio only</source>
+        <translation>Somente áudio do computador</translation>
+    </message>
+    <message>
+        <source>Enhanced encryption</source>
+        <translation>Criptografia aprimorada</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation>Criptografia de ponta a ponta</translation>
+    </message>
+    <message>
+        <source>zoomdesk does not know the setting {name}.</source>
+        <translation>O zoomdesk não conhece a configuração {name}.</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
+    </message>
+    <message>
+        <source>Must be one of {values}.</source>
+        <translation>Deve ser um destes valores: {values}.</translation>
+    </message>
+    <message>
+        <source>{value}: {problem}</source>
+        <translation>{value}: {problem}</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters ({length}).</source>
+        <translation>No máximo {limit} caracteres ({length}).</translation>
+    </message>
+    <message>
+        <source>One-time meeting</source>
+        <translation>Reunião única</translation>
+    </message>
+    <message>
+        <source>Recurring meeting, fixed times</source>
+        <translation>Reunião recorrente, horários fixos</translation>
+    </message>
+    <message>
+        <source>Recurring meeting, no fixed time</source>
+        <translation>Reunião recorrente, sem horário fixo</translation>
+    </message>
+    <message>
+        <source>Must be between {low} and {high}.</source>
+        <translation>Deve estar entre {low} e {high}.</translation>
+    </message>
+    <message>
+        <source>Not an email address: {address}</source>
+        <translation>Não é um endereço de e-mail: {address}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingTable</name>
     <message>
         <source>Topic</source>
@@ -4456,6 +5309,21 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     <message>
         <source>Screen share only</source>
         <translation>Somente compartilhamento de tela</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingUpdate</name>
+    <message>
+        <source>Cannot be changed for one occurrence; edit the whole series.</source>
+        <translation>Não pode ser alterado para uma única ocorrência; edite a série inteira.</translation>
+    </message>
+    <message>
+        <source>A new start needs its time zone.</source>
+        <translation>Um novo início precisa do seu fuso horário.</translation>
+    </message>
+    <message>
+        <source>Enter a topic.</source>
+        <translation>Informe um tópico.</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +6354,49 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
             <numerusform>Não é possível importar {file}: corrija este %n problema e tente de novo. Nada foi enviado.</numerusform>
             <numerusform>Não é possível importar {file}: corrija estes %n problemas e tente de novo. Nada foi enviado.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrantImport</name>
+    <message>
+        <source>columns</source>
+        <translation>colunas</translation>
+    </message>
+    <message>
+        <source>Unknown column {name}; Zoom&apos;s fields are {fields}.</source>
+        <translation>Coluna desconhecida {name}; os campos do Zoom são {fields}.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <source>Zoom takes at most {count} registrants.</source>
+        <translation>O Zoom aceita no máximo {count} inscritos.</translation>
+    </message>
+    <message>
+        <source>The file needs a column {name}.</source>
+        <translation>O arquivo precisa de uma coluna {name}.</translation>
+    </message>
+    <message>
+        <source>Not an email address: {address}.</source>
+        <translation>Não é um endereço de e-mail: {address}.</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>linha {number}</translation>
+    </message>
+    <message>
+        <source>{address} is listed twice.</source>
+        <translation>{address} aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>No registrants in the file.</source>
+        <translation>O arquivo não contém inscritos.</translation>
+    </message>
+    <message>
+        <source>first_name is empty.</source>
+        <translation>first_name está vazio.</translation>
     </message>
 </context>
 <context>
@@ -6950,6 +7861,21 @@ Tudo o que você digitou ainda está aqui; salve a reunião para mantê-lo.</tra
     <message>
         <source>nothing is listening at that address</source>
         <translation>nada está escutando nesse endereço</translation>
+    </message>
+</context>
+<context>
+    <name>WallClock</name>
+    <message>
+        <source>{time} on {date} happens twice in {zone} (the clocks go back); the first is used ({first}), not the second ({second}).</source>
+        <translation>{time} de {date} ocorre duas vezes em {zone} (os relógios são atrasados); é usada a primeira ({first}), não a segunda ({second}).</translation>
+    </message>
+    <message>
+        <source>{time} on {date} does not exist in {zone}: the clocks go forward from {skipped} to {new} that day ({old_offset} to {new_offset}). Choose another time.</source>
+        <translation>{time} de {date} não existe em {zone}: nesse dia os relógios são adiantados de {skipped} para {new} ({old_offset} para {new_offset}). Escolha outro horário.</translation>
+    </message>
+    <message>
+        <source>The year must be between {low} and {high}.</source>
+        <translation>O ano deve estar entre {low} e {high}.</translation>
     </message>
 </context>
 <context>
