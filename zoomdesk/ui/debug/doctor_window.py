@@ -32,7 +32,7 @@ from zoomdesk.core.doctor.review import Review, review_text
 from zoomdesk.core.doctor.text_input import decode_input
 from zoomdesk.core.doctor.token_cache import token_cache_example
 from zoomdesk.core.errors import ZoomDeskError
-from zoomdesk.core.i18n import translate
+from zoomdesk.core.i18n import translate, translate_marked
 from zoomdesk.core.tokens import TokenProvider
 from zoomdesk.core.transport import Sender
 from zoomdesk.ui.a11y import LiveLabel, report_as_window
@@ -252,7 +252,9 @@ class DoctorWindow(DoctorReplays, QWidget):
             )
         parts = [
             read.format(
-                count=len(self.results), source=self.results[0].request.source, limit=ENTRY_LIMIT
+                count=len(self.results),
+                source=source_text(self.results[0].request.source),
+                limit=ENTRY_LIMIT,
             ),
             translate("DoctorWindow", "{count} with problems.").format(count=bad)
             if bad
@@ -384,3 +386,10 @@ class DoctorWindow(DoctorReplays, QWidget):
             self._sandbox = None
             self._sandbox_url = None
         super().closeEvent(event)
+
+
+def source_text(source: str) -> str:
+    """What was read, in the user's words: "axios code", or "axios code, line 25" for one
+    request of a whole script (the readers' names are marked in core/doctor)."""
+    kind, comma, where = source.partition(", ")
+    return translate_marked("DoctorParse", kind) + comma + where
