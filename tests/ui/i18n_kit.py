@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
+    QStyleOptionComboBox,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -115,8 +117,16 @@ def clipped(root: QWidget) -> list[tuple[str, str]]:
             needed = widget.fontMetrics().horizontalAdvance(text.replace("&", "")) + 16
             fits = needed <= widget.width()
         elif isinstance(widget, QComboBox) and widget.currentText() and not widget.isEditable():
-            text = widget.currentText()  # the choice shown, plus room for the arrow
-            fits = widget.fontMetrics().horizontalAdvance(text) + 28 <= widget.width()
+            text = widget.currentText()  # the choice shown, in the field beside the arrow
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
+            fits = widget.fontMetrics().horizontalAdvance(text) <= field.width()
         if not fits:
             out.append((where, text))
     return out
