@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -66,6 +67,7 @@ def test_the_installed_app_starts_on_an_x11_display(build: dict[str, Any]) -> No
     smoke = installed_app(build)["smoke_xcb"]  # under Xvfb, through Qt's xcb platform plugin
     assert smoke["ok"] is True
     assert smoke["meetings"] is not None
+    assert smoke["language"] == "de"  # started with LANG=de_DE.UTF-8: the catalogues shipped
 
 
 def test_the_installed_command_line_works_against_the_sandbox(build: dict[str, Any]) -> None:
@@ -142,5 +144,9 @@ def test_the_package_bundles_no_development_tools(build: dict[str, Any]) -> None
     listing = dpkg_deb("--contents", str(build["deb"]))
     for unwanted in ("_pytest", "/pytest", "hypothesis", "/mypy", "pygments", "PyQt"):
         assert unwanted not in listing
-    assert "PySide6/Qt/translations" not in listing
+    # Qt's own catalogues only for zoomdesk's languages (the standard buttons and menus).
+    qt_catalogues = re.findall(r"PySide6/Qt/translations/(\S+\.qm)", listing)
+    assert sorted(qt_catalogues) == [f"qtbase_{c}.qm" for c in ("de", "es", "fr", "ja", "pt_BR")]
+    for code in ("de", "en", "es", "fr", "ja", "pt_BR"):
+        assert f"zoomdesk/translations/zoomdesk_{code}.qm" in listing
     assert "libqgtk3" not in listing

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoomdesk.core.calendar import format_duration
 from zoomdesk.core.i18n import translate, translate_marked
 from zoomdesk.core.models import User
 from zoomdesk.ui.a11y import for_keyboard
@@ -135,7 +136,11 @@ class MeetingListPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        for column, width in DEFAULT_WIDTHS.items():
+        # Room for the longest usual duration in the user's language ("1 Std. 30 Min.").
+        widths = dict(DEFAULT_WIDTHS)
+        needed = self.table.fontMetrics().horizontalAdvance(format_duration(150)) + 16
+        widths[DURATION] = max(widths[DURATION], needed)
+        for column, width in widths.items():
             header.resizeSection(column, width)
         self.table.customContextMenuRequested.connect(
             lambda pos: self.context_menu_requested.emit(self.table.viewport().mapToGlobal(pos))

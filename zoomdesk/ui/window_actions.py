@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -12,6 +13,9 @@ from zoomdesk.ui import icons
 
 if TYPE_CHECKING:
     from zoomdesk.ui.main_window import MainWindow
+
+
+_JAPANESE_ACCELERATOR = re.compile(r"\(&[^&\s]\)")
 
 
 def _action(
@@ -26,6 +30,8 @@ def _action(
     """`in_list`: the shortcut works while the meeting list has the focus (Delete and Ctrl+C
     must keep their usual meaning in the search box and the selectors)."""
     action = QAction(text, window)
+    if _JAPANESE_ACCELERATOR.search(text):  # a toolbar button would show "(N)" after the words
+        action.setIconText(_JAPANESE_ACCELERATOR.sub("", text).rstrip("…"))
     if icon:
         action.setIcon(icons.icon(icon))
     if shortcut is not None:

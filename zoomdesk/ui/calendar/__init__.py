@@ -49,6 +49,7 @@ def attach_calendar(
         dock.hide()
     toggle: QAction = dock.toggleViewAction()
     toggle.setText(translate("CalendarView", "&Calendar"))
+    toggle.setIconText(translate("CalendarView", "Calendar"))  # no "(C)" on the toolbar button
     toggle.setShortcut(QKeySequence(SHORTCUT))
     native = QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
     toggle.setToolTip(
