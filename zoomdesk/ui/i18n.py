@@ -11,7 +11,6 @@ obvious (docs/translating.md)."""
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,6 +80,8 @@ def use_language(chosen: str = "", locale: QLocale | None = None) -> Language:
     app = QApplication.instance()
     language = Language(code, locale)
     if code == PSEUDO:
+        from zoomdesk.ui.pseudo_locale import PseudoTranslator  # a Qt subclass: ~15 ms to define
+
         language.translators.append(PseudoTranslator(app))
     else:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -116,41 +117,3 @@ def date_formats(locale: QLocale) -> DateTimeFormat:
         long_days=tuple(locale.dayName(d, QLocale.FormatType.LongFormat) for d in range(1, 8)),
         first_weekday=locale.firstDayOfWeek().value - 1,
     )
-
-
-# --- the pseudo-locale -----------------------------------------------------------------------
-
-_ACCENTED = str.maketrans(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
-)
-# What must survive untouched: placeholders, %n, HTML tags and entities, and the letter after
-# an accelerator's & keeps its place (the accelerator itself stays).
-_KEEP = re.compile(r"\{[^{}]*\}|%n|<[^<>]*>|&[a-zA-Z]+;|&&")
-
-
-def pseudo(text: str) -> str:
-    """`Welcome to zoomdesk` → `[Ŵéļçöɱé ţö žööɱðéšķ !!!!!!]`: accented, a third longer."""
-    if not text.strip():
-        return text
-    out, at = [], 0
-    for match in _KEEP.finditer(text):
-        out.append(text[at : match.start()].translate(_ACCENTED))
-        out.append(match.group())
-        at = match.end()
-    out.append(text[at:].translate(_ACCENTED))
-    return f"[{''.join(out)} {'!' * max(1, len(text) // 3)}]"
-
-
-class PseudoTranslator(QTranslator):
-    """Answers every string of zoomdesk (and Qt) with its pseudo-translation."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        del context, disambiguation
-        text = i18n.english("", source, n) if n >= 0 else source
-        return pseudo(text)
-
-    def isEmpty(self) -> bool:
-        return False
