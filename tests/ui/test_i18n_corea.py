@@ -14,7 +14,7 @@ from tests.debug.conftest import ACCOUNT, FORM, GOOD_BASIC
 from tests.debug.ui_support import Session
 from zoomdesk.sandbox import Fault
 from zoomdesk.ui.debug import DebugPanel
-from zoomdesk.ui.i18n import pseudo
+from zoomdesk.ui.pseudo_locale import pseudo
 
 
 @pytest.fixture
