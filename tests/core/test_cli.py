@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -306,3 +307,19 @@ def test_the_sandbox_command_serves_zoom_over_http_for_curl_and_the_cli():
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_the_command_line_stays_in_english_whatever_the_users_language(zoom_env):
+    """Scripts parse it: a German desktop (or one chosen in Preferences) changes nothing here."""
+    german = {**zoom_env, "LANG": "de_DE.UTF-8", "LC_ALL": "", "LANGUAGE": "de"}
+    wrong = zoomdesk("token", env={**german, "ZOOM_CLIENT_SECRET": "wrong-secret-123"})
+    err = assert_clean_failure(wrong)
+    english = assert_clean_failure(
+        zoomdesk("token", env={**zoom_env, "ZOOM_CLIENT_SECRET": "wrong-secret-123"})
+    )
+    tracking = re.compile(r"rid=\w+")  # Zoom's request ID differs between the two
+    assert tracking.sub("", err) == tracking.sub("", english)
+    assert "Invalid client_id or client_secret" in err
+    listed = zoomdesk("--sandbox", "meetings", "list", "--all-users", env=german)
+    assert listed.returncode == 0, listed.stderr
+    assert " min " in listed.stdout and "Min." not in listed.stdout
