@@ -3,17 +3,16 @@ approve or deny the selected (Zoom takes 30 per call: the client batches), add o
 selected, import many from a CSV file (previewed, problems first), export to CSV, and the
 meeting's registration questions. Every page of Zoom's list is read (`next_page_token`).
 
+The CSV import and export are `RegistrantsCsv` (registrants_csv.py), a mixin of this dialog.
 The dialog owns its tasks (`TaskRunner`): closing it cancels what is in flight."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,14 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from zoomdesk.core.calendar import format_start
-from zoomdesk.core.errors import DraftInvalid, FieldError, ZoomDeskError
+from zoomdesk.core.errors import ZoomDeskError
 from zoomdesk.core.i18n import translate, translate_marked
-from zoomdesk.core.models import Json, Meeting, MeetingType
-from zoomdesk.core.registrant_import import import_registrants, read_registrants
+from zoomdesk.core.models import Json, Meeting
 from zoomdesk.core.scheduler_api import REGISTRANT_STATUSES, StatusAction
 from zoomdesk.ui.a11y import for_keyboard
-from zoomdesk.ui.registrant_dialogs import AddRegistrantDialog, ImportPreview
+from zoomdesk.ui.registrant_dialogs import AddRegistrantDialog
 from zoomdesk.ui.registrant_texts import APPROVAL, describe_questions, tab_text
+from zoomdesk.ui.registrants_csv import RegistrantsCsv
 from zoomdesk.ui.registrants_model import ROW_ROLE, RegistrantsFilter, RegistrantsModel
 from zoomdesk.ui.tasks import TaskRunner
 
@@ -51,7 +50,7 @@ TABS = (*REGISTRANT_STATUSES, None)  # None: everyone
 DONE_STATUS = {"approve": "approved", "deny": "denied"}
 
 
-class RegistrantsDialog(QDialog):
+class RegistrantsDialog(RegistrantsCsv, QDialog):
     def __init__(self, client: ZoomClient, meeting: Meeting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client = client
@@ -288,7 +287,7 @@ class RegistrantsDialog(QDialog):
             translate("RegistrantsDialog", "Removed %n registrant(s).", len(removed))
         )
 
-    # --- add, import, export -------------------------------------------------------------
+    # --- add one (many from a CSV file, and export: registrants_csv.py) ------------------
 
     def on_add_clicked(self) -> None:
         dialog = AddRegistrantDialog(self)
@@ -308,90 +307,6 @@ class RegistrantsDialog(QDialog):
         self._show_counts()
         self.status_label.setText(
             translate("RegistrantsDialog", "Registered {email}.").format(email=registrant["email"])
-        )
-
-    def on_import_clicked(self) -> None:
-        title = translate("RegistrantsDialog", "Import registrants — zoomdesk")
-        self._ask_file(title, save=False, then=self.preview_import)
-
-    def on_export_clicked(self) -> None:
-        title = translate("RegistrantsDialog", "Export registrants — zoomdesk")
-        self._ask_file(title, save=True, then=self.export_to)
-
-    def _ask_file(
-        self, title: str, *, save: bool, then: Callable[[Path], Coroutine[Any, Any, None]]
-    ) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self, title, folder)
-        dialog.setNameFilters(
-            [
-                translate("RegistrantsDialog", "CSV files (*.csv)"),
-                translate("RegistrantsDialog", "All files (*)"),
-            ]
-        )
-        if save:
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setDefaultSuffix("csv")
-            dialog.selectFile("registrants.csv")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.runner.start(then(Path(path)), title))
-        self.file_dialog = dialog
-        dialog.open()
-
-    async def preview_import(self, path: Path) -> None:
-        """Read and check the file (off the loop), then show what it would do."""
-        try:
-            text = await asyncio.to_thread(path.read_text, encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            self.status_label.setText(
-                translate("RegistrantsDialog", "{file} can't be read: {error}").format(
-                    file=path.name, error=error
-                )
-            )
-            return
-        people: list[Json] = []
-        problems: list[FieldError] = []
-        try:
-            people = read_registrants(text)
-        except DraftInvalid as invalid:
-            problems = invalid.problems
-        one_by_one = self.meeting.type is not MeetingType.SCHEDULED
-        preview = ImportPreview(path.name, people, problems, one_by_one=one_by_one, parent=self)
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        what = translate("RegistrantsDialog", "Importing registrants")
-        preview.accepted.connect(lambda: self.runner.start(self.import_people(people), what))
-        self.child = preview
-        preview.open()
-
-    async def import_people(self, people: list[Json]) -> None:
-        self.status_label.setText(
-            translate("RegistrantsDialog", "Registering %n people…", len(people))
-        )
-        result = await import_registrants(self.client, self.meeting.id, self.meeting.type, people)
-        text = translate("RegistrantsDialog", "Registered {done} of %n ({requests}).", len(people))
-        text = text.format(
-            done=len(result.registered),
-            requests=translate("RegistrantsDialog", "%n request(s)", result.requests),
-        )
-        if result.failed:
-            failed = "; ".join(f"{e} ({why})" for e, why in result.failed[:5])
-            text += " " + translate("RegistrantsDialog", "Not registered: {people}").format(
-                people=failed
-            )
-        registrants = await self.client.all_registrants(self.meeting.id)
-        self.model.set_registrants(registrants)
-        self._show_counts()
-        self.status_label.setText(text)
-
-    async def export_to(self, path: Path) -> None:
-        """The registrants the view shows (this status, this search) as CSV."""
-        text = self.model.to_csv(self.proxy.shown())
-        await asyncio.to_thread(path.write_text, text, encoding="utf-8")
-        self.last_export = path
-        self.status_label.setText(
-            translate(
-                "RegistrantsDialog", "Saved %n registrant(s) to {file}.", self.proxy.rowCount()
-            ).format(file=path.name)
         )
 
     # --- reactions -----------------------------------------------------------------------

@@ -4,6 +4,7 @@ file and reload, or untick rows) → the plan → progress, with Stop → the re
 The work is the core's (`zoomdesk.core.bulk.importer`), as the CLI runs it; this dialog only
 shows it. Its tasks are its own (a TaskRunner child): closing it stops the import, and what
 was in flight is marked unknown in the results file, which the next run checks first.
+The last two pages, progress and results, are `run_pages.py`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -32,13 +32,13 @@ from zoomdesk.core.bulk import importer
 from zoomdesk.core.bulk.columns import HeaderError
 from zoomdesk.core.bulk.csvfile import BadFile
 from zoomdesk.core.bulk.results import RowResult
-from zoomdesk.core.bulk.run import BulkRun, Progress
+from zoomdesk.core.bulk.run import BulkRun
 from zoomdesk.core.history import History
 from zoomdesk.core.i18n import translate
 from zoomdesk.core.meeting_service import MeetingService
 from zoomdesk.ui.a11y import for_keyboard
 from zoomdesk.ui.bulk.preview_model import PreviewModel
-from zoomdesk.ui.bulk.wizard_texts import outcome, status_count
+from zoomdesk.ui.bulk.run_pages import ProgressPage, ResultsPage
 from zoomdesk.ui.tasks import TaskRunner
 
 CHOOSE, PREVIEW, PLAN, PROGRESS, RESULTS = range(5)
@@ -68,9 +68,24 @@ class ImportWizard(QDialog):
         self.run: BulkRun | None = None
         self.results: list[RowResult] = []
         self.stack = QStackedWidget(self)
-        for make in (self._choose_page, self._preview_page, self._plan_page,
-                     self._progress_page, self._results_page):  # fmt: skip
+        for make in (self._choose_page, self._preview_page, self._plan_page):
             self.stack.addWidget(make())
+        self.progress_page = ProgressPage(self)
+        self.results_page = ResultsPage(self)
+        self.stack.addWidget(self.progress_page)
+        self.stack.addWidget(self.results_page)
+        # The last pages' widgets keep their names on the wizard, as the first pages' do.
+        self.progress_bar = self.progress_page.progress_bar
+        self.progress_label = self.progress_page.progress_label
+        self.progress_log = self.progress_page.progress_log
+        self.stop_button = self.progress_page.stop_button
+        self.results_label = self.results_page.results_label
+        self.results_text = self.results_page.results_text
+        self.open_results_button = self.results_page.open_results_button
+        self.show_in_list_button = self.results_page.show_in_list_button
+        self.stop_button.clicked.connect(self.on_stop_clicked)
+        self.open_results_button.clicked.connect(self.on_open_results_clicked)
+        self.show_in_list_button.clicked.connect(self.on_show_in_list_clicked)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(translate("BulkWizard", "Problem"))
@@ -183,49 +198,6 @@ class ImportWizard(QDialog):
         layout.addWidget(self.plan_text, 1)
         return page
 
-    def _progress_page(self) -> QWidget:
-        page = QWidget(self)
-        self.progress_bar = QProgressBar(page)
-        self.progress_bar.setAccessibleName(translate("BulkWizard", "Import progress"))
-        self.progress_label = QLabel(page)
-        self.progress_label.setWordWrap(True)
-        self.stop_button = QPushButton(translate("BulkWizard", "&Stop"), page)
-        self.stop_button.setToolTip(
-            translate("BulkWizard", "Send nothing more; what is already on its way finishes")
-        )
-        self.stop_button.clicked.connect(self.on_stop_clicked)
-        self.progress_log = QPlainTextEdit(page)
-        self.progress_log.setReadOnly(True)
-        self.progress_log.setMaximumBlockCount(5000)  # a long import must not grow it forever
-        self.progress_log.setAccessibleName(translate("BulkWizard", "Rows as they complete"))
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.progress_label)
-        layout.addWidget(self.progress_log, 1)
-        layout.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return page
-
-    def _results_page(self) -> QWidget:
-        page = QWidget(self)
-        self.results_label = QLabel(page)
-        self.results_label.setWordWrap(True)
-        self.results_text = QPlainTextEdit(page)
-        self.results_text.setReadOnly(True)
-        self.results_text.setAccessibleName(translate("BulkWizard", "Rows not done"))
-        self.open_results_button = QPushButton(translate("BulkWizard", "&Open results file"), page)
-        self.open_results_button.clicked.connect(self.on_open_results_clicked)
-        self.show_in_list_button = QPushButton(translate("BulkWizard", "Show in &list"), page)
-        self.show_in_list_button.clicked.connect(self.on_show_in_list_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.open_results_button)
-        row.addWidget(self.show_in_list_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.results_label)
-        layout.addWidget(self.results_text, 1)
-        layout.addLayout(row)
-        return page
-
     # --- navigation ------------------------------------------------------------------------
 
     def _show(self, page: int) -> None:
@@ -324,11 +296,7 @@ class ImportWizard(QDialog):
 
     def _start_import(self) -> None:
         assert self.job is not None
-        self.progress_bar.setRange(0, len(self.job.plan.rows))
-        self.progress_bar.setValue(0)
-        self.progress_label.setText(translate("BulkWizard", "Starting…"))
-        self.progress_log.clear()
-        self.stop_button.setEnabled(True)
+        self.progress_page.start(len(self.job.plan.rows))
         self._show(PROGRESS)
         what = translate("BulkWizard", "Importing meetings")
         self.runner.start(self._do_import(self.job), what, key="import")
@@ -336,55 +304,20 @@ class ImportWizard(QDialog):
     async def _do_import(self, job: importer.Import) -> None:
         self.results = await importer.run(
             self.service, job, concurrency=self.concurrency,
-            on_result=self._on_result, on_start=self._on_started,
+            on_result=self.progress_page.show_result, on_start=self._on_started,
         )  # fmt: skip
         self._show_results(job)
 
     def _on_started(self, run: BulkRun) -> None:
         self.run = run
 
-    def _on_result(self, result: RowResult, progress: Progress) -> None:
-        self.progress_bar.setValue(progress.finished)
-        line = translate("BulkWizard", "Line {line}: {outcome}")
-        self.progress_log.appendPlainText(line.format(line=result.line, outcome=outcome(result)))
-        locale = QLocale()
-        counts = ", ".join(status_count(s, n) for s, n in progress.counts.items())
-        text = translate("BulkWizard", "{finished} of %n row(s): {counts}.", progress.total)
-        self.progress_label.setText(
-            text.format(finished=locale.toString(progress.finished), counts=counts)
-        )
-
     def on_stop_clicked(self) -> None:
         if self.run is not None:
             self.run.cancel()
-        self.stop_button.setEnabled(False)
-        self.progress_label.setText(
-            translate("BulkWizard", "Stopping: what is on its way finishes, nothing more is sent.")
-        )
+        self.progress_page.stopping()
 
     def _show_results(self, job: importer.Import) -> None:
-        counts: dict[str, int] = {}
-        for result in self.results:
-            counts[result.status] = counts.get(result.status, 0) + 1
-        summary = ", ".join(status_count(s, n) for s, n in counts.items())
-        self.results_label.setText(
-            translate(
-                "BulkWizard",
-                "{summary}. Every row's outcome is in {file}; importing the same file again "
-                "resumes (done rows are skipped, nothing is created twice).",
-            ).format(
-                summary=summary or translate("BulkWizard", "Nothing to do"),
-                file=job.results.name,
-            )
-        )
-        lines = [(r.line, outcome(r)) for r in self.results]
-        left_out = translate("BulkWizard", "left out (unticked)")
-        lines += [(line, left_out) for line in self.preview.unticked]
-        row = translate("BulkWizard", "Line {line}: {outcome}")
-        self.results_text.setPlainText(
-            "\n".join(row.format(line=line, outcome=text) for line, text in sorted(lines))
-        )
-        self.show_in_list_button.setEnabled(any(r.status == "done" for r in self.results))
+        self.results_page.show_results(self.results, self.preview.unticked, job.results)
         self._show(RESULTS)
 
     def on_open_results_clicked(self) -> None:
