@@ -10,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from zoomdesk.ui.calendar.paint import INFO_MARK, WARNING_MARK
-from zoomdesk.ui.meeting_table import DECORATION_ROLE, TOOLTIP_ROLE, TOPIC
+from zoomdesk.ui.meeting_rows import TOPIC
+from zoomdesk.ui.meeting_table import DECORATION_ROLE, TOOLTIP_ROLE
 
 from .conftest import Desk
 from .test_calendar_drag import meeting_named, utc, wait_form, week_of

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from zoomdesk.core.i18n import dates
-from zoomdesk.ui.meeting_table import START
+from zoomdesk.ui.meeting_rows import START
 from zoomdesk.ui.preferences_dialog import PreferencesDialog
 from zoomdesk.ui.settings import UiSettings
 

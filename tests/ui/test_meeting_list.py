@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox
 
 from zoomdesk.sandbox.meetings import in_list
-from zoomdesk.ui.meeting_table import HOST, START
+from zoomdesk.ui.meeting_rows import HOST, START
 
 from .conftest import Desk
 

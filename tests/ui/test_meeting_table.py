@@ -9,14 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from zoomdesk.core.models import Meeting
-from zoomdesk.ui.meeting_table import (
-    DURATION,
-    MEETING_ID,
-    RECURRENCE,
-    START,
-    MeetingFilterProxy,
-    MeetingTableModel,
-)
+from zoomdesk.ui.meeting_rows import DURATION, MEETING_ID, RECURRENCE, START
+from zoomdesk.ui.meeting_table import MeetingFilterProxy, MeetingTableModel
 
 BASE = datetime(2026, 12, 1, 9, tzinfo=UTC)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from zoomdesk.sandbox import Fault
-from zoomdesk.ui.meeting_table import COLUMNS, OTHER_ROLES
+from zoomdesk.ui.meeting_rows import COLUMNS
+from zoomdesk.ui.meeting_table import OTHER_ROLES
 
 from .conftest import Desk
 

@@ -1,29 +1,27 @@
 """What the user can do with a meeting: open it in the form (new, edit, duplicate), delete it
-(one occurrence or the whole series), copy its join link or invitation, save it as an .ics file.
+(one occurrence or the whole series), copy its join link or invitation, save it as an .ics file
+(calendar_file_actions.py).
 
 Dialogs are opened with `open()` and answered through signals, never `exec()` inside a
 coroutine (a nested event loop breaks the other tasks; qasync issues #59, #82)."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from zoomdesk.core.calendar import CalendarError, invitation_text
 from zoomdesk.core.i18n import translate
-from zoomdesk.core.ics import meeting_to_ics
 from zoomdesk.core.models import Meeting, MeetingType
+from zoomdesk.ui.calendar_file_actions import CalendarFileActions
 from zoomdesk.ui.main_window import MainWindow
 from zoomdesk.ui.meeting_list import MeetingListController
 from zoomdesk.ui.occurrence_dialog import OccurrenceDialog
-from zoomdesk.ui.scheduler_actions import SaveTo, SchedulerActions
+from zoomdesk.ui.scheduler_actions import SchedulerActions
 from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -34,12 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("zoomdesk.ui")
 
 
-def safe_filename(topic: str) -> str:
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", topic).strip(" .")
-    return (name[:80] or "meeting") + ".ics"
-
-
-class MeetingActions(SchedulerActions, QObject):
+class MeetingActions(SchedulerActions, CalendarFileActions, QObject):
     form_opened = Signal(object)  # each MeetingFormDialog, once open (the calendar watches it)
 
     def __init__(
@@ -318,7 +311,7 @@ class MeetingActions(SchedulerActions, QObject):
             ).format(occurrence=label, topic=meeting.topic)
         self.offer_cancellation(meeting, occurrence_id, text)
 
-    # --- copy and export -------------------------------------------------------------------
+    # --- copy ------------------------------------------------------------------------------
 
     def copy_link(self) -> None:
         meeting = self.meetings.selected()
@@ -359,71 +352,3 @@ class MeetingActions(SchedulerActions, QObject):
     def _copy(self, text: str, message: str) -> None:
         QGuiApplication.clipboard().setText(text)
         self.window.notify(message)
-
-    def export_ics(self) -> None:
-        """Ask where to save first (non-modal), then fetch the meeting and write the file."""
-        meeting = self.meetings.selected()
-        if meeting is not None:
-            self._ask_where(meeting, lambda path: self.save_ics(meeting, path))
-
-    def _ask_where(self, meeting: Meeting, save: SaveTo) -> None:
-        folder = self.export_folder()
-        dialog = QFileDialog(
-            self.window, translate("MeetingActions", "Save as calendar file — zoomdesk")
-        )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(
-            [
-                translate("MeetingActions", "iCalendar files (*.ics)"),
-                translate("MeetingActions", "All files (*)"),
-            ]
-        )
-        dialog.setDefaultSuffix("ics")
-        dialog.setDirectory(str(folder))
-        # A bare file name made some dialogs fall back to the working directory.
-        dialog.selectFile(str(folder / safe_filename(meeting.topic)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(
-            lambda path: self.runner.start(
-                save(Path(path)),
-                translate("MeetingActions", "Saving “{topic}” as a calendar file").format(
-                    topic=meeting.topic
-                ),
-            )
-        )
-        self.save_dialog = dialog
-        dialog.open()
-
-    def export_folder(self) -> Path:
-        """Where the last .ics went, else Documents, else the home folder (never the
-        working directory the app happened to start in)."""
-        if self.last_export is not None and self.last_export.parent.is_dir():
-            return self.last_export.parent
-        for location in (
-            QStandardPaths.StandardLocation.DocumentsLocation,
-            QStandardPaths.StandardLocation.HomeLocation,
-        ):
-            folder = QStandardPaths.writableLocation(location)
-            if folder and Path(folder).is_dir():
-                return Path(folder)
-        return Path.home()
-
-    async def save_ics(self, meeting: Meeting, path: Path) -> None:
-        full = await self.meetings.cached.readable(meeting)
-        user = self.meetings.session.user(full.host_id) if self.meetings.session else None
-        organizer = (self._inviter(full), user.email if user else full.host_email)
-        sequence = await self._sequence(full.id)
-        try:
-            text = meeting_to_ics(
-                full,
-                organizer=organizer,
-                description=invitation_text(full, organizer[0]),
-                sequence=sequence,
-            )
-        except CalendarError as error:
-            self.window.show_message(str(error), kind="warning")
-            return
-        # A slow network drive must not freeze the window.
-        await asyncio.to_thread(path.write_bytes, text.encode("utf-8"))
-        self.last_export = path
-        self.window.notify(translate("MeetingActions", "Saved {file}").format(file=path.name))

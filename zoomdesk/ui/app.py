@@ -12,19 +12,19 @@ import gc
 import logging
 import os
 import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # before qasync, which would otherwise pick any Qt binding
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from zoomdesk.core.errors import AuthError, CredentialsError, ScopeError, TokenError
+from zoomdesk.core.errors import CredentialsError
 from zoomdesk.core.i18n import translate
 from zoomdesk.core.logs import RedactingFilter
 from zoomdesk.core.paths import AppPaths
 from zoomdesk.ui import qt_compat
 from zoomdesk.ui.about import show_about
 from zoomdesk.ui.actions import MeetingActions
+from zoomdesk.ui.app_failures import AppFailures
 from zoomdesk.ui.app_runtime import (
     LaunchOptions,
     build_services,
@@ -34,10 +34,9 @@ from zoomdesk.ui.app_runtime import (
 from zoomdesk.ui.app_shutdown import AppShutdown
 from zoomdesk.ui.bulk.menu import BulkMenu
 from zoomdesk.ui.calendar import attach_calendar
-from zoomdesk.ui.errors import describe, gone_meeting, innermost
 from zoomdesk.ui.list_cache import early_start, session_key
 from zoomdesk.ui.main_window import MainWindow
-from zoomdesk.ui.meeting_list import MeetingListController, loading_text
+from zoomdesk.ui.meeting_list import MeetingListController
 from zoomdesk.ui.palette import readable_placeholders
 from zoomdesk.ui.policy_ui import apply_policy, load_policy_blocking, sandbox_refused
 from zoomdesk.ui.preferences_dialog import show_preferences
@@ -109,6 +108,7 @@ class DesktopApp(QObject):
         self.services_ready.connect(self._on_services_ready)
         self.runner.failed.connect(self.on_task_failed)
         self.closing = AppShutdown(self)
+        self.failures = AppFailures(self)  # what the window says when the app's work fails
         self.window.closed.connect(self.closing.on_window_closed)
         self.window.sandbox_chosen.connect(self.use_sandbox)
         self.window.profile_chosen.connect(self.switch_profile)
@@ -197,7 +197,7 @@ class DesktopApp(QObject):
         except CredentialsError as error:
             if self.smoke is not None:
                 raise
-            self._credentials_problem(name, error)
+            self.failures.credentials_problem(name, error)
             return
         if connection is None:
             if self.smoke is not None:
@@ -211,31 +211,6 @@ class DesktopApp(QObject):
             self.window.show_page("welcome")
             return
         self.activate(connection, sandbox=False)
-
-    def _credentials_problem(self, name: str | None, error: CredentialsError) -> None:
-        self.meetings.detach()
-        self.session = None
-        self._refresh_profiles(name, sandbox=False, connected=False)
-        self.window.show_page("list")
-        self.window.status.detach()
-        target = name or self._stored_profiles().default or next(iter(self.window.presets), None)
-        if target in self._stored_profiles().profiles or target in self.window.presets:
-            fix = (
-                translate("DesktopApp", "Enter secret…"),
-                lambda: self.profiles.open_dialog(target),
-            )
-        else:
-            fix = (translate("DesktopApp", "Add profile…"), lambda: self.profiles.open_dialog(None))
-        actions = [fix]
-        if self.window.sandbox_allowed:
-            actions.append((translate("DesktopApp", "Use the sandbox"), self.use_sandbox))
-        self.window.show_message(
-            translate("DesktopApp", "Cannot connect: {problem}").format(
-                problem=describe(error).message
-            ),
-            details=error.summary(),
-            actions=actions,
-        )
 
     def _stored_profiles(self) -> ProfileFile:
         from zoomdesk.core.profiles import ProfileFile
@@ -331,27 +306,8 @@ class DesktopApp(QObject):
     # --- errors ----------------------------------------------------------------------------
 
     def on_task_failed(self, what: str, error: BaseException) -> None:
-        if self.smoke is not None and not self.smoke.done:
-            self.smoke.fail_with(what, error)
-            return
-        actions: list[tuple[str, Callable[[], None]]] = []
-        profile = self.session.profile if self.session else None
-        if profile and isinstance(innermost(error), TokenError | AuthError | ScopeError):
-            actions.append(
-                (
-                    translate("DesktopApp", "Edit profile…"),
-                    lambda: self.profiles.open_dialog(profile),
-                )
-            )
-        if what == loading_text() and self.session is not None:
-            actions.append((translate("DesktopApp", "Retry"), self.meetings.reload))
-        gone = gone_meeting(error)  # deleted elsewhere: the row must not stay
-        note = (
-            translate("DesktopApp", "It is no longer in the list.")
-            if gone and self.meetings.forget(gone)
-            else ""
-        )
-        self.window.show_error(what, error, actions, note=note)
+        """The app runner's failures, shown with a fix where there is one (app_failures.py)."""
+        self.failures.on_task_failed(what, error)
 
     def report_unexpected(self, error: BaseException) -> None:
         """For the global hooks: a friendly message instead of a traceback."""

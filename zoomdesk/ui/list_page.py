@@ -20,16 +20,8 @@ from zoomdesk.core.calendar import format_duration
 from zoomdesk.core.i18n import translate, translate_marked
 from zoomdesk.core.models import User
 from zoomdesk.ui.a11y import for_keyboard
-from zoomdesk.ui.meeting_table import (
-    DURATION,
-    HOST,
-    MEETING_ID,
-    RECURRENCE,
-    START,
-    TOPIC,
-    MeetingFilterProxy,
-    MeetingTableModel,
-)
+from zoomdesk.ui.meeting_rows import DURATION, HOST, MEETING_ID, RECURRENCE, START, TOPIC
+from zoomdesk.ui.meeting_table import MeetingFilterProxy, MeetingTableModel
 from zoomdesk.ui.settings import LIST_TYPES
 
 SEARCH_DELAY_MS = 120  # one filter pass per pause in typing, not per key

@@ -24,7 +24,7 @@ from zoomdesk.ui.calendar.drag_flow import DragFlows
 from zoomdesk.ui.calendar.layout import ViewKind, build, step, view_days
 from zoomdesk.ui.calendar.page import CalendarPage
 from zoomdesk.ui.calendar.paint import describe_local, host_colours
-from zoomdesk.ui.meeting_table import short_host
+from zoomdesk.ui.meeting_rows import short_host
 from zoomdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
