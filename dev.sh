@@ -6,8 +6,8 @@
 #                          compile them into zoomdesk/translations/ (docs/translating.md)
 #   ./dev.sh mutate [MODULE…]  mutation testing of core modules (tokens, ratelimit, redact, errors,
 #                          client by default; also meeting_update, meeting_service, drafts,
-#                          meeting_schema, bulk/plan, bulk/run, bulk/results); slow, not part
-#                          of CI. See docs/testing.md.
+#                          meeting_schema, meeting_spec, bulk/plan, bulk/run, bulk/results); slow,
+#                          not part of CI. See docs/testing.md.
 # Creates .venv/ in the repo root; re-running is quick (it only reinstalls when pyproject.toml changes).
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from zoomdesk.core.doctor.code_call import FORM_TYPE, CodeCall, apply_config, call_args
 from zoomdesk.core.doctor.code_reader import Source, matching, skip_string, split_top, string_value
-from zoomdesk.core.doctor.parse_code import FORM_TYPE, JSON_TYPE, _args, _Call, _config
 from zoomdesk.core.doctor.request import HttpRequest
 from zoomdesk.core.i18n import translate_noop
 
@@ -22,8 +22,8 @@ _PS_PARAM = re.compile(r"-(\w+)(?:\s+|:)")
 
 
 def _got(src: Source, match: re.Match[str]) -> HttpRequest:
-    args = _args(src.text, match)
-    call = _Call(src)
+    args = call_args(src.text, match)
+    call = CodeCall(src)
     options = dict(src.mapping(args[1]) or {}) if len(args) > 1 else {}
     if args and src.mapping(args[0]) is not None:
         options = dict(src.mapping(args[0]) or {})
@@ -34,14 +34,14 @@ def _got(src: Source, match: re.Match[str]) -> HttpRequest:
         call.form(options["form"])
     if "username" in options:
         call.auth(f"{{username: {options['username']}, password: {options.get('password', '')}}}")
-    _config(call, {k: v for k, v in options.items() if k in ("headers", "json")}, axios=False)
+    apply_config(call, {k: v for k, v in options.items() if k in ("headers", "json")}, axios=False)
     if "body" in options:
         call.data(options["body"], axios=False)
     method = src.text_of(options.get("method", f"'{match.group(1) or 'get'}'"))
     return call.build(method, url, translate_noop("DoctorParse", "got code"))
 
 
-def _cs_content(call: _Call, src: Source, expr: str) -> None:
+def _cs_content(call: CodeCall, src: Source, expr: str) -> None:
     expr = src.resolve(expr)
     form = re.fullmatch(r"new\s+FormUrlEncodedContent\s*\((.*)\)", expr, re.S)
     text = re.fullmatch(r"new\s+StringContent\s*\((.*)\)", expr, re.S)
@@ -87,15 +87,15 @@ def _cs_header_settings(src: Source) -> list[tuple[int, str, str]]:
     return found
 
 
-def _cs_headers(call: _Call, src: Source, start: int, end: int) -> None:
+def _cs_headers(call: CodeCall, src: Source, start: int, end: int) -> None:
     for position, name, raw in _cs_header_settings(src):
         if start <= position < end:
             call.add_header(name, raw)
 
 
 def _cs_send(src: Source, match: re.Match[str]) -> HttpRequest:
-    args = _args(src.text, match)
-    call = _Call(src)
+    args = call_args(src.text, match)
+    call = CodeCall(src)
     _cs_headers(call, src, 0, match.start())
     if match.group(2) and len(args) > 1:  # PostAsJsonAsync(url, value)
         call.json(args[1])
@@ -109,8 +109,8 @@ def _cs_send(src: Source, match: re.Match[str]) -> HttpRequest:
 
 
 def _cs_message(src: Source, match: re.Match[str]) -> HttpRequest:
-    args = _args(src.text, match)
-    call = _Call(src)
+    args = call_args(src.text, match)
+    call = CodeCall(src)
     method = "GET"
     if args:
         named = re.fullmatch(r"HttpMethod\.(\w+)", args[0].strip())
@@ -187,7 +187,7 @@ def _ps_parameters(src: Source, statement: str) -> dict[str, str]:
 
 def _powershell(src: Source, match: re.Match[str]) -> HttpRequest:
     params = _ps_parameters(src, _ps_statement(src.text, match.start()))
-    call = _Call(src)
+    call = CodeCall(src)
     method = src.text_of(params.get("method", "'GET'"))
     if "headers" in params:
         call.add_headers(params["headers"])
@@ -220,4 +220,4 @@ LIBRARY_READERS: list[tuple[re.Pattern[str], Reader, str]] = [
     (_PS, _powershell, "Invoke-RestMethod"),
 ]
 PATTERNS = [pattern for pattern, _, _ in LIBRARY_READERS]
-__all__ = ["JSON_TYPE", "LIBRARY_READERS", "PATTERNS"]
+__all__ = ["LIBRARY_READERS", "PATTERNS"]

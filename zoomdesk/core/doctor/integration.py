@@ -10,16 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from zoomdesk.core.doctor import zoom_api
-from zoomdesk.core.doctor.code_functions import (
-    Block,
-    BlockIndex,
-    calls_by_block,
-    find_functions,
-    find_loops,
-)
+from zoomdesk.core.doctor.code_map import CodeMap, Site
 from zoomdesk.core.doctor.findings import Finding, Severity
 from zoomdesk.core.doctor.request import HttpRequest, is_placeholder
 from zoomdesk.core.i18n import translate
@@ -46,79 +39,20 @@ _SECRET_LITERAL = re.compile(
 _REGIONAL = re.compile(r"\b(?:api-\w+|\w+\d\d)\.zoom\.(?:us|com)|zoomgov\.com", re.I)
 
 
-@dataclass(frozen=True)
-class Site:
-    request: HttpRequest
-    offset: int
-    function: Block | None
-
-
 def line_number(line: int) -> str:
     """How evidence names a line of the reviewed code ("line 25")."""
     return translate("DoctorIntegration", "line {number}").format(number=line)
 
 
-class _Code:
-    def __init__(
-        self, text: str, calls: list[HttpRequest], place: Callable[[int], str] = line_number
-    ) -> None:
-        self.text = text
-        self.place = place  # how evidence names a line: "line 25", or "client.py:25"
-        starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self.functions = find_functions(text)
-        self.loops = find_loops(text)
-        functions, loops = BlockIndex(self.functions), BlockIndex(self.loops)
-        # who calls whom, read once in one sweep: the checks follow calls through it
-        self._called = {**calls_by_block(text, functions), **calls_by_block(text, loops)}
-        self._by_name: dict[str, list[Block]] = {}
-        for block in self.functions:
-            self._by_name.setdefault(block.name, []).append(block)
-        offsets = [starts[min(req.line, len(starts)) - 1] if req.line else 0 for req in calls]
-        owners = functions.locate(offsets)
-        self._loop_of = dict(zip(offsets, loops.locate(offsets), strict=True))
-        self.sites = [
-            Site(req, offset, owner)
-            for req, offset, owner in zip(calls, offsets, owners, strict=True)
-        ]
-        self._starts = starts
-
-    def line_of(self, offset: int) -> int:
-        return bisect.bisect_right(self._starts, offset)
-
-    def calls_function(self, block: Block, name: str) -> bool:
-        return name in self._called[id(block)]
-
-    def chain_to(self, block: Block, targets: set[str], depth: int = 0) -> list[str] | None:
-        """The names from `block` down to a function in `targets` it calls, if any."""
-        called = self._called[id(block)]
-        direct = sorted(targets & called)
-        if direct:
-            return [block.name, direct[0]]
-        if depth >= 3:
-            return None
-        for name in sorted(called & self._by_name.keys()):
-            for other in self._by_name[name]:
-                rest = self.chain_to(other, targets, depth + 1) if other is not block else None
-                if rest:
-                    return [block.name, *rest]
-        return None
-
-    def in_loop(self, offset: int) -> Block | None:
-        return self._loop_of.get(offset)
-
-    def called_in_loop(self, name: str) -> bool:
-        return any(self.calls_function(loop, name) for loop in self.loops)
-
-
-def _token_sites(code: _Code) -> list[Site]:
+def _token_sites(code: CodeMap) -> list[Site]:
     return [s for s in code.sites if s.request.is_token_request]
 
 
-def _api_sites(code: _Code) -> list[Site]:
+def _api_sites(code: CodeMap) -> list[Site]:
     return [s for s in code.sites if s.request.is_api_request]
 
 
-def _where(code: _Code, site: Site) -> str:
+def _where(code: CodeMap, site: Site) -> str:
     call = f"{site.request.method.upper()} {site.request.path}"
     if site.function:
         call = translate("DoctorIntegration", "{call} in {function}").format(
@@ -131,7 +65,7 @@ def _lines(*sites: Site) -> tuple[int, ...]:
     return tuple(dict.fromkeys(s.request.line for s in sites if s.request.line))
 
 
-def token_per_call(code: _Code) -> list[Finding]:
+def token_per_call(code: CodeMap) -> list[Finding]:
     tokens = _token_sites(code)
     token_functions = {s.function.name for s in tokens if s.function}
     if not tokens or _CACHE.search(code.text):
@@ -176,7 +110,7 @@ def token_per_call(code: _Code) -> list[Finding]:
     return []
 
 
-def token_never_refreshed(code: _Code) -> list[Finding]:
+def token_never_refreshed(code: CodeMap) -> list[Finding]:
     """A token kept (in an object or module variable) but never renewed: the integration works
     for an hour, then every call fails with 401/124 (zoomus issue #286)."""
     tokens = _token_sites(code)
@@ -216,7 +150,7 @@ def token_never_refreshed(code: _Code) -> list[Finding]:
     ]
 
 
-def no_429_handling(code: _Code) -> list[Finding]:
+def no_429_handling(code: CodeMap) -> list[Finding]:
     if _HANDLES_429.search(code.text) or any(s.request.library == "got" for s in code.sites):
         return []  # got retries 429 itself, honouring Retry-After
     for api in _api_sites(code):
@@ -251,7 +185,7 @@ def no_429_handling(code: _Code) -> list[Finding]:
     return []
 
 
-def create_retried_blindly(code: _Code) -> list[Finding]:
+def create_retried_blindly(code: CodeMap) -> list[Finding]:
     for api in _api_sites(code):
         req = api.request
         if req.method.upper() != "POST" or zoom_api.template_of(req.path) != zoom_api.CREATE[1]:
@@ -295,7 +229,7 @@ def create_retried_blindly(code: _Code) -> list[Finding]:
     return []
 
 
-def pagination_ignored(code: _Code) -> list[Finding]:
+def pagination_ignored(code: CodeMap) -> list[Finding]:
     if re.search(r"next_page_token|nextPageToken|NextPageToken", code.text):
         return []
     found = []
@@ -327,7 +261,7 @@ def pagination_ignored(code: _Code) -> list[Finding]:
     return found[:1]
 
 
-def api_url_ignored(code: _Code) -> list[Finding]:
+def api_url_ignored(code: CodeMap) -> list[Finding]:
     """Zoom's token answer names the account's API host (`api_url`); a global host works for
     most accounts, so this is said only when the code shows a regional account."""
     hard = [s for s in _api_sites(code) if s.request.parts[1] == "api.zoom.us"]
@@ -409,7 +343,7 @@ def review_integration(
 ) -> tuple[list[Finding], set[str]]:
     """Findings across the calls, and the literal secrets to mask in any report; `place` names
     a line of `text` in the evidence (a file and its line, when `text` joins several files)."""
-    code = _Code(text, calls, place)
+    code = CodeMap(text, calls, place)
     secrets, values = hard_coded_secrets(text, place)
     found = [
         *token_per_call(code),
