@@ -3301,13 +3301,19 @@ Nichts wird gesendet, bis Sie eine Schaltfläche zum erneuten Senden drücken.</
         <source>Checking the request</source>
         <translation>Prüfen der Anfrage</translation>
     </message>
-    <message>
-        <source>Read {count} request(s) ({source}):</source>
-        <translation>{count} Anfrage(n) gelesen ({source}):</translation>
+    <message numerus="yes">
+        <source>Read %n request(s) ({source}):</source>
+        <translation>
+            <numerusform>%n Anfrage gelesen ({source}):</numerusform>
+            <numerusform>%n Anfragen gelesen ({source}):</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Read {count} request(s) ({source}) (the first {limit} listed):</source>
-        <translation>{count} Anfrage(n) gelesen ({source}) (die ersten {limit} aufgelistet):</translation>
+    <message numerus="yes">
+        <source>Read %n request(s) ({source}) (the first {limit} listed):</source>
+        <translation>
+            <numerusform>%n Anfrage gelesen ({source}) (die ersten {limit} aufgelistet):</numerusform>
+            <numerusform>%n Anfragen gelesen ({source}) (die ersten {limit} aufgelistet):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Across the integration: %n thing(s) to fix.</source>

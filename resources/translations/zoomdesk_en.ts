@@ -165,6 +165,20 @@
 <context>
     <name>DoctorWindow</name>
     <message numerus="yes">
+        <source>Read %n request(s) ({source}):</source>
+        <translation>
+            <numerusform>Read %n request ({source}):</numerusform>
+            <numerusform>Read %n requests ({source}):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n request(s) ({source}) (the first {limit} listed):</source>
+        <translation>
+            <numerusform>Read %n request ({source}) (the first {limit} listed):</numerusform>
+            <numerusform>Read %n requests ({source}) (the first {limit} listed):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Across the integration: %n thing(s) to fix.</source>
         <translation>
             <numerusform>Across the integration: %n thing to fix.</numerusform>

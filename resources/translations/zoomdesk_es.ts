@@ -3301,13 +3301,19 @@ No se envía nada hasta que pulse un botón Reenviar.</translation>
         <source>Checking the request</source>
         <translation>Comprobación de la solicitud</translation>
     </message>
-    <message>
-        <source>Read {count} request(s) ({source}):</source>
-        <translation>{count} solicitud(es) leída(s) ({source}):</translation>
+    <message numerus="yes">
+        <source>Read %n request(s) ({source}):</source>
+        <translation>
+            <numerusform>%n solicitud leída ({source}):</numerusform>
+            <numerusform>%n solicitudes leídas ({source}):</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Read {count} request(s) ({source}) (the first {limit} listed):</source>
-        <translation>{count} solicitud(es) leída(s) ({source}) (se listan las primeras {limit}):</translation>
+    <message numerus="yes">
+        <source>Read %n request(s) ({source}) (the first {limit} listed):</source>
+        <translation>
+            <numerusform>%n solicitud leída ({source}) (se listan las primeras {limit}):</numerusform>
+            <numerusform>%n solicitudes leídas ({source}) (se listan las primeras {limit}):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Across the integration: %n thing(s) to fix.</source>

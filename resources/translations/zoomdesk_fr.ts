@@ -3301,13 +3301,19 @@ Rien n&apos;est envoyé tant que vous n&apos;appuyez pas sur un bouton Rejouer.<
         <source>Checking the request</source>
         <translation>Vérification de la requête</translation>
     </message>
-    <message>
-        <source>Read {count} request(s) ({source}):</source>
-        <translation>{count} requête(s) lue(s) ({source})&#xa0;:</translation>
+    <message numerus="yes">
+        <source>Read %n request(s) ({source}):</source>
+        <translation>
+            <numerusform>%n requête lue ({source})&#xa0;:</numerusform>
+            <numerusform>%n requêtes lues ({source})&#xa0;:</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Read {count} request(s) ({source}) (the first {limit} listed):</source>
-        <translation>{count} requête(s) lue(s) ({source}) (les {limit} premières listées)&#xa0;:</translation>
+    <message numerus="yes">
+        <source>Read %n request(s) ({source}) (the first {limit} listed):</source>
+        <translation>
+            <numerusform>%n requête lue ({source}) (les {limit} premières listées)&#xa0;:</numerusform>
+            <numerusform>%n requêtes lues ({source}) (les {limit} premières listées)&#xa0;:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Across the integration: %n thing(s) to fix.</source>

@@ -3281,13 +3281,17 @@ Nothing is sent anywhere until you press a Replay button.</source>
         <source>Checking the request</source>
         <translation>リクエストの確認</translation>
     </message>
-    <message>
-        <source>Read {count} request(s) ({source}):</source>
-        <translation>{count} 件のリクエストを読み取りました（{source}）：</translation>
+    <message numerus="yes">
+        <source>Read %n request(s) ({source}):</source>
+        <translation>
+            <numerusform>%n 件のリクエストを読み取りました（{source}）：</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Read {count} request(s) ({source}) (the first {limit} listed):</source>
-        <translation>{count} 件のリクエストを読み取りました（{source}、最初の {limit} 件を一覧表示）：</translation>
+    <message numerus="yes">
+        <source>Read %n request(s) ({source}) (the first {limit} listed):</source>
+        <translation>
+            <numerusform>%n 件のリクエストを読み取りました（{source}、最初の {limit} 件を一覧表示）：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Across the integration: %n thing(s) to fix.</source>

@@ -3301,13 +3301,19 @@ Nada é enviado até você pressionar um botão Reenviar.</translation>
         <source>Checking the request</source>
         <translation>Verificação da requisição</translation>
     </message>
-    <message>
-        <source>Read {count} request(s) ({source}):</source>
-        <translation>{count} requisição(ões) lida(s) ({source}):</translation>
+    <message numerus="yes">
+        <source>Read %n request(s) ({source}):</source>
+        <translation>
+            <numerusform>%n requisição lida ({source}):</numerusform>
+            <numerusform>%n requisições lidas ({source}):</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Read {count} request(s) ({source}) (the first {limit} listed):</source>
-        <translation>{count} requisição(ões) lida(s) ({source}) (as primeiras {limit} listadas):</translation>
+    <message numerus="yes">
+        <source>Read %n request(s) ({source}) (the first {limit} listed):</source>
+        <translation>
+            <numerusform>%n requisição lida ({source}) (as primeiras {limit} listadas):</numerusform>
+            <numerusform>%n requisições lidas ({source}) (as primeiras {limit} listadas):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Across the integration: %n thing(s) to fix.</source>

@@ -47,7 +47,7 @@ def test_pasting_the_founding_story_explains_it_before_anything_is_sent(
     text = doctor.diagnosis_view.plain_text
     assert text.startswith("1 problem in this request.")
     assert "The token parameters travelled in the query string" in text
-    assert doctor.summary_label.text() == "Read 1 request(s) (cURL): 1 with problems."
+    assert doctor.summary_label.text() == "Read 1 request (cURL): 1 with problems."
     assert sandbox.requests == []
 
 

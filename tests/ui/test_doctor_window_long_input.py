@@ -27,7 +27,7 @@ def test_a_400_kb_paste_is_checked_off_the_event_loop_and_the_window_stays_respo
     assert window.summary_label.text() == f"Checking {size} characters…"
     with qtbot.waitSignal(window.checked, timeout=60_000):
         pass
-    assert window.summary_label.text().startswith("Read 1 request(s) (cURL)")
+    assert window.summary_label.text().startswith("Read 1 request (cURL)")
     shown = window.compare_view.yours.toPlainText()
     assert len(shown) < 20_000 and "more characters not shown" in shown
 

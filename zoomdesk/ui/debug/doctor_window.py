@@ -244,18 +244,15 @@ class DoctorWindow(DoctorReplays, QWidget):
         self.entry_combo.blockSignals(False)
         self.entry_combo.setVisible(self.entry_combo.count() > 1)
         bad = sum(not r.ok for r in self.results)
-        if len(self.results) <= ENTRY_LIMIT:
-            read = translate("DoctorWindow", "Read {count} request(s) ({source}):")
+        count = len(self.results)
+        if count <= ENTRY_LIMIT:
+            read = translate("DoctorWindow", "Read %n request(s) ({source}):", count)
         else:
             read = translate(
-                "DoctorWindow", "Read {count} request(s) ({source}) (the first {limit} listed):"
+                "DoctorWindow", "Read %n request(s) ({source}) (the first {limit} listed):", count
             )
         parts = [
-            read.format(
-                count=len(self.results),
-                source=source_text(self.results[0].request.source),
-                limit=ENTRY_LIMIT,
-            ),
+            read.format(source=source_text(self.results[0].request.source), limit=ENTRY_LIMIT),
             translate("DoctorWindow", "{count} with problems.").format(count=bad)
             if bad
             else translate("DoctorWindow", "no problems found."),
