@@ -154,4 +154,4 @@ def test_a_settings_title_in_japanese_drops_the_bracketed_mnemonic(ui_language):
     waiting_room = schema.setting("waiting_room")
     assert waiting_room is not None
     assert waiting_room.shown_title == "待機室から参加者を入室させる"
-    assert schema.without_mnemonic("Q&&A &Topic") == "Q&A Topic"
+    assert i18n.without_mnemonic("Q&&A &Topic") == "Q&A Topic"

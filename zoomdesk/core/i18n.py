@@ -21,6 +21,7 @@ from zoomdesk.core.locale_format import ENGLISH, DateTimeFormat
 Translator = Callable[[str, str, int], str]
 
 _S_SUFFIX = re.compile(r"\(s\)")
+_JAPANESE_MNEMONIC = re.compile(r"\s*\(&\w\)")
 
 
 def english(context: str, text: str, n: int = -1) -> str:
@@ -55,6 +56,12 @@ def translate_marked(context: str, text: str) -> str:
     """Translates a string that `translate_noop` marked elsewhere (a table's value); the
     extractor does not look here, so `text` may be a variable."""
     return _translator(context, text, -1)
+
+
+def without_mnemonic(text: str) -> str:
+    """A label as a name, for messages and screen readers: `Pass&code` → `Passcode`; Japanese
+    writes the accelerator apart, `パスコード(&C)` → `パスコード`; `&&` is a literal `&`."""
+    return _JAPANESE_MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def install(translator: Translator, formats: DateTimeFormat = ENGLISH) -> None:

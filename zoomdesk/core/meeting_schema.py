@@ -41,7 +41,6 @@ from zoomdesk.core.meeting_spec import (
     Spec,
     split_emails,
     split_list,
-    without_mnemonic,
 )
 from zoomdesk.core.models import MeetingType
 
@@ -69,7 +68,6 @@ __all__ = [
     "split_emails",
     "split_list",
     "unknown_setting",
-    "without_mnemonic",
 ]
 
 

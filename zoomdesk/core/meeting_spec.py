@@ -19,7 +19,7 @@ from enum import Enum, Flag, auto
 from typing import Any
 
 from zoomdesk.core.errors import FieldError
-from zoomdesk.core.i18n import translate, translate_marked
+from zoomdesk.core.i18n import translate, translate_marked, without_mnemonic
 from zoomdesk.core.models import MeetingType
 
 
@@ -178,14 +178,6 @@ class Spec:
         if message := self._problem(value):
             raise ValueError(message)
         return value
-
-
-_JAPANESE_MNEMONIC = re.compile(r"\s*\(&\w\)")
-
-
-def without_mnemonic(text: str) -> str:
-    """`&Topic` → `Topic`; Japanese writes the mnemonic apart: `トピック(&T)` → `トピック`."""
-    return _JAPANESE_MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def split_emails(text: str) -> list[str]:

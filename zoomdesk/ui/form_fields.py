@@ -7,7 +7,6 @@ so they stay readable in light and dark themes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from PySide6 import QtWidgets  # noqa: F401  (imported before anything that may pull in qasync)
@@ -30,7 +29,6 @@ from zoomdesk.core.i18n import translate, translate_marked
 from zoomdesk.ui.palette import blend, error_color, muted_color
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-_BRACKETED_MNEMONIC = re.compile(r"\s*\(&[^&\s]\)")  # Japanese style: "保存(&S)"
 
 
 def setting_text(text: str) -> str:
@@ -39,21 +37,11 @@ def setting_text(text: str) -> str:
     return translate_marked("MeetingSetting", text) if text else ""
 
 
-def without_mnemonic(text: str) -> str:
-    """A label as a name ("Pass&code" → "Passcode", "パスコード(&C)" → "パスコード")."""
-    return re.sub("&(.)", r"\1", _BRACKETED_MNEMONIC.sub("", text))
-
-
 def mid_sentence(name: str) -> str:
     """A field's name inside a sentence: lower case in English ("Turn on registration"); other
     languages keep their own capitals (German nouns)."""
     english = QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
     return name.lower() if english else name
-
-
-def setting_title(label: str) -> str:
-    """A schema label, translated, without its mnemonic (a `Spec.title` in the user's language)."""
-    return without_mnemonic(setting_text(label))
 
 
 def _set_text_color(label: QLabel, color: QColor) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import re
 from datetime import UTC, datetime
 
 from PySide6 import QtWidgets  # noqa: F401  (PySide6 before qasync)
@@ -35,18 +34,14 @@ COLUMNS = (
     translate_noop("HistoryDialog", "What changed"),
     translate_noop("HistoryDialog", "Result"),
 )
-# An accelerator in a form label: "&Agenda", or Japanese style "議題(&A)".
-_ACCELERATOR = re.compile(r"\(&[^&\s]\)|&(?=[^&\s])")
 
 
 def field_title(name: str) -> str:
     """The form's words for a Zoom field ("settings.waiting_room" → "Waiting room")."""
     try:
-        label = spec(name).label
+        return spec(name).shown_title
     except KeyError:
         return name.removeprefix("settings.").replace("_", " ").capitalize()
-    # The schema's labels are translated under one context (core/meeting_schema.py).
-    return _ACCELERATOR.sub("", translate_marked("MeetingSetting", label))
 
 
 def fields_text(names: tuple[str, ...]) -> str:

@@ -35,7 +35,6 @@ from zoomdesk.ui.form_fields import (
     hbox,
     select_data,
     setting_text,
-    setting_title,
 )
 from zoomdesk.ui.meeting_options import MeetingOptions, form_section
 from zoomdesk.ui.recurrence_editor import RecurrenceEditor
@@ -71,12 +70,12 @@ class MeetingFields(QWidget):
         topic, agenda, duration = spec("topic"), spec("agenda"), spec("duration")
         self.topic_edit = QLineEdit()
         self.topic_edit.setPlaceholderText(setting_text(topic.placeholder))
-        self.topic_edit.setAccessibleName(setting_title(topic.label))
+        self.topic_edit.setAccessibleName(topic.shown_title)
         self.topic_row = FieldRow(self.topic_edit, limit=topic.max_length)
         self.agenda_edit = QPlainTextEdit()
         self.agenda_edit.setTabChangesFocus(True)
         self.agenda_edit.setPlaceholderText(setting_text(agenda.placeholder))
-        self.agenda_edit.setAccessibleName(setting_title(agenda.label))
+        self.agenda_edit.setAccessibleName(agenda.shown_title)
         self.agenda_edit.setFixedHeight(self.agenda_edit.fontMetrics().lineSpacing() * 4 + 12)
         self.agenda_row = FieldRow(self.agenda_edit, limit=agenda.max_length)
         self.host_combo = QComboBox()

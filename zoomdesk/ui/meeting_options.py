@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.drafts import PASSCODE_MAX
 from zoomdesk.core.host_defaults import ZOOM_DEFAULT_RULES, generate_passcode
-from zoomdesk.core.i18n import translate
+from zoomdesk.core.i18n import translate, without_mnemonic
 from zoomdesk.core.meeting_schema import Applies, Kind, Spec
 from zoomdesk.core.models import MeetingType
 from zoomdesk.ui.form_fields import (
@@ -41,8 +41,6 @@ from zoomdesk.ui.form_fields import (
     hbox,
     mid_sentence,
     setting_text,
-    setting_title,
-    without_mnemonic,
 )
 from zoomdesk.ui.option_inputs import (
     connect_input,
@@ -86,7 +84,7 @@ class MeetingOptions(OutsideValues, QWidget):
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         passcode = schema.spec("password")
-        self.password_edit.setAccessibleName(setting_title(passcode.label))
+        self.password_edit.setAccessibleName(passcode.shown_title)
         self.password_edit.setPlaceholderText(setting_text(passcode.placeholder))
         self.show_password = QToolButton()
         self.show_password.setText(translate("MeetingOptions", "Show"))
@@ -158,7 +156,7 @@ class MeetingOptions(OutsideValues, QWidget):
             for spec in group:
                 widget = make_input(spec)
                 if plain and isinstance(widget, QCheckBox):
-                    widget.setText(setting_title(spec.label))
+                    widget.setText(spec.shown_title)
                 connect_input(widget, self._on_edited)
                 self.inputs[spec.name] = widget
                 widgets.append(widget)
@@ -308,7 +306,7 @@ class MeetingOptions(OutsideValues, QWidget):
             return setting_text(spec.disabled_note)
         if not self._required_holds(spec):
             needed = schema.spec(f"settings.{spec.requires}")
-            title = setting_title(needed.label)
+            title = needed.shown_title
             if needed.kind is Kind.BOOL:
                 return translate("MeetingOptions", "Turn on “{setting}” first.").format(
                     setting=title
@@ -352,7 +350,7 @@ def _with_labels(specs: list[Spec], widgets: list[QWidget]) -> list[QWidget]:
     for spec, widget in zip(specs, widgets, strict=True):
         if out and isinstance(widget, QComboBox):
             label = QLabel(
-                translate("MeetingOptions", "{setting}:").format(setting=setting_title(spec.label))
+                translate("MeetingOptions", "{setting}:").format(setting=spec.shown_title)
             )
             label.setBuddy(widget)
             out.append(label)

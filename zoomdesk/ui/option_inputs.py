@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from zoomdesk.core import meeting_schema as schema
 from zoomdesk.core.meeting_schema import Kind, Spec
-from zoomdesk.ui.form_fields import choice_box, select_data, setting_text, setting_title
+from zoomdesk.ui.form_fields import choice_box, select_data, setting_text
 
 
 def make_input(spec: Spec) -> QWidget:
     """The widget a setting of this kind is edited with."""
     widget: QWidget
-    title = setting_title(spec.label)
+    title = spec.shown_title
     if spec.host_choices:  # filled when the host's settings are read (`set_host_choices`)
         widget = QComboBox()
         widget.setEditable(True)  # an ID the host's list does not show can still be typed

@@ -6,7 +6,6 @@ to keep the secret in memory for this session; it is never written to a file."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoomdesk.core.errors import ZoomDeskError
-from zoomdesk.core.i18n import translate
+from zoomdesk.core.i18n import translate, without_mnemonic
 from zoomdesk.core.profiles import REGIONS, Profile, ProfileStore
 from zoomdesk.core.secrets import SecretStore
 from zoomdesk.core.tokens import Credentials
@@ -47,7 +46,7 @@ CUSTOM = "custom"
 
 def _spoken(label: str) -> str:
     """A field's label as a name: no accelerator (`&Name`, Japanese `名前(&N)`), no colon."""
-    return re.sub(r"\s*\(&\w\)|&(?=\w)", "", label).rstrip(":：\u00a0 ")
+    return without_mnemonic(label).rstrip(":：\u00a0 ")
 
 
 class ProfileDialog(QDialog):

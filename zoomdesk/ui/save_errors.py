@@ -26,7 +26,7 @@ from zoomdesk.core.i18n import dates, translate, translate_marked, translate_noo
 from zoomdesk.core.meeting_schema import FIELDS, SETTINGS
 from zoomdesk.core.ratelimit import next_utc_midnight
 from zoomdesk.ui.errors import describe
-from zoomdesk.ui.form_fields import mid_sentence, setting_title
+from zoomdesk.ui.form_fields import mid_sentence
 
 DAILY_LIMIT = 100  # Zoom: meeting creates/updates per host per day, reset at 00:00 UTC
 
@@ -64,7 +64,7 @@ def field_label(field: str) -> str:
         return translate_marked("SaveErrors", LABELS["recurrence"])
     spec = next((s for s in (*FIELDS, *SETTINGS) if s.key == field), None)
     if spec is not None:  # the schema's label, as the form shows it
-        return setting_title(spec.label)
+        return spec.shown_title
     return field.rsplit(".", 1)[-1].replace("_", " ").capitalize()
 
 

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from zoomdesk.core.i18n import translate
+from zoomdesk.core.i18n import translate, without_mnemonic
 from zoomdesk.ui import icons
 
 if TYPE_CHECKING:
     from zoomdesk.ui.main_window import MainWindow
-
-
-_JAPANESE_ACCELERATOR = re.compile(r"\(&[^&\s]\)")
 
 
 def _action(
@@ -30,8 +26,8 @@ def _action(
     """`in_list`: the shortcut works while the meeting list has the focus (Delete and Ctrl+C
     must keep their usual meaning in the search box and the selectors)."""
     action = QAction(text, window)
-    if _JAPANESE_ACCELERATOR.search(text):  # a toolbar button would show "(N)" after the words
-        action.setIconText(_JAPANESE_ACCELERATOR.sub("", text).rstrip("…"))
+    if "(&" in text:  # Qt drops "&" on a toolbar button but would show a Japanese "(N)"
+        action.setIconText(without_mnemonic(text).rstrip("…"))
     if icon:
         action.setIcon(icons.icon(icon))
     if shortcut is not None:
