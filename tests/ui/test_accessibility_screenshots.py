@@ -8,23 +8,21 @@ docs/accessibility.md:
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from .conftest import Desk
+from .screenshots import only_when_asked, shoot
 from .test_accessibility import PASTED
 from .test_keyboard import open_debug_panel
 from .test_meeting_actions import wait_form
 from .test_profiles import open_dialog
 
-FOLDER = os.environ.get("ZOOMDESK_SCREENSHOTS", "")
-pytestmark = pytest.mark.skipif(not FOLDER, reason="set ZOOMDESK_SCREENSHOTS=folder to make them")
+pytestmark = only_when_asked
 
 
 def dark_palette() -> QPalette:
@@ -58,11 +56,6 @@ def dark(qapp: QApplication) -> Iterator[None]:
     qapp.setPalette(before)
 
 
-def shoot(desk: Desk, widget: QWidget, name: str) -> None:
-    desk.qtbot.wait(300)  # let the last paints arrive
-    assert widget.grab().save(str(Path(FOLDER) / f"screenshot-dark-{name}.png"))
-
-
 def test_screenshot_dark_main_window_with_debug_panel(
     dark: None, open_desk: Callable[..., Desk]
 ) -> None:
@@ -72,7 +65,7 @@ def test_screenshot_dark_main_window_with_debug_panel(
     open_debug_panel(desk)
     desk.page.table.setFocus()
     desk.page.table.selectRow(1)
-    shoot(desk, desk.window, "main")
+    shoot(desk, desk.window, "dark-main")
 
 
 def test_screenshot_dark_meeting_form(dark: None, open_desk: Callable[..., Desk]) -> None:
@@ -80,14 +73,14 @@ def test_screenshot_dark_meeting_form(dark: None, open_desk: Callable[..., Desk]
     desk.wait_loaded()
     desk.press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = wait_form(desk)
-    shoot(desk, form, "form")
+    shoot(desk, form, "dark-form")
 
 
 def test_screenshot_dark_profile_errors(dark: None, open_desk: Callable[..., Desk]) -> None:
     desk = open_desk()
     dialog = open_dialog(desk)
     desk.qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    shoot(desk, dialog, "profile-errors")
+    shoot(desk, dialog, "dark-profile-errors")
 
 
 def test_screenshot_dark_doctor_with_a_masked_secret(
@@ -99,4 +92,4 @@ def test_screenshot_dark_doctor_with_a_masked_secret(
     doctor = desk.app.tools.doctor_window
     doctor.set_text(PASTED)
     desk.wait(lambda: doctor.results)
-    shoot(desk, doctor, "doctor")
+    shoot(desk, doctor, "dark-doctor")

@@ -7,26 +7,19 @@ unless ZOOMDESK_SCREENSHOTS names a folder; docs/bulk.md says how they were made
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from zoomdesk.sandbox.faults import Fault
-from zoomdesk.ui.bulk.import_wizard import PLAN, RESULTS, ImportWizard
+from zoomdesk.ui.bulk.import_wizard import PLAN, RESULTS
 
 from .conftest import Desk
+from .screenshots import only_when_asked, shoot
 from .test_bulk_import_wizard import click, open_wizard
 
-FOLDER = os.environ.get("ZOOMDESK_SCREENSHOTS", "")
-pytestmark = pytest.mark.skipif(not FOLDER, reason="set ZOOMDESK_SCREENSHOTS=folder to make them")
+pytestmark = only_when_asked
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "meetings-example.csv"
-
-
-def shoot(desk: Desk, wizard: ImportWizard, name: str) -> None:
-    desk.qtbot.wait(300)  # let the window system deliver the last paints
-    assert wizard.grab().save(str(Path(FOLDER) / f"screenshot-import-{name}.png"))
 
 
 def test_screenshots_of_every_step(sandbox_desk: Desk, tmp_path: Path) -> None:
@@ -40,7 +33,7 @@ def test_screenshots_of_every_step(sandbox_desk: Desk, tmp_path: Path) -> None:
     wizard = open_wizard(desk, path)
     wizard.resize(1000, 520)
     wizard.preview_table.setCurrentIndex(wizard.preview.index(5, 3))
-    shoot(desk, wizard, "preview")
+    shoot(desk, wizard, "import-preview")
 
     for row in range(wizard.preview.rowCount()):
         if wizard.preview.rows[row].step == "invalid":
@@ -48,7 +41,7 @@ def test_screenshots_of_every_step(sandbox_desk: Desk, tmp_path: Path) -> None:
             wizard.preview.setData(index, Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     click(desk, wizard.next_button)
     desk.wait(lambda: wizard.stack.currentIndex() == PLAN)
-    shoot(desk, wizard, "plan")
+    shoot(desk, wizard, "import-plan")
 
     desk.app.sandbox.faults.add(
         Fault("delay", path=r"/meetings$", method="POST", times=None, seconds=0.6)
@@ -56,7 +49,7 @@ def test_screenshots_of_every_step(sandbox_desk: Desk, tmp_path: Path) -> None:
     wizard.concurrency = 2
     click(desk, wizard.next_button)
     desk.wait(lambda: wizard.progress_bar.value() >= 2)
-    shoot(desk, wizard, "progress")
+    shoot(desk, wizard, "import-progress")
     desk.app.sandbox.faults.clear()
     desk.wait(lambda: wizard.stack.currentIndex() == RESULTS)
-    shoot(desk, wizard, "results")
+    shoot(desk, wizard, "import-results")

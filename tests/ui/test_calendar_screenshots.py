@@ -7,28 +7,19 @@ ZOOMDESK_SCREENSHOTS names a folder; docs/calendar.md says how they were made:
 
 from __future__ import annotations
 
-import os
 from datetime import timedelta
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from zoomdesk.ui.calendar.layout import ViewKind
 
 from .conftest import Desk
+from .screenshots import only_when_asked, shoot
 from .test_calendar_conflicts import add_meeting
 from .test_calendar_drag import meeting_named, utc, wait_form
 from .test_calendar_view import show_calendar
 
-FOLDER = os.environ.get("ZOOMDESK_SCREENSHOTS", "")
-pytestmark = pytest.mark.skipif(not FOLDER, reason="set ZOOMDESK_SCREENSHOTS=folder to make them")
-
-
-def shoot(desk: Desk, name: str) -> None:
-    desk.qtbot.wait(300)  # let the window system deliver the last paints
-    path = Path(FOLDER) / f"screenshot-calendar-{name}.png"
-    assert desk.window.grab().save(str(path))
+pytestmark = only_when_asked
 
 
 def arrange(desk: Desk, topic_day: str) -> object:
@@ -46,7 +37,7 @@ def test_screenshot_week_of_one_host(sandbox_desk: Desk) -> None:
     desk = sandbox_desk
     calendar = arrange(desk, "Quarterly review with Finance")
     calendar.set_hosts([meeting_named(desk, "Quarterly review with Finance")["host_id"]])
-    shoot(desk, "week-one-host")
+    shoot(desk, desk.window, "calendar-week-one-host")
 
 
 def test_screenshot_all_hosts_side_by_side(sandbox_desk: Desk) -> None:
@@ -57,7 +48,7 @@ def test_screenshot_all_hosts_side_by_side(sandbox_desk: Desk) -> None:
     calendar.page.set_kind(ViewKind.DAY)  # a lane per host, wide enough to read
     calendar.page.view_changed.emit()
     calendar.page.scroll_to_minutes(8 * 60)
-    shoot(desk, "all-hosts")
+    shoot(desk, desk.window, "calendar-all-hosts")
 
 
 def test_screenshot_a_conflict(sandbox_desk: Desk) -> None:
@@ -68,10 +59,9 @@ def test_screenshot_a_conflict(sandbox_desk: Desk) -> None:
     calendar = arrange(desk, "Quarterly review with Finance")
     calendar.set_hosts([review["host_id"]])
     desk.select("Budget planning")
-    shoot(desk, "conflict")
+    shoot(desk, desk.window, "calendar-conflict")
     calendar.create_at(review["host_id"], start - timedelta(minutes=15), 45)
     form = wait_form(desk)
     form.fields.topic_edit.setText("Vendor follow-up")
     desk.qtbot.wait(400)
-    path = Path(FOLDER) / "screenshot-calendar-conflict-form.png"
-    assert form.grab().save(str(path))
+    shoot(desk, form, "calendar-conflict-form")

@@ -8,28 +8,20 @@ sandbox. Skipped unless ZOOMDESK_SCREENSHOTS names a folder; see docs/translatin
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from .conftest import Desk
+from .screenshots import only_when_asked, shoot
 from .test_accessibility import PASTED
 from .test_keyboard import open_debug_panel
 from .test_meeting_actions import wait_form
 
-FOLDER = os.environ.get("ZOOMDESK_SCREENSHOTS", "")
-pytestmark = pytest.mark.skipif(not FOLDER, reason="set ZOOMDESK_SCREENSHOTS=folder to make them")
+pytestmark = only_when_asked
 LANGUAGES = ("de", "ja")
-
-
-def shoot(desk: Desk, widget: QWidget, name: str) -> None:
-    desk.qtbot.wait(300)  # let the last paints arrive
-    assert widget.grab().save(str(Path(FOLDER) / f"screenshot-{name}.png"))
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -8,7 +8,6 @@ ZOOMDESK_SCREENSHOTS names a folder:
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,11 +17,11 @@ import pytest
 from zoomdesk.sandbox import Sandbox
 
 from .conftest import Desk
+from .screenshots import only_when_asked, shoot
 from .test_meeting_actions import wait_form
 from .test_offline import add_work_profile, first_visit
 
-FOLDER = os.environ.get("ZOOMDESK_SCREENSHOTS", "")
-pytestmark = pytest.mark.skipif(not FOLDER, reason="set ZOOMDESK_SCREENSHOTS=folder to make them")
+pytestmark = only_when_asked
 
 
 @pytest.fixture
@@ -43,7 +42,7 @@ def test_screenshot_offline_banner(open_desk: Callable[..., Desk], stopped: Sand
     desk.wait(lambda: desk.app.meetings.offline.active)
     desk.select(topics[1])
     desk.qtbot.wait(300)  # let the window system deliver the last paints
-    assert desk.window.grab().save(str(Path(FOLDER) / "screenshot-offline.png"))
+    shoot(desk, desk.window, "offline")
 
 
 def test_screenshot_locked_setting(
@@ -60,4 +59,4 @@ def test_screenshot_locked_setting(
     box_ = form.fields.options.inputs["waiting_room"]
     form.scroll_area.ensureWidgetVisible(box_, 50, 250)
     desk.qtbot.wait(300)
-    assert form.grab().save(str(Path(FOLDER) / "screenshot-locked-setting.png"))
+    shoot(desk, form, "locked-setting")
