@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
@@ -16,15 +18,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoomdesk.core.calendar import format_duration
+from zoomdesk.core.calendar import format_duration, format_start
 from zoomdesk.core.i18n import translate, translate_marked
-from zoomdesk.core.models import User
+from zoomdesk.core.models import Meeting, User
 from zoomdesk.ui.a11y import for_keyboard
 from zoomdesk.ui.meeting_rows import DURATION, HOST, MEETING_ID, RECURRENCE, START, TOPIC
 from zoomdesk.ui.meeting_table import MeetingFilterProxy, MeetingTableModel
 from zoomdesk.ui.settings import LIST_TYPES
 
 SEARCH_DELAY_MS = 120  # one filter pass per pause in typing, not per key
+# A meeting whose texts are as long as the columns usually hold, in the user's language and
+# locale: the columns are at least that wide ("Wed, Dec 30, 2026 10:30 PM (5:30 PM
+# America/New_York)", "2 Std. 30 Min.").
+_LONG = Meeting.from_json(
+    {"id": 1, "topic": "", "type": 2, "start_time": "2026-12-30T22:30:00Z", "duration": 150,
+     "timezone": "America/New_York"}
+)  # fmt: skip
+SAMPLES = {
+    START: lambda: format_start(_LONG, UTC),
+    DURATION: lambda: format_duration(_LONG.duration),
+}
 DEFAULT_WIDTHS = {TOPIC: 240, START: 330, DURATION: 80, HOST: 140, MEETING_ID: 110, RECURRENCE: 170}
 
 
@@ -128,12 +141,9 @@ class MeetingListPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        # Room for the longest usual duration in the user's language ("1 Std. 30 Min.").
-        widths = dict(DEFAULT_WIDTHS)
-        needed = self.table.fontMetrics().horizontalAdvance(format_duration(150)) + 16
-        widths[DURATION] = max(widths[DURATION], needed)
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        for column, width in DEFAULT_WIDTHS.items():
+            needed = self.table.fontMetrics().horizontalAdvance(SAMPLES.get(column, lambda: "")())
+            header.resizeSection(column, max(width, needed + 16))
         self.table.customContextMenuRequested.connect(
             lambda pos: self.context_menu_requested.emit(self.table.viewport().mapToGlobal(pos))
         )
